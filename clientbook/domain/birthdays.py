@@ -1,0 +1,119 @@
+"""Birthdays with or without a year, and which of them fall in the coming days.
+
+A birthday on 29 February is celebrated on 28 February in years without one.
+Every function takes `today` so callers (and tests) decide what day it is.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from clientbook.domain.errors import ValidationError
+
+_FULL = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NO_YEAR = re.compile(r"^--(\d{1,2})-(\d{1,2})$")
+
+
+@dataclass(frozen=True, order=True)
+class Birthday:
+    month: int
+    day: int
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValidationError(f"Birthday month {self.month} is not between 1 and 12.")
+        # Without a year, 29 February is a real birthday; check against a leap year.
+        check_year = self.year if self.year is not None else 2000
+        if self.year is not None and not 1850 <= self.year <= 2200:
+            raise ValidationError(f"Birthday year {self.year} is not plausible.")
+        last = calendar.monthrange(check_year, self.month)[1]
+        if not 1 <= self.day <= last:
+            raise ValidationError(
+                f"{self.iso()} is not a real date: that month has {last} days."
+                if self.year
+                else f"Day {self.day} does not exist in month {self.month}."
+            )
+
+    @classmethod
+    def parse(cls, text: str) -> Birthday:
+        """Read `YYYY-MM-DD` or `--MM-DD` (ISO 8601 without a year)."""
+        text = text.strip()
+        if m := _FULL.match(text):
+            return cls(int(m[2]), int(m[3]), int(m[1]))
+        if m := _NO_YEAR.match(text):
+            return cls(int(m[1]), int(m[2]))
+        raise ValidationError(
+            f"Birthday {text!r} is not a date: use YYYY-MM-DD, or --MM-DD when the year is unknown."
+        )
+
+    def iso(self) -> str:
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def month_day(self) -> str:
+        return f"{self.month:02d}-{self.day:02d}"
+
+    def in_year(self, year: int) -> date:
+        """The day it is celebrated in `year` (29 Feb moves to 28 Feb in common years)."""
+        if self.month == 2 and self.day == 29 and not calendar.isleap(year):
+            return date(year, 2, 28)
+        return date(year, self.month, self.day)
+
+    def next_on_or_after(self, today: date) -> date:
+        this_year = self.in_year(today.year)
+        return this_year if this_year >= today else self.in_year(today.year + 1)
+
+    def age_on(self, day: date) -> int | None:
+        """The age reached at the celebration on `day`'s year, if the year is known."""
+        if self.year is None:
+            return None
+        return day.year - self.year
+
+
+@dataclass(frozen=True)
+class UpcomingBirthday:
+    client_id: int
+    name: str
+    date: date
+    days_until: int
+    age: int | None
+
+
+def days_until(birthday: Birthday, today: date) -> int:
+    return (birthday.next_on_or_after(today) - today).days
+
+
+def upcoming(
+    people: list[tuple[int, str, Birthday]], today: date, days: int
+) -> list[UpcomingBirthday]:
+    """Birthdays from today up to and including `days` days ahead, soonest first."""
+    if days < 0:
+        raise ValidationError("The number of days ahead cannot be negative.")
+    found = []
+    for client_id, name, birthday in people:
+        when = birthday.next_on_or_after(today)
+        ahead = (when - today).days
+        if ahead <= days:
+            found.append(UpcomingBirthday(client_id, name, when, ahead, birthday.age_on(when)))
+    found.sort(key=lambda b: (b.date, b.name.casefold(), b.client_id))
+    return found
+
+
+def month_days_between(today: date, days: int) -> list[str]:
+    """Every `MM-DD` key a birthday could have to fall in the window.
+
+    Storage uses this to fetch only candidate rows; 29 Feb is included when
+    28 Feb of a common year is in the window.
+    """
+    keys: list[str] = []
+    for offset in range(min(days, 366) + 1):
+        day = today + timedelta(days=offset)
+        keys.append(f"{day.month:02d}-{day.day:02d}")
+        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+            keys.append("02-29")
+    return sorted(set(keys))

@@ -1,0 +1,28 @@
+"""Errors the core raises for bad user input; callers show the message as is."""
+
+
+class ClientBookError(Exception):
+    """Base for every error that is the user's to fix, not a bug."""
+
+
+class ValidationError(ClientBookError):
+    """A value a person typed or imported is not acceptable.
+
+    `field` names the offending field so a form can point at it.
+    """
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(ClientBookError):
+    """A client, staff member or record asked for does not exist."""
+
+
+class StoreError(ClientBookError):
+    """The data file cannot be used as it is; the message says why and what to do."""
+
+
+class IncompatibleStoreError(StoreError):
+    """The file is not a ClientBook store, or was written by a newer ClientBook."""

@@ -1,0 +1,133 @@
+"""The records ClientBook keeps, as plain dataclasses shared by every layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from clientbook.domain.birthdays import Birthday
+
+
+class PreferenceCategory(StrEnum):
+    DRINK = "drink"
+    FOOD = "food"
+    ROOM = "room"
+    MUSIC = "music"
+    CONVERSATION = "conversation"
+    HEALTH = "health"
+    PRODUCTS = "products"
+    CONTACT = "contact"
+    OTHER = "other"
+
+
+#: Categories the briefing card puts under "Have ready".
+HAVE_READY = (
+    PreferenceCategory.DRINK,
+    PreferenceCategory.FOOD,
+    PreferenceCategory.ROOM,
+    PreferenceCategory.MUSIC,
+)
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    ARRIVED = "arrived"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class ContactChannel(StrEnum):
+    CALL = "call"
+    SMS = "sms"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+
+
+@dataclass
+class Staff:
+    name: str
+    role: str = "designer"
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Preference:
+    category: PreferenceCategory
+    value: str
+    detail: str = ""
+    avoid: bool = False
+    """True for a "do not" preference: no upselling, no small talk, no perfume."""
+    id: int | None = None
+
+    def text(self) -> str:
+        return f"{self.value} ({self.detail})" if self.detail else self.value
+
+
+@dataclass
+class Client:
+    display_name: str
+    given_name: str = ""
+    family_name: str = ""
+    address_as: str = ""
+    """How the client likes to be greeted ("Mrs Smith", "Anna")."""
+    phones: list[str] = field(default_factory=list)
+    email: str = ""
+    birthday: Birthday | None = None
+    notes: str = ""
+    designer_id: int | None = None
+    preferences: list[Preference] = field(default_factory=list)
+    archived: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class Visit:
+    client_id: int
+    visited_at: datetime
+    service: str = ""
+    staff_id: int | None = None
+    spend: Decimal = Decimal("0")
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Appointment:
+    client_id: int
+    starts_at: datetime
+    duration_min: int = 60
+    service: str = ""
+    staff_id: int | None = None
+    status: AppointmentStatus = AppointmentStatus.BOOKED
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Promise:
+    client_id: int
+    text: str
+    due_at: datetime
+    staff_id: int | None = None
+    done_at: datetime | None = None
+    created_at: datetime | None = None
+    id: int | None = None
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.done_at is None and self.due_at < now
+
+
+@dataclass
+class ContactEntry:
+    client_id: int
+    at: datetime
+    channel: ContactChannel
+    note: str = ""
+    staff_id: int | None = None
+    id: int | None = None

@@ -1,0 +1,1 @@
+"""Use cases over storage and domain. Each write is one transaction and reports what changed."""

@@ -1,0 +1,67 @@
+"""The opened client book: one store, one clock, and the services over them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from clientbook.domain.birthdays import UpcomingBirthday
+from clientbook.domain.briefing import Briefing
+from clientbook.paths import ensure_private_dir
+from clientbook.services import briefings
+from clientbook.services.changes import Changes
+from clientbook.services.clients import ClientService
+from clientbook.services.history import HistoryService
+from clientbook.services.search import SearchResult, SearchService
+from clientbook.services.staff import StaffService
+from clientbook.storage.store import Store
+
+DEFAULTS = {"currency": "EUR", "phone_region": "", "birthday_days": "7"}
+
+
+class Book:
+    def __init__(self, store: Store, clock: Callable[[], datetime] = datetime.now):
+        self.store = store
+        self.clock = clock
+        self.clients = ClientService(store, clock)
+        self.history = HistoryService(store, clock)
+        self.staff = StaffService(store)
+        self._search = SearchService(store)
+
+    @classmethod
+    def open(cls, folder: Path, clock: Callable[[], datetime] = datetime.now) -> Book:
+        return cls(Store.in_folder(ensure_private_dir(folder)), clock)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def is_empty(self) -> bool:
+        return self.store.is_empty()
+
+    def search(self, query: str, limit: int = 20, include_archived: bool = False
+               ) -> list[SearchResult]:
+        return self._search.search(query, limit, include_archived)
+
+    def briefing(self, client_id: int) -> Briefing:
+        return briefings.briefing(self.store, client_id, self.clock())
+
+    def birthdays(self, days: int | None = None, today: date | None = None
+                  ) -> list[UpcomingBirthday]:
+        days = int(self.setting("birthday_days")) if days is None else days
+        return briefings.upcoming_birthdays(self.store, today or self.clock().date(), days)
+
+    def setting(self, key: str) -> str:
+        return self.store.settings.get(key, DEFAULTS.get(key, ""))
+
+    def set_setting(self, key: str, value: str) -> Changes:
+        with self.store.write():
+            if key == "phone_region":
+                self.store.set_phone_region(value.upper())
+            else:
+                self.store.settings.set(key, value)
+        return Changes(settings=True)
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,95 @@
+"""Adding, editing, archiving and finding clients."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from clientbook.domain import folding
+from clientbook.domain.errors import NotFoundError, ValidationError
+from clientbook.domain.models import Client
+from clientbook.domain.validation import clean_client
+from clientbook.services.changes import Changes
+from clientbook.storage.store import Store
+
+
+class ClientService:
+    def __init__(self, store: Store, clock: Callable[[], datetime]):
+        self.store = store
+        self.clock = clock
+
+    def get(self, client_id: int) -> Client:
+        client = self.store.clients.get(client_id)
+        if client is None:
+            raise NotFoundError(f"There is no client with id {client_id}.")
+        return client
+
+    def _check_designer(self, client: Client) -> None:
+        if client.designer_id is not None and self.store.staff.get(client.designer_id) is None:
+            raise ValidationError("The assigned designer does not exist.", "designer_id")
+
+    def add(self, client: Client) -> Changes:
+        client = clean_client(client)
+        self._check_designer(client)
+        now = self.clock()
+        client.created_at = client.created_at or now
+        client.updated_at = now
+        with self.store.write():
+            self.store.clients.insert(client)
+        return Changes(clients={client.id})
+
+    def update(self, client: Client) -> Changes:
+        if client.id is None or not self.store.clients.exists(client.id):
+            raise NotFoundError("This client no longer exists; it may have been deleted.")
+        client = clean_client(client)
+        self._check_designer(client)
+        client.updated_at = self.clock()
+        with self.store.write():
+            self.store.clients.update(client)
+        return Changes(clients={client.id})
+
+    def set_archived(self, client_id: int, archived: bool) -> Changes:
+        self.get(client_id)
+        with self.store.write():
+            self.store.clients.set_archived(client_id, archived, self.clock())
+        return Changes(clients={client_id})
+
+    def delete(self, client_id: int) -> Changes:
+        """Erase a client and everything about them (a data-erasure request)."""
+        self.get(client_id)
+        with self.store.write():
+            self.store.clients.delete(client_id)
+        return Changes(clients={client_id}, visits=True, appointments=True, promises=True,
+                       contacts=True)
+
+    def duplicates_of(self, client: Client) -> list[Client]:
+        """Other clients with the same phone number or the same folded name."""
+        ids: set[int] = set(self.store.clients.ids_by_name(client.display_name))
+        for phone in client.phones:
+            ids.update(self.store.clients.ids_by_phone(phone))
+        ids.discard(client.id)
+        return [c for c in (self.store.clients.get(i) for i in sorted(ids)) if c is not None]
+
+    def resolve(self, reference: str) -> int:
+        """An id, or a phone, email or exact name that matches exactly one client."""
+        reference = reference.strip()
+        if not reference:
+            raise ValidationError("No client given.")
+        if reference.isdigit() and self.store.clients.exists(int(reference)):
+            return int(reference)
+        for finder in (
+            self.store.clients.ids_by_email if "@" in reference else None,
+            self.store.clients.ids_by_phone if folding.phone_digits(reference) else None,
+            self.store.clients.ids_by_name,
+        ):
+            if finder is None:
+                continue
+            ids = finder(reference)
+            if len(ids) == 1:
+                return ids[0]
+            if len(ids) > 1:
+                raise ValidationError(
+                    f"{reference!r} matches {len(ids)} clients; use the client id instead."
+                )
+        raise NotFoundError(f"No client matches {reference!r}.")
+

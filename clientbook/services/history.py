@@ -1,0 +1,55 @@
+"""Recording what happens with a client: visits, appointments, promises, contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from clientbook.domain.errors import NotFoundError, ValidationError
+from clientbook.domain.models import Appointment, ContactEntry, Promise, Visit
+from clientbook.services.changes import Changes
+from clientbook.storage.store import Store
+
+
+class HistoryService:
+    def __init__(self, store: Store, clock: Callable[[], datetime]):
+        self.store = store
+        self.clock = clock
+
+    def _check(self, client_id: int, staff_id: int | None) -> None:
+        if not self.store.clients.exists(client_id):
+            raise NotFoundError(f"There is no client with id {client_id}.")
+        if staff_id is not None and self.store.staff.get(staff_id) is None:
+            raise ValidationError(f"There is no staff member with id {staff_id}.", "staff_id")
+
+    def add_visit(self, visit: Visit) -> Changes:
+        self._check(visit.client_id, visit.staff_id)
+        if visit.spend < 0:
+            raise ValidationError("Spend cannot be negative.", "spend")
+        with self.store.write():
+            self.store.records.add_visit(visit)
+        return Changes(clients={visit.client_id}, visits=True)
+
+    def add_appointment(self, appointment: Appointment) -> Changes:
+        self._check(appointment.client_id, appointment.staff_id)
+        if appointment.duration_min <= 0:
+            raise ValidationError("An appointment needs a duration.", "duration_min")
+        with self.store.write():
+            self.store.records.add_appointment(appointment)
+        return Changes(clients={appointment.client_id}, appointments=True)
+
+    def add_promise(self, promise: Promise) -> Changes:
+        self._check(promise.client_id, promise.staff_id)
+        promise.text = promise.text.strip()
+        if not promise.text:
+            raise ValidationError("Say what was promised.", "text")
+        promise.created_at = promise.created_at or self.clock()
+        with self.store.write():
+            self.store.records.add_promise(promise)
+        return Changes(clients={promise.client_id}, promises=True)
+
+    def log_contact(self, entry: ContactEntry) -> Changes:
+        self._check(entry.client_id, entry.staff_id)
+        with self.store.write():
+            self.store.records.add_contact(entry)
+        return Changes(clients={entry.client_id}, contacts=True)

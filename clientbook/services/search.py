@@ -1,0 +1,72 @@
+"""Find clients as people type: any script, any accents, any phone format, ranked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from clientbook.domain import folding
+from clientbook.storage import search_index
+from clientbook.storage.store import Store
+
+#: How many candidates each stage may fetch before ranking; bounds the cost of "a".
+CANDIDATES = 200
+
+
+class Match(IntEnum):
+    """Why a client matched, best first."""
+
+    EXACT = 0
+    NAME_PREFIX = 1
+    NAME_WORDS = 2
+    OTHER = 3
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    id: int
+    name: str
+    phone: str
+    match: Match
+
+
+class SearchService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def search(
+        self, query: str, limit: int = 20, include_archived: bool = False
+    ) -> list[SearchResult]:
+        """Clients matching every word of `query`, exact and prefix name matches first."""
+        terms = folding.query_terms(query)
+        if not terms or limit <= 0:
+            return []
+        key = folding.name_key(query)
+        db = self.store.db
+        found: dict[int, Match] = {}
+
+        def collect(ids: list[int], match: Match) -> None:
+            for client_id in ids:
+                found.setdefault(client_id, match)
+
+        options = {"include_archived": include_archived, "limit": CANDIDATES}
+        collect(search_index.name_key_ids(db, key, prefix=False, **options), Match.EXACT)
+        collect(search_index.name_key_ids(db, key, prefix=True, **options), Match.NAME_PREFIX)
+        collect(search_index.matching_ids(db, terms, names_only=True, **options), Match.NAME_WORDS)
+        if len(found) < limit:
+            collect(search_index.matching_ids(db, terms, names_only=False, **options), Match.OTHER)
+        if not found:
+            return []
+        names = self.store.clients.names(list(found))
+        latin_key = folding.transliterate(key)
+        for client_id, match in found.items():
+            if match == Match.NAME_WORDS:
+                # "zoi papadopoulou" is as exact for Ζωή Παπαδοπούλου as the Greek spelling.
+                latin_name = folding.transliterate(names[client_id][1])
+                if latin_name == latin_key:
+                    found[client_id] = Match.EXACT
+                elif latin_name.startswith(latin_key):
+                    found[client_id] = Match.NAME_PREFIX
+        ranked = sorted(found, key=lambda i: (found[i], names[i][1], i))[:limit]
+        phones = self.store.clients.first_phones(ranked)
+        return [SearchResult(i, names[i][0], phones.get(i, ""), found[i]) for i in ranked]

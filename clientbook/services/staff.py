@@ -1,0 +1,45 @@
+"""The firm's people: add, rename, deactivate. History survives a removal."""
+
+from __future__ import annotations
+
+from clientbook.domain.errors import NotFoundError, ValidationError
+from clientbook.domain.models import Staff
+from clientbook.services.changes import Changes
+from clientbook.storage.store import Store
+
+
+class StaffService:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def all(self, active_only: bool = False) -> list[Staff]:
+        return [s for s in self.store.staff.all() if s.active or not active_only]
+
+    def add(self, name: str, role: str = "designer") -> Staff:
+        name = name.strip()
+        if not name:
+            raise ValidationError("A staff member needs a name.", "name")
+        staff = Staff(name=name, role=role.strip() or "designer")
+        with self.store.write():
+            self.store.staff.insert(staff)
+        return staff
+
+    def by_name(self, name: str) -> Staff | None:
+        return self.store.staff.by_name(name)
+
+    def save(self, staff: Staff) -> Changes:
+        if staff.id is None or self.store.staff.get(staff.id) is None:
+            raise NotFoundError("This staff member no longer exists.")
+        if not staff.name.strip():
+            raise ValidationError("A staff member needs a name.", "name")
+        with self.store.write():
+            self.store.staff.update(staff)
+        return Changes(staff=True)
+
+    def remove(self, staff_id: int) -> Changes:
+        """Delete a staff member; their visits and appointments stay, with no one assigned."""
+        if self.store.staff.get(staff_id) is None:
+            raise NotFoundError("This staff member no longer exists.")
+        with self.store.write():
+            self.store.staff.delete(staff_id)
+        return Changes(staff=True, clients=set())

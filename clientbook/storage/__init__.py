@@ -1,0 +1,1 @@
+"""The only layer that speaks SQL: schema, migrations, repositories, search index."""

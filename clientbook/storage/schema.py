@@ -1,0 +1,125 @@
+"""The schema, as append-only sqlite-utils migrations. Never edit a released step."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("clientbook")
+
+#: "ClBk": marks a SQLite file as ClientBook's (PRAGMA application_id).
+APPLICATION_ID = 0x436C426B
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    statements = """
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (trim(name) <> ''),
+        role TEXT NOT NULL DEFAULT 'designer',
+        active INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE clients (
+        id INTEGER PRIMARY KEY,
+        display_name TEXT NOT NULL CHECK (trim(display_name) <> ''),
+        given_name TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        address_as TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        birthday TEXT,
+        birthday_md TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        designer_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        archived INTEGER NOT NULL DEFAULT 0,
+        name_key TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX clients_name_key ON clients(name_key);
+    CREATE INDEX clients_birthday_md ON clients(birthday_md) WHERE birthday_md IS NOT NULL;
+    CREATE INDEX clients_designer ON clients(designer_id);
+    CREATE INDEX clients_email ON clients(lower(email)) WHERE email <> '';
+    CREATE TABLE phones (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        number TEXT NOT NULL,
+        canonical TEXT NOT NULL
+    );
+    CREATE INDEX phones_client ON phones(client_id);
+    CREATE INDEX phones_canonical ON phones(canonical);
+    CREATE TABLE preferences (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        category TEXT NOT NULL CHECK (category IN ('drink', 'food', 'room', 'music',
+            'conversation', 'health', 'products', 'contact', 'other')),
+        value TEXT NOT NULL CHECK (trim(value) <> ''),
+        detail TEXT NOT NULL DEFAULT '',
+        avoid INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX preferences_client ON preferences(client_id);
+    CREATE TABLE visits (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        visited_at TEXT NOT NULL,
+        staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        service TEXT NOT NULL DEFAULT '',
+        spend_cents INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX visits_client_time ON visits(client_id, visited_at);
+    CREATE INDEX visits_time ON visits(visited_at);
+    CREATE INDEX visits_staff ON visits(staff_id);
+    CREATE TABLE appointments (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        starts_at TEXT NOT NULL,
+        duration_min INTEGER NOT NULL DEFAULT 60 CHECK (duration_min > 0),
+        staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        service TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'booked'
+            CHECK (status IN ('booked', 'arrived', 'done', 'cancelled', 'no_show')),
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX appointments_time ON appointments(starts_at);
+    CREATE INDEX appointments_client_time ON appointments(client_id, starts_at);
+    CREATE INDEX appointments_staff ON appointments(staff_id);
+    CREATE TABLE promises (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (trim(text) <> ''),
+        due_at TEXT NOT NULL,
+        done_at TEXT,
+        staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX promises_client ON promises(client_id);
+    CREATE INDEX promises_open_due ON promises(due_at) WHERE done_at IS NULL;
+    CREATE INDEX promises_staff ON promises(staff_id);
+    CREATE TABLE contact_log (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('call', 'sms', 'email', 'in_person')),
+        note TEXT NOT NULL DEFAULT '',
+        staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL
+    );
+    CREATE INDEX contact_log_client ON contact_log(client_id, at);
+    CREATE INDEX contact_log_staff ON contact_log(staff_id);
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE client_search USING fts5(
+        name, other, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4'
+    );
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+#: Schema version written to PRAGMA user_version: one per migration.
+SCHEMA_VERSION = len(MIGRATIONS._migrations)

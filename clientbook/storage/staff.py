@@ -1,0 +1,44 @@
+"""Staff members. Removing one keeps their history: records point to nobody instead."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from clientbook.domain.models import Staff
+
+
+class StaffRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def insert(self, staff: Staff) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO staff (id, name, role, active) VALUES (?, ?, ?, ?)",
+            [staff.id, staff.name, staff.role, int(staff.active)],
+        )
+        staff.id = cursor.lastrowid
+        return staff.id
+
+    def update(self, staff: Staff) -> None:
+        self.db.execute(
+            "UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?",
+            [staff.name, staff.role, int(staff.active), staff.id],
+        )
+
+    def delete(self, staff_id: int) -> None:
+        self.db.execute("DELETE FROM staff WHERE id = ?", [staff_id])
+
+    def all(self) -> list[Staff]:
+        rows = self.db.execute("SELECT id, name, role, active FROM staff ORDER BY name, id")
+        return [Staff(id=r[0], name=r[1], role=r[2], active=bool(r[3])) for r in rows]
+
+    def get(self, staff_id: int) -> Staff | None:
+        return next((s for s in self.all() if s.id == staff_id), None)
+
+    def by_name(self, name: str) -> Staff | None:
+        row = self.db.execute(
+            "SELECT id, name, role, active FROM staff WHERE lower(name) = lower(?) "
+            "ORDER BY active DESC, id LIMIT 1",
+            [name.strip()],
+        ).fetchone()
+        return None if row is None else Staff(id=row[0], name=row[1], role=row[2], active=bool(row[3]))

@@ -1,0 +1,75 @@
+"""The opened store: one connection, its repositories and its write transaction."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from clientbook.domain.errors import StoreError
+from clientbook.storage.clients import ClientRepository
+from clientbook.storage.database import DB_FILENAME, open_database, write_transaction
+from clientbook.storage.records import RecordRepository
+from clientbook.storage.settings import SettingsRepository
+from clientbook.storage.staff import StaffRepository
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = open_database(path)
+        self.settings = SettingsRepository(self.db)
+        self.staff = StaffRepository(self.db)
+        self.records = RecordRepository(self.db)
+        self.clients = ClientRepository(self.db, self.settings.get("phone_region"))
+
+    @classmethod
+    def in_folder(cls, folder: Path) -> Store:
+        return cls(folder / DB_FILENAME)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[None]:
+        """One all-or-nothing write; SQLite failures become StoreError with the reason."""
+        try:
+            with write_transaction(self.db):
+                yield
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"The change was refused by the database: {exc}.") from exc
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"The change could not be saved: {exc}.") from exc
+
+    def set_phone_region(self, region: str) -> None:
+        """Change the default phone region and re-derive every client's phone keys."""
+        self.settings.set("phone_region", region)
+        self.clients.region = region
+        for client_id in self.clients.all_ids():
+            client = self.clients.get(client_id)
+            if client is not None and client.phones:
+                self.clients.rewrite_derived(client)
+
+    def is_empty(self) -> bool:
+        return self.clients.count() == 0 and not self.staff.all()
+
+    def rows(self, sql_table: str, columns: list[str], order_by: str = "id") -> Iterator[tuple]:
+        """Stream every row of a table (for export) without loading it all."""
+        if sql_table not in {"clients", "visits", "appointments", "preferences", "promises",
+                             "contact_log", "staff", "phones"}:
+            raise ValueError(sql_table)
+        cursor = self.db.conn.execute(
+            f"SELECT {', '.join(columns)} FROM {sql_table} ORDER BY {order_by}"
+        )
+        while batch := cursor.fetchmany(1000):
+            yield from batch
+
+    def bulk_insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Fast path for generated data (demo, benchmarks); callers hold a write()."""
+        marks = ", ".join("?" * len(columns))
+        self.db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+        )
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.conn.execute("PRAGMA optimize")
+        self.db.close()
