@@ -41,4 +41,6 @@ class StaffRepository:
             "ORDER BY active DESC, id LIMIT 1",
             [name.strip()],
         ).fetchone()
-        return None if row is None else Staff(id=row[0], name=row[1], role=row[2], active=bool(row[3]))
+        if row is None:
+            return None
+        return Staff(id=row[0], name=row[1], role=row[2], active=bool(row[3]))

@@ -51,17 +51,6 @@ class Store:
     def is_empty(self) -> bool:
         return self.clients.count() == 0 and not self.staff.all()
 
-    def rows(self, sql_table: str, columns: list[str], order_by: str = "id") -> Iterator[tuple]:
-        """Stream every row of a table (for export) without loading it all."""
-        if sql_table not in {"clients", "visits", "appointments", "preferences", "promises",
-                             "contact_log", "staff", "phones"}:
-            raise ValueError(sql_table)
-        cursor = self.db.conn.execute(
-            f"SELECT {', '.join(columns)} FROM {sql_table} ORDER BY {order_by}"
-        )
-        while batch := cursor.fetchmany(1000):
-            yield from batch
-
     def bulk_insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
         """Fast path for generated data (demo, benchmarks); callers hold a write()."""
         marks = ", ".join("?" * len(columns))

@@ -1,0 +1,51 @@
+"""Composition root: parse arguments, find the data folder, open the book, run CLI or window."""
+
+from __future__ import annotations
+
+import sys
+
+from clientbook import cli, paths
+from clientbook.domain.errors import ClientBookError
+from clientbook.services.book import Book
+
+
+def _safe_stdio() -> None:
+    """Never crash on a console that cannot show a client's name."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _safe_stdio()
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)
+    folder = paths.data_dir(args.data_dir)
+    if args.command is None:
+        print("clientbook: the window is not available yet; use a command, e.g. "
+              "'clientbook demo' then 'clientbook search NAME' (see --help).", file=sys.stderr)
+        return 2
+    try:
+        book = Book.open(folder, clock=cli.clock_for(args))
+    except ClientBookError as exc:
+        print(f"clientbook: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"clientbook: cannot use the data folder {folder}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1
+    try:
+        return cli.run(book, args)
+    except (ClientBookError, cli.UserError) as exc:
+        print(f"clientbook: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        name = f" {exc.filename}" if exc.filename else ""
+        print(f"clientbook: cannot access{name}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        book.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,210 @@
+"""The command line: a stable contract for scripts. Thin: parse, call services, print."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from clientbook import __version__
+from clientbook.cli_format import briefing_dict, briefing_text, when
+from clientbook.domain.errors import NotFoundError
+from clientbook.services.book import Book
+from clientbook.services.csv_export import export_csv
+from clientbook.services.csv_format import KINDS
+from clientbook.services.csv_import import import_csv
+from clientbook.services.demo import fill_demo
+
+MAX_PROBLEMS_SHOWN = 20
+
+
+class UserError(Exception):
+    """Printed as one line on stderr; exit status 1."""
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def _non_negative(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clientbook",
+        description="ClientBook: remember every client. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"ClientBook {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder holding the client book (default: $CLIENTBOOK_DATA_DIR, "
+                             "then the platform's data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="fill an empty client book with sample data")
+    p.add_argument("--clients", type=_positive, default=60)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--force", action="store_true", help="add demo data to a non-empty book")
+    p.add_argument("--today", type=_day, help=argparse.SUPPRESS)
+
+    p = sub.add_parser("search", help="find clients by name, phone, email or preference")
+    p.add_argument("query")
+    p.add_argument("--limit", type=_positive, default=20)
+    p.add_argument("--archived", action="store_true", help="include archived clients")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("import", help="import ClientBook CSV (all rows or none)")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check the file, save nothing")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="export ClientBook CSV")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("briefing", help="the pre-visit briefing card for one client")
+    p.add_argument("client", help="client id, or a search that matches one client")
+    p.add_argument("--today", type=_day)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("birthdays", help="birthdays from today through the next N days")
+    p.add_argument("--days", type=_non_negative, default=None)
+    p.add_argument("--today", type=_day)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _clock_for(today: date | None) -> Callable[[], datetime]:
+    """With --today, "now" is the start of that day, so results are repeatable."""
+    if today is None:
+        return datetime.now
+    start = datetime.combine(today, datetime.min.time())
+    return lambda: start
+
+
+def cmd_demo(book: Book, args: argparse.Namespace) -> int:
+    summary = fill_demo(book, clients=args.clients, seed=args.seed, today=args.today,
+                        force=args.force)
+    print(f"Added demo data to {book.path}: {summary.clients} clients, {summary.staff} staff, "
+          f"{summary.visits} visits, {summary.appointments} appointments, "
+          f"{summary.promises} promises.")
+    return 0
+
+
+def cmd_search(book: Book, args: argparse.Namespace) -> int:
+    results = book.search(args.query, limit=args.limit, include_archived=args.archived)
+    if args.json:
+        _print_json([{"id": r.id, "name": r.name, "phone": r.phone, "match": r.match.name.lower()}
+                     for r in results])
+    elif not results:
+        print(f"No client matches {args.query!r}.", file=sys.stderr)
+    else:
+        for r in results:
+            print(f"{r.id:>7}  {r.name}" + (f"  {r.phone}" if r.phone else ""))
+    return 0
+
+
+def cmd_import(book: Book, args: argparse.Namespace) -> int:
+    report = import_csv(book, args.kind, args.file, dry_run=args.dry_run)
+    if args.json:
+        _print_json({
+            "kind": report.kind, "rows": report.rows, "added": report.added,
+            "updated": report.updated, "new_staff": report.new_staff, "dry_run": report.dry_run,
+            "ok": report.ok,
+            "problems": [{"line": p.line, "message": p.message} for p in report.problems],
+        })
+    if not report.ok:
+        if not args.json:
+            for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
+                print(f"{args.file}: {problem}", file=sys.stderr)
+            hidden = len(report.problems) - MAX_PROBLEMS_SHOWN
+            if hidden > 0:
+                print(f"... and {hidden} more problems", file=sys.stderr)
+        print(f"clientbook: nothing imported: {len(report.problems)} problem(s) in "
+              f"{args.file}. Fix them and try again.", file=sys.stderr)
+        return 1
+    if not args.json:
+        verb = "Would import" if report.dry_run else "Imported"
+        staff = f"; new staff: {', '.join(report.new_staff)}" if report.new_staff else ""
+        print(f"{verb} {report.rows} {args.kind} rows: {report.added} added, "
+              f"{report.updated} updated{staff}.")
+    return 0
+
+
+def cmd_export(book: Book, args: argparse.Namespace) -> int:
+    count = export_csv(book, args.kind, args.file)
+    print(f"Exported {count} {args.kind} rows to {args.file}.")
+    return 0
+
+
+def _resolve_client(book: Book, reference: str) -> int:
+    if reference.isdigit() and book.store.clients.exists(int(reference)):
+        return int(reference)
+    results = book.search(reference, limit=10, include_archived=True)
+    exact = [r for r in results if r.match.name == "EXACT"]
+    if len(results) == 1 or len(exact) == 1:
+        return (exact or results)[0].id
+    if not results:
+        raise NotFoundError(f"No client matches {reference!r}.")
+    listing = "; ".join(f"{r.id} {r.name}" for r in results)
+    raise UserError(f"{reference!r} matches several clients, use an id: {listing}")
+
+
+def cmd_briefing(book: Book, args: argparse.Namespace) -> int:
+    card = book.briefing(_resolve_client(book, args.client))
+    if args.json:
+        _print_json(briefing_dict(card))
+    else:
+        print(briefing_text(card))
+    return 0
+
+
+def cmd_birthdays(book: Book, args: argparse.Namespace) -> int:
+    found = book.birthdays(days=args.days, today=args.today)
+    if args.json:
+        _print_json([{"id": b.client_id, "name": b.name, "date": b.date.isoformat(),
+                      "days_until": b.days_until, "age": b.age} for b in found])
+    elif not found:
+        print("No birthdays coming up.")
+    else:
+        for b in found:
+            age = f" (turns {b.age})" if b.age is not None else ""
+            print(f"{b.date.isoformat()}  {when(b.days_until):<12} {b.name}{age}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Book, argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "import": cmd_import,
+    "export": cmd_export,
+    "briefing": cmd_briefing,
+    "birthdays": cmd_birthdays,
+}
+
+
+def run(book: Book, args: argparse.Namespace) -> int:
+    return COMMANDS[args.command](book, args)
+
+
+def clock_for(args: argparse.Namespace) -> Callable[[], datetime]:
+    return _clock_for(getattr(args, "today", None))

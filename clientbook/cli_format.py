@@ -1,0 +1,124 @@
+"""Plain-text and JSON renderings of results for the command line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from clientbook.domain.birthdays import days_until
+from clientbook.domain.briefing import Briefing
+from clientbook.domain.models import Preference
+
+
+def when(days: int) -> str:
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    return f"in {days} days"
+
+
+def _dt(value: datetime | None) -> str | None:
+    return None if value is None else value.strftime("%Y-%m-%d %H:%M")
+
+
+def _pref(p: Preference) -> dict:
+    return {"category": str(p.category), "value": p.value, "detail": p.detail, "avoid": p.avoid}
+
+
+def briefing_dict(b: Briefing) -> dict:
+    c = b.client
+    staff = b.staff_names
+    birthday = None
+    if c.birthday is not None:
+        ahead = days_until(c.birthday, b.today)
+        next_day = c.birthday.next_on_or_after(b.today)
+        birthday = {
+            "birthday": c.birthday.iso(),
+            "date": next_day.isoformat(),
+            "days_until": ahead,
+            "when": when(ahead),
+            "age": c.birthday.age_on(next_day),
+        }
+    appt = b.next_appointment
+    return {
+        "id": c.id,
+        "name": c.display_name,
+        "address_as": c.address_as,
+        "phones": c.phones,
+        "email": c.email,
+        "designer": b.designer.name if b.designer else None,
+        "designer_differs": b.designer_differs,
+        "have_ready": [_pref(p) for p in b.have_ready],
+        "cautions": [_pref(p) for p in b.cautions],
+        "other_preferences": [_pref(p) for p in b.other_likes],
+        "birthday": birthday,
+        "visit_count": b.visit_count,
+        "last_visits": [
+            {
+                "date": _dt(v.visited_at),
+                "service": v.service,
+                "staff": staff.get(v.staff_id),
+                "spend": str(v.spend),
+                "notes": v.notes,
+            }
+            for v in b.last_visits
+        ],
+        "next_appointment": None if appt is None else {
+            "starts_at": _dt(appt.starts_at),
+            "service": appt.service,
+            "staff": staff.get(appt.staff_id),
+            "status": str(appt.status),
+        },
+        "open_promises": [
+            {
+                "text": p.text,
+                "due": _dt(p.due_at),
+                "overdue": p.id in b.overdue_promise_ids,
+                "staff": staff.get(p.staff_id),
+            }
+            for p in b.open_promises
+        ],
+        "notes": c.notes,
+    }
+
+
+def briefing_text(b: Briefing) -> str:
+    d = briefing_dict(b)
+    lines = [d["name"] + (f'  (greet as "{d["address_as"]}")' if d["address_as"] else "")]
+    if d["phones"]:
+        lines.append("Phone: " + ", ".join(d["phones"]))
+    if d["birthday"]:
+        bd = d["birthday"]
+        age = f", turns {bd['age']}" if bd["age"] is not None else ""
+        lines.append(f"Birthday: {bd['date']} ({bd['when']}{age})")
+    lines.append("Designer: " + (d["designer"] or "none assigned"))
+    if d["designer_differs"]:
+        staff = d["next_appointment"]["staff"]
+        lines.append(f"  ! Today's appointment is with {staff}, not the usual designer")
+
+    def section(title: str, prefs: list[dict]) -> None:
+        if prefs:
+            lines.append(title)
+            for p in prefs:
+                detail = f" — {p['detail']}" if p["detail"] else ""
+                lines.append(f"  - {p['value']}{detail} [{p['category']}]")
+
+    section("Have ready:", d["have_ready"])
+    section("Please avoid:", d["cautions"])
+    section("Also likes:", d["other_preferences"])
+    lines.append(f"Visits: {d['visit_count']}")
+    for v in d["last_visits"]:
+        extra = f" — {v['notes']}" if v["notes"] else ""
+        lines.append(f"  {v['date']}  {v['service']}  {v['staff'] or ''}{extra}")
+    if d["next_appointment"]:
+        a = d["next_appointment"]
+        lines.append(f"Next appointment: {a['starts_at']} {a['service']} with {a['staff'] or '—'}")
+    if d["open_promises"]:
+        lines.append("Open promises:")
+        for p in d["open_promises"]:
+            flag = "OVERDUE " if p["overdue"] else ""
+            lines.append(f"  - {flag}{p['text']} (due {p['due']})")
+    if d["notes"]:
+        lines.append("Notes: " + d["notes"])
+    return "\n".join(lines)
+
