@@ -1,0 +1,167 @@
+"""The command line as scripts use it: a real process, real files, exit codes and JSON."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args, data_dir=None, env_dir=None, check=True):
+    env = dict(os.environ)
+    if env_dir is not None:
+        env["CLIENTBOOK_DATA_DIR"] = str(env_dir)
+    command = [sys.executable, "-m", "clientbook"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    result = subprocess.run(command + list(args), capture_output=True, text=True,
+                            encoding="utf-8", env=env, timeout=120)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    run("demo", "--clients", "40", "--seed", "7", "--today", "2026-11-22", data_dir=folder)
+    return folder
+
+
+def test_version():
+    assert run("--version").stdout.startswith("ClientBook ")
+
+
+def test_demo_refuses_a_non_empty_store(demo_dir):
+    result = run("demo", data_dir=demo_dir, check=False)
+    assert result.returncode == 1
+    assert "--force" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_data_dir_option_beats_the_environment(tmp_path, demo_dir):
+    result = run("search", "a", "--json", data_dir=demo_dir, env_dir=tmp_path / "empty")
+    assert json.loads(result.stdout)
+    assert not (tmp_path / "empty").exists() or not any((tmp_path / "empty").iterdir())
+
+
+def test_environment_variable_picks_the_store(demo_dir):
+    result = run("search", "a", "--json", env_dir=demo_dir)
+    assert json.loads(result.stdout)
+
+
+def test_search_json_has_ids_and_names_in_every_script(demo_dir):
+    names = []
+    for query in ("a", "ο", "о", "王", "李", "张"):
+        names += [r["name"] for r in json.loads(run("search", query, "--json", "--limit", "50",
+                                                    data_dir=demo_dir).stdout)]
+    joined = "".join(names)
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in joined)  # Chinese
+    assert any("\u0370" <= ch <= "\u03ff" for ch in joined)  # Greek
+    assert any("\u0400" <= ch <= "\u04ff" for ch in joined)  # Cyrillic
+
+
+def test_search_with_hostile_text_is_not_an_error(demo_dir):
+    for query in ['Olena "', "NEAR(", "*", "\\", "😀 AND"]:
+        result = run("search", query, "--json", data_dir=demo_dir)
+        assert isinstance(json.loads(result.stdout), list)
+
+
+def test_birthdays_json_is_ordered_and_within_the_window(demo_dir):
+    found = json.loads(run("birthdays", "--days", "7", "--today", "2026-11-22", "--json",
+                           data_dir=demo_dir).stdout)
+    assert found, "the demo has birthdays this week"
+    assert {"id", "name", "date", "days_until"} <= set(found[0])
+    assert [b["date"] for b in found] == sorted(b["date"] for b in found)
+    assert all(0 <= b["days_until"] <= 7 for b in found)
+    assert found[0]["days_until"] == 0  # the demo has birthdays today
+
+
+def test_briefing_by_id_and_json(demo_dir):
+    today = json.loads(run("birthdays", "--days", "0", "--today", "2026-11-22", "--json",
+                           data_dir=demo_dir).stdout)
+    client_id = today[0]["id"]
+    card = json.loads(run("briefing", str(client_id), "--today", "2026-11-22", "--json",
+                          data_dir=demo_dir).stdout)
+    assert card["id"] == client_id
+    assert card["birthday"]["when"] == "today"
+    for key in ("designer", "have_ready", "cautions", "last_visits", "next_appointment",
+                "open_promises"):
+        assert key in card
+    text = run("briefing", str(client_id), "--today", "2026-11-22", data_dir=demo_dir).stdout
+    assert card["name"] in text
+    assert "Birthday:" in text and "today" in text
+
+
+def test_briefing_with_an_ambiguous_query_lists_candidates(demo_dir):
+    result = run("briefing", "a", data_dir=demo_dir, check=False)
+    assert result.returncode == 1
+    assert "matches several clients" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_briefing_for_nobody_is_a_one_line_error(demo_dir):
+    result = run("briefing", "zzzzzz-nobody", data_dir=demo_dir, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "No client matches" in result.stderr
+
+
+def test_import_with_a_bad_row_exits_non_zero_and_changes_nothing(tmp_path):
+    good = tmp_path / "clients.csv"
+    good.write_text("display_name,phones,birthday\nAnna Smith,+44 7700 900123,1990-05-01\n"
+                    "王小明,+86 138 0013 8000,--02-29\n", encoding="utf-8")
+    assert "2 added" in run("import", "clients", str(good), data_dir=tmp_path / "d").stdout
+    bad = tmp_path / "visits.csv"
+    bad.write_text("client,visited_at,spend\nAnna Smith,2026-01-01 10:00,40\n"
+                   "王小明,2026-13-01 10:00,40\n", encoding="utf-8")
+    result = run("import", "visits", str(bad), data_dir=tmp_path / "d", check=False)
+    assert result.returncode == 1
+    assert "line 3" in result.stderr and "visited_at" in result.stderr
+    out = tmp_path / "out.csv"
+    run("export", "visits", str(out), data_dir=tmp_path / "d")
+    assert out.read_text(encoding="utf-8-sig").strip().count("\n") == 0  # header only
+
+
+def test_export_import_round_trip_through_the_command_line(demo_dir, tmp_path):
+    target = tmp_path / "copy"
+    for kind in ("clients", "preferences", "visits", "appointments"):
+        path = tmp_path / f"{kind}.csv"
+        run("export", kind, str(path), data_dir=demo_dir)
+        report = json.loads(run("import", kind, str(path), "--json", data_dir=target).stdout)
+        assert report["ok"] and report["added"] > 0
+    for kind in ("clients", "visits"):
+        a, b = tmp_path / f"a-{kind}.csv", tmp_path / f"b-{kind}.csv"
+        run("export", kind, str(a), data_dir=demo_dir)
+        run("export", kind, str(b), data_dir=target)
+        if kind == "visits":
+            assert a.read_bytes() == b.read_bytes()
+        else:  # updated_at is the import time in the copy
+            strip = [line.rsplit(",", 1)[0] for line in a.read_text("utf-8-sig").splitlines()]
+            again = [line.rsplit(",", 1)[0] for line in b.read_text("utf-8-sig").splitlines()]
+            assert strip == again
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    result = run("import", "clients", str(tmp_path / "nope.csv"), data_dir=tmp_path / "d",
+                 check=False)
+    assert result.returncode == 1
+    assert "Cannot read" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_arguments_are_usage_errors(tmp_path):
+    result = run("birthdays", "--days", "-3", data_dir=tmp_path, check=False)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_a_newer_store_is_refused_with_a_message(tmp_path):
+    import sqlite3
+
+    run("search", "x", data_dir=tmp_path)
+    with sqlite3.connect(tmp_path / "clientbook.db") as conn:
+        conn.execute("PRAGMA user_version = 999")
+    result = run("search", "x", data_dir=tmp_path, check=False)
+    assert result.returncode == 1
+    assert "newer ClientBook" in result.stderr

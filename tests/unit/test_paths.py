@@ -1,0 +1,46 @@
+"""Where data and bundled files are found."""
+
+from pathlib import Path
+
+from clientbook import paths, resource_paths
+
+
+def test_command_line_beats_environment_beats_platform(tmp_path):
+    env = {"CLIENTBOOK_DATA_DIR": str(tmp_path / "env")}
+    assert paths.data_dir(str(tmp_path / "cli"), env) == tmp_path / "cli"
+    assert paths.data_dir(None, env) == tmp_path / "env"
+    default = paths.data_dir(None, {})
+    assert default.name == "ClientBook"
+
+
+def test_tests_never_see_the_real_data_folder(isolated_data_dir):
+    assert paths.data_dir() == isolated_data_dir
+
+
+def test_data_folder_is_private(tmp_path):
+    folder = paths.ensure_private_dir(tmp_path / "a" / "b")
+    assert folder.stat().st_mode & 0o077 == 0
+
+
+def test_resources_are_found_in_a_checkout():
+    assert resource_paths.resource_path("icons", "clientbook.svg").read_text().startswith("<svg")
+
+
+def test_a_pyinstaller_bundle_is_looked_in_first(tmp_path, monkeypatch):
+    (tmp_path / "resources" / "icons").mkdir(parents=True)
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert resource_paths.resources_dir() == tmp_path / "resources"
+
+
+def test_missing_resources_say_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(resource_paths, "_PACKAGE", tmp_path / "pkg")
+    try:
+        resource_paths.resources_dir()
+    except FileNotFoundError as exc:
+        assert "reinstall" in str(exc)
+    else:
+        raise AssertionError("expected FileNotFoundError")
+
+
+def test_root_is_the_repository():
+    assert (Path(resource_paths.__file__).parent.parent / "pyproject.toml").exists()
