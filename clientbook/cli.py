@@ -157,7 +157,7 @@ def cmd_export(book: Book, args: argparse.Namespace) -> int:
 
 
 def _resolve_client(book: Book, reference: str) -> int:
-    if reference.isdigit() and book.store.clients.exists(int(reference)):
+    if reference.isdigit() and book.clients.exists(int(reference)):
         return int(reference)
     results = book.search(reference, limit=10, include_archived=True)
     exact = [r for r in results if r.match.name == "EXACT"]

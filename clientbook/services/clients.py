@@ -24,6 +24,9 @@ class ClientService:
             raise NotFoundError(f"There is no client with id {client_id}.")
         return client
 
+    def exists(self, client_id: int) -> bool:
+        return self.store.clients.exists(client_id)
+
     def _check_designer(self, client: Client) -> None:
         if client.designer_id is not None and self.store.staff.get(client.designer_id) is None:
             raise ValidationError("The assigned designer does not exist.", "designer_id")
@@ -93,3 +96,13 @@ class ClientService:
                 )
         raise NotFoundError(f"No client matches {reference!r}.")
 
+
+    def page(
+        self, after: tuple[str, int] | None = None, limit: int = 200,
+        include_archived: bool = False,
+    ) -> list[tuple[int, str, str, str]]:
+        """The next `limit` clients in name order: (id, name, sort key, first phone)."""
+        return self.store.clients.page_after(after, limit, include_archived)
+
+    def count(self) -> int:
+        return self.store.clients.count()

@@ -6,7 +6,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from clientbook.domain.errors import NotFoundError, ValidationError
-from clientbook.domain.models import Appointment, ContactEntry, Promise, Visit
+from clientbook.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    ContactEntry,
+    Promise,
+    Visit,
+)
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
 
@@ -53,3 +59,31 @@ class HistoryService:
         with self.store.write():
             self.store.records.add_contact(entry)
         return Changes(clients={entry.client_id}, contacts=True)
+
+    def appointment(self, appointment_id: int) -> Appointment:
+        appointment = self.store.records.appointment(appointment_id)
+        if appointment is None:
+            raise NotFoundError("This appointment no longer exists.")
+        return appointment
+
+    def set_status(self, appointment_id: int, status: AppointmentStatus) -> Changes:
+        appointment = self.appointment(appointment_id)
+        with self.store.write():
+            self.store.records.set_appointment_status(appointment_id, status)
+        return Changes(clients={appointment.client_id}, appointments=True)
+
+    def log_visit_for(self, appointment_id: int, visit: Visit) -> Changes:
+        """Record the visit an appointment became, and mark the appointment done, together."""
+        appointment = self.appointment(appointment_id)
+        with self.store.write():
+            changes = self.add_visit(visit)
+            self.store.records.set_appointment_status(appointment_id, AppointmentStatus.DONE)
+        return changes.merge(Changes(clients={appointment.client_id}, appointments=True))
+
+    def complete_promise(self, promise_id: int, done: bool = True) -> Changes:
+        promise = self.store.records.promise(promise_id)
+        if promise is None:
+            raise NotFoundError("This promise no longer exists.")
+        with self.store.write():
+            self.store.records.set_promise_done(promise_id, self.clock() if done else None)
+        return Changes(clients={promise.client_id}, promises=True)

@@ -196,5 +196,24 @@ class ClientRepository:
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
+    def page_after(
+        self, after: tuple[str, int] | None, limit: int, include_archived: bool = False
+    ) -> list[tuple[int, str, str, str]]:
+        """(id, name, name key, first phone) in name order after `after` (keyset paging)."""
+        conditions = [] if include_archived else ["c.archived = 0"]
+        args: list = []
+        if after is not None:
+            conditions.append("(c.name_key, c.id) > (?, ?)")
+            args += list(after)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self.db.execute(
+            f"""SELECT c.id, c.display_name, c.name_key,
+                   coalesce((SELECT number FROM phones p WHERE p.client_id = c.id
+                             AND p.position = 0), '')
+                FROM clients c {where} ORDER BY c.name_key, c.id LIMIT ?""",
+            [*args, limit],
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM clients").fetchone()[0]

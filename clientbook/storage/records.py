@@ -97,6 +97,17 @@ class RecordRepository:
         )
         return [_appointment(r) for r in rows]
 
+    def appointment(self, appointment_id: int) -> Appointment | None:
+        row = self.db.execute(
+            f"SELECT {_APPOINTMENT} FROM appointments WHERE id = ?", [appointment_id]
+        ).fetchone()
+        return None if row is None else _appointment(row)
+
+    def set_appointment_status(self, appointment_id: int, status: AppointmentStatus) -> None:
+        self.db.execute(
+            "UPDATE appointments SET status = ? WHERE id = ?", [str(status), appointment_id]
+        )
+
     # Promises ---------------------------------------------------------------
     def add_promise(self, p: Promise) -> int:
         cursor = self.db.execute(
@@ -114,6 +125,17 @@ class RecordRepository:
             [client_id],
         )
         return [_promise(r) for r in rows]
+
+    def promise(self, promise_id: int) -> Promise | None:
+        row = self.db.execute(
+            f"SELECT {_PROMISE} FROM promises WHERE id = ?", [promise_id]
+        ).fetchone()
+        return None if row is None else _promise(row)
+
+    def set_promise_done(self, promise_id: int, done_at: datetime | None) -> None:
+        self.db.execute(
+            "UPDATE promises SET done_at = ? WHERE id = ?", [dt_to_db(done_at), promise_id]
+        )
 
     # Contact log ------------------------------------------------------------
     def add_contact(self, c: ContactEntry) -> int:

@@ -37,7 +37,9 @@ def test_month_day_keys_include_leap_day_in_common_years():
     assert "02-29" not in month_days_between(date(2028, 2, 27), 1)
 
 
-@pytest.mark.parametrize("text", ["1990-02-30", "2001-02-29", "--13-01", "22/11/1990", "", "--02-30"])
+@pytest.mark.parametrize(
+    "text", ["1990-02-30", "2001-02-29", "--13-01", "22/11/1990", "", "--02-30"]
+)
 def test_impossible_birthdays_are_refused_with_a_message(text):
     with pytest.raises(ValidationError, match=r"\S"):
         Birthday.parse(text)

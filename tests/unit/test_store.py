@@ -55,7 +55,7 @@ def test_another_programs_sqlite_file_is_refused(isolated_data_dir):
 def test_empty_or_garbage_files_are_refused_not_replaced(isolated_data_dir, content):
     isolated_data_dir.mkdir(parents=True)
     (isolated_data_dir / DB_FILENAME).write_bytes(content)
-    with pytest.raises(IncompatibleStoreError, match="not a usable|not a ClientBook"):
+    with pytest.raises(IncompatibleStoreError, match=r"not a usable|not a ClientBook"):
         Book.open(isolated_data_dir)
     assert (isolated_data_dir / DB_FILENAME).read_bytes() == content
 

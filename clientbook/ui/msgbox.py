@@ -1,0 +1,37 @@
+"""Every message box goes through here, so tests and --no-dialogs can replace them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+#: Set by tests (or --no-dialogs) to a callable(kind, title, text) -> bool answer.
+replacement = None
+
+
+def _show(kind: str, parent: QWidget | None, title: str, text: str) -> bool:
+    if replacement is not None:
+        return bool(replacement(kind, title, text))
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if kind == "question":
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+    box.setIcon(QMessageBox.Icon.Warning if kind == "error" else QMessageBox.Icon.Information)
+    box.exec()
+    return True
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    _show("error", parent, title, text)
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    _show("info", parent, title, text)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question whose safe answer (No) is the default."""
+    return _show("question", parent, title, text)

@@ -1,0 +1,91 @@
+"""Services behind the front desk: today's agenda and its badges, statuses, paging."""
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from clientbook.domain.birthdays import Birthday
+from clientbook.domain.errors import NotFoundError
+from clientbook.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Client,
+    Preference,
+    PreferenceCategory,
+    Promise,
+    Visit,
+)
+from clientbook.services.agenda import Badge, agenda
+
+from ..conftest import NOW
+
+
+@pytest.fixture
+def desk(book):
+    mei, carlos = book.staff.add("Mei"), book.staff.add("Carlos")
+    anna = Client(display_name="Anna Smith", birthday=Birthday(11, 22, 1992), designer_id=mei.id,
+                  preferences=[Preference(PreferenceCategory.CONVERSATION, "No small talk",
+                                          avoid=True)])
+    olena = Client(display_name="Олена Шевченко", birthday=Birthday(11, 27), designer_id=mei.id)
+    book.clients.add(anna)
+    book.clients.add(olena)
+    book.history.add_appointment(Appointment(olena.id, NOW.replace(hour=14), staff_id=carlos.id))
+    book.history.add_appointment(Appointment(anna.id, NOW.replace(hour=10), staff_id=mei.id))
+    book.history.add_appointment(Appointment(anna.id, NOW + timedelta(days=1), staff_id=mei.id))
+    book.history.add_promise(Promise(olena.id, "Call back with the quote", NOW.replace(hour=15)))
+    return book, anna, olena, mei, carlos
+
+
+def test_agenda_lists_today_in_time_order_with_badges(desk):
+    book, *_ = desk
+    items = agenda(book.store, NOW.date(), NOW)
+    assert [i.client_name for i in items] == ["Anna Smith", "Олена Шевченко"]
+    assert set(items[0].badges) == {Badge.BIRTHDAY_TODAY, Badge.CAUTION}
+    assert items[0].cautions == ("No small talk",)
+    assert set(items[1].badges) == {Badge.BIRTHDAY_SOON, Badge.PROMISE_DUE,
+                                    Badge.DESIGNER_DIFFERS}
+    assert items[1].staff_name == "Carlos"
+
+
+def test_logging_a_visit_for_an_appointment_marks_it_done(desk):
+    book, anna, *_ = desk
+    appt = agenda(book.store, NOW.date(), NOW)[0].appointment
+    changes = book.history.log_visit_for(
+        appt.id, Visit(anna.id, NOW, "Cut", appt.staff_id, Decimal("45.50")))
+    assert changes.visits and changes.appointments and anna.id in changes.clients
+    assert book.history.appointment(appt.id).status == AppointmentStatus.DONE
+    assert book.briefing(anna.id).visit_count == 1
+
+
+def test_a_failed_visit_leaves_the_appointment_as_it_was(desk):
+    book, *_ = desk
+    appt = agenda(book.store, NOW.date(), NOW)[0].appointment
+    with pytest.raises(NotFoundError):
+        book.history.log_visit_for(appt.id, Visit(99999, NOW))
+    assert book.history.appointment(appt.id).status == AppointmentStatus.BOOKED
+
+
+def test_completing_a_promise_takes_it_off_the_card(desk):
+    book, _, olena, *_ = desk
+    promise = book.briefing(olena.id).open_promises[0]
+    book.history.complete_promise(promise.id)
+    assert book.briefing(olena.id).open_promises == []
+
+
+def test_paging_walks_every_client_in_name_order(book):
+    for name in ["Zoe", "anna", "Ölga", "Bob", "王小明", "Ζωή"]:
+        book.clients.add(Client(display_name=name))
+    seen, after = [], None
+    while page := book.clients.page(after, limit=4):
+        seen += [row[1] for row in page]
+        after = (page[-1][2], page[-1][0])
+    assert sorted(seen) == sorted(["Zoe", "anna", "Ölga", "Bob", "王小明", "Ζωή"])
+    assert seen.index("anna") < seen.index("Bob") < seen.index("Ölga") < seen.index("Zoe")
+
+
+def test_overdue_is_judged_against_the_clock(desk):
+    book, _, olena, *_ = desk
+    book.clock = lambda: datetime(2026, 11, 22, 16, 0)
+    card = book.briefing(olena.id)
+    assert card.overdue_promise_ids == {card.open_promises[0].id}
