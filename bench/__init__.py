@@ -1,0 +1,1 @@
+"""Benchmarks with written budgets (run as modules from the repository root)."""
