@@ -45,7 +45,23 @@ def fold(text: str) -> str:
 
 def transliterate(folded: str) -> str:
     """Latin letters for already folded text: "ζωη" -> "zoi"."""
-    return anyascii(_GREEK_OU.sub("ou", folded)).lower()
+    # The soft sign becomes an apostrophe in anyascii; names are typed without it.
+    return anyascii(_GREEK_OU.sub("ou", folded)).lower().replace("'", "")
+
+
+# Other common romanisations, so "sofia" finds Софія (anyascii: sofiya) and "angeliki"
+# finds Αγγελική (anyascii: aggeliki).
+_VARIANTS = ((re.compile("iya"), "ia"), (re.compile("iy"), "i"), (re.compile("yi"), "i"),
+             (re.compile("gg"), "ng"), (re.compile("gk"), "g"))
+
+
+def spelling_variants(latin: str) -> list[str]:
+    variants = []
+    for pattern, replacement in _VARIANTS:
+        changed = pattern.sub(replacement, latin)
+        if changed != latin:
+            variants.append(changed)
+    return variants
 
 
 def _split_runs(word: str) -> list[str]:
@@ -88,7 +104,11 @@ def index_tokens(text: str) -> list[str]:
             tokens += _han_tokens(han_run) if han_run else []
             han_run = []
             tokens.append(part)
-            tokens += _WORD.findall(transliterate(part))
+            latin = _WORD.findall(transliterate(part))
+            tokens += latin
+            if latin != [part]:
+                for spelling in latin:
+                    tokens += spelling_variants(spelling)
         tokens += _han_tokens(han_run) if han_run else []
     return list(dict.fromkeys(t for t in tokens if t))
 

@@ -32,6 +32,10 @@ def test_fold_ignores_case_and_accents_in_every_script(text, expected):
         ("王小明", "明"),
         ("Łukasz", "lukasz"),
         ("Søren", "soren"),
+        ("Софія", "sofia"),
+        ("Αγγελική", "angeliki"),
+        ("Юлія", "yulia"),
+        ("Ковальчук", "kovalchuk"),
     ],
 )
 def test_index_tokens_include_transliteration(name, token):
