@@ -21,10 +21,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = cli.build_parser()
     args = parser.parse_args(argv)
     folder = paths.data_dir(args.data_dir)
-    if args.command is None:
-        print("clientbook: the window is not available yet; use a command, e.g. "
-              "'clientbook demo' then 'clientbook search NAME' (see --help).", file=sys.stderr)
-        return 2
+    if args.command in (None, "gui"):
+        from clientbook.ui import app  # Qt loads only for the window
+
+        return app.run(
+            folder,
+            screenshot=getattr(args, "screenshot", None),
+            smoke_test=getattr(args, "smoke_test", False),
+            no_dialogs=getattr(args, "no_dialogs", False),
+        )
     try:
         book = Book.open(folder, clock=cli.clock_for(args))
     except ClientBookError as exc:

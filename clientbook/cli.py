@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
                              "then the platform's data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    p = sub.add_parser("gui", help="open the window (the default with no command)")
+    p.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                   help="render the Today page with the first briefing to a PNG and exit")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="start fully, show the window with data, exit 0")
+    p.add_argument("--no-dialogs", action="store_true",
+                   help="print messages instead of showing message boxes")
+
     p = sub.add_parser("demo", help="fill an empty client book with sample data")
     p.add_argument("--clients", type=_positive, default=60)
     p.add_argument("--seed", type=int, default=1)

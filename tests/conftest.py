@@ -9,9 +9,9 @@ from datetime import datetime
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-import pytest  # noqa: E402
+import pytest
 
-from clientbook.services.book import Book  # noqa: E402
+from clientbook.services.book import Book
 
 #: The fixed "now" most tests run at: a Sunday morning.
 NOW = datetime(2026, 11, 22, 9, 0)

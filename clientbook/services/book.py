@@ -10,6 +10,7 @@ from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.briefing import Briefing
 from clientbook.paths import ensure_private_dir
 from clientbook.services import briefings
+from clientbook.services.agenda import AgendaItem, agenda
 from clientbook.services.changes import Changes
 from clientbook.services.clients import ClientService
 from clientbook.services.history import HistoryService
@@ -51,6 +52,11 @@ class Book:
                   ) -> list[UpcomingBirthday]:
         days = int(self.setting("birthday_days")) if days is None else days
         return briefings.upcoming_birthdays(self.store, today or self.clock().date(), days)
+
+    def agenda(self, day: date | None = None) -> list[AgendaItem]:
+        """The appointments of `day` (default today) with their attention badges."""
+        now = self.clock()
+        return agenda(self.store, day or now.date(), now)
 
     def setting(self, key: str) -> str:
         return self.store.settings.get(key, DEFAULTS.get(key, ""))

@@ -104,5 +104,5 @@ class ClientService:
         """The next `limit` clients in name order: (id, name, sort key, first phone)."""
         return self.store.clients.page_after(after, limit, include_archived)
 
-    def count(self) -> int:
-        return self.store.clients.count()
+    def count(self, include_archived: bool = True) -> int:
+        return self.store.clients.count(include_archived)

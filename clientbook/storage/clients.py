@@ -215,5 +215,6 @@ class ClientRepository:
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
-    def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM clients").fetchone()[0]
+    def count(self, include_archived: bool = True) -> int:
+        where = "" if include_archived else " WHERE archived = 0"
+        return self.db.execute(f"SELECT count(*) FROM clients{where}").fetchone()[0]

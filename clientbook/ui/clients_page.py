@@ -265,7 +265,8 @@ class ClientsPage(QWidget):
             if count == 1:
                 return self.tr("1 client found")
             return self.tr("%n clients found", "", count)
-        total = count if not model.has_more() else self._session.book.clients.count()
+        total = count if not model.has_more() else self._session.book.clients.count(
+            include_archived=model.include_archived)
         if total == 0:
             if self._session.book.clients.count() == 0:
                 return self.tr("No clients yet — add the first with Ctrl+N")

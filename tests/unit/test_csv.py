@@ -121,11 +121,11 @@ def test_importing_clients_with_an_existing_id_updates_without_losing_preference
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("display_name,shoe_size\nAnna,38\n".encode(), "unknown column"),
-        ("".encode(), "empty"),
+        (b"display_name,shoe_size\nAnna,38\n", "unknown column"),
+        (b"", "empty"),
         ("display_name\nOlena Шевченко\n".encode("cp1251", errors="replace")
          + b"\xd8\xe5\n", "not UTF-8"),
-        ("display_name\nAnna,extra\n".encode(), "cells"),
+        (b"display_name\nAnna,extra\n", "cells"),
     ],
 )
 def test_unreadable_files_are_refused_with_a_clear_message(book, tmp_path, content, message):

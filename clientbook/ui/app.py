@@ -1,0 +1,103 @@
+"""Start the window: check for a display, open the book, offer demo data, show or render."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from clientbook import __version__
+from clientbook.domain.errors import ClientBookError
+from clientbook.resource_paths import resource_path
+from clientbook.services.book import Book
+from clientbook.services.demo import fill_demo
+from clientbook.ui import msgbox
+
+NO_DISPLAY = (
+    "clientbook: no display found, so the window cannot open. Use the command line "
+    "(clientbook --help), or set QT_QPA_PLATFORM=offscreen to run without a screen."
+)
+
+
+def has_display(environ=os.environ, platform: str = sys.platform) -> bool:
+    if not platform.startswith("linux"):
+        return True
+    return any(environ.get(k) for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _print_instead(kind: str, title: str, text: str) -> bool:
+    """Unattended runs print messages and answer every question with the safe No."""
+    print(f"clientbook: {title}: {text}", file=sys.stderr)
+    return kind != "question"
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clientbook"])
+    app.setApplicationName("ClientBook")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ClientBook")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "clientbook.svg"))))
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def window_settings(book: Book) -> QSettings:
+    """Window state lives beside the data, never in a shared system location."""
+    return QSettings(str(book.path.parent / "window.ini"), QSettings.Format.IniFormat)
+
+
+def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = False,
+        no_dialogs: bool = False) -> int:
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    unattended = smoke_test or screenshot is not None or no_dialogs
+    if unattended:
+        msgbox.replacement = _print_instead
+    app = make_app()
+    try:
+        book = Book.open(folder)
+    except (ClientBookError, OSError) as exc:
+        msgbox.error(None, app.tr("ClientBook cannot open its data"), str(exc))
+        return 1
+    try:
+        if book.is_empty() and (unattended or msgbox.ask(
+                None, app.tr("Welcome to ClientBook"),
+                app.tr("There are no clients yet. Load sample clients to try ClientBook? "
+                       "(Choose No to start with an empty book.)"))):
+            fill_demo(book)
+        from clientbook.ui.main_window import MainWindow
+
+        window = MainWindow(book, window_settings(book))
+        if screenshot is not None:
+            return _screenshot(app, window, screenshot)
+        window.show()
+        if smoke_test:
+            QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
+            return app.exec()
+        return app.exec()
+    finally:
+        book.close()
+
+
+def _finish_smoke_test(app: QApplication, window) -> None:
+    """Once the event loop runs: is the window up with data? Exit 0 if so."""
+    ok = window.isVisible() and window.loaded()
+    print("smoke test: ok" if ok else "smoke test: window not ready", file=sys.stderr)
+    app.exit(0 if ok else 1)
+
+
+def _screenshot(app: QApplication, window, path: Path) -> int:
+    window.resize(1366, 768)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.show()
+    window.show_first_appointment()
+    app.processEvents()
+    if not window.grab().save(str(path)):
+        print(f"clientbook: cannot write the screenshot to {path}", file=sys.stderr)
+        return 1
+    return 0

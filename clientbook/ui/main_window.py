@@ -1,0 +1,312 @@
+"""The main window: pages, menus, toolbar and the actions that tie them to the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTabWidget, QWidget
+
+from clientbook import __version__
+from clientbook.domain.errors import ClientBookError
+from clientbook.domain.models import AppointmentStatus
+from clientbook.services.book import Book
+from clientbook.services.changes import Changes
+from clientbook.ui import msgbox
+from clientbook.ui.appointment_dialog import AppointmentDialog
+from clientbook.ui.briefing_card import BriefingCard
+from clientbook.ui.card_printer import print_card, save_card_pdf
+from clientbook.ui.client_dialog import ClientDialog
+from clientbook.ui.clients_page import ClientsPage
+from clientbook.ui.promise_dialog import PromiseDialog
+from clientbook.ui.session import Session
+from clientbook.ui.settings_dialog import SettingsDialog
+from clientbook.ui.staff_page import StaffPage
+from clientbook.ui.today_page import TodayPage
+from clientbook.ui.visit_dialog import VisitDialog
+
+TODAY, CLIENTS, STAFF = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, book: Book, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("ClientBook"))
+        self.settings = settings
+        self.session = Session(book, self)
+        self._undo: tuple[str, Callable[[], Changes]] | None = None
+
+        self.today = TodayPage(self.session)
+        self.clients = ClientsPage(self.session)
+        self.client_card = BriefingCard()
+        self.clients_split = QSplitter(Qt.Orientation.Horizontal, objectName="clientsSplitter")
+        self.clients_split.addWidget(self.clients)
+        self.clients_split.addWidget(self.client_card)
+        self.clients_split.setStretchFactor(0, 3)
+        self.clients_split.setStretchFactor(1, 2)
+        self.staff = StaffPage(self.session)
+        self.pages = QTabWidget(objectName="pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.today, self.tr("&Today"))
+        self.pages.addTab(self.clients_split, self.tr("&Clients"))
+        self.pages.addTab(self.staff, self.tr("&Staff"))
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self.clients.clientSelected.connect(self._show_client_card)
+        self.clients.clientActivated.connect(self._show_client_card)
+        self.today.card.promiseDone.connect(self._complete_promise)
+        self.client_card.promiseDone.connect(self._complete_promise)
+        self.today.selectionChanged.connect(self._update_actions)
+        self.pages.currentChanged.connect(self._update_actions)
+        self.session.changed.connect(self._on_changed)
+        self.session.open_client.connect(self.open_client)
+        self._restore_state()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Clients in the book: %1").replace(
+            "%1", str(book.clients.count(include_archived=False))))
+
+    # Actions ------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable,
+                name: str, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        tip = tip or text.replace("&", "").rstrip("…")
+        if shortcut:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({keys})"
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_new = a(self.tr("&New client…"), QKeySequence.StandardKey.New, self.new_client,
+                         "actNewClient")
+        self.act_edit = a(self.tr("&Edit client…"), "Ctrl+E", self.edit_client, "actEditClient")
+        self.act_find = a(self.tr("&Find client"), QKeySequence.StandardKey.Find,
+                          self.find_client, "actFind")
+        self.act_print = a(self.tr("&Print card…"), QKeySequence.StandardKey.Print,
+                           self.print_card, "actPrint")
+        self.act_pdf = a(self.tr("Save card as P&DF…"), "Ctrl+Shift+P", self.save_pdf, "actPdf")
+        self.act_archive = a(self.tr("&Archive client"), "Ctrl+Shift+Del", self.archive_client,
+                             "actArchive")
+        self.act_undo = a(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo, "actUndo")
+        self.act_book = a(self.tr("&Book appointment…"), "Ctrl+B", self.book_appointment,
+                          "actBook")
+        self.act_visit = a(self.tr("&Log visit…"), "Ctrl+L", self.log_visit, "actLogVisit")
+        self.act_promise = a(self.tr("Add &promise…"), "Ctrl+Shift+R", self.add_promise,
+                             "actPromise")
+        self.act_arrived = a(self.tr("Mark &arrived"), "Ctrl+Shift+A",
+                             lambda: self.today.set_status(AppointmentStatus.ARRIVED), "actArrived")
+        self.act_noshow = a(self.tr("Mark &no-show"), "Ctrl+Shift+N",
+                            lambda: self.today.set_status(AppointmentStatus.NO_SHOW), "actNoShow")
+        self.act_settings = a(self.tr("&Settings…"), "Ctrl+,",
+                              self.open_settings, "actSettings")
+        self.act_quit = a(self.tr("&Quit"), "Ctrl+Q", self.close, "actQuit")
+        self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")
+        views = [a(self.tr("&Today"), "Ctrl+1", lambda: self.pages.setCurrentIndex(TODAY),
+                   "actViewToday"),
+                 a(self.tr("&Clients"), "Ctrl+2", lambda: self.pages.setCurrentIndex(CLIENTS),
+                   "actViewClients"),
+                 a(self.tr("&Staff"), "Ctrl+3", lambda: self.pages.setCurrentIndex(STAFF),
+                   "actViewStaff")]
+        bar = self.menuBar()
+        menu = bar.addMenu(self.tr("&File"))
+        menu.addActions([self.act_settings])
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+        menu = bar.addMenu(self.tr("&Edit"))
+        menu.addActions([self.act_undo, self.act_find])
+        menu = bar.addMenu(self.tr("C&lient"))
+        menu.addActions([self.act_new, self.act_edit, self.act_print, self.act_pdf])
+        menu.addSeparator()
+        menu.addAction(self.act_archive)
+        menu = bar.addMenu(self.tr("&Appointment"))
+        menu.addActions([self.act_book, self.act_arrived, self.act_visit, self.act_noshow,
+                         self.act_promise])
+        bar.addMenu(self.tr("&View")).addActions(views)
+        bar.addMenu(self.tr("&Help")).addAction(self.act_about)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.act_new, self.act_find, self.act_book, self.act_visit,
+                            self.act_promise, self.act_print])
+        for action in self.findChildren(QAction):
+            action.setStatusTip(action.toolTip())
+
+    def _update_actions(self) -> None:
+        has_client = self.current_client_id() is not None
+        on_today = self.pages.currentIndex() == TODAY and self.today.current_item() is not None
+        for action in (self.act_edit, self.act_print, self.act_pdf, self.act_archive,
+                       self.act_book, self.act_visit, self.act_promise):
+            action.setEnabled(has_client)
+        self.act_arrived.setEnabled(on_today)
+        self.act_noshow.setEnabled(on_today)
+        self.act_undo.setEnabled(self._undo is not None)
+        self.act_undo.setText(self._undo[0] if self._undo else self.tr("&Undo"))
+
+    # The current client ---------------------------------------------------------------
+    def current_client_id(self) -> int | None:
+        if self.pages.currentIndex() == TODAY:
+            return self.today.current_client_id()
+        if self.pages.currentIndex() == CLIENTS:
+            return self._clients_card_id
+        return None
+
+    _clients_card_id: int | None = None
+
+    def _show_client_card(self, client_id: int) -> None:
+        self._clients_card_id = client_id
+        book = self.session.book
+        try:
+            card = book.briefing(client_id)
+        except ClientBookError:
+            self._clients_card_id = None
+            card = None
+        self.client_card.show_briefing(card, book.setting("currency"))
+        self._update_actions()
+
+    def open_client(self, client_id: int) -> None:
+        """Show a client's card on the Clients page (from the tray, a banner, a search)."""
+        self.pages.setCurrentIndex(CLIENTS)
+        self._show_client_card(client_id)
+
+    def show_first_appointment(self) -> None:
+        self.pages.setCurrentIndex(TODAY)
+        if self.today.model.rowCount():
+            self.today._select_row(0)
+
+    def loaded(self) -> bool:
+        return self.session.book.clients.count() > 0
+
+    # Commands -------------------------------------------------------------------------
+    def _guard(self, title: str, work: Callable[[], object]) -> None:
+        """Run a command; a problem becomes a message, never a crash."""
+        try:
+            work()
+        except (ClientBookError, OSError) as exc:
+            msgbox.error(self, title, str(exc))
+
+    def new_client(self) -> None:
+        client = ClientDialog.edit(self, self.session)
+        if client is not None:
+            self.open_client(client.id)
+
+    def edit_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None:
+            ClientDialog.edit(self, self.session, self.session.book.clients.get(client_id))
+
+    def find_client(self) -> None:
+        self.pages.setCurrentIndex(CLIENTS)
+        self.clients.focus_search()
+
+    def _current_briefing(self):
+        client_id = self.current_client_id()
+        return None if client_id is None else self.session.book.briefing(client_id)
+
+    def print_card(self) -> None:
+        briefing = self._current_briefing()
+        if briefing is not None:
+            self._guard(self.tr("Printing failed"), lambda: print_card(
+                self, briefing, self.session.book.setting("currency")))
+
+    def save_pdf(self) -> None:
+        briefing = self._current_briefing()
+        if briefing is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save card as PDF"), f"{briefing.client.display_name}.pdf",
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            self._guard(self.tr("Saving the card failed"), lambda: save_card_pdf(
+                briefing, Path(path), currency=self.session.book.setting("currency")))
+
+    def archive_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        book = self.session.book
+        name = book.clients.get(client_id).display_name
+        question = self.tr("Archive %1? They disappear from lists and reminders; their history "
+                           "is kept and you can undo this.").replace("%1", name)
+        if not msgbox.ask(self, self.tr("Archive client"), question):
+            return
+        self._guard(self.tr("Archiving failed"), lambda: self.session.apply(
+            lambda: book.clients.set_archived(client_id, True)))
+        self._undo = (self.tr("&Undo archive of %1").replace("%1", name),
+                      lambda: book.clients.set_archived(client_id, False))
+        self.statusBar().showMessage(
+            self.tr("%1 archived. Undo with Ctrl+Z.").replace("%1", name), 10000)
+        self._update_actions()
+
+    def undo(self) -> None:
+        if self._undo is None:
+            return
+        _text, action = self._undo
+        self._undo = None
+        self._guard(self.tr("Undo failed"), lambda: self.session.apply(action))
+        self._update_actions()
+
+    def book_appointment(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None:
+            AppointmentDialog.schedule(self, self.session, client_id)
+
+    def log_visit(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        item = self.today.current_item() if self.pages.currentIndex() == TODAY else None
+        VisitDialog.log(self, self.session, client_id, item.appointment if item else None)
+
+    def add_promise(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None:
+            PromiseDialog.add(self, self.session, client_id)
+
+    def _complete_promise(self, promise_id: int) -> None:
+        self._guard(self.tr("Could not mark the promise done"), lambda: self.session.apply(
+            lambda: self.session.book.history.complete_promise(promise_id)))
+
+    def open_settings(self) -> None:
+        SettingsDialog.edit(self, self.session)
+
+    def about(self) -> None:
+        msgbox.info(self, self.tr("About ClientBook"), self.tr(
+            "ClientBook %1\nA front desk's memory of every client.\nMIT licence.").replace(
+            "%1", __version__))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.pages.currentIndex() == CLIENTS and self._clients_card_id is not None and (
+                changes.clients or changes.visits or changes.promises or changes.appointments
+                or changes.staff or changes.settings):
+            self._show_client_card(self._clients_card_id)
+        self._update_actions()
+
+    # Window state -----------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        for splitter, key in ((self.today.splitter, "today"), (self.clients_split, "clients")):
+            state = self.settings.value(f"window/{key}Splitter")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/todaySplitter", self.today.splitter.saveState())
+        self.settings.setValue("window/clientsSplitter", self.clients_split.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
