@@ -1,0 +1,105 @@
+"""Front-desk window benchmark at 100,000 clients: `python -m bench.bench_window`.
+
+Measures (budgets from the front-desk issue):
+- launch to a shown main window: the whole `clientbook gui --smoke-test` process (≤ 1.5 s);
+- keystroke to results in the client list: set the query and let the view repaint (≤ 50 ms);
+- briefing open: build the card for a client and show it (≤ 50 ms).
+Prints a table with PASS/FAIL and exits 1 when a budget fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.build_store import DATA_DIR, build, clock
+from clientbook.services.book import Book
+
+QUERIES = ["a", "ma", "mar", "maria", "mar lop", "ol", "olena", "Оле", "ζω", "zoi", "王", "小明",
+           "xiaoming", "7700", "+44 7700", "earl", "quiet room", 'Olena "', "NEAR(", "smith"]
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
+
+
+def launch_times(folder: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "clientbook", "--data-dir", str(folder), "gui",
+                        "--smoke-test"], check=True, capture_output=True, timeout=120)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def in_window(folder: Path) -> tuple[list[float], list[float]]:
+    from clientbook.ui.app import make_app
+    from clientbook.ui.briefing_card import BriefingCard
+    from clientbook.ui.clients_page import ClientsPage
+    from clientbook.ui.session import Session
+
+    app = make_app()
+    book = Book.open(folder, clock=clock)
+    session = Session(book)
+    page = ClientsPage(session)
+    page.resize(600, 700)
+    page.show()
+    app.processEvents()
+    keystrokes = []
+    for query in QUERIES * 5:
+        started = time.perf_counter()
+        page.search_box.setText(query)
+        page.run_search_now()
+        app.processEvents()
+        keystrokes.append(time.perf_counter() - started)
+    card = BriefingCard()
+    card.resize(560, 680)
+    card.show()
+    ids = random.Random(1).sample(range(1, book.clients.count() + 1), 200)
+    briefings = []
+    for client_id in ids:
+        started = time.perf_counter()
+        card.show_briefing(book.briefing(client_id), "EUR")
+        app.processEvents()
+        briefings.append(time.perf_counter() - started)
+    book.close()
+    return keystrokes, briefings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5, help="launches to time")
+    args = parser.parse_args(argv)
+    folder = build(DATA_DIR, clients=args.clients)
+    launches = launch_times(folder, args.runs)
+    keystrokes, briefings = in_window(folder)
+    rows = [
+        ("launch to shown window (median of runs)", statistics.median(launches), 1.5),
+        ("keystroke to results, p95", p95(keystrokes), 0.050),
+        ("briefing open, p95", p95(briefings), 0.050),
+    ]
+    failed = False
+    print(f"{args.clients:,} clients")
+    for name, value, budget in rows:
+        ok = value <= budget
+        failed |= not ok
+        print(f"{name:<42} {value * 1000:8.1f} ms  budget {budget * 1000:6.0f} ms  "
+              f"{'PASS' if ok else 'FAIL'}")
+    print(f"keystroke median {statistics.median(keystrokes) * 1000:.1f} ms, "
+          f"briefing median {statistics.median(briefings) * 1000:.1f} ms, "
+          f"launches {', '.join(f'{t:.2f}' for t in launches)} s")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
