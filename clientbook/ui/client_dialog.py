@@ -28,10 +28,10 @@ from clientbook.domain.errors import ClientBookError, ValidationError
 from clientbook.domain.models import Client
 from clientbook.domain.validation import clean_client
 from clientbook.ui import msgbox
+from clientbook.ui.form_dialog import ERROR_STYLE, error_label
 from clientbook.ui.preferences_editor import PreferencesEditor
 from clientbook.ui.session import Session
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 INVALID_STYLE = "border: 2px solid #b00020;"
 NO_ONE = -1  # designer combo data for "No one" (staff ids start at 1)
 PHONE_SEPARATOR = ";"
@@ -91,12 +91,7 @@ class ClientDialog(QDialog):
         prefs_label.setBuddy(self.preferences.view)
         self._field_widgets["preferences"] = self.preferences.view
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Error"))
-        self.error_label.hide()
+        self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

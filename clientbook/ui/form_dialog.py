@@ -61,6 +61,17 @@ def staff_combo(session: Session, selected_id: int | None) -> QComboBox:
     return combo
 
 
+def error_label(parent: QWidget) -> QLabel:
+    """The red line under a form where a refused value is explained."""
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setAccessibleName(label.tr("Error"))
+    label.hide()
+    return label
+
+
 def parse_money(text: str) -> Decimal:
     """"45.5", "45,50", "1,234.50" or "" → Decimal with two places; refuses the rest."""
     cleaned = "".join(text.split())
@@ -102,12 +113,7 @@ class RecordDialog(QDialog):
         self.heading.setWordWrap(True)
         self.heading.hide()
         self.form = QFormLayout()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Error"))
-        self.error_label.hide()
+        self.error_label = error_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
