@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import zlib
-from datetime import date
-from decimal import Decimal
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,18 +24,13 @@ from PySide6.QtWidgets import (
 from clientbook.domain.briefing import Briefing
 from clientbook.domain.models import (
     HAVE_READY,
-    Client,
     Preference,
-    PreferenceCategory,
-    Promise,
-    Visit,
 )
+from clientbook.ui.briefing_words import BriefingWords, is_cjk
 
 #: Muted colours that keep white initials readable; a name always gets the same one.
 AVATAR_COLOURS = ("#5b7db1", "#3f8a7e", "#8e5f99", "#b0654a", "#5f8a3e", "#a85a73",
                   "#4f7590", "#7a64ad", "#2f7f95", "#93702f")
-
-CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "UAH": "₴", "CNY": "¥", "JPY": "¥"}
 
 #: Built-in look. Applied only when the application stylesheet does not theme the card,
 #: because a widget's own stylesheet would otherwise win over resources/ styles.
@@ -71,38 +63,10 @@ DEFAULT_STYLE = """
 """
 
 
-def day_month(day: date) -> str:
-    """'Friday 27 Nov' in the user's locale: its long date format without the year."""
-    loc = QLocale()
-    fmt = re.sub(r"[\s,\u202f]*('[^']*'\s*)?yyyy([\s\u202f]*'[^']*'\.?)?[年년]?\s*", " ",
-                 loc.dateFormat(QLocale.FormatType.LongFormat))
-    fmt = fmt.strip().replace("MMMM", "MMM").replace("dddd,", "dddd")
-    return loc.toString(QDate(day.year, day.month, day.day), fmt)
-
-
-def full_date(day: date) -> str:
-    """'17 Nov 2026': the locale's long date, without weekday, always with a 4-digit year."""
-    loc = QLocale()
-    fmt = re.sub(r"[,\s]*dddd[,\s]*", " ", loc.dateFormat(QLocale.FormatType.LongFormat))
-    return loc.toString(QDate(day.year, day.month, day.day), fmt.strip().replace("MMMM", "MMM"))
-
-
-def money(amount: Decimal, currency: str) -> str:
-    loc = QLocale()
-    if loc.language() == QLocale.Language.C:  # C would print "45.00€"
-        loc = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return loc.toCurrencyString(float(amount), CURRENCY_SYMBOLS.get(currency.upper(), currency))
-
-
-def _is_cjk(ch: str) -> bool:
-    return unicodedata.name(ch, "").startswith(
-        ("CJK UNIFIED", "CJK COMPATIBILITY IDEOGRAPH", "HANGUL", "HIRAGANA", "KATAKANA"))
-
-
 def initials(name: str) -> str:
     """'ΘΒ' for 'Θανάσης Βλάχος'; for a CJK name its first character (the family name)."""
     name = unicodedata.normalize("NFC", name).strip()
-    if name and _is_cjk(name[0]):
+    if name and is_cjk(name[0]):
         return name[0]
     firsts = [c for c in (next((c for c in w if c.isalnum()), "") for w in name.split()) if c]
     return (firsts[0] + firsts[-1] if len(firsts) > 1 else "".join(firsts) or "?").upper()
@@ -131,84 +95,6 @@ class InitialsAvatar(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.letters)
-
-
-class BriefingWords(QObject):
-    """The card's sentences, shared by the screen card and the printed card."""
-
-    def category(self, category: PreferenceCategory) -> str:
-        P = PreferenceCategory
-        return {P.DRINK: self.tr("Drink"), P.FOOD: self.tr("Snack"), P.ROOM: self.tr("Room"),
-                P.MUSIC: self.tr("Music"), P.CONVERSATION: self.tr("Conversation"),
-                P.HEALTH: self.tr("Health"), P.PRODUCTS: self.tr("Products"),
-                P.CONTACT: self.tr("Contact")}.get(category, self.tr("Other"))
-
-    def headings(self) -> dict[str, str]:
-        return {"ready": self.tr("Have ready"), "avoid": self.tr("⚠ Please avoid"),
-                "designer": self.tr("Designer"), "visits": self.tr("Last visit"),
-                "promises": self.tr("Promises"), "likes": self.tr("Also likes"),
-                "notes": self.tr("Notes")}
-
-    def greet(self, client: Client) -> str:
-        return self.tr("Greet as “{name}”").format(name=client.address_as)
-
-    def birthday(self, b: Briefing) -> str | None:
-        note = b.birthday
-        if note is None:
-            return None
-        if note.days_until == 0:
-            name = b.client.display_name  # a CJK given name alone is too familiar
-            if b.client.given_name and not _is_cjk(name[0]):
-                name = b.client.given_name
-            if note.age is None:
-                return self.tr("Wish {name} a happy birthday today").format(name=name)
-            return self.tr("Wish {name} a happy birthday — {age} today").format(
-                name=name, age=note.age)
-        when = day_month(note.date)
-        if note.age is None:
-            return self.tr("Birthday on {day}").format(day=when)
-        return self.tr("Birthday on {day} — turns {age}").format(day=when, age=note.age)
-
-    def designer(self, b: Briefing) -> str:
-        return b.designer.name if b.designer else self.tr("No designer assigned")
-
-    def designer_warning(self, b: Briefing) -> str | None:
-        if not b.designer_differs or b.designer is None or b.next_appointment is None:
-            return None
-        today_with = b.staff_names.get(b.next_appointment.staff_id, "?")
-        return self.tr("⚠ Today with {staff} — usually {designer}").format(
-            staff=today_with, designer=b.designer.name)
-
-    def visit_count(self, n: int) -> str:
-        if n == 0:
-            return self.tr("First visit — no history yet")
-        return self.tr("1 visit") if n == 1 else self.tr("%n visits", "", n)
-
-    def visit(self, v: Visit, b: Briefing, currency: str) -> str:
-        parts = [full_date(v.visited_at.date()), v.service, b.staff_names.get(v.staff_id, "")]
-        if v.spend:
-            parts.append(money(v.spend, currency))
-        return " · ".join(p for p in parts if p)
-
-    def next_appointment(self, b: Briefing) -> str | None:
-        a = b.next_appointment
-        if a is None:
-            return None
-        day = (self.tr("Today") if a.starts_at.date() == b.today
-               else full_date(a.starts_at.date()))
-        what = " · ".join(p for p in (a.service, b.staff_names.get(a.staff_id, "")) if p)
-        return self.tr("Next: {when} {time}").format(
-            when=day, time=a.starts_at.strftime("%H:%M")) + (f" · {what}" if what else "")
-
-    def promise_due(self, p: Promise, b: Briefing) -> str:
-        if p.id in b.overdue_promise_ids:
-            return self.tr("was due {date}").format(date=full_date(p.due_at.date()))
-        if p.due_at.date() == b.today:
-            return self.tr("due today {time}").format(time=p.due_at.strftime("%H:%M"))
-        return self.tr("due {date}").format(date=full_date(p.due_at.date()))
-
-    def overdue(self) -> str:
-        return self.tr("Overdue")
 
 
 def _label(text: str, name: str = "", role: str = "", wrap: bool = True) -> QLabel:

@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from clientbook.domain.briefing import Briefing
-from clientbook.ui.briefing_card import BriefingWords, full_date
+from clientbook.ui.briefing_words import BriefingWords, full_date
 
 #: Paper sizes a card may be printed on.
 PAGE_SIZES = {"A6": QPageSize.PageSizeId.A6, "A5": QPageSize.PageSizeId.A5}
