@@ -92,6 +92,10 @@ class InitialsAvatar(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * (1.7 if len(self.letters) < 2 else 1.45))
+        # Wide letters (МШ, WM) must stay inside the circle.
+        while (QFontMetrics(font).horizontalAdvance(self.letters) > self.width() * 0.7
+               and font.pointSizeF() > 6):
+            font.setPointSizeF(font.pointSizeF() - 0.5)
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.letters)

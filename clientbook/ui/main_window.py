@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from clientbook import __version__
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import AppointmentStatus
+from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
@@ -71,8 +72,10 @@ class MainWindow(QMainWindow):
 
     # Actions ------------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable,
-                name: str, tip: str = "") -> QAction:
+                name: str, tip: str = "", icon: str = "") -> QAction:
         action = QAction(text, self)
+        if icon:
+            action.setIcon(QIcon(str(resource_path("icons", f"{icon}.svg"))))
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -88,21 +91,22 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.act_new = a(self.tr("&New client…"), QKeySequence.StandardKey.New, self.new_client,
-                         "actNewClient")
+                         "actNewClient", icon="new-client")
         self.act_edit = a(self.tr("&Edit client…"), "Ctrl+E", self.edit_client, "actEditClient")
         self.act_find = a(self.tr("&Find client"), QKeySequence.StandardKey.Find,
-                          self.find_client, "actFind")
+                          self.find_client, "actFind", icon="find")
         self.act_print = a(self.tr("&Print card…"), QKeySequence.StandardKey.Print,
-                           self.print_card, "actPrint")
+                           self.print_card, "actPrint", icon="print")
         self.act_pdf = a(self.tr("Save card as P&DF…"), "Ctrl+Shift+P", self.save_pdf, "actPdf")
         self.act_archive = a(self.tr("&Archive client"), "Ctrl+Shift+Del", self.archive_client,
                              "actArchive")
         self.act_undo = a(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo, "actUndo")
         self.act_book = a(self.tr("&Book appointment…"), "Ctrl+B", self.book_appointment,
-                          "actBook")
-        self.act_visit = a(self.tr("&Log visit…"), "Ctrl+L", self.log_visit, "actLogVisit")
+                          "actBook", icon="appointment")
+        self.act_visit = a(self.tr("&Log visit…"), "Ctrl+L", self.log_visit, "actLogVisit",
+                           icon="visit")
         self.act_promise = a(self.tr("Add &promise…"), "Ctrl+Shift+R", self.add_promise,
-                             "actPromise")
+                             "actPromise", icon="promise")
         self.act_arrived = a(self.tr("Mark &arrived"), "Ctrl+Shift+A",
                              lambda: self.today.set_status(AppointmentStatus.ARRIVED), "actArrived")
         self.act_noshow = a(self.tr("Mark &no-show"), "Ctrl+Shift+N",
@@ -136,7 +140,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.act_new, self.act_find, self.act_book, self.act_visit,
                             self.act_promise, self.act_print])
         for action in self.findChildren(QAction):
