@@ -6,9 +6,10 @@ The README documents this format; scripts rely on it, so change it only by addin
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from clientbook.domain.errors import ValidationError
+from clientbook.domain.money import parse_money
 
 KINDS = ("clients", "visits", "appointments", "preferences")
 
@@ -61,20 +62,8 @@ def write_datetime(value: str | None) -> str:
 
 
 def read_money(text: str, column: str) -> Decimal:
-    text = text.strip()
-    if not text:
-        return Decimal("0")
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError(
-            f"{column} {text!r} is not an amount; write it like 45.50 (a dot for decimals)."
-        ) from None
-    if not value.is_finite() or value.as_tuple().exponent < -2:
-        raise ValidationError(f"{column} {text!r} has more than two decimals.")
-    if value < 0:
-        raise ValidationError(f"{column} {text!r} is negative.")
-    return value
+    """Our CSV writes money with a dot, so a comma is a mistake here, not a decimal mark."""
+    return parse_money(text, column, decimal_comma=False)
 
 
 def read_int(text: str, column: str, default: int) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.errors import ClientBookError, ValidationError
+from clientbook.domain.errors import ClientBookError
 from clientbook.services.changes import Changes
 from clientbook.ui.session import Session
 
 #: Unambiguous in every locale, with the weekday a receptionist thinks in and a 4-digit year.
 DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
-CENT = Decimal("0.01")
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -70,29 +68,6 @@ def error_label(parent: QWidget) -> QLabel:
     label.setAccessibleName(label.tr("Error"))
     label.hide()
     return label
-
-
-def parse_money(text: str) -> Decimal:
-    """"45.5", "45,50", "1,234.50" or "" → Decimal with two places; refuses the rest."""
-    cleaned = "".join(text.split())
-    if not cleaned:
-        return Decimal("0.00")
-    if "," in cleaned and "." in cleaned:
-        # The later mark is the decimal one: 1,234.50 or 1.234,50.
-        thousands = "," if cleaned.rfind(",") < cleaned.rfind(".") else "."
-        cleaned = cleaned.replace(thousands, "")
-    cleaned = cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(f"{text.strip()!r} is not an amount of money.", "spend") from None
-    if not value.is_finite():
-        raise ValidationError(f"{text.strip()!r} is not an amount of money.", "spend")
-    if value < 0:
-        raise ValidationError("Spend cannot be negative.", "spend")
-    if value != value.quantize(CENT):
-        raise ValidationError("Use at most two decimal places for money.", "spend")
-    return value.quantize(CENT)
 
 
 class RecordDialog(QDialog):

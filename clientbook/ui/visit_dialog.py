@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.models import Appointment, Visit
+from clientbook.domain.money import parse_money
 from clientbook.services.changes import Changes
 from clientbook.ui.form_dialog import (
     RecordDialog,
     datetime_edit,
     from_qdatetime,
-    parse_money,
     staff_combo,
 )
 from clientbook.ui.session import Session

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from clientbook.domain.models import Appointment, AppointmentStatus, Client, Visit
 from clientbook.ui.appointment_dialog import AppointmentDialog, next_half_hour
-from clientbook.ui.form_dialog import from_qdatetime, parse_money
+from clientbook.ui.form_dialog import from_qdatetime
 from clientbook.ui.promise_dialog import PromiseDialog
 from clientbook.ui.settings_dialog import SettingsDialog
 from clientbook.ui.visit_dialog import VisitDialog
@@ -96,13 +96,6 @@ def test_bad_spend_is_refused_inline_and_nothing_saved(qtbot, session, demo_book
     assert dialog.spend_edit.text() == typed and dialog.notes_edit.toPlainText() == "Loved it"
     assert _visits(demo_book, anna.id) == []
     assert demo_book.history.appointment(appointment.id).status == AppointmentStatus.BOOKED
-
-
-def test_parse_money():
-    assert parse_money("45,5") == Decimal("45.50")
-    assert parse_money("1,234.50") == Decimal("1234.50")
-    assert parse_money("1.234,50") == Decimal("1234.50")
-    assert parse_money("  ") == Decimal("0.00")
 
 
 def test_ctrl_enter_saves_from_notes(qtbot, session, demo_book, anna, appointment):

@@ -1,0 +1,38 @@
+"""Amounts of money as people type them, read into exact two-place decimals."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from clientbook.domain.errors import ValidationError
+
+CENT = Decimal("0.01")
+
+
+def parse_money(text: str, name: str = "Spend", *, decimal_comma: bool = True) -> Decimal:
+    """"45.5" → 45.50; empty → 0.00. Negative, non-finite or sub-cent amounts are refused.
+
+    With `decimal_comma` a person may type "45,50" or "1.234,50" (the later mark is the
+    decimal one); ClientBook's own CSV turns it off, since its format says dot.
+    """
+    cleaned = "".join(text.split())
+    if not cleaned:
+        return Decimal("0.00")
+    if decimal_comma:
+        if "," in cleaned and "." in cleaned:
+            thousands = "," if cleaned.rfind(",") < cleaned.rfind(".") else "."
+            cleaned = cleaned.replace(thousands, "")
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(
+            f"{name} {text.strip()!r} is not an amount; write it like 45.50.", "spend"
+        ) from None
+    if not value.is_finite():
+        raise ValidationError(f"{name} {text.strip()!r} is not an amount.", "spend")
+    if value < 0:
+        raise ValidationError(f"{name} {text.strip()!r} is negative.", "spend")
+    if value != value.quantize(CENT):
+        raise ValidationError(f"{name} {text.strip()!r} has more than two decimals.", "spend")
+    return value.quantize(CENT)
