@@ -15,10 +15,9 @@ from clientbook.services.changes import Changes
 from clientbook.services.clients import ClientService
 from clientbook.services.history import HistoryService
 from clientbook.services.search import SearchResult, SearchService
+from clientbook.services.settings import DEFAULTS, check_setting
 from clientbook.services.staff import StaffService
 from clientbook.storage.store import Store
-
-DEFAULTS = {"currency": "EUR", "phone_region": "", "birthday_days": "7"}
 
 
 class Book:
@@ -62,11 +61,23 @@ class Book:
         return self.store.settings.get(key, DEFAULTS.get(key, ""))
 
     def set_setting(self, key: str, value: str) -> Changes:
+        return self.update_settings({key: value})
+
+    def update_settings(self, values: dict[str, str]) -> Changes:
+        """Check every value first, then save together only those that differ.
+
+        Only what changed is written: a new phone region re-derives every client's phone keys.
+        """
+        checked = {key: check_setting(key, value) for key, value in values.items()}
+        changed = {key: value for key, value in checked.items() if self.setting(key) != value}
+        if not changed:
+            return Changes()
         with self.store.write():
-            if key == "phone_region":
-                self.store.set_phone_region(value.upper())
-            else:
-                self.store.settings.set(key, value)
+            for key, value in changed.items():
+                if key == "phone_region":
+                    self.store.set_phone_region(value)
+                else:
+                    self.store.settings.set(key, value)
         return Changes(settings=True)
 
     def close(self) -> None:

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import phonenumbers
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
-from clientbook.domain.errors import ValidationError
 from clientbook.services.changes import Changes
+from clientbook.services.settings import MAX_BIRTHDAY_DAYS, check_setting
 from clientbook.ui.form_dialog import RecordDialog
 from clientbook.ui.session import Session
 
 CURRENCIES = ("EUR", "GBP", "USD", "UAH", "CNY")
 REGIONS = ("GB", "ES", "CN", "GR", "UA")
-MAX_BIRTHDAY_DAYS = 60
 
 
 def _code_combo(codes: tuple[str, ...], current: str, letters: int) -> QComboBox:
@@ -69,33 +67,15 @@ class SettingsDialog(RecordDialog):
         return min(max(days, 0), MAX_BIRTHDAY_DAYS)
 
     def values(self) -> dict[str, str]:
-        """What the form says, checked; raises ValidationError naming the field."""
-        currency = self.currency_combo.currentText().strip().upper()
-        if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
-            raise ValidationError(
-                self.tr("The currency needs a three-letter code such as EUR."), "currency")
-        region = self.region_combo.currentText().strip().upper()
-        if region and region not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValidationError(
-                self.tr("“{region}” is not a country code for phone numbers; use one such as "
-                        "GB, ES or CN, or leave it empty.").format(region=region),
-                "phone_region")
-        return {"currency": currency, "phone_region": region,
-                "birthday_days": str(self.birthday_spin.value())}
+        """What the form says, as it will be stored; raises ValidationError naming the field."""
+        typed = {"currency": self.currency_combo.currentText(),
+                 "phone_region": self.region_combo.currentText(),
+                 "birthday_days": str(self.birthday_spin.value())}
+        return {key: check_setting(key, value) for key, value in typed.items()}
 
     def build(self) -> tuple[dict[str, str], Callable[[], Changes]]:
         values = self.values()
-        book = self.book
-
-        def write() -> Changes:
-            changes = Changes()
-            for key, value in values.items():
-                # Only what changed: a new phone region re-derives every client's phone keys.
-                if book.setting(key) != value:
-                    changes = changes.merge(book.set_setting(key, value))
-            return changes
-
-        return values, write
+        return values, lambda: self.book.update_settings(values)
 
     @classmethod
     def edit(cls, parent: QWidget | None, session: Session) -> dict[str, str] | None:
