@@ -36,6 +36,10 @@ class HistoryService:
             self.store.records.add_visit(visit)
         return Changes(clients={visit.client_id}, visits=True)
 
+    def recent_services(self, client_id: int, limit: int = 10) -> list[str]:
+        """What this client usually has done, newest first, to offer when logging a visit."""
+        return self.store.records.recent_services(client_id, limit)
+
     def add_appointment(self, appointment: Appointment) -> Changes:
         self._check(appointment.client_id, appointment.staff_id)
         if appointment.duration_min <= 0:

@@ -65,6 +65,15 @@ class RecordRepository:
             args.append(limit)
         return [_visit(r) for r in self.db.execute(sql, args)]
 
+    def recent_services(self, client_id: int, limit: int) -> list[str]:
+        """The client's distinct services, most recently used first."""
+        rows = self.db.execute(
+            """SELECT service FROM visits WHERE client_id = ? AND service <> ''
+               GROUP BY service ORDER BY max(visited_at) DESC LIMIT ?""",
+            [client_id, limit],
+        )
+        return [r[0] for r in rows]
+
     def visit_count(self, client_id: int) -> int:
         return self.db.execute(
             "SELECT count(*) FROM visits WHERE client_id = ?", [client_id]

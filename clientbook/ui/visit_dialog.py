@@ -49,7 +49,7 @@ class VisitDialog(RecordDialog):
         self.service_combo = QComboBox()
         self.service_combo.setEditable(True)
         self.service_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.service_combo.addItems(self._recent_services())
+        self.service_combo.addItems(self.book.history.recent_services(client_id))
         self.service_combo.setEditText(appointment.service if appointment else "")
         self.service_combo.lineEdit().setPlaceholderText(self.tr("e.g. Haircut"))
         self.spend_edit = QLineEdit()
@@ -73,13 +73,6 @@ class VisitDialog(RecordDialog):
         first_empty = self.spend_edit if self.service_combo.currentText() else self.service_combo
         first_empty.setFocus()
         self.resize(440, self.sizeHint().height())
-
-    def _recent_services(self) -> list[str]:
-        seen: list[str] = []
-        for visit in self.book.briefing(self.client_id).last_visits:
-            if visit.service and visit.service not in seen:
-                seen.append(visit.service)
-        return seen
 
     def build(self) -> tuple[Visit, Callable[[], Changes]]:
         visit = Visit(

@@ -89,3 +89,11 @@ def test_overdue_is_judged_against_the_clock(desk):
     book.clock = lambda: datetime(2026, 11, 22, 16, 0)
     card = book.briefing(olena.id)
     assert card.overdue_promise_ids == {card.open_promises[0].id}
+
+
+def test_recent_services_are_distinct_and_newest_first(desk):
+    book, anna, *_ = desk
+    for days_ago, service in [(30, "Colour"), (20, "Cut"), (10, "Colour"), (5, ""), (40, "Perm")]:
+        book.history.add_visit(Visit(anna.id, NOW - timedelta(days=days_ago), service))
+    assert book.history.recent_services(anna.id) == ["Colour", "Cut", "Perm"]
+    assert book.history.recent_services(anna.id, limit=1) == ["Colour"]
