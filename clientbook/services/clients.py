@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from clientbook.domain import folding
@@ -11,6 +12,15 @@ from clientbook.domain.models import Client
 from clientbook.domain.validation import clean_client
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing client who looks like the one being saved."""
+
+    client: Client
+    same_name: bool
+    same_phone: bool
 
 
 class ClientService:
@@ -65,13 +75,18 @@ class ClientService:
         return Changes(clients={client_id}, visits=True, appointments=True, promises=True,
                        contacts=True)
 
-    def duplicates_of(self, client: Client) -> list[Client]:
-        """Other clients with the same phone number or the same folded name."""
-        ids: set[int] = set(self.store.clients.ids_by_name(client.display_name))
+    def duplicates_of(self, client: Client) -> list[Duplicate]:
+        """Other clients with the same folded name or the same phone number, and which."""
+        by_name = set(self.store.clients.ids_by_name(client.display_name))
+        by_phone: set[int] = set()
         for phone in client.phones:
-            ids.update(self.store.clients.ids_by_phone(phone))
-        ids.discard(client.id)
-        return [c for c in (self.store.clients.get(i) for i in sorted(ids)) if c is not None]
+            by_phone.update(self.store.clients.ids_by_phone(phone))
+        found = []
+        for other_id in sorted((by_name | by_phone) - {client.id}):
+            other = self.store.clients.get(other_id)
+            if other is not None:
+                found.append(Duplicate(other, other_id in by_name, other_id in by_phone))
+        return found
 
     def resolve(self, reference: str) -> int:
         """An id, or a phone, email or exact name that matches exactly one client."""

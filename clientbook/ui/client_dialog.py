@@ -319,15 +319,12 @@ class ClientDialog(QDialog):
         duplicates = self.book.clients.duplicates_of(client)
         if not duplicates:
             return True
-        region = self.book.setting("phone_region")
-        mine = {folding.canonical_phone(p, region) for p in client.phones}
         names = []
-        for other in duplicates[:3]:
-            same_name = folding.name_key(other.display_name) == folding.name_key(
-                client.display_name)
-            same_phone = bool(mine & {folding.canonical_phone(p, region) for p in other.phones})
-            what = (self.tr("name and phone number") if same_name and same_phone
-                    else self.tr("name") if same_name else self.tr("phone number"))
+        for duplicate in duplicates[:3]:
+            other = duplicate.client
+            what = (self.tr("name and phone number") if duplicate.same_name
+                    and duplicate.same_phone
+                    else self.tr("name") if duplicate.same_name else self.tr("phone number"))
             who = (f"{other.display_name} ({other.phones[0]})" if other.phones
                    else other.display_name)
             names.append(self.tr("{who} already has the same {what}.").format(who=who, what=what))

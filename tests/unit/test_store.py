@@ -119,8 +119,12 @@ def test_duplicates_are_found_by_phone_and_by_folded_name(book):
     book.clients.add(Client(display_name="María López", phones=["+44 20 7946 0018"]))
     same_phone = Client(display_name="M. Lopez", phones=["020 7946 0018"])
     same_name = Client(display_name="MARIA LOPEZ")
-    assert [c.display_name for c in book.clients.duplicates_of(same_phone)] == ["María López"]
-    assert [c.display_name for c in book.clients.duplicates_of(same_name)] == ["María López"]
+    found = book.clients.duplicates_of(same_phone)
+    assert [(d.client.display_name, d.same_name, d.same_phone) for d in found] == [
+        ("María López", False, True)]
+    found = book.clients.duplicates_of(same_name)
+    assert [(d.client.display_name, d.same_name, d.same_phone) for d in found] == [
+        ("María López", True, False)]
 
 
 def test_migrating_an_older_store_takes_a_backup_first(isolated_data_dir):
