@@ -50,6 +50,19 @@ def window_settings(book: Book) -> QSettings:
     return QSettings(str(book.path.parent / "window.ini"), QSettings.Format.IniFormat)
 
 
+def offer_demo(book: Book, unattended: bool) -> bool:
+    """On an empty book, load sample clients if the person wants them (always, unattended)."""
+    if not book.is_empty():
+        return False
+    if not unattended and not msgbox.ask(
+            None, QApplication.translate("app", "Welcome to ClientBook"),
+            QApplication.translate("app", "There are no clients yet. Load sample clients to "
+                                   "try ClientBook? (Choose No to start with an empty book.)")):
+        return False
+    fill_demo(book)
+    return True
+
+
 def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = False,
         no_dialogs: bool = False) -> int:
     if not has_display():
@@ -65,11 +78,7 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         msgbox.error(None, app.tr("ClientBook cannot open its data"), str(exc))
         return 1
     try:
-        if book.is_empty() and (unattended or msgbox.ask(
-                None, app.tr("Welcome to ClientBook"),
-                app.tr("There are no clients yet. Load sample clients to try ClientBook? "
-                       "(Choose No to start with an empty book.)"))):
-            fill_demo(book)
+        offer_demo(book, unattended)
         from clientbook.ui.main_window import MainWindow
 
         window = MainWindow(book, window_settings(book))
@@ -78,7 +87,6 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         window.show()
         if smoke_test:
             QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
-            return app.exec()
         return app.exec()
     finally:
         book.close()

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = Session(book, self)
         self._undo: tuple[str, Callable[[], Changes]] | None = None
+        self._clients_card_id: int | None = None  # whose card the Clients page shows
 
         self.today = TodayPage(self.session)
         self.clients = ClientsPage(self.session)
@@ -164,8 +165,6 @@ class MainWindow(QMainWindow):
         if self.pages.currentIndex() == CLIENTS:
             return self._clients_card_id
         return None
-
-    _clients_card_id: int | None = None
 
     def _show_client_card(self, client_id: int) -> None:
         self._clients_card_id = client_id

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView
 
 from clientbook.domain.models import AppointmentStatus, Client, Visit
 from clientbook.ui.briefing_card import BriefingCard
@@ -14,11 +14,15 @@ from clientbook.ui.main_window import CLIENTS, TODAY, MainWindow
 from clientbook.ui.today_model import COL_ATTENTION, BadgesRole, TodayModel
 
 
+def open_window(book, qtbot, ini) -> MainWindow:
+    win = MainWindow(book, QSettings(str(ini), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    return win
+
+
 @pytest.fixture
 def window(demo_book, qtbot, tmp_path, answers):
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(demo_book, settings)
-    qtbot.addWidget(win)
+    win = open_window(demo_book, qtbot, tmp_path / "window.ini")
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
@@ -114,15 +118,11 @@ def test_every_action_has_a_shortcut_and_a_tooltip_naming_it(window):
 
 
 def test_window_geometry_is_remembered(demo_book, qtbot, tmp_path, answers):
-    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    first = MainWindow(demo_book, settings)
-    qtbot.addWidget(first)
+    first = open_window(demo_book, qtbot, tmp_path / "w.ini")
     first.resize(720, 520)
     first.show()
     first.close()
-    second = MainWindow(demo_book, QSettings(str(tmp_path / "w.ini"),
-                                             QSettings.Format.IniFormat))
-    qtbot.addWidget(second)
+    second = open_window(demo_book, qtbot, tmp_path / "w.ini")
     assert (second.width(), second.height()) == (720, 520)
 
 
@@ -144,3 +144,28 @@ def test_screenshot_of_today_with_a_briefing(window, tmp_path):
     path = tmp_path / "today.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_todays_birthdays_are_in_the_window_banner(window):
+    today = window.session.book.birthdays(days=0)
+    assert today, "the demo has birthdays today"
+    banner = window.today.banner
+    assert banner.isVisible()
+    for birthday in today:
+        assert birthday.name in banner.text()
+        if birthday.age is not None:
+            assert f"{birthday.name} ({birthday.age})" in banner.text()
+
+
+def test_done_on_a_cards_promise_takes_it_off(window, qtbot):
+    book = window.session.book
+    client_id = next(i for i in book.store.clients.all_ids(include_archived=False)
+                     if book.briefing(i).open_promises)
+    window.open_client(client_id)
+    promise = book.briefing(client_id).open_promises[0]
+    button = next(b for b in window.client_card.findChildren(QPushButton, "cardPromiseDone")
+                  if b.property("promiseId") == promise.id)
+    button.click()
+    assert promise.id not in [p.id for p in book.briefing(client_id).open_promises]
+    assert promise.text not in window.client_card.plain_text() or any(
+        p.text == promise.text for p in book.briefing(client_id).open_promises)

@@ -1,6 +1,6 @@
 """Where data and bundled files are found."""
 
-from pathlib import Path
+import pytest
 
 from clientbook import paths, resource_paths
 
@@ -34,13 +34,5 @@ def test_a_pyinstaller_bundle_is_looked_in_first(tmp_path, monkeypatch):
 
 def test_missing_resources_say_so(tmp_path, monkeypatch):
     monkeypatch.setattr(resource_paths, "_PACKAGE", tmp_path / "pkg")
-    try:
+    with pytest.raises(FileNotFoundError, match="reinstall"):
         resource_paths.resources_dir()
-    except FileNotFoundError as exc:
-        assert "reinstall" in str(exc)
-    else:
-        raise AssertionError("expected FileNotFoundError")
-
-
-def test_root_is_the_repository():
-    assert (Path(resource_paths.__file__).parent.parent / "pyproject.toml").exists()
