@@ -26,3 +26,10 @@ class StoreError(ClientBookError):
 
 class IncompatibleStoreError(StoreError):
     """The file is not a ClientBook store, or was written by a newer ClientBook."""
+
+
+class FileFormatError(ClientBookError):
+    """A file as a whole cannot be read: not text, an unknown encoding, broken CSV or vCard.
+
+    The message names the file's problem (and the line, where there is one) and what to do.
+    """
