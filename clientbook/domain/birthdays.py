@@ -117,3 +117,72 @@ def month_days_between(today: date, days: int) -> list[str]:
         if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
             keys.append("02-29")
     return sorted(set(keys))
+
+
+# --- Birthdays as other contact tools write them ---------------------------------------------
+
+TWO_DIGIT_YEAR_PIVOT = 30
+"""Two-digit years up to this are 20YY, above it 19YY ("85" is 1985, "07" is 2007).
+
+A fixed rule rather than one based on today's date: the domain never reads the clock, and
+the same file must import the same way next year.
+"""
+
+_ALL_ZEROS = re.compile(r"^[-./ ]*0+(?:[-./ ]+0+)*[-./ ]*$")
+_NO_YEAR_MARKERS = {1604, 0}  # Apple (1604) and Google/vCard (0000) write these for "no year"
+_LOOSE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_LOOSE_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
+_LOOSE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T[\d:]*Z?)?$")
+_LOOSE_YEAR_FIRST = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+_LOOSE_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+_LOOSE_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\.?$")
+_ACCEPTED = ("1985-03-15, --03-15 (no year), 19850315, 1985/03/15, 3/15/1985 or 3/15/85 "
+             "(month first), 15.03.1985 (day first)")
+
+
+def parse_birthday_loose(
+    text: str, day_first: bool = False, *, pivot: int = TWO_DIGIT_YEAR_PIVOT
+) -> Birthday | None:
+    """A birthday as Outlook, Google, Apple, phones and spreadsheets write it; None for none.
+
+    `day_first` reads 05/03/1985 as 5 March (Europe) instead of May 3 (US); either way a
+    first number above 12 can only be a day. Outlook's "0/0/00" means "no birthday", and the
+    years 1604 and 0000 mean "year not known".
+    """
+    text = text.strip()
+    if not text or _ALL_ZEROS.match(text):
+        return None  # Outlook writes 0/0/00, databases 0000-00-00, for "no birthday"
+    if m := _LOOSE_ISO.match(text) or _LOOSE_COMPACT.match(text) or _LOOSE_YEAR_FIRST.match(text):
+        return _loose_birthday(text, int(m[2]), int(m[3]), int(m[1]))
+    if m := _LOOSE_NO_YEAR.match(text):
+        return _loose_birthday(text, int(m[1]), int(m[2]), None)
+    if m := _LOOSE_DOTTED.match(text):
+        return _loose_birthday(text, int(m[2]), int(m[1]), _full_year(m[3], pivot))
+    if m := _LOOSE_SLASHED.match(text):
+        first, second, year = int(m[1]), int(m[2]), m[3]
+        if (day_first and second <= 12) or first > 12:
+            first, second = second, first
+        return _loose_birthday(text, first, second, _full_year(year, pivot))
+    raise ValidationError(
+        f"Birthday {text!r} is not a date ClientBook can read; write it like {_ACCEPTED}.",
+        field="birthday",
+    )
+
+
+def _full_year(digits: str, pivot: int) -> int:
+    year = int(digits)
+    if len(digits) == 2:
+        return 2000 + year if year <= pivot else 1900 + year
+    return year
+
+
+def _loose_birthday(text: str, month: int, day: int, year: int | None) -> Birthday:
+    if year in _NO_YEAR_MARKERS:
+        year = None
+    try:
+        return Birthday(month, day, year)
+    except ValidationError as exc:
+        reason = str(exc).rstrip(".")
+        raise ValidationError(f"{reason} (the birthday was written {text!r}).",
+                              field="birthday") from None
