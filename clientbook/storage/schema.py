@@ -121,5 +121,33 @@ def m001_initial(db: Database) -> None:
             db.execute(statement)
 
 
+
+@MIGRATIONS()
+def m002_import_log(db: Database) -> None:
+    """What each import added or changed, so "Undo last import" removes exactly that."""
+    statements = """
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        added INTEGER NOT NULL DEFAULT 0,
+        merged INTEGER NOT NULL DEFAULT 0,
+        undone_at TEXT
+    );
+    CREATE TABLE import_items (
+        import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+        table_name TEXT NOT NULL CHECK (table_name IN
+            ('clients', 'visits', 'appointments', 'promises', 'staff')),
+        row_id INTEGER NOT NULL,
+        before TEXT
+    );
+    CREATE INDEX import_items_import ON import_items(import_id);
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 #: Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -10,6 +10,7 @@ from pathlib import Path
 from clientbook.domain.errors import StoreError
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.database import DB_FILENAME, open_database, write_transaction
+from clientbook.storage.imports import ImportLog
 from clientbook.storage.records import RecordRepository
 from clientbook.storage.settings import SettingsRepository
 from clientbook.storage.staff import StaffRepository
@@ -23,6 +24,7 @@ class Store:
         self.staff = StaffRepository(self.db)
         self.records = RecordRepository(self.db)
         self.clients = ClientRepository(self.db, self.settings.get("phone_region"))
+        self.imports = ImportLog(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path) -> Store:

@@ -97,6 +97,17 @@ def test_an_ambiguous_client_reference_is_a_problem_not_a_guess(book, anna, tmp_
     assert "matches 2 clients" in report.problems[0].message
 
 
+def test_a_legacy_code_page_is_detected_and_extra_cells_are_a_problem_of_their_row(
+        book, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_bytes("display_name\nОлена Шевченко\nAnna,extra\n".encode("cp1251"))
+    report = import_csv(book, "clients", path)
+    assert report.encoding == "cp1251"
+    assert [(p.line, p.message) for p in report.problems] == [
+        (3, "2 cells but the header has 1.")]
+    assert book.clients.count() == 0
+
+
 def test_dry_run_checks_but_saves_nothing(book, tmp_path):
     path = write(tmp_path / "c.csv", ["display_name", "birthday", "designer"],
                  ["Олена Шевченко", "--02-29", "Oksana"])
@@ -123,9 +134,7 @@ def test_importing_clients_with_an_existing_id_updates_without_losing_preference
     [
         (b"display_name,shoe_size\nAnna,38\n", "unknown column"),
         (b"", "empty"),
-        ("display_name\nOlena Шевченко\n".encode("cp1251", errors="replace")
-         + b"\xd8\xe5\n", "not UTF-8"),
-        (b"display_name\nAnna,extra\n", "cells"),
+        (b"\x00\x01\x02\x03garbage\xff\xfe" * 50, "text file"),
     ],
 )
 def test_unreadable_files_are_refused_with_a_clear_message(book, tmp_path, content, message):

@@ -1,0 +1,110 @@
+"""The import log: each import, the rows it added and the clients as they were before a merge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from clientbook.storage.convert import dt_from_db, dt_to_db
+
+#: Tables an import adds rows to; clients may also be merged (changed) by one.
+TABLES = ("clients", "visits", "appointments", "promises", "staff")
+
+
+@dataclass(frozen=True)
+class ImportEntry:
+    id: int
+    at: datetime
+    source: str
+    kind: str
+    added: int
+    merged: int
+    undone_at: datetime | None
+
+
+class ImportLog:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def start(self, at: datetime, source: str, kind: str) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO imports (at, source, kind) VALUES (?, ?, ?)",
+            [dt_to_db(at), source, kind],
+        )
+        return cursor.lastrowid
+
+    def finish(self, import_id: int, added: int, merged: int) -> None:
+        self.db.execute(
+            "UPDATE imports SET added = ?, merged = ? WHERE id = ?", [added, merged, import_id]
+        )
+
+    def record(self, import_id: int, table: str, row_id: int, before: str | None = None) -> None:
+        """Note that the import added `row_id` to `table` (or changed it, keeping `before`)."""
+        if table not in TABLES:
+            raise ValueError(table)
+        self.db.execute(
+            "INSERT INTO import_items (import_id, table_name, row_id, before) VALUES (?, ?, ?, ?)",
+            [import_id, table, row_id, before],
+        )
+
+    def last(self) -> ImportEntry | None:
+        """The newest import that has not been undone."""
+        row = self.db.execute(
+            """SELECT id, at, source, kind, added, merged, undone_at FROM imports
+               WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"""
+        ).fetchone()
+        if row is None:
+            return None
+        return ImportEntry(row[0], dt_from_db(row[1]), row[2], row[3], row[4], row[5], None)
+
+    def items(self, import_id: int) -> list[tuple[str, int, str | None]]:
+        """(table, row id, before) for everything the import touched, in the order done."""
+        rows = self.db.execute(
+            """SELECT table_name, row_id, before FROM import_items WHERE import_id = ?
+               ORDER BY rowid""",
+            [import_id],
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def later_records(self, import_id: int, client_ids: list[int]) -> int:
+        """How many visits, appointments and promises of these clients the import did not add."""
+        if not client_ids:
+            return 0
+        total = 0
+        for table in ("visits", "appointments", "promises"):
+            for chunk in _chunks(client_ids, 500):
+                marks = ",".join("?" * len(chunk))
+                total += self.db.execute(
+                    f"""SELECT count(*) FROM {table} WHERE client_id IN ({marks})
+                        AND id NOT IN (SELECT row_id FROM import_items
+                                       WHERE import_id = ? AND table_name = ?)""",
+                    [*chunk, import_id, table],
+                ).fetchone()[0]
+        return total
+
+    def delete_rows(self, table: str, ids: list[int]) -> None:
+        if table not in ("visits", "appointments", "promises"):
+            raise ValueError(table)
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
+
+    def staff_in_use(self, staff_id: int) -> bool:
+        for table, column in (("clients", "designer_id"), ("visits", "staff_id"),
+                              ("appointments", "staff_id"), ("promises", "staff_id"),
+                              ("contact_log", "staff_id")):
+            found = self.db.execute(
+                f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", [staff_id]
+            ).fetchone()
+            if found:
+                return True
+        return False
+
+    def mark_undone(self, import_id: int, at: datetime) -> None:
+        self.db.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [dt_to_db(at), import_id])
+
+
+def _chunks(values: list[int], size: int) -> list[list[int]]:
+    return [values[i:i + size] for i in range(0, len(values), size)]
