@@ -156,9 +156,10 @@ class _ClientRows:
                 row.problem = f"id {client.id} is also on line {self.seen_ids[client.id]}."
                 return row
             self.seen_ids[client.id] = line
-            if self.book.clients.exists(client.id):
-                row.updates = True
-                return row
+            # An id is ClientBook's own identity: that record is restored or updated, even
+            # when it shares a phone with another (family members often do).
+            row.updates = self.book.clients.exists(client.id)
+            return row
         keys = self._keys(client)
         for key in keys:
             if key in self.earlier:

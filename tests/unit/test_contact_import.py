@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import Client, Visit
 from clientbook.services.contact_layouts import detect_layout, guess_mapping
+from clientbook.services.csv_import import import_csv
 from clientbook.services.import_apply import SKIP, last_import, run_import, undo_last_import
 from clientbook.services.import_plan import ImportCancelled, check_import
 from clientbook.services.import_source import open_source
@@ -232,3 +235,34 @@ def test_undo_of_a_visits_import_removes_only_those_visits(book, tmp_path, anna)
     assert book.store.records.visit_count(anna.id) == 2
     undo_last_import(book)
     assert [v.service for v in book.store.records.visits_for(anna.id)] == ["Before"]
+
+
+def _snapshot(book):
+    return [(c.id, c.display_name, c.phones, c.email, c.notes)
+            for c in map(book.clients.get, book.store.clients.all_ids())]
+
+
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(
+    st.binary(max_size=400),
+    st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=5), min_size=1, max_size=8)
+    .map(lambda rows: "\n".join(",".join(row) for row in [["Name", "Phone", "Birthday"], *rows])
+         .encode("utf-8")),
+))
+def test_random_files_import_whole_or_not_at_all_and_never_crash(book, tmp_path, data):
+    if not book.store.clients.count():
+        book.clients.add(Client("Anchor Client", phones=["555 0000"]))
+    before = _snapshot(book)
+    path = tmp_path / "random.csv"
+    path.write_bytes(data)
+    try:
+        report = import_csv(book, "contacts", path)
+    except ClientBookError as exc:
+        assert str(exc)
+        assert _snapshot(book) == before
+        return
+    if report.saved:
+        assert book.clients.count() == len(before) + report.added
+        undo_last_import(book)
+    assert _snapshot(book) == before

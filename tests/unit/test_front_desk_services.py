@@ -97,3 +97,12 @@ def test_recent_services_are_distinct_and_newest_first(desk):
         book.history.add_visit(Visit(anna.id, NOW - timedelta(days=days_ago), service))
     assert book.history.recent_services(anna.id) == ["Colour", "Cut", "Perm"]
     assert book.history.recent_services(anna.id, limit=1) == ["Colour"]
+
+
+def test_invisible_control_characters_never_reach_the_book(book):
+    client = Client(display_name="Anna\x1b  Smith\x00", phones=["555\x07 0101"],
+                    notes="Tea\r\nno sugar\x0c\tplease")
+    book.clients.add(client)
+    saved = book.clients.get(client.id)
+    assert (saved.display_name, saved.phones) == ("Anna Smith", ["555 0101"])
+    assert saved.notes == "Tea\nno sugar\tplease"
