@@ -1,0 +1,246 @@
+"""File → Import contacts…: pick a file, check the columns, check every row, import.
+
+Reading and saving run on the window's thread, with a modal progress dialog whose Cancel is
+honoured between batches: the SQLite connection belongs to this thread, and an import is
+one transaction, so a Cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from clientbook.domain.errors import ClientBookError
+from clientbook.services.import_apply import (
+    MERGE,
+    SKIP,
+    ImportResult,
+    last_import,
+    run_import,
+    undo_last_import,
+)
+from clientbook.services.import_plan import ImportCancelled, ImportPlan, check_import
+from clientbook.services.import_source import ImportSource, open_source
+from clientbook.ui import msgbox
+from clientbook.ui.form_dialog import error_label
+from clientbook.ui.import_pages import CheckPage, PreviewPage, tr
+from clientbook.ui.session import Session
+
+FILE_FILTER = "Contacts (*.csv *.txt *.vcf *.tsv);;All files (*)"
+
+
+def choose_file(parent: QWidget) -> str:
+    """Ask for a file; tests replace this so no native dialog opens."""
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Import contacts"), "", tr(FILE_FILTER))
+    return path
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Import contacts"))
+        self.setSubTitle(tr("From Google Contacts, Outlook, a phone (vCard .vcf), a "
+                            "spreadsheet saved as CSV, or a ClientBook export."))
+        self.path = QLineEdit(objectName="importPath")
+        self.path.setPlaceholderText(tr("Choose a file…"))
+        self.path.setAccessibleName(tr("File to import"))
+        browse = QPushButton(tr("&Browse…"), objectName="importBrowse")
+        browse.clicked.connect(self._browse)
+        self.error = error_label(self)
+        note = QLabel(tr("Nothing is saved until the last step, and an import can be undone "
+                         "with File → Undo last import."), wordWrap=True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addWidget(self.error)
+        box.addStretch(1)
+        box.addWidget(note)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def _browse(self) -> None:
+        chosen = choose_file(self)
+        if chosen:
+            self.path.setText(chosen)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self.wiz.source = open_source(Path(self.path.text().strip()))
+        except ClientBookError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(tr("Imported"))
+        self.text = QLabel(objectName="importDone", wordWrap=True)
+        QVBoxLayout(self).addWidget(self.text)
+
+    def initializePage(self) -> None:
+        r = self.wiz.result
+        assert r is not None
+        text = tr("%1 added, %2 merged into existing clients.").replace(
+            "%1", str(r.added)).replace("%2", str(r.merged))
+        if r.updated:
+            text += " " + tr("%1 updated by their ClientBook id.").replace("%1", str(r.updated))
+        if r.skipped_duplicates or r.skipped_bad:
+            text += " " + tr("Left out: %1 duplicates, %2 rows with problems.").replace(
+                "%1", str(r.skipped_duplicates)).replace("%2", str(r.skipped_bad))
+        if r.new_staff:
+            text += " " + tr("New staff: %1.").replace("%1", ", ".join(r.new_staff))
+        text += "\n\n" + tr("Changed your mind? File → Undo last import removes it.")
+        self.text.setText(text)
+
+
+class ImportWizard(QWizard):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(tr("Import contacts"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.resize(900, 560)
+        self.session = session
+        self.source: ImportSource | None = None
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.check_page = CheckPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.file_page, self.preview_page, self.check_page, self.done_page):
+            self.addPage(page)
+
+    @classmethod
+    def start(cls, parent: QWidget, session: Session) -> ImportResult | None:
+        wizard = cls(session, parent)
+        wizard.exec()
+        return wizard.result
+
+    @staticmethod
+    def day_first_default(layout_key: str) -> bool:
+        """Outlook and Google write month/day; a spreadsheet follows the user's locale."""
+        if layout_key != "spreadsheet":
+            return False
+        return not QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("m")
+
+    def reopen(self, encoding: str, delimiter: str) -> None:
+        """Read the file again with the encoding or delimiter the user chose."""
+        assert self.source is not None
+        try:
+            self.source = open_source(self.source.path, encoding,
+                                      None if self.source.is_vcard else delimiter)
+        except ClientBookError as exc:
+            msgbox.error(self, tr("Cannot read the file that way"), str(exc))
+        self.preview_page.show_source()
+
+    def _progress(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, tr("Cancel"), 0, 100, self)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        return dialog
+
+    def _step(self, dialog: QProgressDialog):
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+            return not dialog.wasCanceled()
+        return progress
+
+    def check(self) -> ImportPlan | None:
+        assert self.source is not None
+        page = self.preview_page
+        dialog = self._progress(tr("Checking every row…"))
+        try:
+            self.source = open_source(self.source.path, self.source.encoding,
+                                      self.source.delimiter)
+            self.plan = check_import(self.session.book, self.source, page.chosen_mapping(),
+                                     day_first=page.day_first.isChecked(),
+                                     progress=self._step(dialog))
+        except ImportCancelled:
+            self.plan = None
+            self.back()
+        except ClientBookError as exc:
+            self.plan = None
+            msgbox.error(self, tr("Cannot check the file"), str(exc))
+            self.back()
+        finally:
+            dialog.close()
+        return self.plan
+
+    def run(self, skip_bad: bool, skip_duplicates: bool) -> bool:
+        """Save the checked rows; False keeps the wizard on the check page."""
+        assert self.plan is not None
+        dialog = self._progress(tr("Importing…"))
+        try:
+            self.result = run_import(self.session.book, self.plan, skip_bad=skip_bad,
+                                     duplicates=SKIP if skip_duplicates else MERGE,
+                                     progress=self._step(dialog))
+        except ImportCancelled:
+            msgbox.info(self, tr("Import cancelled"), tr("Nothing was saved."))
+            return False
+        except (ClientBookError, OSError) as exc:
+            msgbox.error(self, tr("Import failed"), str(exc) + "\n" + tr("Nothing was saved."))
+            return False
+        finally:
+            dialog.close()
+        self.session.apply(lambda: self.result.changes)
+        return True
+
+
+def import_contacts(window: QWidget, session: Session) -> None:
+    result = ImportWizard.start(window, session)
+    if result is not None and hasattr(window, "statusBar"):
+        window.statusBar().showMessage(
+            tr("Imported: %1 added, %2 merged.").replace("%1", str(result.added))
+            .replace("%2", str(result.merged)), 10000)
+
+
+def undo_import(window: QWidget, session: Session) -> None:
+    """Ask first, naming the file and what will go; then remove the newest import."""
+    book = session.book
+    preview = last_import(book)
+    if preview is None:
+        msgbox.info(window, tr("Undo last import"), tr("There is no import to undo."))
+        return
+    question = tr("Undo the import of %1 (%2)? It removes the %3 records it added and puts "
+                  "the %4 merged clients back as they were.")
+    for i, value in enumerate((preview.source, preview.at.strftime("%Y-%m-%d %H:%M"),
+                               preview.added, preview.merged), 1):
+        question = question.replace(f"%{i}", str(value))
+    if preview.later_records:
+        question += " " + tr("%1 visits, appointments or promises added since to those "
+                             "clients will be removed too.").replace(
+                                 "%1", str(preview.later_records))
+    if not msgbox.ask(window, tr("Undo last import"), question):
+        return
+    try:
+        session.apply(lambda: undo_last_import(book)[1])
+    except ClientBookError as exc:
+        msgbox.error(window, tr("Undo failed"), str(exc))
