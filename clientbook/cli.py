@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import locale
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -13,12 +14,15 @@ from clientbook import __version__
 from clientbook.cli_format import briefing_dict, briefing_text, when
 from clientbook.domain.errors import NotFoundError
 from clientbook.services.book import Book
-from clientbook.services.csv_export import export_csv
+from clientbook.services.csv_export import default_delimiter, export_client, export_csv
 from clientbook.services.csv_format import KINDS
-from clientbook.services.csv_import import import_csv
+from clientbook.services.csv_import import IMPORT_KINDS, import_csv
 from clientbook.services.demo import fill_demo
+from clientbook.services.import_apply import undo_last_import
+from clientbook.services.text_decoding import ENCODINGS
 
 MAX_PROBLEMS_SHOWN = 20
+_DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
 
 class UserError(Exception):
@@ -75,15 +79,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archived", action="store_true", help="include archived clients")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("import", help="import ClientBook CSV (all rows or none)")
-    p.add_argument("kind", choices=KINDS)
+    p = sub.add_parser(
+        "import", help="import contacts (Google, Outlook, vCard, spreadsheet) or ClientBook CSV",
+        description="Checks every row first; saves all good rows in one go, or nothing.")
+    p.add_argument("kind", choices=IMPORT_KINDS,
+                   help="contacts: any contacts file; the others: ClientBook's own CSV")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file, save nothing")
+    p.add_argument("--skip-bad-rows", action="store_true",
+                   help="import the good rows and leave out rows with problems")
+    p.add_argument("--duplicates", choices=("merge", "skip"), default="merge",
+                   help="a row like an existing client (same phone, e-mail, or name and "
+                        "birthday): fill in what is missing (merge, the default) or skip it")
+    p.add_argument("--encoding", choices=[name for name, _ in ENCODINGS],
+                   help="the file's text encoding (default: detected)")
+    p.add_argument("--delimiter", choices=sorted(_DELIMITERS),
+                   help="comma, semicolon or tab (default: detected)")
+    p.add_argument("--day-first", action="store_true",
+                   help="read dates like 03/04/1985 as day/month/year")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="export ClientBook CSV")
-    p.add_argument("kind", choices=KINDS)
-    p.add_argument("file", type=Path)
+    sub.add_parser("undo-import", help="remove what the last import added")
+
+    p = sub.add_parser(
+        "export", help="export ClientBook CSV, or everything about one client",
+        description="KIND writes one CSV file; 'client' writes one file per record kind about "
+                    "the client given with --client into FOLDER (for a data-access request).")
+    p.add_argument("kind", choices=(*KINDS, "client"), metavar="KIND",
+                   help=f"{', '.join(KINDS)}; or client")
+    p.add_argument("file", type=Path, metavar="FILE|FOLDER")
+    p.add_argument("--client", metavar="CLIENT",
+                   help="with 'client': a client id, or a search that matches one client")
+    p.add_argument("--no-bom", action="store_true",
+                   help="plain UTF-8, without the byte-order mark Excel needs to read UTF-8")
+    p.add_argument("--delimiter", choices=sorted(_DELIMITERS),
+                   help="cell separator (default: semicolon where the locale writes decimals "
+                        "with a comma, as Excel there expects; otherwise comma)")
 
     p = sub.add_parser("briefing", help="the pre-visit briefing card for one client")
     p.add_argument("client", help="client id, or a search that matches one client")
@@ -132,34 +163,83 @@ def cmd_search(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_import(book: Book, args: argparse.Namespace) -> int:
-    report = import_csv(book, args.kind, args.file, dry_run=args.dry_run)
+    report = import_csv(
+        book, args.kind, args.file, dry_run=args.dry_run, skip_bad=args.skip_bad_rows,
+        duplicates=args.duplicates, encoding=args.encoding,
+        delimiter=_DELIMITERS.get(args.delimiter or ""), day_first=args.day_first)
+    result = report.result
+    assert result is not None
     if args.json:
         _print_json({
-            "kind": report.kind, "rows": report.rows, "added": report.added,
-            "updated": report.updated, "new_staff": report.new_staff, "dry_run": report.dry_run,
-            "ok": report.ok,
+            "kind": report.kind, "layout": report.layout, "encoding": report.encoding,
+            "rows": result.rows, "added": result.added, "merged": result.merged,
+            "updated": result.updated, "skipped_bad": result.skipped_bad,
+            "skipped_duplicates": result.skipped_duplicates, "new_staff": result.new_staff,
+            "dry_run": report.dry_run, "ok": report.ok,
             "problems": [{"line": p.line, "message": p.message} for p in report.problems],
         })
+    if report.problems and not args.json:
+        for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        hidden = len(report.problems) - MAX_PROBLEMS_SHOWN
+        if hidden > 0:
+            print(f"... and {hidden} more problems", file=sys.stderr)
     if not report.ok:
-        if not args.json:
-            for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
-                print(f"{args.file}: {problem}", file=sys.stderr)
-            hidden = len(report.problems) - MAX_PROBLEMS_SHOWN
-            if hidden > 0:
-                print(f"... and {hidden} more problems", file=sys.stderr)
         print(f"clientbook: nothing imported: {len(report.problems)} problem(s) in "
-              f"{args.file}. Fix them and try again.", file=sys.stderr)
+              f"{args.file}. Fix them, or use --skip-bad-rows.", file=sys.stderr)
         return 1
     if not args.json:
         verb = "Would import" if report.dry_run else "Imported"
-        staff = f"; new staff: {', '.join(report.new_staff)}" if report.new_staff else ""
-        print(f"{verb} {report.rows} {args.kind} rows: {report.added} added, "
-              f"{report.updated} updated{staff}.")
+        parts = [f"{result.added} added", f"{result.merged} merged", f"{result.updated} updated"]
+        if result.skipped_duplicates:
+            parts.append(f"{result.skipped_duplicates} duplicates skipped")
+        if result.skipped_bad:
+            parts.append(f"{result.skipped_bad} bad rows skipped")
+        staff = f"; new staff: {', '.join(result.new_staff)}" if result.new_staff else ""
+        print(f"{verb} {result.rows} rows from {args.file} ({report.layout}, "
+              f"{report.encoding}): {', '.join(parts)}{staff}.")
     return 0
 
 
+def cmd_undo_import(book: Book, args: argparse.Namespace) -> int:
+    preview, _changes = undo_last_import(book)
+    later = (f"; also removed {preview.later_records} later visits, appointments or promises "
+             "of those clients") if preview.later_records else ""
+    print(f"Undid the import of {preview.source}: removed {preview.added} added records, "
+          f"restored {preview.merged} merged clients{later}.")
+    return 0
+
+
+def _locale_delimiter() -> str:
+    """From the user's LC_NUMERIC (LC_ALL/LANG): `;` where decimals are written 3,5."""
+    try:
+        previous = locale.setlocale(locale.LC_NUMERIC)
+        try:
+            locale.setlocale(locale.LC_NUMERIC, "")
+            point = locale.localeconv()["decimal_point"]
+        finally:
+            locale.setlocale(locale.LC_NUMERIC, previous)
+    except locale.Error:  # an unknown or uninstalled locale: the plain default
+        return ","
+    return default_delimiter(point)
+
+
 def cmd_export(book: Book, args: argparse.Namespace) -> int:
-    count = export_csv(book, args.kind, args.file)
+    options = {"bom": not args.no_bom,
+               "delimiter": _DELIMITERS[args.delimiter] if args.delimiter
+               else _locale_delimiter()}
+    if args.kind == "client":
+        if not args.client:
+            raise UserError("export client needs --client CLIENT: an id, or a search that "
+                            "matches one client.")
+        client_id = _resolve_client(book, args.client)
+        paths = export_client(book, client_id, args.file, **options)
+        print(f"Exported everything about client {client_id} to {len(paths)} files in "
+              f"{args.file}.")
+        return 0
+    if args.client:
+        raise UserError("--client goes with 'export client'; other kinds export every row.")
+    count = export_csv(book, args.kind, args.file, **options)
     print(f"Exported {count} {args.kind} rows to {args.file}.")
     return 0
 
@@ -204,6 +284,7 @@ COMMANDS: dict[str, Callable[[Book, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
     "import": cmd_import,
+    "undo-import": cmd_undo_import,
     "export": cmd_export,
     "briefing": cmd_briefing,
     "birthdays": cmd_birthdays,

@@ -15,7 +15,7 @@ from clientbook.domain.models import AppointmentStatus
 from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
-from clientbook.ui import msgbox
+from clientbook.ui import export_dialog, import_wizard, msgbox
 from clientbook.ui.appointment_dialog import AppointmentDialog
 from clientbook.ui.briefing_card import BriefingCard
 from clientbook.ui.card_printer import print_card, save_card_pdf
@@ -115,6 +115,19 @@ class MainWindow(QMainWindow):
         self.act_settings = a(self.tr("&Settings…"), "Ctrl+,",
                               self.open_settings, "actSettings")
         self.act_quit = a(self.tr("&Quit"), "Ctrl+Q", self.close, "actQuit")
+        self.act_import = a(self.tr("&Import contacts…"), "Ctrl+Shift+I",
+                            lambda: import_wizard.import_contacts(self, self.session),
+                            "actImport")
+        self.act_undo_import = a(self.tr("Undo last i&mport…"), None,
+                                 lambda: import_wizard.undo_import(self, self.session),
+                                 "actUndoImport")
+        self.act_export = a(self.tr("&Export…"), "Ctrl+Shift+E",
+                            lambda: export_dialog.export_records(self, self.session),
+                            "actExport", tip=self.tr("Export clients, visits… to CSV"))
+        self.act_export_client = a(
+            self.tr("E&xport client…"), "Ctrl+Shift+X", lambda: export_dialog.export_client(
+                self, self.session, self.current_client_id()), "actExportClient",
+            tip=self.tr("Export everything about this client to CSV files"))
         self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")
         views = [a(self.tr("&Today"), "Ctrl+1", lambda: self.pages.setCurrentIndex(TODAY),
                    "actViewToday"),
@@ -124,13 +137,16 @@ class MainWindow(QMainWindow):
                    "actViewStaff")]
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&File"))
+        menu.addActions([self.act_import, self.act_undo_import, self.act_export])
+        menu.addSeparator()
         menu.addActions([self.act_settings])
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = bar.addMenu(self.tr("&Edit"))
         menu.addActions([self.act_undo, self.act_find])
         menu = bar.addMenu(self.tr("C&lient"))
-        menu.addActions([self.act_new, self.act_edit, self.act_print, self.act_pdf])
+        menu.addActions([self.act_new, self.act_edit, self.act_print, self.act_pdf,
+                         self.act_export_client])
         menu.addSeparator()
         menu.addAction(self.act_archive)
         menu = bar.addMenu(self.tr("&Appointment"))
@@ -151,7 +167,7 @@ class MainWindow(QMainWindow):
         has_client = self.current_client_id() is not None
         on_today = self.pages.currentIndex() == TODAY and self.today.current_item() is not None
         for action in (self.act_edit, self.act_print, self.act_pdf, self.act_archive,
-                       self.act_book, self.act_visit, self.act_promise):
+                       self.act_book, self.act_visit, self.act_promise, self.act_export_client):
             action.setEnabled(has_client)
         self.act_arrived.setEnabled(on_today)
         self.act_noshow.setEnabled(on_today)

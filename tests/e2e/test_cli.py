@@ -165,3 +165,73 @@ def test_a_newer_store_is_refused_with_a_message(tmp_path):
     result = run("search", "x", data_dir=tmp_path, check=False)
     assert result.returncode == 1
     assert "newer ClientBook" in result.stderr
+
+
+def test_export_options_bom_and_delimiter(demo_dir, tmp_path):
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    result = run("export", "visits", str(plain), "--no-bom", "--delimiter", "semicolon",
+                 data_dir=demo_dir)
+    assert result.stdout.startswith("Exported ") and str(plain) in result.stdout
+    assert result.stdout.strip().count("\n") == 0  # a one-line summary
+    assert plain.read_bytes().startswith(b"id;client_id;client;visited_at;staff;service;spend;")
+    run("export", "visits", str(excel), "--delimiter", "comma", data_dir=demo_dir)
+    assert excel.read_bytes().startswith(b"\xef\xbb\xbfid,client_id,client,visited_at,")
+
+
+def test_export_delimiter_default_follows_the_locale(demo_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # decimal point "." → comma
+    path = tmp_path / "c.csv"
+    run("export", "promises", str(path), data_dir=demo_dir)
+    assert path.read_bytes().startswith(
+        b"\xef\xbb\xbfid,client_id,client,text,due_at,staff,done_at,created_at\r\n")
+    monkeypatch.setenv("LC_ALL", "xx_NOWHERE.UTF-8")  # not installed: still works, comma
+    run("export", "promises", str(path), data_dir=demo_dir)
+    assert path.read_text(encoding="utf-8-sig").startswith("id,client_id,")
+
+
+def test_export_neutralises_formulas_and_keeps_every_script(tmp_path):
+    data = tmp_path / "d"
+    source = tmp_path / "in.csv"
+    source.write_text("display_name,notes\n=HYPERLINK(\"http://x\"),@SUM(A1)\n"
+                      "Ζωή Παπαδοπούλου,-\nОлена Ґудзь,ok\n王小明,ok\nJosé Núñez,ok\n",
+                      encoding="utf-8")
+    run("import", "clients", str(source), data_dir=data)
+    out = tmp_path / "clients.csv"
+    run("export", "clients", str(out), data_dir=data)
+    text = out.read_bytes().decode("utf-8-sig")
+    for name in ("Ζωή Παπαδοπούλου", "Олена Ґудзь", "王小明", "José Núñez"):
+        assert name in text
+    assert "'=HYPERLINK" in text and "'@SUM(A1)" in text
+    lines = text.splitlines()[1:]
+    assert not [cell for line in lines for cell in line.split(",")
+                if cell.lstrip('"').startswith(("=", "+", "-", "@"))]
+
+
+def test_export_one_client_into_a_folder(demo_dir, tmp_path):
+    folder = tmp_path / "request"
+    result = run("export", "client", str(folder), "--client", "1", data_dir=demo_dir)
+    assert result.stdout.strip() == f"Exported everything about client 1 to 6 files in {folder}."
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 6 and all(name.startswith("1-") for name in names)
+    assert {name.rsplit("-", 1)[-1] for name in names} >= {"client.csv", "visits.csv",
+                                                           "log.csv", "promises.csv"}
+    visits = next(folder.glob("*-visits.csv")).read_text(encoding="utf-8-sig").splitlines()
+    assert visits[0].startswith("id,client_id,")
+    assert all(line.split(",")[1] == "1" for line in visits[1:] if line)
+
+
+def test_export_client_without_a_client_or_for_nobody_is_a_one_line_error(demo_dir, tmp_path):
+    for args in (("export", "client", str(tmp_path / "a")),
+                 ("export", "client", str(tmp_path / "b"), "--client", "zzzz-nobody"),
+                 ("export", "visits", str(tmp_path / "v.csv"), "--client", "1")):
+        result = run(*args, data_dir=demo_dir, check=False)
+        assert result.returncode == 1, args
+        assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_into_a_missing_folder_is_a_clear_error(demo_dir, tmp_path):
+    result = run("export", "visits", str(tmp_path / "no" / "such" / "v.csv"),
+                 data_dir=demo_dir, check=False)
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr and "Traceback" not in result.stderr
