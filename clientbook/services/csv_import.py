@@ -39,11 +39,13 @@ class ImportReport:
     result: ImportResult | None = None
     problems: list[Problem] = field(default_factory=list)
     dry_run: bool = False
+    skip_bad: bool = False
     saved: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.saved or (self.dry_run and not self.problems)
+        """Saved, or (dry run) would be saved."""
+        return self.saved or (self.dry_run and (self.skip_bad or not self.problems))
 
     @property
     def added(self) -> int:
@@ -75,6 +77,7 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     if plan.file_problem:
         raise FileFormatError(plan.file_problem)
     report = ImportReport(kind, source.layout.name, source.encoding, dry_run=dry_run,
+                          skip_bad=skip_bad,
                           problems=[Problem(r.line, r.problem) for r in plan.problems])
     if dry_run or (report.problems and not skip_bad):
         report.result = forecast(plan, skip_bad=skip_bad, duplicates=duplicates)
@@ -87,8 +90,9 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
 def _wrong_kind(path: Path, kind: str, header: list[str], found: str) -> str:
     if kind in COLUMNS:
         unknown = [h for h in header if h.strip().lower() not in COLUMNS[kind]]
-        listed = ", ".join(repr(h) for h in unknown[:5])
-        return (f"{path.name} is not ClientBook {kind} CSV (it looks like {found}): "
-                f"unknown column(s) {listed}; the columns are: {', '.join(COLUMNS[kind])}.")
+        why = (f"unknown column(s) {', '.join(repr(h) for h in unknown[:5])}" if unknown
+               else "a column it needs is missing")
+        return (f"{path.name} is not ClientBook {kind} CSV (it looks like {found}): {why}; "
+                f"the columns are: {', '.join(COLUMNS[kind])}.")
     return (f"{path.name} looks like ClientBook {found.removeprefix('ClientBook ')} CSV, "
             f"not contacts; import it as that kind.")

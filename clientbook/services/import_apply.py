@@ -41,9 +41,8 @@ def forecast(plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERG
     for row in plan.rows:
         if row.problem:
             result.skipped_bad += 1
-        elif row.updates or plan.kind == "preferences":
-            result.updated += 1 if row.updates else 0
-            result.added += 0 if row.updates else 1
+        elif row.updates:
+            result.updated += 1
         elif row.is_duplicate:
             if duplicates == MERGE:
                 result.merged += 1

@@ -266,3 +266,12 @@ def test_random_files_import_whole_or_not_at_all_and_never_crash(book, tmp_path,
         assert book.clients.count() == len(before) + report.added
         undo_last_import(book)
     assert _snapshot(book) == before
+
+
+def test_a_dry_run_forecasts_what_skipping_and_merging_would_do(book, tmp_path, anna):
+    path = write(tmp_path, "Name,Phone\nAnna,+44 20 7946 0958\n,555\nBea,555 0102\n")
+    report = import_csv(book, "contacts", path, dry_run=True, skip_bad=True)
+    assert report.ok
+    r = report.result
+    assert (r.added, r.merged, r.skipped_bad) == (1, 1, 1)
+    assert book.clients.count() == 1

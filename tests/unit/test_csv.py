@@ -168,3 +168,9 @@ def test_appointment_status_must_be_known(book, anna, tmp_path):
                  [anna.id, "2026-11-23 10:00", "maybe"])
     report = import_csv(book, "appointments", path)
     assert "status 'maybe' is not one of" in report.problems[0].message
+
+
+def test_a_visits_file_without_its_time_column_says_so(book, tmp_path):
+    path = write(tmp_path / "v.csv", ["client_id", "service"], ["1", "Cut"])
+    with pytest.raises(CsvFileError, match=r"is not ClientBook visits CSV.*column it needs"):
+        import_csv(book, "visits", path)
