@@ -34,3 +34,11 @@ def book(isolated_data_dir):
     opened = Book.open(isolated_data_dir, clock=lambda: NOW)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def out(tmp_path):
+    """An empty folder for exported files (tmp_path also holds the book's data folder)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder

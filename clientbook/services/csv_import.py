@@ -19,8 +19,6 @@ from clientbook.services.import_source import open_source
 #: Kinds a file can be imported as: contacts from any program, or a ClientBook record file.
 IMPORT_KINDS = ("contacts", *KINDS)
 
-CsvFileError = FileFormatError
-
 
 @dataclass(frozen=True)
 class Problem:

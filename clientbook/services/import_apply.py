@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from clientbook.domain.errors import ClientBookError, FileFormatError
 from clientbook.domain.models import Client, Preference, Staff
+from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.client_snapshot import client_from_json, client_to_json
 from clientbook.services.contact_rows import ClientDraft, merge_into, overwrite
@@ -16,6 +17,7 @@ from clientbook.services.import_plan import (
     PlannedRow,
     Progress,
 )
+from clientbook.storage.imports import ImportEntry
 
 MERGE, SKIP = "merge", "skip"
 
@@ -53,7 +55,7 @@ def forecast(plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERG
     return result
 
 
-def run_import(book, plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERGE,
+def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERGE,
                progress: Progress | None = None) -> ImportResult:
     """Save every good row, or nothing: any failure or Cancel rolls the whole import back."""
     if plan.file_problem:
@@ -70,7 +72,7 @@ def run_import(book, plan: ImportPlan, *, skip_bad: bool = False, duplicates: st
 
 
 class _Saver:
-    def __init__(self, book, plan: ImportPlan, duplicates: str, progress: Progress | None):
+    def __init__(self, book: Book, plan: ImportPlan, duplicates: str, progress: Progress | None):
         self.book = book
         self.store = book.store
         self.plan = plan
@@ -193,27 +195,31 @@ class UndoPreview:
     """Visits, appointments and promises added since to imported clients; lost on undo."""
 
 
-def last_import(book) -> UndoPreview | None:
-    entry = book.store.imports.last()
-    if entry is None:
-        return None
-    items = book.store.imports.items(entry.id)
+def _preview(book: Book, entry: ImportEntry, items: list[tuple[str, int, str | None]]
+             ) -> UndoPreview:
     added_clients = [row_id for table, row_id, before in items
                      if table == "clients" and before is None]
     later = book.store.imports.later_records(entry.id, added_clients)
     return UndoPreview(entry.source, entry.at, entry.added, entry.merged, later)
 
 
-def undo_last_import(book) -> tuple[UndoPreview, Changes]:
-    """Remove what the newest import added and put merged clients back as they were."""
-    preview = last_import(book)
+def last_import(book: Book) -> UndoPreview | None:
     entry = book.store.imports.last()
-    if preview is None or entry is None:
-        raise ClientBookError("There is no import to undo.")
+    if entry is None:
+        return None
+    return _preview(book, entry, book.store.imports.items(entry.id))
+
+
+def undo_last_import(book: Book) -> tuple[UndoPreview, Changes]:
+    """Remove what the newest import added and put merged clients back as they were."""
     store = book.store
-    changes = Changes(staff=False, visits=True, appointments=True, promises=True)
+    entry = store.imports.last()
+    if entry is None:
+        raise ClientBookError("There is no import to undo.")
+    items = store.imports.items(entry.id)
+    preview = _preview(book, entry, items)
+    changes = Changes(visits=True, appointments=True, promises=True)
     with store.write():
-        items = store.imports.items(entry.id)
         by_table: dict[str, list[int]] = {}
         for table, row_id, before in reversed(items):
             if table == "clients":

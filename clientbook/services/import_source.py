@@ -73,8 +73,8 @@ def open_source(path: Path, encoding: str | None = None,
     if not any(h.strip() for h in header):
         raise FileFormatError(f"{path.name} has no header row: its first line is empty.")
     layout = detect_layout(header)
-    if layout.is_own and duplicate_headers(header):
-        twice = ", ".join(duplicate_headers(header))
+    twice = ", ".join(duplicate_headers(header))
+    if layout.is_own and twice:
         raise FileFormatError(f"{path.name}: the column {twice} appears twice in the header.")
     return ImportSource(path, text, decoded.encoding, decoded.guessed, delimiter, header, layout,
                         guess_mapping(header, layout))

@@ -21,7 +21,6 @@ class ImportEntry:
     kind: str
     added: int
     merged: int
-    undone_at: datetime | None
 
 
 class ImportLog:
@@ -52,12 +51,12 @@ class ImportLog:
     def last(self) -> ImportEntry | None:
         """The newest import that has not been undone."""
         row = self.db.execute(
-            """SELECT id, at, source, kind, added, merged, undone_at FROM imports
+            """SELECT id, at, source, kind, added, merged FROM imports
                WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"""
         ).fetchone()
         if row is None:
             return None
-        return ImportEntry(row[0], dt_from_db(row[1]), row[2], row[3], row[4], row[5], None)
+        return ImportEntry(row[0], dt_from_db(row[1]), row[2], row[3], row[4], row[5])
 
     def items(self, import_id: int) -> list[tuple[str, int, str | None]]:
         """(table, row id, before) for everything the import touched, in the order done."""

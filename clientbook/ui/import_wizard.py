@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -214,9 +215,9 @@ class ImportWizard(QWizard):
         return True
 
 
-def import_contacts(window: QWidget, session: Session) -> None:
+def import_contacts(window: QMainWindow, session: Session) -> None:
     result = ImportWizard.start(window, session)
-    if result is not None and hasattr(window, "statusBar"):
+    if result is not None:
         window.statusBar().showMessage(
             tr("Imported: %1 added, %2 merged.").replace("%1", str(result.added))
             .replace("%2", str(result.merged)), 10000)

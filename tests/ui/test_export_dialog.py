@@ -17,13 +17,6 @@ BOM = b"\xef\xbb\xbf"
 
 
 @pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def no_file_dialogs(monkeypatch):
     """File dialogs answer from `chosen` and record that they were asked."""
 

@@ -208,6 +208,7 @@ def test_undo_removes_exactly_what_the_import_added_and_restores_merges(book, tm
                            "Dora,555 0000,,Kim\n", name="clients.csv")
     result = run_import(book, plan_for(book, path))
     assert (result.added, result.merged, result.new_staff) == (1, 1, ["Kim"])
+    assert book.clients.get(anna.id).designer_id == mei.id  # filled in: she had none
     dora = everyone(book)["Dora"]
     book.history.add_visit(Visit(dora.id, NOW, "Cut"))
 
@@ -275,3 +276,37 @@ def test_a_dry_run_forecasts_what_skipping_and_merging_would_do(book, tmp_path, 
     r = report.result
     assert (r.added, r.merged, r.skipped_bad) == (1, 1, 1)
     assert book.clients.count() == 1
+
+
+def test_checking_a_long_file_can_be_cancelled(book, tmp_path):
+    rows = "".join(f"Client {i}\n" for i in range(1200))
+    source = open_source(write(tmp_path, "Name\n" + rows))
+    with pytest.raises(ImportCancelled):
+        check_import(book, source, progress=lambda done, total: False)
+
+
+def test_undo_puts_back_clients_a_clientbook_file_updated_by_id(book, tmp_path, anna):
+    book.clients.add(Client("Bea", phones=["+44 20 7946 0958"]))  # shares Anna's phone
+    before = book.clients.get(anna.id)
+    path = write(tmp_path, f"id,display_name,email\n{anna.id},Anna S.,anna@example.com\n"
+                           "99,Cleo,\n", name="clients.csv")
+    result = run_import(book, plan_for(book, path))
+    assert (result.updated, result.added, result.merged) == (1, 1, 0)
+    assert book.clients.get(anna.id).email == "anna@example.com"
+    assert book.clients.get(anna.id).phones == before.phones  # no phones column: kept
+    assert book.clients.get(99).display_name == "Cleo"  # the file's id is kept
+    undo_last_import(book)
+    assert book.clients.get(anna.id) == before
+    assert not book.clients.exists(99)
+
+
+def test_undo_of_a_preferences_import_restores_each_clients_list(book, tmp_path, anna):
+    book.clients.add(Client("Bea"))
+    path = write(tmp_path, f"client_id,category,value,avoid\n{anna.id},drink,Green tea,no\n"
+                           f"{anna.id},conversation,small talk,yes\n", name="preferences.csv")
+    result = run_import(book, plan_for(book, path))
+    assert result.added == 2
+    assert [p.value for p in book.clients.get(anna.id).preferences] == [
+        "Green tea", "small talk"]
+    undo_last_import(book)
+    assert book.clients.get(anna.id).preferences == []

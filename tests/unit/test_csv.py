@@ -6,11 +6,12 @@ from decimal import Decimal
 import pytest
 
 from clientbook.domain.birthdays import Birthday
+from clientbook.domain.errors import FileFormatError
 from clientbook.domain.models import Client, Preference, PreferenceCategory, Visit
 from clientbook.services.book import Book
 from clientbook.services.csv_export import export_csv
 from clientbook.services.csv_format import COLUMNS
-from clientbook.services.csv_import import CsvFileError, import_csv
+from clientbook.services.csv_import import import_csv
 
 from ..conftest import NOW
 
@@ -140,7 +141,7 @@ def test_importing_clients_with_an_existing_id_updates_without_losing_preference
 def test_unreadable_files_are_refused_with_a_clear_message(book, tmp_path, content, message):
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    with pytest.raises(CsvFileError, match=message):
+    with pytest.raises(FileFormatError, match=message):
         import_csv(book, "clients", path)
     assert book.store.clients.count() == 0
 
@@ -172,5 +173,5 @@ def test_appointment_status_must_be_known(book, anna, tmp_path):
 
 def test_a_visits_file_without_its_time_column_says_so(book, tmp_path):
     path = write(tmp_path / "v.csv", ["client_id", "service"], ["1", "Cut"])
-    with pytest.raises(CsvFileError, match=r"is not ClientBook visits CSV.*column it needs"):
+    with pytest.raises(FileFormatError, match=r"is not ClientBook visits CSV.*column it needs"):
         import_csv(book, "visits", path)

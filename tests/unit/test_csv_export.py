@@ -62,14 +62,6 @@ def by_column(path, delimiter=","):
 
 
 @pytest.fixture
-def out(tmp_path):
-    """An empty folder for the files (tmp_path also holds the book's data folder)."""
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def zoi(book):
     mei = book.staff.add("Mei")
     client = Client(
