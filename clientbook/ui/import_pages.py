@@ -187,7 +187,10 @@ class PreviewPage(QWizardPage):
         for r, (line, cells) in enumerate(rows):
             values = [str(line), *self._preview_cells(cells, mapping, problem)]
             for c, value in enumerate(values):
-                self.preview.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # a long problem stays readable in a narrow column
+                self.preview.setItem(r, c, item)
+        self.preview.horizontalHeader().setStretchLastSection(False)
         self.preview.resizeColumnsToContents()
         for column in range(1, 4):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 220))
