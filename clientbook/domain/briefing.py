@@ -6,13 +6,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from clientbook.domain.birthdays import days_until
+from clientbook.domain.loyalty import RewardStatus
 from clientbook.domain.models import (
     HAVE_READY,
     Appointment,
     Client,
+    ContactEntry,
+    ContactPreference,
     Preference,
     PreferenceCategory,
     Promise,
+    Reward,
     Staff,
     Visit,
 )
@@ -43,6 +47,17 @@ class Briefing:
     open_promises: list[Promise]
     overdue_promise_ids: set[int] = field(default_factory=set)
     staff_names: dict[int, str] = field(default_factory=dict)
+    reward: RewardStatus | None = None
+    reward_redeemed_today: Reward | None = None
+    contact: ContactPreference = field(default_factory=ContactPreference)
+    last_contact: ContactEntry | None = None
+    designer_visits: tuple[int, int] = (0, 0)
+    """(visits with the assigned designer, all visits)."""
+
+    @property
+    def reward_due(self) -> bool:
+        """A redemption today restarts the count, so a reward handed over is no longer due."""
+        return self.reward is not None and self.reward.due
 
     @property
     def designer_differs(self) -> bool:
@@ -71,6 +86,11 @@ def build_briefing(
     next_appointment: Appointment | None,
     open_promises: list[Promise],
     staff_names: dict[int, str],
+    reward: RewardStatus | None = None,
+    reward_redeemed_today: Reward | None = None,
+    contact: ContactPreference | None = None,
+    last_contact: ContactEntry | None = None,
+    designer_visits: tuple[int, int] = (0, 0),
 ) -> Briefing:
     today = now.date()
     cautions = [p for p in client.preferences if is_caution(p)]
@@ -97,4 +117,9 @@ def build_briefing(
         open_promises=open_promises,
         overdue_promise_ids={p.id for p in open_promises if p.is_overdue(now)},
         staff_names=staff_names,
+        reward=reward,
+        reward_redeemed_today=reward_redeemed_today,
+        contact=contact or ContactPreference(),
+        last_contact=last_contact,
+        designer_visits=designer_visits,
     )

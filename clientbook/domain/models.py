@@ -117,10 +117,15 @@ class Promise:
     staff_id: int | None = None
     done_at: datetime | None = None
     created_at: datetime | None = None
+    cancelled_at: datetime | None = None
     id: int | None = None
 
+    @property
+    def is_open(self) -> bool:
+        return self.done_at is None and self.cancelled_at is None
+
     def is_overdue(self, now: datetime) -> bool:
-        return self.done_at is None and self.due_at < now
+        return self.is_open and self.due_at < now
 
 
 @dataclass
@@ -129,5 +134,29 @@ class ContactEntry:
     at: datetime
     channel: ContactChannel
     note: str = ""
+    staff_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class ContactPreference:
+    """How a client wants to be reached, if at all."""
+
+    channel: ContactChannel | None = None
+    """The preferred channel; None means no preference."""
+    do_not_contact: bool = False
+    quiet_days: int | None = None
+    """At most one contact every this many days; None follows the firm-wide default."""
+
+
+@dataclass
+class Reward:
+    """A loyalty reward handed over: what, when, and what earned it."""
+
+    client_id: int
+    redeemed_at: datetime
+    reward: str
+    visit_number: int = 0
+    """The visit it was redeemed on (visits since the previous reward); 0 for a spend rule."""
     staff_id: int | None = None
     id: int | None = None

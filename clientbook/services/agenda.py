@@ -8,7 +8,9 @@ from enum import StrEnum
 
 from clientbook.domain.birthdays import days_until
 from clientbook.domain.briefing import BIRTHDAY_BANNER_DAYS, is_caution
+from clientbook.domain.loyalty import RewardStatus
 from clientbook.domain.models import Appointment
+from clientbook.services.loyalty import LoyaltyService
 from clientbook.storage.store import Store
 
 
@@ -16,6 +18,10 @@ class Badge(StrEnum):
     BIRTHDAY_TODAY = "birthday_today"
     BIRTHDAY_SOON = "birthday_soon"
     PROMISE_DUE = "promise_due"
+    PROMISE_OVERDUE = "promise_overdue"
+    REWARD_DUE = "reward_due"
+    REWARD_NEXT = "reward_next"
+    """The visit after this one earns the reward: worth telling the client."""
     DESIGNER_DIFFERS = "designer_differs"
     CAUTION = "caution"
 
@@ -28,9 +34,11 @@ class AgendaItem:
     badges: tuple[Badge, ...]
     cautions: tuple[str, ...]
     """The "please avoid" texts, for a tooltip or a short note in the list."""
+    reward: RewardStatus | None = None
 
 
-def agenda(store: Store, day: date, now: datetime) -> list[AgendaItem]:
+def agenda(store: Store, day: date, now: datetime, loyalty: LoyaltyService
+           ) -> list[AgendaItem]:
     """Every appointment on `day`, in time order, cancelled ones included (they show struck)."""
     start = datetime.combine(day, time())
     staff = {s.id: s.name for s in store.staff.all()}
@@ -47,8 +55,16 @@ def agenda(store: Store, day: date, now: datetime) -> list[AgendaItem]:
                 badges.append(Badge.BIRTHDAY_TODAY)
             elif ahead <= BIRTHDAY_BANNER_DAYS:
                 badges.append(Badge.BIRTHDAY_SOON)
-        if any(p.due_at <= end_of_day for p in store.records.open_promises(client.id)):
+        due = [p.due_at for p in store.records.open_promises(client.id) if p.due_at <= end_of_day]
+        if any(d < now for d in due):
+            badges.append(Badge.PROMISE_OVERDUE)
+        elif due:
             badges.append(Badge.PROMISE_DUE)
+        reward = loyalty.status(client.id, day)
+        if reward is not None and reward.due:
+            badges.append(Badge.REWARD_DUE)
+        elif reward is not None and reward.one_to_go:
+            badges.append(Badge.REWARD_NEXT)
         if (client.designer_id is not None and appt.staff_id is not None
                 and appt.staff_id != client.designer_id):
             badges.append(Badge.DESIGNER_DIFFERS)
@@ -56,5 +72,5 @@ def agenda(store: Store, day: date, now: datetime) -> list[AgendaItem]:
         if cautions:
             badges.append(Badge.CAUTION)
         items.append(AgendaItem(appt, client.display_name, staff.get(appt.staff_id, ""),
-                                tuple(badges), cautions))
+                                tuple(badges), cautions, reward))
     return items

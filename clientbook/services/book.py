@@ -13,9 +13,12 @@ from clientbook.services import briefings
 from clientbook.services.agenda import AgendaItem, agenda
 from clientbook.services.changes import Changes
 from clientbook.services.clients import ClientService
+from clientbook.services.contacts import ContactService
 from clientbook.services.history import HistoryService
+from clientbook.services.loyalty import LoyaltyService
+from clientbook.services.promises import PromiseService
 from clientbook.services.search import SearchResult, SearchService
-from clientbook.services.settings import DEFAULTS, check_setting
+from clientbook.services.settings import check_setting, read_setting
 from clientbook.services.staff import StaffService
 from clientbook.storage.store import Store
 
@@ -27,6 +30,9 @@ class Book:
         self.clients = ClientService(store, clock)
         self.history = HistoryService(store, clock)
         self.staff = StaffService(store)
+        self.loyalty = LoyaltyService(store, clock)
+        self.contacts = ContactService(store, clock)
+        self.promises = PromiseService(store, clock)
         self._search = SearchService(store)
 
     @classmethod
@@ -45,7 +51,7 @@ class Book:
         return self._search.search(query, limit, include_archived)
 
     def briefing(self, client_id: int) -> Briefing:
-        return briefings.briefing(self.store, client_id, self.clock())
+        return briefings.briefing(self.store, client_id, self.clock(), self.loyalty)
 
     def birthdays(self, days: int | None = None, today: date | None = None
                   ) -> list[UpcomingBirthday]:
@@ -55,10 +61,10 @@ class Book:
     def agenda(self, day: date | None = None) -> list[AgendaItem]:
         """The appointments of `day` (default today) with their attention badges."""
         now = self.clock()
-        return agenda(self.store, day or now.date(), now)
+        return agenda(self.store, day or now.date(), now, self.loyalty)
 
     def setting(self, key: str) -> str:
-        return self.store.settings.get(key, DEFAULTS.get(key, ""))
+        return read_setting(self.store, key)
 
     def set_setting(self, key: str, value: str) -> Changes:
         return self.update_settings({key: value})

@@ -8,12 +8,14 @@ from clientbook.domain import birthdays
 from clientbook.domain.birthdays import Birthday, UpcomingBirthday
 from clientbook.domain.briefing import Briefing, build_briefing
 from clientbook.domain.errors import NotFoundError
+from clientbook.services.loyalty import LoyaltyService
 from clientbook.storage.store import Store
 
 LAST_VISITS_SHOWN = 3
 
 
-def briefing(store: Store, client_id: int, now: datetime) -> Briefing:
+def briefing(store: Store, client_id: int, now: datetime, loyalty: LoyaltyService
+             ) -> Briefing:
     client = store.clients.get(client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
@@ -30,6 +32,11 @@ def briefing(store: Store, client_id: int, now: datetime) -> Briefing:
         ),
         open_promises=store.records.open_promises(client_id),
         staff_names={i: s.name for i, s in staff.items()},
+        reward=loyalty.status(client_id, now.date()),
+        reward_redeemed_today=loyalty.redeemed_today(client_id),
+        contact=store.contact_prefs.get(client_id),
+        last_contact=next(iter(store.records.contacts_for(client_id, 1)), None),
+        designer_visits=store.records.visits_with_designer(client_id),
     )
 
 

@@ -13,6 +13,7 @@ class Changes:
     appointments: bool = False
     promises: bool = False
     contacts: bool = False
+    rewards: bool = False
     settings: bool = False
 
     def merge(self, other: Changes) -> Changes:
@@ -23,11 +24,12 @@ class Changes:
             appointments=self.appointments or other.appointments,
             promises=self.promises or other.promises,
             contacts=self.contacts or other.contacts,
+            rewards=self.rewards or other.rewards,
             settings=self.settings or other.settings,
         )
 
     def __bool__(self) -> bool:
         return bool(
             self.clients or self.staff or self.visits or self.appointments or self.promises
-            or self.contacts or self.settings
+            or self.contacts or self.rewards or self.settings
         )

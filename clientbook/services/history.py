@@ -9,7 +9,6 @@ from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import (
     Appointment,
     AppointmentStatus,
-    ContactEntry,
     Promise,
     Visit,
 )
@@ -58,12 +57,6 @@ class HistoryService:
             self.store.records.add_promise(promise)
         return Changes(clients={promise.client_id}, promises=True)
 
-    def log_contact(self, entry: ContactEntry) -> Changes:
-        self._check(entry.client_id, entry.staff_id)
-        with self.store.write():
-            self.store.records.add_contact(entry)
-        return Changes(clients={entry.client_id}, contacts=True)
-
     def appointment(self, appointment_id: int) -> Appointment:
         appointment = self.store.records.appointment(appointment_id)
         if appointment is None:
@@ -90,4 +83,36 @@ class HistoryService:
             raise NotFoundError("This promise no longer exists.")
         with self.store.write():
             self.store.records.set_promise_done(promise_id, self.clock() if done else None)
+        return Changes(clients={promise.client_id}, promises=True)
+
+    def _open_promise(self, promise_id: int) -> Promise:
+        promise = self.store.records.promise(promise_id)
+        if promise is None:
+            raise NotFoundError("This promise no longer exists.")
+        if not promise.is_open:
+            raise ValidationError("This promise is already done or cancelled.")
+        return promise
+
+    def reschedule_promise(self, promise_id: int, due_at: datetime) -> Changes:
+        """Move a promise's due time; the move is recorded (a late move counts as not kept)."""
+        promise = self._open_promise(promise_id)
+        due_at = due_at.replace(second=0, microsecond=0)
+        if due_at == promise.due_at:
+            return Changes()
+        if due_at < self.clock():
+            raise ValidationError("Choose a new due time that is still to come.", "due_at")
+        with self.store.write():
+            self.store.records.reschedule_promise(promise_id, due_at, self.clock())
+        return Changes(clients={promise.client_id}, promises=True)
+
+    def cancel_promise(self, promise_id: int, cancelled: bool = True) -> Changes:
+        """Cancel an open promise (no longer wanted), or take a cancellation back."""
+        promise = self.store.records.promise(promise_id)
+        if promise is None:
+            raise NotFoundError("This promise no longer exists.")
+        if cancelled and not promise.is_open:
+            raise ValidationError("This promise is already done or cancelled.")
+        with self.store.write():
+            self.store.records.set_promise_cancelled(promise_id, self.clock() if cancelled
+                                                     else None)
         return Changes(clients={promise.client_id}, promises=True)

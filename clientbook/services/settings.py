@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 import phonenumbers
 
+from clientbook.domain.contact_rules import DEFAULT_QUIET_DAYS, MAX_QUIET_DAYS
 from clientbook.domain.errors import ValidationError
+from clientbook.domain.loyalty import (
+    DEFAULT_EVERY_VISITS,
+    MAX_EVERY_VISITS,
+    LoyaltyMode,
+    LoyaltyRule,
+)
+from clientbook.storage.store import Store
 
-DEFAULTS = {"currency": "EUR", "phone_region": "", "birthday_days": "7"}
+DEFAULTS = {
+    "currency": "EUR", "phone_region": "", "birthday_days": "7",
+    "loyalty_mode": str(LoyaltyMode.VISITS), "loyalty_every": str(DEFAULT_EVERY_VISITS),
+    "loyalty_spend": "500", "loyalty_reward": "",
+    "quiet_days": str(DEFAULT_QUIET_DAYS), "callback_minutes": "30",
+}
 MAX_BIRTHDAY_DAYS = 60
+MAX_CALLBACK_MINUTES = 24 * 60
+MAX_REWARD_TEXT = 200
+
+
+def _whole_number(value: str, key: str, low: int, high: int, message: str) -> str:
+    if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
+        raise ValidationError(message, key)
+    return str(int(value))
 
 
 def check_setting(key: str, value: str) -> str:
@@ -24,10 +47,68 @@ def check_setting(key: str, value: str) -> str:
                 f"“{value}” is not a country code for phone numbers; use one such as GB, ES "
                 "or CN, or leave it empty.", key)
     elif key == "birthday_days":
-        if not value.isdigit() or int(value) > MAX_BIRTHDAY_DAYS:
+        value = _whole_number(value, key, 0, MAX_BIRTHDAY_DAYS,
+                              f"Birthday reminders look 0 to {MAX_BIRTHDAY_DAYS} days ahead.")
+    elif key == "loyalty_mode":
+        if value not in {str(m) for m in LoyaltyMode}:
+            raise ValidationError("The loyalty rule is off, by visits or by spend.", key)
+    elif key == "loyalty_every":
+        value = _whole_number(value, key, 2, MAX_EVERY_VISITS,
+                              f"A reward comes every 2 to {MAX_EVERY_VISITS} visits.")
+    elif key == "loyalty_spend":
+        value = _amount(value, key)
+    elif key == "loyalty_reward":
+        value = " ".join(value.split())
+        if len(value) > MAX_REWARD_TEXT:
             raise ValidationError(
-                f"Birthday reminders look 0 to {MAX_BIRTHDAY_DAYS} days ahead.", key)
-        value = str(int(value))
+                f"Describe the reward in at most {MAX_REWARD_TEXT} characters.", key)
+    elif key == "quiet_days":
+        value = _whole_number(value, key, 0, MAX_QUIET_DAYS,
+                              f"The quiet period is 0 to {MAX_QUIET_DAYS} days.")
+    elif key == "callback_minutes":
+        value = _whole_number(value, key, 0, MAX_CALLBACK_MINUTES,
+                              "Call back within 0 (no target) to 1440 minutes.")
     elif key not in DEFAULTS:
         raise ValidationError(f"There is no setting called {key!r}.")
     return value
+
+
+def _amount(value: str, key: str) -> str:
+    try:
+        amount = Decimal(value.replace(",", "."))
+    except InvalidOperation:
+        amount = Decimal(0)
+    if not amount.is_finite() or amount <= 0 or amount >= 10**9:
+        raise ValidationError("The spend for a reward needs an amount above 0, such as 500.",
+                              key)
+    return str(amount.quantize(Decimal("0.01")))
+
+
+def read_setting(store: Store, key: str) -> str:
+    return store.settings.get(key, DEFAULTS.get(key, ""))
+
+
+def _stored_int(store: Store, key: str) -> int:
+    """A stored number, or its default if the stored text was damaged."""
+    try:
+        return int(check_setting(key, read_setting(store, key)))
+    except ValidationError:
+        return int(DEFAULTS[key])
+
+
+def loyalty_rule(store: Store) -> LoyaltyRule:
+    try:
+        mode = LoyaltyMode(read_setting(store, "loyalty_mode"))
+        spend = Decimal(check_setting("loyalty_spend", read_setting(store, "loyalty_spend")))
+    except (ValueError, ValidationError):
+        mode, spend = LoyaltyMode(DEFAULTS["loyalty_mode"]), Decimal(DEFAULTS["loyalty_spend"])
+    return LoyaltyRule(mode, _stored_int(store, "loyalty_every"), spend,
+                       read_setting(store, "loyalty_reward"))
+
+
+def quiet_days(store: Store) -> int:
+    return _stored_int(store, "quiet_days")
+
+
+def callback_minutes(store: Store) -> int:
+    return _stored_int(store, "callback_minutes")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -18,7 +19,8 @@ from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, mon
 
 _VISIT = "id, client_id, visited_at, staff_id, service, spend_cents, notes"
 _APPOINTMENT = "id, client_id, starts_at, duration_min, staff_id, service, status, notes"
-_PROMISE = "id, client_id, text, due_at, done_at, staff_id, created_at"
+_PROMISE = "id, client_id, text, due_at, done_at, staff_id, created_at, cancelled_at"
+_OPEN = "done_at IS NULL AND cancelled_at IS NULL"
 
 
 def _visit(r: tuple) -> Visit:
@@ -38,7 +40,7 @@ def _appointment(r: tuple) -> Appointment:
 def _promise(r: tuple) -> Promise:
     return Promise(
         id=r[0], client_id=r[1], text=r[2], due_at=dt_from_db(r[3]), done_at=dt_from_db(r[4]),
-        staff_id=r[5], created_at=dt_from_db(r[6]),
+        staff_id=r[5], created_at=dt_from_db(r[6]), cancelled_at=dt_from_db(r[7]),
     )
 
 
@@ -120,16 +122,16 @@ class RecordRepository:
     # Promises ---------------------------------------------------------------
     def add_promise(self, p: Promise) -> int:
         cursor = self.db.execute(
-            f"INSERT INTO promises ({_PROMISE}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO promises ({_PROMISE}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [p.id, p.client_id, p.text, dt_to_db(p.due_at), dt_to_db(p.done_at), p.staff_id,
-             dt_to_db(p.created_at)],
+             dt_to_db(p.created_at), dt_to_db(p.cancelled_at)],
         )
         p.id = cursor.lastrowid
         return p.id
 
     def open_promises(self, client_id: int) -> list[Promise]:
         rows = self.db.execute(
-            f"""SELECT {_PROMISE} FROM promises WHERE client_id = ? AND done_at IS NULL
+            f"""SELECT {_PROMISE} FROM promises WHERE client_id = ? AND {_OPEN}
                 ORDER BY due_at, id""",
             [client_id],
         )
@@ -146,6 +148,47 @@ class RecordRepository:
             "UPDATE promises SET done_at = ? WHERE id = ?", [dt_to_db(done_at), promise_id]
         )
 
+    def set_promise_cancelled(self, promise_id: int, cancelled_at: datetime | None) -> None:
+        self.db.execute("UPDATE promises SET cancelled_at = ? WHERE id = ?",
+                        [dt_to_db(cancelled_at), promise_id])
+
+    def reschedule_promise(self, promise_id: int, due_at: datetime, at: datetime) -> None:
+        """Move the due time, keeping a record of the move."""
+        self.db.execute(
+            """INSERT INTO promise_reschedules (promise_id, at, from_due, to_due)
+               SELECT id, ?, due_at, ? FROM promises WHERE id = ?""",
+            [dt_to_db(at), dt_to_db(due_at), promise_id])
+        self.db.execute("UPDATE promises SET due_at = ? WHERE id = ?",
+                        [dt_to_db(due_at), promise_id])
+
+    def reschedules(self, promise_id: int) -> list[tuple[datetime, datetime, datetime]]:
+        """(when, from, to) for each move of a promise, oldest first."""
+        rows = self.db.execute(
+            """SELECT at, from_due, to_due FROM promise_reschedules WHERE promise_id = ?
+               ORDER BY at, id""", [promise_id])
+        return [(dt_from_db(a), dt_from_db(f), dt_from_db(t)) for a, f, t in rows]
+
+    def open_promises_due_by(self, end: datetime) -> list[tuple[Promise, str]]:
+        """Every open promise to an active client due before `end`, with the client's name."""
+        rows = self.db.execute(
+            f"""SELECT {", ".join("p." + c for c in _PROMISE.split(", "))}, c.display_name
+                FROM promises p JOIN clients c ON c.id = p.client_id
+                WHERE p.done_at IS NULL AND p.cancelled_at IS NULL AND p.due_at < ?
+                  AND c.archived = 0
+                ORDER BY p.due_at, p.id""", [dt_to_db(end)])
+        return [(_promise(r), r[-1]) for r in rows]
+
+    def promise_outcomes(self) -> Iterator[tuple]:
+        """(due_at, done_at, cancelled, moved_late, staff_id) for every promise."""
+        rows = self.db.execute(
+            """SELECT p.due_at, p.done_at, p.cancelled_at IS NOT NULL,
+                      EXISTS (SELECT 1 FROM promise_reschedules r
+                              WHERE r.promise_id = p.id AND r.at > r.from_due),
+                      p.staff_id
+               FROM promises p""")
+        for due, done, cancelled, late, staff in rows:
+            yield dt_from_db(due), dt_from_db(done), bool(cancelled), bool(late), staff
+
     # Contact log ------------------------------------------------------------
     def add_contact(self, c: ContactEntry) -> int:
         cursor = self.db.execute(
@@ -156,15 +199,35 @@ class RecordRepository:
         c.id = cursor.lastrowid
         return c.id
 
-    def last_contact(self, client_id: int) -> ContactEntry | None:
+    def contacts_for(self, client_id: int, limit: int | None = None) -> list[ContactEntry]:
+        """The client's contact log, newest first."""
+        sql = """SELECT id, client_id, at, channel, note, staff_id FROM contact_log
+                 WHERE client_id = ? ORDER BY at DESC, id DESC"""
+        args: list = [client_id]
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
+        return [ContactEntry(id=r[0], client_id=r[1], at=dt_from_db(r[2]),
+                             channel=ContactChannel(r[3]), note=r[4], staff_id=r[5])
+                for r in self.db.execute(sql, args)]
+
+    def delete_contact(self, entry_id: int) -> None:
+        self.db.execute("DELETE FROM contact_log WHERE id = ?", [entry_id])
+
+    # Designer consistency ------------------------------------------------------
+    def visits_with_designer(self, client_id: int) -> tuple[int, int]:
+        """(visits with the client's assigned designer, all visits)."""
         row = self.db.execute(
-            """SELECT id, client_id, at, channel, note, staff_id FROM contact_log
-               WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT 1""",
-            [client_id],
-        ).fetchone()
-        if row is None:
-            return None
-        return ContactEntry(
-            id=row[0], client_id=row[1], at=dt_from_db(row[2]), channel=ContactChannel(row[3]),
-            note=row[4], staff_id=row[5],
-        )
+            """SELECT coalesce(sum(v.staff_id IS c.designer_id), 0), count(v.id)
+               FROM clients c LEFT JOIN visits v ON v.client_id = c.id
+               WHERE c.id = ? AND c.designer_id IS NOT NULL""", [client_id]).fetchone()
+        return (row[0], row[1]) if row else (0, 0)
+
+    def designer_consistency(self) -> dict[int, tuple[int, int]]:
+        """Designer id → (their clients' visits done by them, all their clients' visits)."""
+        rows = self.db.execute(
+            """SELECT c.designer_id, sum(v.staff_id IS c.designer_id), count(*)
+               FROM visits v JOIN clients c ON c.id = v.client_id
+               WHERE c.designer_id IS NOT NULL AND c.archived = 0
+               GROUP BY c.designer_id""")
+        return {designer: (kept, total) for designer, kept, total in rows}

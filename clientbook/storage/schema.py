@@ -149,5 +149,40 @@ def m002_import_log(db: Database) -> None:
             db.execute(statement)
 
 
+@MIGRATIONS()
+def m003_service_memory(db: Database) -> None:
+    """Cancelled and rescheduled promises, loyalty rewards, clients' contact wishes."""
+    statements = """
+    ALTER TABLE promises ADD COLUMN cancelled_at TEXT;
+    CREATE TABLE promise_reschedules (
+        id INTEGER PRIMARY KEY,
+        promise_id INTEGER NOT NULL REFERENCES promises(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        from_due TEXT NOT NULL,
+        to_due TEXT NOT NULL
+    );
+    CREATE INDEX promise_reschedules_promise ON promise_reschedules(promise_id);
+    CREATE TABLE rewards (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        redeemed_at TEXT NOT NULL,
+        reward TEXT NOT NULL DEFAULT '',
+        visit_number INTEGER NOT NULL DEFAULT 0,
+        staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL
+    );
+    CREATE INDEX rewards_client ON rewards(client_id, redeemed_at);
+    CREATE TABLE contact_prefs (
+        client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+        channel TEXT CHECK (channel IN ('call', 'sms', 'email', 'in_person')),
+        do_not_contact INTEGER NOT NULL DEFAULT 0,
+        quiet_days INTEGER CHECK (quiet_days IS NULL OR quiet_days >= 0)
+    );
+    CREATE INDEX promises_due ON promises(due_at);
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 #: Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

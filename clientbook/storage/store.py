@@ -9,9 +9,11 @@ from pathlib import Path
 
 from clientbook.domain.errors import StoreError
 from clientbook.storage.clients import ClientRepository
+from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import DB_FILENAME, open_database, write_transaction
 from clientbook.storage.imports import ImportLog
 from clientbook.storage.records import RecordRepository
+from clientbook.storage.rewards import RewardRepository
 from clientbook.storage.settings import SettingsRepository
 from clientbook.storage.staff import StaffRepository
 
@@ -25,6 +27,8 @@ class Store:
         self.records = RecordRepository(self.db)
         self.clients = ClientRepository(self.db, self.settings.get("phone_region"))
         self.imports = ImportLog(self.db)
+        self.rewards = RewardRepository(self.db)
+        self.contact_prefs = ContactPrefRepository(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path) -> Store:

@@ -14,6 +14,8 @@ _COLOURS = {
     "caution": ("#fbe3d6", "#8a3209"),
     "birthday": ("#fdf0c4", "#6b4e00"),
     "promise": ("#dbe9fb", "#123f7a"),
+    "overdue": ("#c81e1e", "#ffffff"),
+    "reward": ("#dcf5e3", "#14532d"),
 }
 _DEFAULT = ("#e6e9ee", "#2d333b")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from clientbook.domain.loyalty import LoyaltyMode
 from clientbook.domain.models import AppointmentStatus
 from clientbook.services.agenda import AgendaItem, Badge
 
@@ -19,6 +20,9 @@ _KIND = {
     Badge.BIRTHDAY_TODAY: "birthday",
     Badge.BIRTHDAY_SOON: "birthday",
     Badge.PROMISE_DUE: "promise",
+    Badge.PROMISE_OVERDUE: "overdue",
+    Badge.REWARD_DUE: "reward",
+    Badge.REWARD_NEXT: "reward",
     Badge.DESIGNER_DIFFERS: "designer",
     Badge.CAUTION: "caution",
 }
@@ -60,10 +64,16 @@ class TodayModel(QAbstractTableModel):
     def badge_text(self, badge: Badge, item: AgendaItem) -> str:
         if badge == Badge.CAUTION and item.cautions:
             return self.tr("Avoid: %1").replace("%1", item.cautions[0])
+        reward = item.reward
+        if badge == Badge.REWARD_DUE and reward and reward.rule.mode == LoyaltyMode.VISITS:
+            return self.tr("Reward due: visit %1").replace("%1", str(reward.visit_number))
         return {
             Badge.BIRTHDAY_TODAY: self.tr("Birthday today"),
             Badge.BIRTHDAY_SOON: self.tr("Birthday soon"),
             Badge.PROMISE_DUE: self.tr("Promise due"),
+            Badge.PROMISE_OVERDUE: self.tr("Promise overdue"),
+            Badge.REWARD_DUE: self.tr("Reward due"),
+            Badge.REWARD_NEXT: self.tr("1 visit to a reward"),
             Badge.DESIGNER_DIFFERS: self.tr("Other designer"),
             Badge.CAUTION: self.tr("Caution"),
         }[badge]

@@ -19,7 +19,6 @@ from clientbook.domain.models import (
     Appointment,
     Client,
     ContactChannel,
-    ContactEntry,
     Preference,
     PreferenceCategory,
     Promise,
@@ -83,8 +82,8 @@ def zoi(book):
                                              "Cut", mei.id))
     book.history.add_promise(Promise(client.id, "Call about the new colour",
                                      datetime(2026, 11, 25, 12, 0), mei.id))
-    book.history.log_contact(ContactEntry(client.id, datetime(2026, 11, 20, 16, 5),
-                                          ContactChannel.CALL, "Confirmed Tuesday", mei.id))
+    book.contacts.log(client.id, ContactChannel.CALL, "Confirmed Tuesday", mei.id,
+                      at=datetime(2026, 11, 20, 16, 5))
     return client
 
 
@@ -96,7 +95,7 @@ def olena(book, zoi):
     book.clients.add(client)
     book.history.add_visit(Visit(client.id, NOW, "Manicure", None, Decimal("30"), "Olena's"))
     book.history.add_promise(Promise(client.id, "Olena's promise", NOW))
-    book.history.log_contact(ContactEntry(client.id, NOW, ContactChannel.SMS, "Olena's text"))
+    book.contacts.log(client.id, ContactChannel.SMS, "Olena's text", at=NOW)
     return client
 
 
@@ -147,8 +146,7 @@ def test_hostile_text_in_every_column_of_every_kind_is_neutralised(book, tmp_pat
     book.history.add_appointment(Appointment(client.id, NOW, 30, "-svc", staff.id,
                                              notes="=n"))
     book.history.add_promise(Promise(client.id, "=promise", NOW, staff.id))
-    book.history.log_contact(ContactEntry(client.id, NOW, ContactChannel.EMAIL, "=note",
-                                          staff.id))
+    book.contacts.log(client.id, ContactChannel.EMAIL, "=note", staff.id, at=NOW)
     cells = []
     for kind in KINDS:
         export_csv(book, kind, tmp_path / f"{kind}.csv")

@@ -16,7 +16,7 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
-from clientbook.services.agenda import Badge, agenda
+from clientbook.services.agenda import Badge
 
 from ..conftest import NOW
 
@@ -39,7 +39,7 @@ def desk(book):
 
 def test_agenda_lists_today_in_time_order_with_badges(desk):
     book, *_ = desk
-    items = agenda(book.store, NOW.date(), NOW)
+    items = book.agenda(NOW.date())
     assert [i.client_name for i in items] == ["Anna Smith", "Олена Шевченко"]
     assert set(items[0].badges) == {Badge.BIRTHDAY_TODAY, Badge.CAUTION}
     assert items[0].cautions == ("No small talk",)
@@ -50,7 +50,7 @@ def test_agenda_lists_today_in_time_order_with_badges(desk):
 
 def test_logging_a_visit_for_an_appointment_marks_it_done(desk):
     book, anna, *_ = desk
-    appt = agenda(book.store, NOW.date(), NOW)[0].appointment
+    appt = book.agenda(NOW.date())[0].appointment
     changes = book.history.log_visit_for(
         appt.id, Visit(anna.id, NOW, "Cut", appt.staff_id, Decimal("45.50")))
     assert changes.visits and changes.appointments and anna.id in changes.clients
@@ -60,7 +60,7 @@ def test_logging_a_visit_for_an_appointment_marks_it_done(desk):
 
 def test_a_failed_visit_leaves_the_appointment_as_it_was(desk):
     book, *_ = desk
-    appt = agenda(book.store, NOW.date(), NOW)[0].appointment
+    appt = book.agenda(NOW.date())[0].appointment
     with pytest.raises(NotFoundError):
         book.history.log_visit_for(appt.id, Visit(99999, NOW))
     assert book.history.appointment(appt.id).status == AppointmentStatus.BOOKED

@@ -1,0 +1,77 @@
+"""Contacting clients: their wishes, the contact log, and the check before reaching out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from clientbook.domain.contact_rules import MAX_QUIET_DAYS, ContactCheck, check_contact
+from clientbook.domain.errors import NotFoundError, ValidationError
+from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
+from clientbook.services.changes import Changes
+from clientbook.services.settings import quiet_days
+from clientbook.storage.store import Store
+
+#: How much of the log the check reads: enough for any quiet period.
+HISTORY_CHECKED = 50
+MAX_NOTE = 2000
+
+
+def check_preference(pref: ContactPreference) -> ContactPreference:
+    if pref.quiet_days is not None and not 0 <= pref.quiet_days <= MAX_QUIET_DAYS:
+        raise ValidationError(f"The quiet period is 0 to {MAX_QUIET_DAYS} days.", "quiet_days")
+    return pref
+
+
+class ContactService:
+    def __init__(self, store: Store, clock: Callable[[], datetime]):
+        self.store = store
+        self.clock = clock
+
+    def _client(self, client_id: int) -> None:
+        if not self.store.clients.exists(client_id):
+            raise NotFoundError(f"There is no client with id {client_id}.")
+
+    def preference(self, client_id: int) -> ContactPreference:
+        return self.store.contact_prefs.get(client_id)
+
+    def set_preference(self, client_id: int, pref: ContactPreference) -> Changes:
+        self._client(client_id)
+        check_preference(pref)
+        with self.store.write():
+            self.store.contact_prefs.set(client_id, pref)
+        return Changes(clients={client_id}, contacts=True)
+
+    def firm_quiet_days(self) -> int:
+        return quiet_days(self.store)
+
+    def history(self, client_id: int, limit: int | None = None) -> list[ContactEntry]:
+        """The contact log, newest first."""
+        return self.store.records.contacts_for(client_id, limit)
+
+    def check(self, client_id: int, channel: ContactChannel) -> ContactCheck:
+        """What to warn about before contacting the client by `channel` now."""
+        self._client(client_id)
+        return check_contact(self.preference(client_id), self.firm_quiet_days(),
+                             self.history(client_id, HISTORY_CHECKED), channel, self.clock())
+
+    def log(self, client_id: int, channel: ContactChannel, note: str = "",
+            staff_id: int | None = None, at: datetime | None = None
+            ) -> tuple[ContactEntry, Changes]:
+        """Record a contact made at `at` (default now)."""
+        self._client(client_id)
+        if staff_id is not None and self.store.staff.get(staff_id) is None:
+            raise ValidationError(f"There is no staff member with id {staff_id}.", "staff_id")
+        note = note.strip()
+        if len(note) > MAX_NOTE:
+            raise ValidationError(f"Keep the note under {MAX_NOTE} characters.", "note")
+        entry = ContactEntry(client_id, (at or self.clock()).replace(microsecond=0), channel,
+                             note, staff_id)
+        with self.store.write():
+            self.store.records.add_contact(entry)
+        return entry, Changes(clients={client_id}, contacts=True)
+
+    def undo_log(self, entry: ContactEntry) -> Changes:
+        with self.store.write():
+            self.store.records.delete_contact(entry.id)
+        return Changes(clients={entry.client_id}, contacts=True)

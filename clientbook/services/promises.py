@@ -1,0 +1,54 @@
+"""The firm's promises across all clients: what is due today, what is late, the record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from clientbook.domain.models import Promise
+from clientbook.domain.promise_record import PromiseOutcome, PromiseRecord, promise_record
+from clientbook.storage.store import Store
+
+
+@dataclass(frozen=True)
+class PromiseLine:
+    promise: Promise
+    client_name: str
+    staff_name: str
+
+
+@dataclass(frozen=True)
+class PromiseBoard:
+    overdue: list[PromiseLine]
+    """Open promises whose due time has passed, oldest first."""
+    due_today: list[PromiseLine]
+    """Open promises due later today."""
+
+    def __len__(self) -> int:
+        return len(self.overdue) + len(self.due_today)
+
+
+class PromiseService:
+    def __init__(self, store: Store, clock: Callable[[], datetime]):
+        self.store = store
+        self.clock = clock
+
+    def board(self) -> PromiseBoard:
+        """Overdue and due-today promises to active clients."""
+        now = self.clock()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), time())
+        names = {s.id: s.name for s in self.store.staff.all()}
+        overdue, today = [], []
+        for promise, client in self.store.records.open_promises_due_by(tomorrow):
+            line = PromiseLine(promise, client, names.get(promise.staff_id, ""))
+            (overdue if promise.due_at < now else today).append(line)
+        return PromiseBoard(overdue, today)
+
+    def record(self) -> PromiseRecord:
+        """On-time rate per month and per staff member, up to now."""
+        outcomes = (PromiseOutcome(*row) for row in self.store.records.promise_outcomes())
+        return promise_record(outcomes, self.clock())
+
+    def reschedules(self, promise_id: int) -> list[tuple[datetime, datetime, datetime]]:
+        return self.store.records.reschedules(promise_id)
