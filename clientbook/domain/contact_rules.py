@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 
 DEFAULT_QUIET_DAYS = 7
@@ -40,6 +41,13 @@ class ContactCheck:
     @property
     def ok(self) -> bool:
         return not self.issues
+
+
+def check_preference(pref: ContactPreference) -> ContactPreference:
+    """The wishes as given, or ValidationError when the quiet period is out of range."""
+    if pref.quiet_days is not None and not 0 <= pref.quiet_days <= MAX_QUIET_DAYS:
+        raise ValidationError(f"The quiet period is 0 to {MAX_QUIET_DAYS} days.", "quiet_days")
+    return pref
 
 
 def quiet_days_for(pref: ContactPreference, firm_default: int) -> int:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clientbook.domain import folding
+from clientbook.domain.contact_rules import check_preference
 from clientbook.domain.errors import NotFoundError, ValidationError
-from clientbook.domain.models import Client
+from clientbook.domain.models import Client, ContactPreference
 from clientbook.domain.validation import clean_client
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
@@ -41,25 +42,35 @@ class ClientService:
         if client.designer_id is not None and self.store.staff.get(client.designer_id) is None:
             raise ValidationError("The assigned designer does not exist.", "designer_id")
 
-    def add(self, client: Client) -> Changes:
+    def add(self, client: Client, contact: ContactPreference | None = None) -> Changes:
+        """Store a new client (and their contact wishes, if given) in one transaction."""
         client = clean_client(client)
         self._check_designer(client)
+        if contact is not None:
+            check_preference(contact)
         now = self.clock()
         client.created_at = client.created_at or now
         client.updated_at = now
         with self.store.write():
             self.store.clients.insert(client)
-        return Changes(clients={client.id})
+            if contact is not None:
+                self.store.contact_prefs.set(client.id, contact)
+        return Changes(clients={client.id}, contacts=contact is not None)
 
-    def update(self, client: Client) -> Changes:
+    def update(self, client: Client, contact: ContactPreference | None = None) -> Changes:
+        """Save a client's changes (and their contact wishes, if given) in one transaction."""
         if client.id is None or not self.store.clients.exists(client.id):
             raise NotFoundError("This client no longer exists; it may have been deleted.")
         client = clean_client(client)
         self._check_designer(client)
+        if contact is not None:
+            check_preference(contact)
         client.updated_at = self.clock()
         with self.store.write():
             self.store.clients.update(client)
-        return Changes(clients={client.id})
+            if contact is not None:
+                self.store.contact_prefs.set(client.id, contact)
+        return Changes(clients={client.id}, contacts=contact is not None)
 
     def set_archived(self, client_id: int, archived: bool) -> Changes:
         self.get(client_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from clientbook.domain.contact_rules import MAX_QUIET_DAYS, ContactCheck, check_contact
+from clientbook.domain.contact_rules import ContactCheck, check_contact, check_preference
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 from clientbook.services.changes import Changes
@@ -15,12 +15,6 @@ from clientbook.storage.store import Store
 #: How much of the log the check reads: enough for any quiet period.
 HISTORY_CHECKED = 50
 MAX_NOTE = 2000
-
-
-def check_preference(pref: ContactPreference) -> ContactPreference:
-    if pref.quiet_days is not None and not 0 <= pref.quiet_days <= MAX_QUIET_DAYS:
-        raise ValidationError(f"The quiet period is 0 to {MAX_QUIET_DAYS} days.", "quiet_days")
-    return pref
 
 
 class ContactService:
