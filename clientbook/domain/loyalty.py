@@ -47,10 +47,13 @@ class RewardStatus:
 
     @property
     def one_to_go(self) -> bool:
-        """The next visit after today's earns the reward: worth telling the client."""
+        """The next visit after today's earns the reward (by spend: under a tenth of the
+        amount to go): worth telling the client."""
+        if self.due:
+            return False
         if self.rule.mode == LoyaltyMode.VISITS:
             return self.visits_to_go == 1
-        return False
+        return self.spend_to_go <= self.rule.every_spend / 10
 
 
 def reward_status(rule: LoyaltyRule, visits_before_today: int, spent_before_today: Decimal

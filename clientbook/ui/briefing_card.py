@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
-import zlib
-
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
+    QMenu,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,118 +23,25 @@ from clientbook.domain.models import (
     HAVE_READY,
     Preference,
 )
-from clientbook.ui.briefing_words import BriefingWords, is_cjk
-
-#: Muted colours that keep white initials readable; a name always gets the same one.
-AVATAR_COLOURS = ("#5b7db1", "#3f8a7e", "#8e5f99", "#b0654a", "#5f8a3e", "#a85a73",
-                  "#4f7590", "#7a64ad", "#2f7f95", "#93702f")
-
-#: Built-in look. Applied only when the application stylesheet does not theme the card,
-#: because a widget's own stylesheet would otherwise win over resources/ styles.
-DEFAULT_STYLE = """
-#briefingCard { background: #ffffff; border: 1px solid #d9dde3; border-radius: 10px; }
-#briefingCard QLabel { color: #1f2933; font-size: 10pt; }
-#cardScroll, #cardContent, #cardNotesScroll, #cardNotesBody {
-    background: transparent; border: none; }
-#briefingCard QLabel#cardName { font-size: 15pt; font-weight: bold; }
-#briefingCard QLabel#cardGreet, #briefingCard QLabel#cardPhones { color: #52606d; }
-#briefingCard QLabel#cardEmpty { color: #7b8794; font-size: 11pt; }
-#briefingCard QLabel#cardHeading { color: #7b8794; font-size: 8pt; font-weight: bold; }
-#briefingCard QLabel[role="tag"], #briefingCard QLabel[role="meta"] { color: #7b8794; }
-#briefingCard QLabel[role="value"] { font-weight: bold; }
-#briefingCard QLabel[role="quote"] { color: #52606d; font-style: italic; }
-#briefingCard QLabel#cardBirthday { background: #fff6d8; border: 1px solid #f0d283;
-    border-radius: 6px; padding: 5px 10px; color: #6b4e00; }
-#briefingCard QLabel#cardBirthday[today="true"] { font-weight: bold; background: #ffefb8; }
-#briefingCard QFrame#cardAvoid { background: #fff3ec; border-left: 3px solid #d9480f;
-    border-radius: 4px; }
-#briefingCard #cardAvoid QLabel { color: #7c2d12; }
-#briefingCard #cardAvoid QLabel#cardHeading { color: #c2410c; }
-#briefingCard QLabel#cardDesignerWarning { color: #b45309; font-weight: bold; }
-#briefingCard QLabel#cardOverdue { color: #ffffff; background: #c81e1e; border-radius: 4px;
-    padding: 1px 6px; font-size: 9pt; font-weight: bold; }
-#briefingCard QLabel[overdue="true"] { color: #b91c1c; }
-#briefingCard QPushButton#cardPromiseDone { padding: 2px 10px; border: 1px solid #cbd2d9;
-    border-radius: 4px; background: #f5f7fa; color: #1f2933; font-size: 9pt; }
-#briefingCard QPushButton#cardPromiseDone:hover { background: #e4e7eb; }
-"""
-
-
-def initials(name: str) -> str:
-    """'ΘΒ' for 'Θανάσης Βλάχος'; for a CJK name its first character (the family name)."""
-    name = unicodedata.normalize("NFC", name).strip()
-    if name and is_cjk(name[0]):
-        return name[0]
-    firsts = [c for c in (next((c for c in w if c.isalnum()), "") for w in name.split()) if c]
-    return (firsts[0] + firsts[-1] if len(firsts) > 1 else "".join(firsts) or "?").upper()
-
-
-class InitialsAvatar(QWidget):
-    """A photo-free avatar: the client's initials on a colour derived from their name."""
-
-    def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("cardAvatar")
-        self.name, self.letters = name, initials(name)
-        side = round(self.fontMetrics().height() * 3)  # scales with the font, not pixels
-        self.setFixedSize(QSize(side, side))
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        colour = AVATAR_COLOURS[zlib.crc32(self.name.encode()) % len(AVATAR_COLOURS)]
-        painter.setBrush(QColor(colour))
-        painter.drawEllipse(self.rect().adjusted(1, 1, -1, -1))
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * (1.7 if len(self.letters) < 2 else 1.45))
-        # Wide letters (МШ, WM) must stay inside the circle.
-        while (QFontMetrics(font).horizontalAdvance(self.letters) > self.width() * 0.7
-               and font.pointSizeF() > 6):
-            font.setPointSizeF(font.pointSizeF() - 0.5)
-        painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.letters)
-
-
-def _label(text: str, name: str = "", role: str = "", wrap: bool = True) -> QLabel:
-    """A label that shows user text literally: never rich text, never fetches anything."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if wrap:
-        label.setMinimumWidth(1)  # a very long word is clipped here, not widening the card
-    if name:
-        label.setObjectName(name)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
-def _scroll_area(name: str) -> QScrollArea:
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
-
-
-def _row(spacing: int = 6) -> tuple[QWidget, QHBoxLayout]:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(spacing)
-    return row, layout
+from clientbook.ui.briefing_words import BriefingWords
+from clientbook.ui.card_parts import (
+    DEFAULT_STYLE,
+    InitialsAvatar,
+    hbox_row,
+    scroll_area,
+    text_label,
+)
 
 
 class BriefingCard(QFrame):
-    """Shows one Briefing; `promiseDone(id)` asks the window to mark a promise kept."""
+    """Shows one Briefing. Its buttons ask the window to act, by id:
+    a promise kept, moved or cancelled; the reward handed over; contacting the client."""
 
     promiseDone = Signal(int)
+    promiseReschedule = Signal(int)
+    promiseCancel = Signal(int)
+    rewardRedeemed = Signal(int)
+    contactRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -150,7 +54,7 @@ class BriefingCard(QFrame):
         widest = max(self._metrics(8, True).horizontalAdvance(h.upper())
                      for h in self.words.headings().values())
         self._heading_width = min(widest + 6, 150)  # all headings one width: columns line up
-        self._scroll = _scroll_area("cardScroll")  # a safety net: it should never be needed
+        self._scroll = scroll_area("cardScroll")  # a safety net: it should never be needed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self._scroll)
@@ -192,7 +96,7 @@ class BriefingCard(QFrame):
 
     def _empty(self) -> None:
         text = self.tr("Select an appointment or a client to see their briefing")
-        label = _label(text, "cardEmpty")
+        label = text_label(text, "cardEmpty")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._body.addStretch(1)
         self._body.addWidget(label)
@@ -204,24 +108,35 @@ class BriefingCard(QFrame):
         heads = w.headings()
         self._header(b)
         if birthday := w.birthday(b):
-            label = _label(birthday, "cardBirthday")
+            label = text_label(birthday, "cardBirthday")
             label.setProperty("today", b.birthday is not None and b.birthday.days_until == 0)
             self._body.addWidget(label)
             self._lines.append(birthday)
+        self._reward(b, currency)
         if b.have_ready:
             self._prefs("cardHaveReady", heads["ready"], b.have_ready, b)
         if b.cautions:
             self._prefs("cardAvoid", heads["avoid"], b.cautions, b)
-        designer = [_label(w.designer(b), "cardDesignerName", "value")]
+        name = text_label(w.designer(b), "cardDesignerName", "value")
+        row, h = hbox_row()
+        h.addWidget(name, 1, Qt.AlignmentFlag.AlignTop)
+        lines = [name.text()]
+        if share := w.designer_share(b):
+            h.addWidget(text_label(share, "cardDesignerShare", "meta", wrap=False), 0,
+                        Qt.AlignmentFlag.AlignTop)
+            lines = [f"{name.text()} ({share})"]
+        designer = [row]
         if warning := w.designer_warning(b):
-            designer.append(_label(warning, "cardDesignerWarning"))
-        self._section("cardDesigner", heads["designer"], designer, [d.text() for d in designer])
+            designer.append(text_label(warning, "cardDesignerWarning"))
+            lines.append(warning)
+        self._section("cardDesigner", heads["designer"], designer, lines)
         self._visits(b, currency)
         if b.open_promises:
             self._promises(b)
+        self._contact(b)
         if b.other_likes:
             text = " · ".join(p.text() for p in b.other_likes)
-            self._section("cardLikes", heads["likes"], [_label(text, "cardLikesText")], [text])
+            self._section("cardLikes", heads["likes"], [text_label(text, "cardLikesText")], [text])
         self._notes(b)
 
     def _header(self, b: Briefing) -> None:
@@ -231,14 +146,14 @@ class BriefingCard(QFrame):
         row.addWidget(InitialsAvatar(c.display_name), 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
         col.setSpacing(2)
-        col.addWidget(_label(c.display_name, "cardName"))
+        col.addWidget(text_label(c.display_name, "cardName"))
         self._lines.append(c.display_name)
         if c.address_as:
-            col.addWidget(_label(self.words.greet(c), "cardGreet"))
+            col.addWidget(text_label(self.words.greet(c), "cardGreet"))
             self._lines.append(self.words.greet(c))
         if c.phones:
             phones = "  ·  ".join(c.phones)
-            col.addWidget(_label(phones, "cardPhones"))
+            col.addWidget(text_label(phones, "cardPhones"))
             self._lines.append(self.tr("Phone: {phones}").format(phones=", ".join(c.phones)))
         col.addStretch(1)
         row.addLayout(col, 1)
@@ -252,7 +167,7 @@ class BriefingCard(QFrame):
         outer = QHBoxLayout(frame)
         outer.setContentsMargins(8, 4, 8, 4)  # same for all, so the columns line up
         outer.setSpacing(12)
-        title = _label(heading.upper(), "cardHeading", wrap=False)
+        title = text_label(heading.upper(), "cardHeading", wrap=False)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         title.setFixedWidth(self._heading_width)
         title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -292,10 +207,11 @@ class BriefingCard(QFrame):
         lines = []
         for row, p in enumerate(prefs):
             tag = "⚠" if avoid else self.words.category(p.category)
-            value = _label(p.value, role="value")
-            grid.addWidget(_label(tag, role="tag", wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
+            value = text_label(p.value, role="value")
+            top = Qt.AlignmentFlag.AlignTop
+            grid.addWidget(text_label(tag, role="tag", wrap=False), row, 0, top)
             grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_label(p.detail, role="detail"), row, 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text_label(p.detail, role="detail"), row, 2, Qt.AlignmentFlag.AlignTop)
             detail = f" — {p.detail}" if p.detail else ""
             lines.append(f"{tag} {p.value}{detail}" if avoid else f"{tag}: {p.value}{detail}")
         grid.setColumnStretch(2, 1)
@@ -304,36 +220,40 @@ class BriefingCard(QFrame):
     def _visits(self, b: Briefing, currency: str) -> None:
         w = self.words
         widgets, lines = [], []
-        count = _label(w.visit_count(b.visit_count), "cardVisitCount", "meta", wrap=False)
+        count = text_label(w.visit_count(b.visit_count), "cardVisitCount", "meta", wrap=False)
         if b.last_visits:
             last = b.last_visits[0]
-            row, h = _row()
+            row, h = hbox_row()
             text = w.visit(last, b, currency)
-            h.addWidget(_label(text, "cardLastVisitText", "value"), 1, Qt.AlignmentFlag.AlignTop)
+            h.addWidget(text_label(text, "cardLastVisitText", "value"), 1,
+                        Qt.AlignmentFlag.AlignTop)
             h.addWidget(count, 0, Qt.AlignmentFlag.AlignTop)
             widgets.append(row)
             lines.append(f"{text} ({count.text()})")
             if last.notes:
-                widgets.append(_label(last.notes, "cardLastVisitNotes", "quote"))
+                widgets.append(text_label(last.notes, "cardLastVisitNotes", "quote"))
                 lines.append(last.notes)
         else:
             widgets.append(count)
             lines.append(count.text())
         if nxt := w.next_appointment(b):
-            widgets.append(_label(nxt, "cardNextAppointment", "meta"))
+            widgets.append(text_label(nxt, "cardNextAppointment", "meta"))
             lines.append(nxt)
+        if progress := w.reward_progress(b, currency):
+            widgets.append(text_label(progress, "cardRewardProgress", "meta"))
+            lines.append(progress)
         self._section("cardLastVisit", w.headings()["visits"], widgets, lines)
 
     def _promises(self, b: Briefing) -> None:
         widgets, lines = [], []
         for p in b.open_promises:
             overdue = p.id in b.overdue_promise_ids
-            row, h = _row(8)
+            row, h = hbox_row(8)
             if overdue:
-                h.addWidget(_label(self.words.overdue(), "cardOverdue", wrap=False), 0,
+                h.addWidget(text_label(self.words.overdue(), "cardOverdue", wrap=False), 0,
                             Qt.AlignmentFlag.AlignTop)
-            text = _label(p.text, "cardPromiseText")
-            due = _label(self.words.promise_due(p, b), "cardPromiseDue", "meta")
+            text = text_label(p.text, "cardPromiseText")
+            due = text_label(self.words.promise_due(p, b), "cardPromiseDue", "meta")
             for label in (text, due):
                 label.setProperty("overdue", overdue)
             col = QVBoxLayout()
@@ -348,24 +268,86 @@ class BriefingCard(QFrame):
             done.setCursor(Qt.CursorShape.PointingHandCursor)
             done.clicked.connect(lambda _=False, pid=p.id: self.promiseDone.emit(pid))
             h.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
+            h.addWidget(self._promise_menu(p.id, p.text), 0, Qt.AlignmentFlag.AlignTop)
             widgets.append(row)
             flag = f"{self.words.overdue()}: " if overdue else ""
             lines.append(f"{flag}{p.text} ({due.text()})")
         self._section("cardPromises", self.words.headings()["promises"], widgets, lines)
+
+    def _promise_menu(self, promise_id: int, text: str) -> QToolButton:
+        more = QToolButton()
+        more.setObjectName("cardPromiseMore")
+        more.setText("⋯")
+        more.setProperty("promiseId", promise_id)
+        more.setAccessibleName(self.tr("More for promise: {text}").format(text=text))
+        more.setToolTip(self.tr("Reschedule or cancel"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addAction(self.tr("&Reschedule…"), lambda: self.promiseReschedule.emit(promise_id))
+        menu.addAction(self.tr("&Cancel promise…"), lambda: self.promiseCancel.emit(promise_id))
+        more.setMenu(menu)
+        return more
+
+    def _reward(self, b: Briefing, currency: str) -> None:
+        """A green strip when a reward is due today (with "Handed over"), or was given today."""
+        text = self.words.reward(b, currency)
+        if text is None:
+            return
+        frame = QFrame()
+        frame.setObjectName("cardReward")
+        frame.setProperty("given", b.reward_redeemed_today is not None)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(10, 5, 6, 5)
+        row.addWidget(text_label(f"🎁 {text}", "cardRewardText"), 1)
+        if b.reward_due:
+            button = QPushButton(self.tr("Handed over"))
+            button.setObjectName("cardRedeem")
+            button.setToolTip(self.tr("Record that the client received the reward today"))
+            button.setAccessibleName(self.tr("Mark the reward handed over"))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda: self.rewardRedeemed.emit(b.client.id))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._body.addWidget(frame)
+        self._lines.append(text)
+
+    def _contact(self, b: Briefing) -> None:
+        """How the client wants to be contacted and when they last were, with "Contact…"."""
+        wishes = self.words.contact_wishes(b)
+        last = self.words.last_contact(b.last_contact, b.today)
+        if wishes is None and last is None:
+            return
+        widgets, lines = [], []
+        row, h = hbox_row(8)
+        if wishes is not None:
+            name = "cardDoNotContact" if b.contact.do_not_contact else "cardContactWishes"
+            h.addWidget(text_label(wishes, name, "" if b.contact.do_not_contact else "value",
+                                   wrap=not b.contact.do_not_contact), 0, Qt.AlignmentFlag.AlignTop)
+            lines.append(wishes)
+        h.addStretch(1)
+        button = QPushButton(self.tr("Contact…"))
+        button.setObjectName("cardContactButton")
+        button.setToolTip(self.tr("Check their wishes and log a call, text or e-mail"))
+        button.clicked.connect(lambda: self.contactRequested.emit(b.client.id))
+        h.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        widgets.append(row)
+        if last is not None:
+            widgets.append(text_label(last, "cardLastContact", "meta"))
+            lines.append(last)
+        self._section("cardContact", self.words.headings()["contact"], widgets, lines)
 
     def _notes(self, b: Briefing) -> None:
         notes = b.client.notes.strip()
         if not notes:
             self._body.addStretch(1)
             return
-        label = _label(notes, "cardNotes")
+        label = text_label(notes, "cardNotes")
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         body = QWidget()  # wrapped in a layout so the label wraps to the area's width
         body.setObjectName("cardNotesBody")
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 4, 0)
         inner.addWidget(label, 1)
-        scroll = _scroll_area("cardNotesScroll")
+        scroll = scroll_area("cardNotesScroll")
         scroll.setWidget(body)
         scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)

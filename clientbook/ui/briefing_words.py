@@ -10,7 +10,15 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from clientbook.domain.briefing import Briefing
-from clientbook.domain.models import Client, PreferenceCategory, Promise, Visit
+from clientbook.domain.loyalty import LoyaltyMode
+from clientbook.domain.models import (
+    Client,
+    ContactChannel,
+    ContactEntry,
+    PreferenceCategory,
+    Promise,
+    Visit,
+)
 
 CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "UAH": "₴", "CNY": "¥", "JPY": "¥"}
 
@@ -58,7 +66,7 @@ class BriefingWords(QObject):
         return {"ready": self.tr("Have ready"), "avoid": self.tr("⚠ Please avoid"),
                 "designer": self.tr("Designer"), "visits": self.tr("Last visit"),
                 "promises": self.tr("Promises"), "likes": self.tr("Also likes"),
-                "notes": self.tr("Notes")}
+                "notes": self.tr("Notes"), "contact": self.tr("Contact")}
 
     def greet(self, client: Client) -> str:
         return self.tr("Greet as “{name}”").format(name=client.address_as)
@@ -121,4 +129,71 @@ class BriefingWords(QObject):
     def overdue(self) -> str:
         return self.tr("Overdue")
 
+    # Loyalty ---------------------------------------------------------------------------
+    def reward(self, b: Briefing, currency: str) -> str | None:
+        """The reward line: due today, or handed over today; None otherwise."""
+        status, given = b.reward, b.reward_redeemed_today
+        if given is not None:
+            if given.reward:
+                return self.tr("Reward handed over today: {reward}").format(reward=given.reward)
+            return self.tr("Reward handed over today")
+        if status is None or not status.due:
+            return None
+        if status.rule.mode == LoyaltyMode.VISITS:
+            text = self.tr("Reward due: this is visit {n}").format(n=status.visit_number)
+        else:
+            text = self.tr("Reward due: {amount} spent since the last one").format(
+                amount=money(status.spent, currency))
+        return f"{text} — {status.rule.reward}" if status.rule.reward else text
+
+    def reward_progress(self, b: Briefing, currency: str) -> str | None:
+        """Close to the next reward: worth telling the client today."""
+        status = b.reward
+        if status is None or not status.one_to_go or b.reward_redeemed_today is not None:
+            return None
+        if status.rule.mode == LoyaltyMode.SPEND:
+            return self.tr("{amount} to a reward").format(
+                amount=money(status.spend_to_go, currency))
+        return self.tr("1 visit to a reward — their next visit earns it")
+
+    # Designer consistency ----------------------------------------------------------------
+    def designer_share(self, b: Briefing) -> str | None:
+        kept, total = b.designer_visits
+        if b.designer is None or not total:
+            return None
+        return self.tr("{kept} of {total} visits with {designer}").format(
+            kept=kept, total=total, designer=b.designer.name)
+
+    # Contacting ------------------------------------------------------------------------
+    def channel(self, channel: ContactChannel) -> str:
+        C = ContactChannel
+        return {C.CALL: self.tr("phone call"), C.SMS: self.tr("text message"),
+                C.EMAIL: self.tr("e-mail"), C.IN_PERSON: self.tr("in person")}[channel]
+
+    def contact_wishes(self, b: Briefing) -> str | None:
+        """'Prefers text message · at most once every 14 days'; None when nothing was said."""
+        pref = b.contact
+        if pref.do_not_contact:
+            return self.tr("Do not contact")
+        parts = []
+        if pref.channel is not None:
+            parts.append(self.tr("Prefers {channel}").format(channel=self.channel(pref.channel)))
+        if (days := pref.quiet_days) is not None:
+            parts.append(self.tr("at most once every %n days", "", days) if days
+                         else self.tr("no limit on contact"))
+        return " · ".join(parts) or None
+
+    def last_contact(self, entry: ContactEntry | None, today: date) -> str | None:
+        if entry is None:
+            return None
+        days = (today - entry.at.date()).days
+        when = (self.tr("today {time}").format(time=entry.at.strftime("%H:%M")) if days == 0
+                else full_date(entry.at.date()))
+        C = ContactChannel
+        text = {C.CALL: self.tr("Last contacted {when} by phone"),
+                C.SMS: self.tr("Last contacted {when} by text message"),
+                C.EMAIL: self.tr("Last contacted {when} by e-mail"),
+                C.IN_PERSON: self.tr("Last spoken to in person {when}")}[entry.channel].format(
+            when=when)
+        return f"{text}: “{entry.note}”" if entry.note else text
 

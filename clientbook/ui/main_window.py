@@ -60,8 +60,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.clients.clientSelected.connect(self._show_client_card)
         self.clients.clientActivated.connect(self._show_client_card)
-        self.today.card.promiseDone.connect(self._complete_promise)
-        self.client_card.promiseDone.connect(self._complete_promise)
+        for card in (self.today.card, self.client_card):
+            card.promiseDone.connect(self._complete_promise)
+            card.rewardRedeemed.connect(self.redeem_reward)
         self.today.selectionChanged.connect(self._update_actions)
         self.pages.currentChanged.connect(self._update_actions)
         self.session.changed.connect(self._on_changed)
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self.act_pdf = a(self.tr("Save card as P&DF…"), "Ctrl+Shift+P", self.save_pdf, "actPdf")
         self.act_archive = a(self.tr("&Archive client"), "Ctrl+Shift+Del", self.archive_client,
                              "actArchive")
+        self.act_redeem = a(self.tr("Reward &handed over"), "Ctrl+Shift+G",
+                            lambda: self.redeem_reward(self.current_client_id()), "actRedeem",
+                            tip=self.tr("Record that the client received the reward due today"))
         self.act_undo = a(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo, "actUndo")
         self.act_book = a(self.tr("&Book appointment…"), "Ctrl+B", self.book_appointment,
                           "actBook", icon="appointment")
@@ -151,7 +155,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_archive)
         menu = bar.addMenu(self.tr("&Appointment"))
         menu.addActions([self.act_book, self.act_arrived, self.act_visit, self.act_noshow,
-                         self.act_promise])
+                         self.act_promise, self.act_redeem])
         bar.addMenu(self.tr("&View")).addActions(views)
         bar.addMenu(self.tr("&Help")).addAction(self.act_about)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_edit, self.act_print, self.act_pdf, self.act_archive,
                        self.act_book, self.act_visit, self.act_promise, self.act_export_client):
             action.setEnabled(has_client)
+        self.act_redeem.setEnabled(self._reward_due())
         self.act_arrived.setEnabled(on_today)
         self.act_noshow.setEnabled(on_today)
         self.act_undo.setEnabled(self._undo is not None)
@@ -292,6 +297,33 @@ class MainWindow(QMainWindow):
         if client_id is not None:
             PromiseDialog.add(self, self.session, client_id)
 
+    def _reward_due(self) -> bool:
+        client_id = self.current_client_id()
+        status = None if client_id is None else self.session.book.loyalty.status(client_id)
+        return status is not None and status.due
+
+    def redeem_reward(self, client_id: int | None) -> None:
+        """One click: the reward due today was handed over (undo with Ctrl+Z)."""
+        if client_id is None:
+            return
+        book = self.session.book
+        name = book.clients.get(client_id).display_name
+        given = []
+
+        def redeem() -> Changes:
+            reward, changes = book.loyalty.redeem(client_id)
+            given.append(reward)
+            return changes
+
+        self._guard(self.tr("Could not record the reward"), lambda: self.session.apply(redeem))
+        if not given:
+            return
+        self._undo = (self.tr("&Undo reward for %1").replace("%1", name),
+                      lambda: book.loyalty.undo_redeem(given[0].id))
+        self.statusBar().showMessage(
+            self.tr("Reward for %1 recorded. Undo with Ctrl+Z.").replace("%1", name), 10000)
+        self._update_actions()
+
     def _complete_promise(self, promise_id: int) -> None:
         self._guard(self.tr("Could not mark the promise done"), lambda: self.session.apply(
             lambda: self.session.book.history.complete_promise(promise_id)))
@@ -307,7 +339,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if self.pages.currentIndex() == CLIENTS and self._clients_card_id is not None and (
                 changes.clients or changes.visits or changes.promises or changes.appointments
-                or changes.staff or changes.settings):
+                or changes.staff or changes.settings or changes.rewards or changes.contacts):
             self._show_client_card(self._clients_card_id)
         self._update_actions()
 

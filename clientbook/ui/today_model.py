@@ -65,8 +65,10 @@ class TodayModel(QAbstractTableModel):
         if badge == Badge.CAUTION and item.cautions:
             return self.tr("Avoid: %1").replace("%1", item.cautions[0])
         reward = item.reward
-        if badge == Badge.REWARD_DUE and reward and reward.rule.mode == LoyaltyMode.VISITS:
+        if reward and reward.rule.mode == LoyaltyMode.VISITS and badge == Badge.REWARD_DUE:
             return self.tr("Reward due: visit %1").replace("%1", str(reward.visit_number))
+        if reward and reward.rule.mode == LoyaltyMode.SPEND and badge == Badge.REWARD_NEXT:
+            return self.tr("Close to a reward")
         return {
             Badge.BIRTHDAY_TODAY: self.tr("Birthday today"),
             Badge.BIRTHDAY_SOON: self.tr("Birthday soon"),

@@ -21,7 +21,8 @@ from clientbook.domain.models import (
     Visit,
 )
 from clientbook.services.demo import fill_demo
-from clientbook.ui.briefing_card import BriefingCard, initials
+from clientbook.ui.briefing_card import BriefingCard
+from clientbook.ui.card_parts import initials
 from clientbook.ui.card_printer import card_html, make_print_dialog, save_card_pdf
 from tests.conftest import NOW
 
