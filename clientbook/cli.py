@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import locale
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from clientbook import __version__
+from clientbook import __version__, cli_followups
 from clientbook.cli_format import briefing_dict, briefing_text, when
 from clientbook.domain.errors import NotFoundError
 from clientbook.services.book import Book
@@ -125,11 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=_non_negative, default=None)
     p.add_argument("--today", type=_day)
     p.add_argument("--json", action="store_true")
+    cli_followups.add_parsers(sub, _day)
     return parser
 
 
-def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+_print_json = cli_followups.print_json
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:
@@ -288,6 +287,8 @@ COMMANDS: dict[str, Callable[[Book, argparse.Namespace], int]] = {
     "export": cmd_export,
     "briefing": cmd_briefing,
     "birthdays": cmd_birthdays,
+    "promises": cli_followups.cmd_promises,
+    "rewards": cli_followups.cmd_rewards,
 }
 
 

@@ -71,6 +71,7 @@ def briefing_dict(b: Briefing) -> dict:
         },
         "open_promises": [
             {
+                "id": p.id,
                 "text": p.text,
                 "due": _dt(p.due_at),
                 "overdue": p.id in b.overdue_promise_ids,
@@ -78,7 +79,37 @@ def briefing_dict(b: Briefing) -> dict:
             }
             for p in b.open_promises
         ],
+        "reward": _reward(b),
+        "contact": {
+            "preferred_channel": str(b.contact.channel) if b.contact.channel else None,
+            "do_not_contact": b.contact.do_not_contact,
+            "quiet_days": b.contact.quiet_days,
+            "last_contact": None if b.last_contact is None else {
+                "at": _dt(b.last_contact.at),
+                "channel": str(b.last_contact.channel),
+                "note": b.last_contact.note,
+                "staff": staff.get(b.last_contact.staff_id),
+            },
+        },
+        "designer_visits": {"with_designer": b.designer_visits[0],
+                            "total": b.designer_visits[1]},
         "notes": c.notes,
+    }
+
+
+def _reward(b: Briefing) -> dict | None:
+    status, given = b.reward, b.reward_redeemed_today
+    if status is None:
+        return None
+    return {
+        "rule": str(status.rule.mode),
+        "reward": status.rule.reward,
+        "due": b.reward_due,
+        "visit_number": status.visit_number,
+        "visits_to_go": status.visits_to_go,
+        "spent": str(status.spent),
+        "spend_to_go": str(status.spend_to_go),
+        "handed_over_today": None if given is None else _dt(given.redeemed_at),
     }
 
 
@@ -118,7 +149,36 @@ def briefing_text(b: Briefing) -> str:
         for p in d["open_promises"]:
             flag = "OVERDUE " if p["overdue"] else ""
             lines.append(f"  - {flag}{p['text']} (due {p['due']})")
+    lines.extend(_reward_and_contact_lines(d))
     if d["notes"]:
         lines.append("Notes: " + d["notes"])
     return "\n".join(lines)
+
+
+def _reward_and_contact_lines(d: dict) -> list[str]:
+    lines = []
+    if (r := d["reward"]) is not None:
+        what = f" — {r['reward']}" if r["reward"] else ""
+        if r["handed_over_today"]:
+            lines.append(f"Reward: handed over today{what}")
+        elif r["due"] and r["rule"] == "visits":
+            lines.append(f"Reward due: this is visit {r['visit_number']}{what}")
+        elif r["due"]:
+            lines.append(f"Reward due: {r['spent']} spent since the last one{what}")
+        elif r["rule"] == "visits" and r["visits_to_go"] == 1:
+            lines.append("Reward: 1 visit to a reward (their next visit earns it)")
+    contact = d["contact"]
+    wishes = []
+    if contact["do_not_contact"]:
+        wishes.append("DO NOT CONTACT")
+    if contact["preferred_channel"]:
+        wishes.append(f"prefers {contact['preferred_channel']}")
+    if contact["quiet_days"] is not None:
+        wishes.append(f"at most once every {contact['quiet_days']} days")
+    if wishes:
+        lines.append("Contact: " + ", ".join(wishes))
+    if last := contact["last_contact"]:
+        note = f" — {last['note']}" if last["note"] else ""
+        lines.append(f"Last contacted: {last['at']} by {last['channel']}{note}")
+    return lines
 
