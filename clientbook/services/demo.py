@@ -26,6 +26,8 @@ from clientbook.domain.models import (
 from clientbook.domain.validation import clean_client
 from clientbook.services import demo_pools as pools
 from clientbook.services.book import Book
+from clientbook.services.demo_memory import add_service_memory
+from clientbook.services.settings import loyalty_rule
 from clientbook.storage.store import Store
 
 NOT_EMPTY = "This client book already has data; use --force to add demo data anyway."
@@ -78,6 +80,8 @@ def fill_demo(
         demo.add_clients(clients)
         demo.add_appointments()
         demo.add_promises()
+        add_service_memory(book.store, seed, today, demo.client_ids,
+                           loyalty_rule(book.store).every_visits)
     return DemoSummary(clients, added_staff, demo.visits, demo.appointments, demo.promises,
                        demo.contacts)
 

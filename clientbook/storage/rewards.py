@@ -88,3 +88,14 @@ class RewardRepository:
         return [(cid, name, visits, cents_to_money(spent or 0), dt_from_db(last))
                 for cid, name, visits, spent, last in rows]
 
+
+    def every_nth_visit(self, first_client: int, last_client: int, n: int
+                        ) -> list[tuple[int, str, int | None]]:
+        """(client id, visited_at, staff id) of each client's n-th, 2n-th… visit (for the demo)."""
+        return self.db.execute(
+            """SELECT client_id, visited_at, staff_id FROM (
+                   SELECT client_id, visited_at, staff_id,
+                          row_number() OVER (PARTITION BY client_id ORDER BY visited_at) AS k
+                   FROM visits WHERE client_id BETWEEN ? AND ?)
+               WHERE k % ? = 0 ORDER BY client_id, visited_at""",
+            [first_client, last_client, n]).fetchall()
