@@ -19,7 +19,7 @@ from pathlib import Path
 
 from clientbook.domain.errors import ClientBookError
 from clientbook.services.book import Book
-from clientbook.services.csv_format import COLUMNS, CONTACT_LOG_COLUMNS, KINDS
+from clientbook.services.csv_format import CLIENT_ONLY_COLUMNS, COLUMNS, KINDS
 from clientbook.services.csv_lines import CsvLines, formatter
 from clientbook.storage import exports
 
@@ -36,6 +36,7 @@ DELIMITERS = (",", ";", "\t")
 CLIENT_FILES = {
     "clients": "client", "preferences": "preferences", "visits": "visits",
     "appointments": "appointments", "promises": "promises", "contact_log": "contact-log",
+    "contact_wishes": "contact-wishes", "rewards": "rewards",
 }
 
 
@@ -57,7 +58,7 @@ def _batches(book: Book, kind: str, client_id: int | None = None) -> Iterator[li
 
 
 def _header(kind: str) -> list[str]:
-    return CONTACT_LOG_COLUMNS if kind == "contact_log" else COLUMNS[kind]
+    return CLIENT_ONLY_COLUMNS.get(kind) or COLUMNS[kind]
 
 
 def count_rows(book: Book, kind: str, client_id: int | None = None) -> int:
@@ -149,10 +150,11 @@ def export_client(book: Book, client_id: int, folder: Path, *, bom: bool = True,
     """Everything ClientBook keeps about one client, one CSV per kind, into `folder`.
 
     For a data-access request: the client (with phones and flattened preferences), their
-    preferences, visits, appointments, promises and contact log. Every file is written to a
-    temporary name first and they are renamed together at the end; if anything fails, none
-    of the new files stays (a file of an earlier export under the same name that was already
-    replaced is not brought back). `folder` is created when its parent exists.
+    preferences, visits, appointments, promises, contact log, contact wishes and rewards.
+    Every file is written to a temporary name first and they are renamed together at the end;
+    if anything fails, none of the new files stays (a file of an earlier export under the
+    same name that was already replaced is not brought back). `folder` is created when its
+    parent exists.
     """
     _check_delimiter(delimiter)
     names = client_file_names(book, client_id)  # NotFoundError for an unknown client

@@ -55,11 +55,17 @@ COLUMNS: dict[str, list[str]] = {
         "id", "client_id", "client", "starts_at", "duration_min", "staff", "service", "status",
         "notes",
     ],
-    "promises": ["id", "client_id", "client", "text", "due_at", "staff", "done_at", "created_at"],
+    "promises": ["id", "client_id", "client", "text", "due_at", "staff", "done_at", "created_at",
+                 "cancelled_at"],
 }
 
-#: The contact log, exported only with everything about one client (a data-access request).
-CONTACT_LOG_COLUMNS = ["id", "client_id", "client", "at", "channel", "note", "staff"]
+#: Exported only with everything about one client (a data-access request), never imported.
+CLIENT_ONLY_COLUMNS: dict[str, list[str]] = {
+    "contact_log": ["id", "client_id", "client", "at", "channel", "note", "staff"],
+    "contact_wishes": ["client_id", "client", "preferred_channel", "do_not_contact",
+                       "quiet_days"],
+    "rewards": ["id", "client_id", "client", "redeemed_at", "reward", "visit_number", "staff"],
+}
 
 #: Separates several phone numbers inside one cell.
 PHONE_SEPARATOR = "; "

@@ -76,14 +76,22 @@ def formatter(kind: str) -> Callable[[tuple], Sequence[str]]:
 
     def promises(r: tuple) -> Sequence[str]:
         return (str(r[0]), str(r[1]), n(r[2]), n(r[3]), dt(r[4]), text(r[5]), dt(r[6]),
-                dt(r[7]))
+                dt(r[7]), dt(r[8]))
 
     def contact_log(r: tuple) -> Sequence[str]:
         return (str(r[0]), str(r[1]), n(r[2]), dt(r[3]), n(r[4]), n(r[5]), text(r[6]))
 
+    def contact_wishes(r: tuple) -> Sequence[str]:
+        return (str(r[0]), n(r[1]), r[2] or "", write_bool(r[3]),
+                "" if r[4] is None else str(r[4]))
+
+    def rewards(r: tuple) -> Sequence[str]:
+        return (str(r[0]), str(r[1]), n(r[2]), dt(r[3]), text(r[4]), str(r[5]), text(r[6]))
+
     return {"clients": clients, "preferences": preferences, "visits": visits,
             "appointments": appointments, "promises": promises,
-            "contact_log": contact_log}[kind]
+            "contact_log": contact_log, "contact_wishes": contact_wishes,
+            "rewards": rewards}[kind]
 
 
 class _Sink(list):

@@ -123,6 +123,7 @@ class RecordReader:
             raise ValidationError("text is empty: say what was promised.")
         done = row.get("done_at", "").strip()
         created = row.get("created_at", "").strip()
+        cancelled = row.get("cancelled_at", "").strip()
         return Promise(
             id=self.record_id(row, "promises"),
             client_id=self.client_id(row),
@@ -131,6 +132,7 @@ class RecordReader:
             staff_id=self.staff.resolve(row.get("staff", "")),  # type: ignore[arg-type]
             done_at=read_datetime(done, "done_at") if done else None,
             created_at=read_datetime(created, "created_at") if created else None,
+            cancelled_at=read_datetime(cancelled, "cancelled_at") if cancelled else None,
         )
 
 

@@ -43,13 +43,21 @@ _QUERIES: dict[str, tuple[str, str, str]] = {
         LEFT JOIN staff s ON s.id = a.staff_id""", "a.client_id", "a.id"),
     "promises": ("""
         SELECT p.id, p.client_id, c.display_name, p.text, p.due_at, s.name, p.done_at,
-               p.created_at
+               p.created_at, p.cancelled_at
         FROM promises p JOIN clients c ON c.id = p.client_id
         LEFT JOIN staff s ON s.id = p.staff_id""", "p.client_id", "p.id"),
     "contact_log": ("""
         SELECT l.id, l.client_id, c.display_name, l.at, l.channel, l.note, s.name
         FROM contact_log l JOIN clients c ON c.id = l.client_id
         LEFT JOIN staff s ON s.id = l.staff_id""", "l.client_id", "l.id"),
+    "contact_wishes": ("""
+        SELECT w.client_id, c.display_name, w.channel, w.do_not_contact, w.quiet_days
+        FROM contact_prefs w JOIN clients c ON c.id = w.client_id""", "w.client_id",
+        "w.client_id"),
+    "rewards": ("""
+        SELECT r.id, r.client_id, c.display_name, r.redeemed_at, r.reward, r.visit_number, s.name
+        FROM rewards r JOIN clients c ON c.id = r.client_id
+        LEFT JOIN staff s ON s.id = r.staff_id""", "r.client_id", "r.id"),
 }
 
 #: kind → (table, the column naming the client) for counting rows.
@@ -60,6 +68,8 @@ _TABLES = {
     "appointments": ("appointments", "client_id"),
     "promises": ("promises", "client_id"),
     "contact_log": ("contact_log", "client_id"),
+    "contact_wishes": ("contact_prefs", "client_id"),
+    "rewards": ("rewards", "client_id"),
 }
 
 def export_sql(kind: str, client_id: int | None = None) -> tuple[str, list[int]]:

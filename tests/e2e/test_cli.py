@@ -183,7 +183,7 @@ def test_export_delimiter_default_follows_the_locale(demo_dir, tmp_path, monkeyp
     path = tmp_path / "c.csv"
     run("export", "promises", str(path), data_dir=demo_dir)
     assert path.read_bytes().startswith(
-        b"\xef\xbb\xbfid,client_id,client,text,due_at,staff,done_at,created_at\r\n")
+        b"\xef\xbb\xbfid,client_id,client,text,due_at,staff,done_at,created_at,cancelled_at\r\n")
     monkeypatch.setenv("LC_ALL", "xx_NOWHERE.UTF-8")  # not installed: still works, comma
     run("export", "promises", str(path), data_dir=demo_dir)
     assert path.read_text(encoding="utf-8-sig").startswith("id,client_id,")
@@ -210,11 +210,12 @@ def test_export_neutralises_formulas_and_keeps_every_script(tmp_path):
 def test_export_one_client_into_a_folder(demo_dir, tmp_path):
     folder = tmp_path / "request"
     result = run("export", "client", str(folder), "--client", "1", data_dir=demo_dir)
-    assert result.stdout.strip() == f"Exported everything about client 1 to 6 files in {folder}."
+    assert result.stdout.strip() == f"Exported everything about client 1 to 8 files in {folder}."
     names = sorted(p.name for p in folder.iterdir())
-    assert len(names) == 6 and all(name.startswith("1-") for name in names)
+    assert len(names) == 8 and all(name.startswith("1-") for name in names)
     assert {name.rsplit("-", 1)[-1] for name in names} >= {"client.csv", "visits.csv",
-                                                           "log.csv", "promises.csv"}
+                                                           "log.csv", "promises.csv",
+                                                           "wishes.csv", "rewards.csv"}
     visits = next(folder.glob("*-visits.csv")).read_text(encoding="utf-8-sig").splitlines()
     assert visits[0].startswith("id,client_id,")
     assert all(line.split(",")[1] == "1" for line in visits[1:] if line)

@@ -19,9 +19,11 @@ from clientbook.domain.models import (
     Appointment,
     Client,
     ContactChannel,
+    ContactPreference,
     Preference,
     PreferenceCategory,
     Promise,
+    Reward,
     Visit,
 )
 from clientbook.services import csv_export
@@ -34,8 +36,8 @@ from clientbook.services.csv_export import (
     safe_file_name,
 )
 from clientbook.services.csv_format import (
+    CLIENT_ONLY_COLUMNS,
     COLUMNS,
-    CONTACT_LOG_COLUMNS,
     DERIVED_CLIENT_COLUMNS,
     KINDS,
     neutralise,
@@ -234,15 +236,19 @@ def test_promises_export(book, zoi, tmp_path):
     done = Promise(zoi.id, "Send the price list", datetime(2026, 11, 1, 9, 0))
     book.history.add_promise(done)
     book.history.complete_promise(done.id)
+    dropped = Promise(zoi.id, "Samples", datetime(2026, 11, 30, 9, 0))
+    book.history.add_promise(dropped)
+    book.history.cancel_promise(dropped.id)
     count = export_csv(book, "promises", tmp_path / "promises.csv")
     rows = by_column(tmp_path / "promises.csv")
-    assert count == 2
+    assert count == 3
     assert list(rows[0]) == COLUMNS["promises"]
     assert rows[0] == {
         "id": "1", "client_id": str(zoi.id), "client": "Ζωή Παπαδοπούλου",
         "text": "Call about the new colour", "due_at": "2026-11-25 12:00:00", "staff": "Mei",
-        "done_at": "", "created_at": "2026-11-22 09:00:00"}
+        "done_at": "", "created_at": "2026-11-22 09:00:00", "cancelled_at": ""}
     assert (rows[1]["staff"], rows[1]["done_at"]) == ("", "2026-11-22 09:00:00")
+    assert (rows[2]["done_at"], rows[2]["cancelled_at"]) == ("", "2026-11-22 09:00:00")
 
 
 # One client -------------------------------------------------------------------------------
@@ -250,10 +256,13 @@ def test_promises_export(book, zoi, tmp_path):
 def test_one_client_export_has_everything_about_them_and_nothing_else(book, zoi, olena,
                                                                       tmp_path):
     folder = tmp_path / "request"
+    book.clients.update(zoi, contact=ContactPreference(ContactChannel.SMS, quiet_days=14))
+    book.store.rewards.add(Reward(zoi.id, datetime(2026, 10, 3, 11), "free tea", 10))
     paths = export_client(book, zoi.id, folder, bom=False, delimiter=";")
     prefix = f"{zoi.id}-Ζωή-Παπαδοπούλου-"
     assert [p.name for p in paths] == [f"{prefix}{part}.csv" for part in (
-        "client", "preferences", "visits", "appointments", "promises", "contact-log")]
+        "client", "preferences", "visits", "appointments", "promises", "contact-log",
+        "contact-wishes", "rewards")]
     assert sorted(folder.iterdir()) == sorted(paths)
     files = {p.name[len(prefix):-4]: by_column(p, delimiter=";") for p in paths}
     assert [r["id"] for r in files["client"]] == [str(zoi.id)]
@@ -265,7 +274,14 @@ def test_one_client_export_has_everything_about_them_and_nothing_else(book, zoi,
         "id": "1", "client_id": str(zoi.id), "client": "Ζωή Παπαδοπούλου",
         "at": "2026-11-20 16:05:00", "channel": "call", "note": "Confirmed Tuesday",
         "staff": "Mei"}]
-    assert read(paths[-1], ";")[0] == CONTACT_LOG_COLUMNS
+    assert read(paths[5], ";")[0] == CLIENT_ONLY_COLUMNS["contact_log"]
+    assert files["contact-wishes"] == [{
+        "client_id": str(zoi.id), "client": "Ζωή Παπαδοπούλου", "preferred_channel": "sms",
+        "do_not_contact": "no", "quiet_days": "14"}]
+    assert files["rewards"] == [{
+        "id": "1", "client_id": str(zoi.id), "client": "Ζωή Παπαδοπούλου",
+        "redeemed_at": "2026-10-03 11:00:00", "reward": "free tea", "visit_number": "10",
+        "staff": ""}]
     everything = b"".join(p.read_bytes() for p in paths)
     assert "Олена".encode() not in everything and b"Olena" not in everything
     assert b"Uzvar" not in everything and b"Manicure" not in everything
@@ -277,7 +293,7 @@ def test_one_client_export_of_a_client_with_no_history_writes_header_only_files(
     book.clients.add(lone)
     paths = export_client(book, lone.id, tmp_path)
     assert paths[0].name == f"{lone.id}-A-B-C-client.csv"
-    assert [len(read(p)) for p in paths] == [2, 1, 1, 1, 1, 1]
+    assert [len(read(p)) for p in paths] == [2, 1, 1, 1, 1, 1, 1, 1]
 
 
 def test_one_client_export_of_nobody_writes_nothing(book, out):
