@@ -45,6 +45,15 @@ class PromiseService:
             (overdue if promise.due_at < now else today).append(line)
         return PromiseBoard(overdue, today)
 
+    def line(self, promise_id: int) -> PromiseLine | None:
+        """One promise with its client's and owner's names; None if it no longer exists."""
+        promise = self.store.records.promise(promise_id)
+        if promise is None:
+            return None
+        client = self.store.clients.names([promise.client_id]).get(promise.client_id)
+        owner = self.store.staff.get(promise.staff_id) if promise.staff_id else None
+        return PromiseLine(promise, client[0] if client else "", owner.name if owner else "")
+
     def record(self) -> PromiseRecord:
         """On-time rate per month and per staff member, up to now."""
         outcomes = (PromiseOutcome(*row) for row in self.store.records.promise_outcomes())

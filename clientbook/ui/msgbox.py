@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 #: Set by tests (or --no-dialogs) to a callable(kind, title, text) -> bool answer.
@@ -13,6 +14,7 @@ def _show(kind: str, parent: QWidget | None, title: str, text: str) -> bool:
         return bool(replacement(kind, title, text))
     box = QMessageBox(parent)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a client named "<b>" is shown as typed
     box.setText(text)
     if kind == "question":
         box.setIcon(QMessageBox.Icon.Question)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from clientbook.domain.due_times import end_of_day, friday, in_one_hour, tomorrow_morning
@@ -18,6 +19,43 @@ from clientbook.ui.form_dialog import (
     to_qdatetime,
 )
 from clientbook.ui.session import Session
+
+#: Used when the "callback_minutes" setting cannot be read as a number.
+DEFAULT_CALLBACK_MINUTES = 30
+
+
+def callback_minutes(session: Session) -> int:
+    """The firm's "call back within" target in minutes; 0 (or less) means not offered."""
+    try:
+        return int(session.book.setting("callback_minutes").strip())
+    except (ValueError, TypeError, AttributeError):
+        return DEFAULT_CALLBACK_MINUTES
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PromiseDialog", text)
+
+
+def quick_due_buttons(session: Session, set_due: Callable[[datetime], None]
+                      ) -> dict[str, QPushButton]:
+    """The one-click due times (in an hour, end of day, tomorrow, Friday), keyed by name.
+
+    Shared with the reschedule dialog, so both offer the same choices and shortcuts.
+    """
+    buttons: dict[str, QPushButton] = {}
+    for key, label, tip, when in (
+        ("hour", _tr("In 1 &hour"), _tr("Due one hour from now"), in_one_hour),
+        ("end_of_day", _tr("&End of day 17:00"), _tr("Due today at 17:00"), end_of_day),
+        ("tomorrow", _tr("T&omorrow 10:00"), _tr("Due tomorrow at 10:00"), tomorrow_morning),
+        ("friday", _tr("&Friday"), _tr("Due the coming Friday at 17:00"), friday),
+    ):
+        button = QPushButton(label)
+        button.setAutoDefault(False)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(lambda _=False, when=when: set_due(when(session.now())))
+        buttons[key] = button
+    return buttons
 
 
 class PromiseDialog(RecordDialog):
@@ -33,25 +71,16 @@ class PromiseDialog(RecordDialog):
         self.text_edit.setPlaceholderText(self.tr("e.g. Call back about the colour shade"))
         self.due_edit = datetime_edit(tomorrow_morning(session.now()))
         self.quick_buttons: dict[str, QPushButton] = {}
-        quick_row = QHBoxLayout()
-        for key, label, tip, when in (
-            ("hour", self.tr("In 1 &hour"), self.tr("Due one hour from now"), in_one_hour),
-            ("end_of_day", self.tr("&End of day 17:00"), self.tr("Due today at 17:00"),
-             end_of_day),
-            ("tomorrow", self.tr("T&omorrow 10:00"), self.tr("Due tomorrow at 10:00"),
-             tomorrow_morning),
-            ("friday", self.tr("&Friday"), self.tr("Due the coming Friday at 17:00"), friday),
-        ):
-            button = QPushButton(label)
-            button.setAutoDefault(False)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(lambda _=False, when=when: self.set_due(when(session.now())))
-            quick_row.addWidget(button)
-            self.quick_buttons[key] = button
-        quick_row.addStretch(1)
+        self.callback_minutes = callback_minutes(session)
         due_box = QVBoxLayout()
         due_box.addWidget(self.due_edit)
+        if self.callback_minutes > 0:
+            due_box.addLayout(self._callback_row())
+        self.quick_buttons.update(quick_due_buttons(session, self.set_due))
+        quick_row = QHBoxLayout()
+        for key in ("hour", "end_of_day", "tomorrow", "friday"):
+            quick_row.addWidget(self.quick_buttons[key])
+        quick_row.addStretch(1)
         due_box.addLayout(quick_row)
         self.staff_combo = staff_combo(session, client.designer_id)
 
@@ -62,6 +91,29 @@ class PromiseDialog(RecordDialog):
         self.field_widgets = {"text": self.text_edit, "staff_id": self.staff_combo}
         self.text_edit.setFocus()
         self.resize(520, self.sizeHint().height())
+
+    def _callback_row(self) -> QHBoxLayout:
+        """The first quick choice: a missed call, rung back within the firm's target."""
+        minutes = self.callback_minutes
+        button = QPushButton(self.tr("&Missed call: call back within %n min", None, minutes))
+        button.setObjectName("missedCallButton")
+        button.setAutoDefault(False)
+        tip = self.tr("Missed call: call back within %n minutes", None, minutes)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(self.missed_call)
+        self.quick_buttons["callback"] = button
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def missed_call(self) -> None:
+        """A call we missed: promise to ring back within the firm's target time."""
+        if not self.text_edit.text().strip():
+            self.text_edit.setText(self.tr("Call back (missed call)"))
+        now = self.session.now().replace(second=0, microsecond=0)
+        self.set_due(now + timedelta(minutes=self.callback_minutes))
 
     def set_due(self, when: datetime) -> None:
         self.due_edit.setDateTime(to_qdatetime(when))

@@ -22,6 +22,7 @@ from clientbook.services.agenda import AgendaItem
 from clientbook.services.changes import Changes
 from clientbook.ui.badge_delegate import BadgeDelegate
 from clientbook.ui.briefing_card import BriefingCard
+from clientbook.ui.promises_panel import PromisesPanel
 from clientbook.ui.session import Session
 from clientbook.ui.today_model import COL_ATTENTION, BadgeKindsRole, TodayModel
 
@@ -71,14 +72,26 @@ class TodayPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        appointments = QWidget()
+        listing = QVBoxLayout(appointments)
+        listing.setContentsMargins(0, 0, 0, 0)
+        listing.addWidget(self.view, 1)
+        listing.addWidget(self.empty)
+        listing.addLayout(buttons)
+        self.promises = PromisesPanel(session)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, objectName="todayLeftSplitter")
+        self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.addWidget(appointments)
+        self.left_splitter.addWidget(self.promises)
+        self.left_splitter.setStretchFactor(0, 1)
+        self.left_splitter.setStretchFactor(1, 0)
+
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
         column.addWidget(self.banner)
-        column.addWidget(self.view, 1)
-        column.addWidget(self.empty)
-        column.addLayout(buttons)
+        column.addWidget(self.left_splitter, 1)
 
         self.card = BriefingCard()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="todaySplitter")
