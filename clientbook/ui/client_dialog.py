@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from clientbook.domain import folding
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import ClientBookError, ValidationError
-from clientbook.domain.models import Client
+from clientbook.domain.models import Client, ContactPreference
 from clientbook.domain.validation import clean_client
 from clientbook.ui import msgbox
+from clientbook.ui.contact_wishes import ContactWishesEditor
 from clientbook.ui.form_dialog import ERROR_STYLE, error_label
 from clientbook.ui.preferences_editor import PreferencesEditor
 from clientbook.ui.session import Session
@@ -69,6 +70,13 @@ class ClientDialog(QDialog):
         self.phones_edit = self._line(self.tr("&Phones:"), self.tr("Phone numbers"), "phones")
         self.phones_edit.setPlaceholderText(self.tr("Several numbers? Separate them with ;"))
         self.email_edit = self._line(self.tr("E&mail:"), self.tr("Email"), "email")
+        self.original_contact = (self.book.contacts.preference(client.id) if client is not None
+                                 else ContactPreference())
+        self.contact_wishes = ContactWishesEditor(self.book.contacts.firm_quiet_days())
+        self.contact_wishes.set_preference(self.original_contact)
+        self._add_row(self.tr("Con&tact:"), self.contact_wishes, self.contact_wishes.channel_combo,
+                      self.tr("Preferred channel"), "contact")
+        self._field_widgets["quiet_days"] = self.contact_wishes.quiet_spin
         self._build_birthday_row()
         self.designer_combo = self._designer_combo(client.designer_id if client else None)
         self._add_row(self.tr("&Designer:"), self.designer_combo, self.designer_combo,
@@ -253,6 +261,7 @@ class ClientDialog(QDialog):
             self.year_check.isChecked(), self.year_spin.value(),
             self.designer_combo.currentData(), self.notes_edit.toPlainText(),
             self.archived_check.isChecked() if self.archived_check else False, prefs,
+            self.contact_wishes.preference(),
         )
 
     def is_dirty(self) -> bool:
@@ -347,8 +356,10 @@ class ClientDialog(QDialog):
             return None
         clients = self.book.clients
         write = clients.add if self.original is None else clients.update
+        wishes = self.contact_wishes.preference()
+        contact = wishes if wishes != self.original_contact else None  # only what changed
         try:
-            self.session.apply(lambda: write(candidate))
+            self.session.apply(lambda: write(candidate, contact=contact))
         except ValidationError as exc:
             self.show_error(str(exc), exc.field)
             return None
@@ -356,6 +367,7 @@ class ClientDialog(QDialog):
             msgbox.error(self, self.tr("Could not save the client"), str(exc))
             return None
         self.saved_client = candidate
+        self.original_contact = wishes
         self._initial_state = self._state()
         return candidate
 
