@@ -1,20 +1,42 @@
-"""The book's settings: currency, default phone region, how far ahead birthdays show."""
+"""The book's settings: currency, phone region, birthdays, the loyalty rule, contacting."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
+from clientbook.domain.contact_rules import MAX_QUIET_DAYS
+from clientbook.domain.errors import ValidationError
+from clientbook.domain.loyalty import MAX_EVERY_VISITS, LoyaltyMode
+from clientbook.domain.money import parse_money
 from clientbook.services.changes import Changes
-from clientbook.services.settings import MAX_BIRTHDAY_DAYS, check_setting
+from clientbook.services.settings import (
+    DEFAULTS,
+    MAX_BIRTHDAY_DAYS,
+    MAX_CALLBACK_MINUTES,
+    MAX_REWARD_TEXT,
+    check_setting,
+)
 from clientbook.ui.form_dialog import RecordDialog
 from clientbook.ui.session import Session
 
 CURRENCIES = ("EUR", "GBP", "USD", "UAH", "CNY")
 REGIONS = ("GB", "ES", "CN", "GR", "UA")
+#: The app style sheet gives every widget one text colour, so disabled fields need their own.
+DISABLED_STYLE = ("QLabel:disabled, QLineEdit:disabled, QAbstractSpinBox:disabled "
+                  "{ color: #9aa1a9; background: transparent; }")
 
 
 def _code_combo(codes: tuple[str, ...], current: str, letters: int) -> QComboBox:
@@ -28,6 +50,143 @@ def _code_combo(codes: tuple[str, ...], current: str, letters: int) -> QComboBox
         QRegularExpression(f"[A-Za-z]{{0,{letters}}}"), combo))
     combo.lineEdit().setMaxLength(letters)
     return combo
+
+
+def _group_row(form: QFormLayout, label: str, field: QWidget | QHBoxLayout, buddy: QWidget,
+               accessible: str) -> QLabel:
+    """A labelled row whose mnemonic focuses `buddy`; the label, to disable along with it."""
+    text = QLabel(label)
+    text.setBuddy(buddy)
+    buddy.setAccessibleName(accessible)
+    form.addRow(text, field)
+    return text
+
+
+class LoyaltyGroup(QGroupBox):
+    """The loyalty rule (off, every N visits, by spend) and the reward, in the firm's words.
+
+    Only the fields the chosen rule uses are enabled and saved; the others keep what is stored.
+    """
+
+    def __init__(self, stored: Callable[[str], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Loyalty"))
+        self.setObjectName("loyaltyGroup")
+        self.setStyleSheet(DISABLED_STYLE)
+        self.mode_combo = QComboBox(objectName="loyaltyMode")
+        for text, mode in ((self.tr("Off"), LoyaltyMode.OFF),
+                           (self.tr("Every N visits"), LoyaltyMode.VISITS),
+                           (self.tr("By spend"), LoyaltyMode.SPEND)):
+            self.mode_combo.addItem(text, str(mode))
+        self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(stored("loyalty_mode")), 0))
+        self.every_spin = QSpinBox(objectName="loyaltyEvery")
+        self.every_spin.setRange(2, MAX_EVERY_VISITS)
+        self.every_spin.setValue(int(stored("loyalty_every")))
+        self.every_spin.setSuffix(self.tr(" visits"))
+        self.every_spin.setToolTip(self.tr("The visit that earns the reward, e.g. every 10th"))
+        self.spend_edit = QLineEdit(stored("loyalty_spend"), objectName="loyaltySpend")
+        self.spend_edit.setPlaceholderText(self.tr("e.g. 500"))
+        self.spend_edit.setToolTip(self.tr("A reward each time a client has spent this much"))
+        self.currency_label = QLabel()
+        spend_row = QHBoxLayout()
+        spend_row.addWidget(self.spend_edit, 1)
+        spend_row.addWidget(self.currency_label)
+        self.reward_edit = QLineEdit(stored("loyalty_reward"), objectName="loyaltyReward")
+        self.reward_edit.setMaxLength(MAX_REWARD_TEXT)
+        self.reward_edit.setPlaceholderText(self.tr("e.g. free Earl Grey and dessert"))
+        self.reward_edit.setToolTip(self.tr("Shown on the briefing card when a reward is due"))
+
+        form = QFormLayout(self)
+        _group_row(form, self.tr("&Rule:"), self.mode_combo, self.mode_combo,
+                   self.tr("Loyalty rule"))
+        self.labels = {
+            "every": _group_row(form, self.tr("E&very:"), self.every_spin, self.every_spin,
+                                self.tr("Visits per reward")),
+            "spend": _group_row(form, self.tr("Spen&d per reward:"), spend_row, self.spend_edit,
+                                self.tr("Spend per reward")),
+            "reward": _group_row(form, self.tr("Re&ward:"), self.reward_edit, self.reward_edit,
+                                 self.tr("Reward")),
+        }
+        self.field_widgets: dict[str, QWidget] = {
+            "loyalty_mode": self.mode_combo, "loyalty_every": self.every_spin,
+            "loyalty_spend": self.spend_edit, "loyalty_reward": self.reward_edit}
+        self.mode_combo.currentIndexChanged.connect(self._update_fields)
+        self._update_fields()
+
+    def mode(self) -> str:
+        return self.mode_combo.currentData()
+
+    def set_currency(self, code: str) -> None:
+        code = code.strip().upper()
+        self.currency_label.setText(code)
+        self.spend_edit.setAccessibleName(self.tr("Spend per reward in %1").replace("%1", code))
+
+    def _update_fields(self, *_args) -> None:
+        mode = self.mode()
+        enabled = {"every": mode == LoyaltyMode.VISITS, "spend": mode == LoyaltyMode.SPEND,
+                   "reward": mode != LoyaltyMode.OFF}
+        widgets = {"every": (self.every_spin,), "spend": (self.spend_edit, self.currency_label),
+                   "reward": (self.reward_edit,)}
+        for name, on in enabled.items():
+            for widget in (self.labels[name], *widgets[name]):
+                widget.setEnabled(on)
+
+    def typed(self) -> dict[str, str]:
+        """What the rule's fields say (only those the chosen rule uses), not yet checked."""
+        mode = self.mode()
+        values = {"loyalty_mode": mode}
+        if mode == LoyaltyMode.VISITS:
+            values["loyalty_every"] = str(self.every_spin.value())
+        if mode == LoyaltyMode.SPEND:
+            try:  # "1.234,50" and "1,234.50" as people type them; check_setting judges it
+                values["loyalty_spend"] = str(parse_money(self.spend_edit.text()))
+            except ValidationError:
+                values["loyalty_spend"] = self.spend_edit.text()
+        if mode != LoyaltyMode.OFF:
+            values["loyalty_reward"] = self.reward_edit.text()
+        return values
+
+
+class ContactGroup(QGroupBox):
+    """Firm-wide contacting: the quiet period between contacts and the callback target."""
+
+    def __init__(self, stored: Callable[[str], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Contacting clients"))
+        self.setObjectName("contactGroup")
+        self.quiet_spin = QSpinBox(objectName="quietDays")
+        self.quiet_spin.setRange(0, MAX_QUIET_DAYS)
+        self.quiet_spin.setValue(int(stored("quiet_days")))
+        self.quiet_spin.setSuffix(self.tr(" days"))
+        self.quiet_spin.setSpecialValueText(self.tr("No limit"))
+        self.quiet_spin.setToolTip(self.tr(
+            "At most one call, text or e-mail to a client every so many days; 0 = no limit"))
+        self.callback_spin = QSpinBox(objectName="callbackMinutes")
+        self.callback_spin.setRange(0, MAX_CALLBACK_MINUTES)
+        self.callback_spin.setValue(int(stored("callback_minutes")))
+        self.callback_spin.setSuffix(self.tr(" minutes"))
+        self.callback_spin.setSpecialValueText(self.tr("Off"))
+        self.callback_spin.setToolTip(self.tr(
+            "How soon a promised callback should happen; 0 = no target"))
+        hint = QLabel(self.tr(
+            "At most one call, text or e-mail every so many days (0 = no limit); a client's "
+            "own wish on their card comes first."))
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        hint.setObjectName("contactHint")
+
+        form = QFormLayout(self)
+        _group_row(form, self.tr("&Quiet period:"), self.quiet_spin, self.quiet_spin,
+                   self.tr("Quiet period in days"))
+        _group_row(form, self.tr("Callback &target:"), self.callback_spin, self.callback_spin,
+                   self.tr("Callback target in minutes"))
+        form.addRow(hint)
+        self.field_widgets: dict[str, QWidget] = {"quiet_days": self.quiet_spin,
+                                                  "callback_minutes": self.callback_spin}
+
+    def typed(self) -> dict[str, str]:
+        return {"quiet_days": str(self.quiet_spin.value()),
+                "callback_minutes": str(self.callback_spin.value())}
 
 
 class SettingsDialog(RecordDialog):
@@ -54,10 +213,30 @@ class SettingsDialog(RecordDialog):
                      self.tr("Phone region"))
         self.add_row(self.tr("&Birthday reminders:"), self.birthday_spin, self.birthday_spin,
                      self.tr("Birthday reminder days"))
+        self.loyalty = LoyaltyGroup(self._stored, self)
+        self.contact = ContactGroup(self._stored, self)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.error_label), self.loyalty)
+        layout.insertWidget(layout.indexOf(self.error_label), self.contact)
+        self.currency_combo.currentTextChanged.connect(self.loyalty.set_currency)
+        self.loyalty.set_currency(self.currency_combo.currentText())
         self.field_widgets = {"currency": self.currency_combo, "phone_region": self.region_combo,
-                              "birthday_days": self.birthday_spin}
+                              "birthday_days": self.birthday_spin,
+                              **self.loyalty.field_widgets, **self.contact.field_widgets}
         self.currency_combo.setFocus()
-        self.resize(380, self.sizeHint().height())
+        self.resize(460, self.sizeHint().height())
+
+    def _stored(self, key: str) -> str:
+        """The stored value as the form should show it; the default if it was damaged."""
+        try:
+            return check_setting(key, self.book.setting(key))
+        except ValidationError:
+            return DEFAULTS[key]
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        super().show_error(message, field)
+        # Grow to fit the error line rather than squeeze the wrapped hints above it.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _birthday_days(self) -> int:
         try:
@@ -70,14 +249,18 @@ class SettingsDialog(RecordDialog):
         """What the form says, as it will be stored; raises ValidationError naming the field."""
         typed = {"currency": self.currency_combo.currentText(),
                  "phone_region": self.region_combo.currentText(),
-                 "birthday_days": str(self.birthday_spin.value())}
+                 "birthday_days": str(self.birthday_spin.value()),
+                 **self.loyalty.typed(), **self.contact.typed()}
         return {key: check_setting(key, value) for key, value in typed.items()}
 
     def build(self) -> tuple[dict[str, str], Callable[[], Changes]]:
+        """The record is what this save changes (key → stored value); empty if nothing."""
         values = self.values()
-        return values, lambda: self.book.update_settings(values)
+        changed = {key: value for key, value in values.items()
+                   if self.book.setting(key) != value}
+        return changed, lambda: self.book.update_settings(values)
 
     @classmethod
     def edit(cls, parent: QWidget | None, session: Session) -> dict[str, str] | None:
-        """Show the dialog; the saved settings, or None if cancelled."""
+        """Show the dialog; the settings it changed, or None if cancelled."""
         return cls(session, parent).run()
