@@ -15,12 +15,14 @@ from clientbook.domain.models import AppointmentStatus
 from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
-from clientbook.ui import export_dialog, import_wizard, msgbox
+from clientbook.ui import export_dialog, import_wizard, msgbox, promise_actions
 from clientbook.ui.appointment_dialog import AppointmentDialog
 from clientbook.ui.briefing_card import BriefingCard
 from clientbook.ui.card_printer import print_card, save_card_pdf
 from clientbook.ui.client_dialog import ClientDialog
 from clientbook.ui.clients_page import ClientsPage
+from clientbook.ui.contact_dialog import ContactDialog
+from clientbook.ui.followups_page import FollowUpsPage
 from clientbook.ui.promise_dialog import PromiseDialog
 from clientbook.ui.session import Session
 from clientbook.ui.settings_dialog import SettingsDialog
@@ -28,7 +30,7 @@ from clientbook.ui.staff_page import StaffPage
 from clientbook.ui.today_page import TodayPage
 from clientbook.ui.visit_dialog import VisitDialog
 
-TODAY, CLIENTS, STAFF = range(3)
+TODAY, CLIENTS, FOLLOW_UPS, STAFF = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -49,11 +51,13 @@ class MainWindow(QMainWindow):
         self.clients_split.addWidget(self.client_card)
         self.clients_split.setStretchFactor(0, 3)
         self.clients_split.setStretchFactor(1, 2)
+        self.follow_ups = FollowUpsPage(self.session)
         self.staff = StaffPage(self.session)
         self.pages = QTabWidget(objectName="pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.today, self.tr("&Today"))
         self.pages.addTab(self.clients_split, self.tr("&Clients"))
+        self.pages.addTab(self.follow_ups, self.tr("Follow-&ups"))
         self.pages.addTab(self.staff, self.tr("&Staff"))
         self.setCentralWidget(self.pages)
 
@@ -62,7 +66,14 @@ class MainWindow(QMainWindow):
         self.clients.clientActivated.connect(self._show_client_card)
         for card in (self.today.card, self.client_card):
             card.promiseDone.connect(self._complete_promise)
+            card.promiseReschedule.connect(
+                lambda pid: promise_actions.reschedule_promise(self, self.session, pid))
+            card.promiseCancel.connect(
+                lambda pid: promise_actions.cancel_promise(self, self.session, pid))
             card.rewardRedeemed.connect(self.redeem_reward)
+            card.contactRequested.connect(self.contact_client)
+        self.follow_ups.contactRequested.connect(self.contact_client)
+        self.follow_ups.settingsRequested.connect(self.open_settings)
         self.today.selectionChanged.connect(self._update_actions)
         self.pages.currentChanged.connect(self._update_actions)
         self.session.changed.connect(self._on_changed)
@@ -102,6 +113,9 @@ class MainWindow(QMainWindow):
         self.act_pdf = a(self.tr("Save card as P&DF…"), "Ctrl+Shift+P", self.save_pdf, "actPdf")
         self.act_archive = a(self.tr("&Archive client"), "Ctrl+Shift+Del", self.archive_client,
                              "actArchive")
+        self.act_contact = a(self.tr("C&ontact client…"), "Ctrl+Shift+L",
+                             lambda: self.contact_client(self.current_client_id()), "actContact",
+                             tip=self.tr("See their contact wishes and log a call, text or e-mail"))
         self.act_redeem = a(self.tr("Reward &handed over"), "Ctrl+Shift+G",
                             lambda: self.redeem_reward(self.current_client_id()), "actRedeem",
                             tip=self.tr("Record that the client received the reward due today"))
@@ -137,7 +151,9 @@ class MainWindow(QMainWindow):
                    "actViewToday"),
                  a(self.tr("&Clients"), "Ctrl+2", lambda: self.pages.setCurrentIndex(CLIENTS),
                    "actViewClients"),
-                 a(self.tr("&Staff"), "Ctrl+3", lambda: self.pages.setCurrentIndex(STAFF),
+                 a(self.tr("Follow-&ups"), "Ctrl+3",
+                   lambda: self.pages.setCurrentIndex(FOLLOW_UPS), "actViewFollowUps"),
+                 a(self.tr("&Staff"), "Ctrl+4", lambda: self.pages.setCurrentIndex(STAFF),
                    "actViewStaff")]
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&File"))
@@ -149,8 +165,8 @@ class MainWindow(QMainWindow):
         menu = bar.addMenu(self.tr("&Edit"))
         menu.addActions([self.act_undo, self.act_find])
         menu = bar.addMenu(self.tr("C&lient"))
-        menu.addActions([self.act_new, self.act_edit, self.act_print, self.act_pdf,
-                         self.act_export_client])
+        menu.addActions([self.act_new, self.act_edit, self.act_contact, self.act_print,
+                         self.act_pdf, self.act_export_client])
         menu.addSeparator()
         menu.addAction(self.act_archive)
         menu = bar.addMenu(self.tr("&Appointment"))
@@ -171,7 +187,8 @@ class MainWindow(QMainWindow):
         has_client = self.current_client_id() is not None
         on_today = self.pages.currentIndex() == TODAY and self.today.current_item() is not None
         for action in (self.act_edit, self.act_print, self.act_pdf, self.act_archive,
-                       self.act_book, self.act_visit, self.act_promise, self.act_export_client):
+                       self.act_book, self.act_visit, self.act_promise, self.act_export_client,
+                       self.act_contact):
             action.setEnabled(has_client)
         self.act_redeem.setEnabled(self._reward_due())
         self.act_arrived.setEnabled(on_today)
@@ -325,8 +342,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _complete_promise(self, promise_id: int) -> None:
-        self._guard(self.tr("Could not mark the promise done"), lambda: self.session.apply(
-            lambda: self.session.book.history.complete_promise(promise_id)))
+        promise_actions.complete_promise(self, self.session, promise_id)
+
+    def contact_client(self, client_id: int | None) -> None:
+        """Check the client's wishes first, then log the call, text or e-mail (Ctrl+Z undoes)."""
+        entry = None if client_id is None else ContactDialog.contact(self, self.session,
+                                                                     client_id)
+        if entry is not None:
+            contacts = self.session.book.contacts
+            self._undo = (self.tr("&Undo contact log"), lambda: contacts.undo_log(entry))
+            self._update_actions()
 
     def open_settings(self) -> None:
         SettingsDialog.edit(self, self.session)
@@ -350,14 +375,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
-        for splitter, key in ((self.today.splitter, "today"), (self.clients_split, "clients")):
+        for splitter, key in self._splitters():
             state = self.settings.value(f"window/{key}Splitter")
             if state is not None:
                 splitter.restoreState(state)
 
+    def _splitters(self) -> list[tuple[QSplitter, str]]:
+        return [(self.today.splitter, "today"), (self.today.left_splitter, "todayLeft"),
+                (self.clients_split, "clients")]
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/todaySplitter", self.today.splitter.saveState())
-        self.settings.setValue("window/clientsSplitter", self.clients_split.saveState())
+        for splitter, key in self._splitters():
+            self.settings.setValue(f"window/{key}Splitter", splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -1,0 +1,80 @@
+"""Service-memory benchmark: the work behind the card, Today and Follow-ups on a big store.
+
+Run from the repository root: `.venv/bin/python -m bench.bench_service_memory [--clients N]`.
+Uses the same cached demo store as bench_foundation (100,000 clients, ~1,000,000 visits,
+rewards handed over at every tenth visit). Exits non-zero when a budget is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+from pathlib import Path
+
+from bench.bench_foundation import Row, ensure_store, timed
+from bench.build_store import DATA_DIR, TODAY, build_info, clock
+from clientbook.services.book import Book
+from clientbook.services.consistency import by_designer
+
+RUNS = 5
+BRIEFINGS = 200
+
+
+def measure(book: Book, clients: int) -> list[Row]:
+    rng = random.Random(7)
+    ids = rng.sample(range(1, clients + 1), min(clients, BRIEFINGS))
+    book.briefing(ids[0])  # warm-up
+    rows = [
+        Row(f"briefing with reward, contact, designer share ({len(ids)})",
+            [timed(lambda i=i: book.briefing(i))[0] for i in ids], 50.0),
+        Row("reward status alone", [timed(lambda i=i: book.loyalty.status(i))[0]
+                                    for i in ids], 5.0),
+        Row("agenda(today) with badges", [timed(book.agenda)[0] for _ in range(RUNS)],
+            300.0, "median"),
+        Row("promise board (overdue + today)",
+            [timed(book.promises.board)[0] for _ in range(RUNS)], 100.0, "median"),
+    ]
+    follow_ups = []
+    for _ in range(RUNS):
+        parts = [timed(book.loyalty.waiting)[0], timed(book.promises.record)[0],
+                 timed(lambda: by_designer(book))[0]]
+        follow_ups.append(parts)
+    rows += [
+        Row("rewards to tell (all clients)", [p[0] for p in follow_ups], None, "median"),
+        Row("promise record (all promises)", [p[1] for p in follow_ups], None, "median"),
+        Row("designer consistency (all visits)", [p[2] for p in follow_ups], None, "median"),
+        Row("Follow-ups page data, together", [sum(p) for p in follow_ups], 2000.0, "median"),
+    ]
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    args = parser.parse_args(argv)
+    folder, _built = ensure_store(args.clients, args.seed, args.data_dir)
+    summary = (build_info(folder) or {}).get("summary", {})
+    book = Book.open(folder, clock=clock)
+    try:
+        rows = measure(book, args.clients)
+        waiting = len(book.loyalty.waiting())
+    finally:
+        book.close()
+    print(f"ClientBook service-memory benchmark — {args.clients:,} clients, "
+          f"{summary.get('visits', 0):,} visits, today {TODAY}; {waiting:,} clients to tell; "
+          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+    print(f"{'measure':<52}{'median':>10}{'p95':>10}  {'budget':<18}result")
+    failed = False
+    for row in rows:
+        budget = f"{row.statistic} ≤ {row.budget_ms:g} ms" if row.budget_ms else "-"
+        print(f"{row.name:<52}{row.median():>8.2f}ms{row.p95():>8.2f}ms  {budget:<18}"
+              f"{row.result()}")
+        failed |= row.result() == "FAIL"
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
