@@ -298,7 +298,7 @@ class BriefingCard(QFrame):
         frame.setProperty("given", b.reward_redeemed_today is not None)
         row = QHBoxLayout(frame)
         row.setContentsMargins(10, 5, 6, 5)
-        row.addWidget(text_label(f"🎁 {text}", "cardRewardText"), 1)
+        row.addWidget(text_label(f"★ {text}", "cardRewardText"), 1)
         if b.reward_due:
             button = QPushButton(self.tr("Handed over"))
             button.setObjectName("cardRedeem")

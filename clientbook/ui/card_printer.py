@@ -57,6 +57,9 @@ def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> 
     if birthday := w.birthday(b):
         out.append('<table width="100%" cellpadding="4" cellspacing="0" style="margin-top: 6px;'
                    f' background-color: #fff3c4;"><tr><td><b>{e(birthday)}</b></td></tr></table>')
+    if reward := w.reward(b, currency):
+        out.append('<table width="100%" cellpadding="4" cellspacing="0" style="margin-top: 6px;'
+                   f' background-color: #e7f6ec;"><tr><td><b>★ {e(reward)}</b></td></tr></table>')
 
     def head(key: str) -> None:
         out.append(f'<p class="head">{e(heads[key].upper())}</p>')

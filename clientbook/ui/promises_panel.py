@@ -32,6 +32,8 @@ OVERDUE_COLOUR = QColor("#b00020")
 GROUP_COLOUR = QColor("#1d4f91")
 #: Rows the list shows before it scrolls; the appointment list keeps the rest of the page.
 VISIBLE_ROWS = 4
+#: Rows the panel asks for at first (it never asks for more than it has).
+PREFERRED_ROWS = 8
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
@@ -197,11 +199,12 @@ class PromisesPanel(QWidget):
         return self.view.horizontalHeader().sizeHint().height() + rows * row + 4
 
     def sizeHint(self):
-        """Small: a few rows, so the appointment list keeps most of the page."""
+        """Up to eight rows, so the appointment list keeps most of the page."""
         hint = super().sizeHint()
         if self.view.isVisibleTo(self):
+            rows = max(VISIBLE_ROWS, min(self.model.rowCount(), PREFERRED_ROWS))
             hint.setHeight(self.layout().itemAt(0).sizeHint().height() + 4
-                           + self._rows_height(VISIBLE_ROWS))
+                           + self._rows_height(rows))
         return hint
 
     def _promise_rows(self) -> list[int]:

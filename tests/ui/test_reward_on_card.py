@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from clientbook.domain.models import Appointment, Client, ContactChannel, ContactPreference, Visit
+from clientbook.ui.card_printer import card_html
 from clientbook.ui.main_window import MainWindow
 from clientbook.ui.today_model import COL_ATTENTION, BadgesRole
 
@@ -63,7 +64,9 @@ def test_the_badges_say_reward_due_and_one_visit_to_go(window):
 def test_handing_the_reward_over_is_one_click_and_can_be_undone(window, qtbot):
     select(window, "Ζωή Παπαδοπούλου")
     assert card_text(window, "cardRewardText") == (
-        "🎁 Reward due: this is visit 10 — free Earl Grey and dessert")
+        "★ Reward due: this is visit 10 — free Earl Grey and dessert")
+    printed = card_html(window.today.card.briefing)
+    assert "★ Reward due: this is visit 10 — free Earl Grey and dessert" in printed
     assert window.act_redeem.isEnabled()
     button = window.today.card.findChild(QPushButton, "cardRedeem")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -71,7 +74,7 @@ def test_handing_the_reward_over_is_one_click_and_can_be_undone(window, qtbot):
     client_id = window.current_client_id()
     assert [r.reward for r in book.loyalty.history(client_id)] == ["free Earl Grey and dessert"]
     assert card_text(window, "cardRewardText") == (
-        "🎁 Reward handed over today: free Earl Grey and dessert")
+        "★ Reward handed over today: free Earl Grey and dessert")
     assert window.today.card.findChild(QPushButton, "cardRedeem") is None
     assert not any("Reward" in b for b in badges(window)["Ζωή Παπαδοπούλου"])
     assert not window.act_redeem.isEnabled()
