@@ -55,10 +55,11 @@ def quiet_days_for(pref: ContactPreference, firm_default: int) -> int:
 
 
 def check_contact(pref: ContactPreference, firm_quiet_days: int,
-                  history: list[ContactEntry], channel: ContactChannel, now: datetime
+                  history: list[ContactEntry], channel: ContactChannel | None, now: datetime
                   ) -> ContactCheck:
     """What to warn about before contacting a client by `channel` at `now`.
 
+    `channel` None asks what applies to reaching out by any channel (all but OTHER_CHANNEL).
     `history` is the client's contact log in any order; entries after `now` are ignored.
     """
     outreach = sorted((e for e in history if e.channel in REACHING_OUT and e.at <= now),
@@ -68,13 +69,13 @@ def check_contact(pref: ContactPreference, firm_quiet_days: int,
     quiet = quiet_days_for(pref, firm_quiet_days)
     since = None if last is None else (now.date() - last.at.date()).days
     issues: list[ContactIssue] = []
-    if channel in REACHING_OUT:
+    if channel is None or channel in REACHING_OUT:
         if pref.do_not_contact:
             issues.append(ContactIssue.DO_NOT_CONTACT)
         if today:
             issues.append(ContactIssue.ALREADY_TODAY)
         elif since is not None and since < quiet:
             issues.append(ContactIssue.QUIET_PERIOD)
-        if pref.channel is not None and pref.channel != channel:
+        if channel is not None and pref.channel is not None and pref.channel != channel:
             issues.append(ContactIssue.OTHER_CHANNEL)
     return ContactCheck(tuple(issues), last, today, quiet, since, pref.channel)

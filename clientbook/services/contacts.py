@@ -43,8 +43,8 @@ class ContactService:
         """The contact log, newest first."""
         return self.store.records.contacts_for(client_id, limit)
 
-    def check(self, client_id: int, channel: ContactChannel) -> ContactCheck:
-        """What to warn about before contacting the client by `channel` now."""
+    def check(self, client_id: int, channel: ContactChannel | None = None) -> ContactCheck:
+        """What to warn about before contacting the client by `channel` (None: any) now."""
         self._client(client_id)
         return check_contact(self.preference(client_id), self.firm_quiet_days(),
                              self.history(client_id, HISTORY_CHECKED), channel, self.clock())

@@ -189,10 +189,7 @@ class ContactDialog(QDialog):
 
     def _check_now(self) -> ContactCheck:
         """What applies whatever the channel: do-not-contact, today, the quiet period."""
-        check = self.book.contacts.check(self.client_id, ContactChannel.CALL)
-        issues = tuple(i for i in check.issues if i != ContactIssue.OTHER_CHANNEL)
-        return ContactCheck(issues, check.last, check.today, check.quiet_days,
-                            check.days_since_last, check.preferred)
+        return self.book.contacts.check(self.client_id)
 
     # -- words --------------------------------------------------------------------------------
 

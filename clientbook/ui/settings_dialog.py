@@ -34,9 +34,6 @@ from clientbook.ui.session import Session
 
 CURRENCIES = ("EUR", "GBP", "USD", "UAH", "CNY")
 REGIONS = ("GB", "ES", "CN", "GR", "UA")
-#: The app style sheet gives every widget one text colour, so disabled fields need their own.
-DISABLED_STYLE = ("QLabel:disabled, QLineEdit:disabled, QAbstractSpinBox:disabled "
-                  "{ color: #9aa1a9; background: transparent; }")
 
 
 def _code_combo(codes: tuple[str, ...], current: str, letters: int) -> QComboBox:
@@ -72,7 +69,6 @@ class LoyaltyGroup(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Loyalty"))
         self.setObjectName("loyaltyGroup")
-        self.setStyleSheet(DISABLED_STYLE)
         self.mode_combo = QComboBox(objectName="loyaltyMode")
         for text, mode in ((self.tr("Off"), LoyaltyMode.OFF),
                            (self.tr("Every N visits"), LoyaltyMode.VISITS),

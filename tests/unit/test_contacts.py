@@ -83,6 +83,13 @@ def test_preferred_channel_mismatch_warns_only_for_other_channels():
     assert check_contact(pref, 7, [], CALL, NOW).preferred == SMS
 
 
+def test_asking_for_any_channel_leaves_out_only_the_channel_mismatch():
+    pref = ContactPreference(channel=EMAIL, do_not_contact=True)
+    check = check_contact(pref, 7, [entry(SMS, NOW.replace(hour=8))], None, NOW)
+    assert check.issues == (ContactIssue.DO_NOT_CONTACT, ContactIssue.ALREADY_TODAY)
+    assert check_contact(ContactPreference(channel=SMS), 7, [], None, NOW).issues == ()
+
+
 def test_every_issue_at_once_in_a_stable_order():
     pref = ContactPreference(channel=EMAIL, do_not_contact=True)
     assert issues(pref, [entry(SMS, NOW.replace(hour=8))]) == (
