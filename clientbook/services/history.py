@@ -77,21 +77,24 @@ class HistoryService:
             self.store.records.set_appointment_status(appointment_id, AppointmentStatus.DONE)
         return changes.merge(Changes(clients={appointment.client_id}, appointments=True))
 
-    def complete_promise(self, promise_id: int, done: bool = True) -> Changes:
+    def _promise(self, promise_id: int) -> Promise:
         promise = self.store.records.promise(promise_id)
         if promise is None:
             raise NotFoundError("This promise no longer exists.")
-        with self.store.write():
-            self.store.records.set_promise_done(promise_id, self.clock() if done else None)
-        return Changes(clients={promise.client_id}, promises=True)
+        return promise
 
     def _open_promise(self, promise_id: int) -> Promise:
-        promise = self.store.records.promise(promise_id)
-        if promise is None:
-            raise NotFoundError("This promise no longer exists.")
+        promise = self._promise(promise_id)
         if not promise.is_open:
             raise ValidationError("This promise is already done or cancelled.")
         return promise
+
+    def complete_promise(self, promise_id: int, done: bool = True) -> Changes:
+        """Mark an open promise kept now, or (done=False) take that back."""
+        promise = self._open_promise(promise_id) if done else self._promise(promise_id)
+        with self.store.write():
+            self.store.records.set_promise_done(promise_id, self.clock() if done else None)
+        return Changes(clients={promise.client_id}, promises=True)
 
     def reschedule_promise(self, promise_id: int, due_at: datetime) -> Changes:
         """Move a promise's due time; the move is recorded (a late move counts as not kept)."""
@@ -107,11 +110,7 @@ class HistoryService:
 
     def cancel_promise(self, promise_id: int, cancelled: bool = True) -> Changes:
         """Cancel an open promise (no longer wanted), or take a cancellation back."""
-        promise = self.store.records.promise(promise_id)
-        if promise is None:
-            raise NotFoundError("This promise no longer exists.")
-        if cancelled and not promise.is_open:
-            raise ValidationError("This promise is already done or cancelled.")
+        promise = self._open_promise(promise_id) if cancelled else self._promise(promise_id)
         with self.store.write():
             self.store.records.set_promise_cancelled(promise_id, self.clock() if cancelled
                                                      else None)

@@ -116,3 +116,12 @@ def test_a_cancellation_can_be_taken_back(book, olena):
     assert book.briefing(olena.id).open_promises == []
     book.history.cancel_promise(promise.id, cancelled=False)
     assert [p.id for p in book.briefing(olena.id).open_promises] == [promise.id]
+
+
+def test_a_cancelled_promise_cannot_be_marked_kept(book, olena):
+    promise = _promise(book, olena, NOW.replace(hour=15))
+    book.history.cancel_promise(promise.id)
+    with pytest.raises(ValidationError, match="already done or cancelled"):
+        book.history.complete_promise(promise.id)
+    stored = book.store.records.promise(promise.id)
+    assert stored.done_at is None and stored.cancelled_at == NOW
