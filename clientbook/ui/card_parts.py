@@ -97,7 +97,7 @@ class InitialsAvatar(QWidget):
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.letters)
 
 
-def text_label(text: str, name: str = "", role: str = "", wrap: bool = True) -> QLabel:
+def text_label(text: str = "", name: str = "", role: str = "", wrap: bool = True) -> QLabel:
     """A label that shows user text literally: never rich text, never fetches anything."""
     widget = QLabel()
     widget.setTextFormat(Qt.TextFormat.PlainText)

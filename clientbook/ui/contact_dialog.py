@@ -32,6 +32,7 @@ from clientbook.services.changes import Changes
 from clientbook.services.contacts import MAX_NOTE
 from clientbook.ui import msgbox
 from clientbook.ui.briefing_words import full_date
+from clientbook.ui.card_parts import text_label
 from clientbook.ui.form_dialog import error_label, staff_combo
 from clientbook.ui.session import Session
 
@@ -45,10 +46,7 @@ LAST_STAFF = "contactStaffId"
 
 
 def plain_label(text: str = "", style: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label = text_label(text)
     if style:
         label.setStyleSheet(style)
     return label

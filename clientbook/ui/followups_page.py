@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,6 +33,7 @@ from clientbook.services.changes import Changes
 from clientbook.services.consistency import by_designer
 from clientbook.services.loyalty import RewardWaiting
 from clientbook.ui.briefing_words import money
+from clientbook.ui.card_parts import text_label
 from clientbook.ui.followups_models import (
     ConsistencyModel,
     ObjectRole,
@@ -45,15 +45,6 @@ from clientbook.ui.followups_models import (
 from clientbook.ui.session import Session
 
 REWARDS, PROMISES, DESIGNERS = "rewards", "promises", "designers"
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _table(model: QAbstractItemModel, name: str, accessible: str) -> QTableView:
@@ -121,8 +112,8 @@ class FollowUpsPage(QWidget):
     # Building -------------------------------------------------------------------------
     def _rewards_section(self) -> QGroupBox:
         self.rewards_box = QGroupBox(self.tr("&Rewards to tell"), objectName="rewardsBox")
-        self.rewards_text = _label(name="rewardsText")
-        self.rewards_empty = _label(self.tr("Nobody to tell right now."), "rewardsEmpty")
+        self.rewards_text = text_label(name="rewardsText")
+        self.rewards_empty = text_label(self.tr("Nobody to tell right now."), "rewardsEmpty")
         self.rewards_view = _table(self.rewards_proxy, "rewardsTable",
                                    self.tr("Clients to tell about their reward"))
         # Unsorted until a header is clicked: the service's order, most visits first.
@@ -155,8 +146,8 @@ class FollowUpsPage(QWidget):
 
     def _promises_section(self) -> QGroupBox:
         group = QGroupBox(self.tr("Promises &kept on time"), objectName="promisesBox")
-        self.promises_summary = _label(name="promisesSummary")
-        definition = _label(self.tr(
+        self.promises_summary = text_label(name="promisesSummary")
+        definition = text_label(self.tr(
             "A promise counts in the month it fell due; kept = done by its due time and not "
             "moved after it was late; cancelled promises don't count."), "promisesDefinition")
         self.months_view = _table(self.months_model, "promiseMonthsTable",
@@ -174,11 +165,11 @@ class FollowUpsPage(QWidget):
 
     def _designers_section(self) -> QGroupBox:
         group = QGroupBox(self.tr("Same desi&gner"), objectName="designersBox")
-        definition = _label(self.tr(
+        definition = text_label(self.tr(
             "Of the visits by clients currently assigned to a designer, the share that designer "
             "did (current assignment, not who it was at the time; archived clients left out)."),
             "designersDefinition")
-        self.designers_empty = _label(
+        self.designers_empty = text_label(
             self.tr("No client with an assigned designer has a visit yet."), "designersEmpty")
         self.designers_view = _table(self.designers_model, "designersTable",
                                      self.tr("Clients seen by their own designer"))

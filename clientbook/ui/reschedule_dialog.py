@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from clientbook.domain.due_times import tomorrow_morning
 from clientbook.services.changes import Changes
 from clientbook.services.promises import PromiseLine
+from clientbook.ui.card_parts import text_label
 from clientbook.ui.form_dialog import RecordDialog, datetime_edit, from_qdatetime, to_qdatetime
 from clientbook.ui.promise_dialog import quick_due_buttons
 from clientbook.ui.session import Session
@@ -26,15 +27,6 @@ def when_text(value: datetime, now: datetime) -> str:
     return QLocale().toString(to_qdatetime(value), fmt)
 
 
-def plain_label(text: str = "") -> QLabel:
-    """A label that shows user text exactly as typed (never as rich text), wrapped."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 class RescheduleDialog(RecordDialog):
     """Asks for a new due time for the open promise `line`."""
 
@@ -48,18 +40,18 @@ class RescheduleDialog(RecordDialog):
         self.setWindowTitle(self.tr("Reschedule promise"))
         now = session.now()
         self.set_heading(line.client_name)
-        self.promise_label = plain_label(line.promise.text)
+        self.promise_label = text_label(line.promise.text)
         self.promise_label.setObjectName("reschedulePromiseText")
         self._info_row(self.tr("Promise:"), self.promise_label)
         due = when_text(line.promise.due_at, now)
         if line.promise.due_at < now:
             due = self.tr("%1 (overdue)").replace("%1", due)
-        self.current_label = plain_label(due)
+        self.current_label = text_label(due)
         self.current_label.setObjectName("rescheduleCurrentDue")
         self._info_row(self.tr("Due now:"), self.current_label)
         if line.staff_name:
-            self._info_row(self.tr("Owner:"), plain_label(line.staff_name))
-        self.moves_label = plain_label(self.moves_text(now))
+            self._info_row(self.tr("Owner:"), text_label(line.staff_name))
+        self.moves_label = text_label(self.moves_text(now))
         self.moves_label.setObjectName("rescheduleMoves")
         if self.moves_label.text():
             self._info_row(self.tr("Moved before:"), self.moves_label)
