@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from clientbook import __version__, cli_followups
+from clientbook import __version__, cli_followups, cli_privacy, cli_safety
 from clientbook.cli_format import briefing_dict, briefing_text, when
 from clientbook.domain.errors import NotFoundError
 from clientbook.services.book import Book
@@ -124,11 +124,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=_non_negative, default=None)
     p.add_argument("--today", type=_day)
     p.add_argument("--json", action="store_true")
-    cli_followups.add_parsers(sub, _day)
+    for module in _COMMAND_MODULES:
+        module.add_parsers(sub, _day)
     return parser
 
 
 _print_json = cli_followups.print_json
+#: Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
+_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:
@@ -287,9 +290,9 @@ COMMANDS: dict[str, Callable[[Book, argparse.Namespace], int]] = {
     "export": cmd_export,
     "briefing": cmd_briefing,
     "birthdays": cmd_birthdays,
-    "promises": cli_followups.cmd_promises,
-    "rewards": cli_followups.cmd_rewards,
 }
+for _module in _COMMAND_MODULES:
+    COMMANDS.update(_module.COMMANDS)
 
 
 def run(book: Book, args: argparse.Namespace) -> int:

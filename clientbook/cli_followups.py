@@ -98,3 +98,6 @@ def cmd_rewards(book: Book, args: argparse.Namespace) -> int:
 
 def print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+COMMANDS = {"promises": cmd_promises, "rewards": cmd_rewards}

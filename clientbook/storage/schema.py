@@ -184,5 +184,12 @@ def m003_service_memory(db: Database) -> None:
             db.execute(statement)
 
 
+@MIGRATIONS()
+def m004_privacy(db: Database) -> None:
+    """Consent for health notes (special-category data), and clients forgotten on request."""
+    db.execute("ALTER TABLE clients ADD COLUMN health_consent_at TEXT")
+    db.execute("ALTER TABLE clients ADD COLUMN forgotten_at TEXT")
+
+
 #: Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
