@@ -81,12 +81,7 @@ def open_database(path: Path) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn)
-        if MIGRATIONS.pending(db):
-            if not is_new and tables > 0:
-                _backup_before_migration(conn, path, version)
-            MIGRATIONS.apply(db)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        migrate(db, path, backup_first=not is_new and tables > 0)
     except sqlite3.OperationalError as exc:
         conn.close()
         raise StoreError(f"Cannot use {path}: {exc}.") from exc
@@ -94,6 +89,18 @@ def open_database(path: Path) -> Database:
         conn.close()
         raise
     return db
+
+
+def migrate(db: Database, path: Path, backup_first: bool = True) -> None:
+    """Bring the schema up to date (after opening, or after restoring an older backup)."""
+    if not MIGRATIONS.pending(db):
+        return
+    if backup_first:
+        version = db.conn.execute("PRAGMA user_version").fetchone()[0]
+        _backup_before_migration(db.conn, path, version)
+    MIGRATIONS.apply(db)
+    db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 @contextlib.contextmanager
