@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from clientbook import cli, paths
+from clientbook import cli, cli_safety, paths
 from clientbook.domain.errors import ClientBookError
 from clientbook.services.book import Book
 
@@ -33,8 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         book = Book.open(folder, clock=cli.clock_for(args))
     except ClientBookError as exc:
-        print(f"clientbook: {exc}", file=sys.stderr)
-        return 1
+        return _without_book(folder, args, exc)
     except OSError as exc:
         print(f"clientbook: cannot use the data folder {folder}: {exc.strerror or exc}",
               file=sys.stderr)
@@ -50,6 +49,19 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         book.close()
+
+
+def _without_book(folder, args, error: ClientBookError) -> int:
+    """The data file cannot be opened: a restore may still replace it; otherwise say why."""
+    try:
+        code = cli_safety.without_book(folder, args, error, cli.clock_for(args))
+    except (ClientBookError, OSError) as exc:
+        print(f"clientbook: {exc}", file=sys.stderr)
+        return 1
+    if code is None:
+        print(f"clientbook: {error}", file=sys.stderr)
+        return 1
+    return code
 
 
 if __name__ == "__main__":

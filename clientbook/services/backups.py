@@ -1,0 +1,180 @@
+"""Backups: the daily automatic copy, one before each import or restore, "Back up now", restore.
+
+Automatic backups live in the data folder's `backups/` as
+`clientbook-YYYYMMDD-HHMMSS-<reason>.db` and are rotated (7 daily, 4 weekly, 12 monthly, see
+domain/backup_rotation.py); a backup somewhere else (a USB stick) is the person's to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from clientbook.domain.backup_rotation import backups_to_keep
+from clientbook.domain.errors import ClientBookError, NotFoundError, StoreError
+from clientbook.services.book import Book
+from clientbook.services.changes import Changes
+from clientbook.services.settings import read_setting
+from clientbook.storage import backups as files
+from clientbook.storage.backups import FileCheck
+from clientbook.storage.database import DB_FILENAME
+
+FOLDER = "backups"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^clientbook-(\d{8}-\d{6})-([a-z-]+)\.db$")
+#: What the database layer names its copy before a schema upgrade.
+_UPGRADE = re.compile(r"^before-upgrade-v\d+-(\d{8}-\d{6})\.db$")
+
+
+class Reason(StrEnum):
+    DAILY = "daily"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_RESTORE = "before-restore"
+    UPGRADE = "before-upgrade"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    at: datetime
+    reason: str
+    size: int
+
+
+class BackupError(ClientBookError):
+    """A backup could not be written or a file cannot be restored; says why."""
+
+
+def backup_folder(data_folder: Path) -> Path:
+    return data_folder / FOLDER
+
+
+def list_backups(data_folder: Path) -> list[BackupFile]:
+    """ClientBook's own backups in the data folder, newest first."""
+    found = []
+    folder = backup_folder(data_folder)
+    for path in folder.iterdir() if folder.is_dir() else ():
+        match = _NAME.match(path.name)
+        upgrade = None if match else _UPGRADE.match(path.name)
+        if match or upgrade:
+            stamp, reason = (match[1], match[2]) if match else (upgrade[1], Reason.UPGRADE)
+            try:
+                at = datetime.strptime(stamp, _STAMP)
+                found.append(BackupFile(path, at, str(reason), path.stat().st_size))
+            except (ValueError, OSError):
+                continue
+    return sorted(found, key=lambda b: (b.at, b.path.name), reverse=True)
+
+
+def _write(book: Book, target: Path) -> Path:
+    try:
+        return files.write_backup(book.store.db, target)
+    except (OSError, StoreError) as exc:
+        raise BackupError(f"The backup could not be written to {target.parent}: {exc}. "
+                          "Nothing was changed.") from exc
+
+
+def make_backup(book: Book, reason: Reason) -> Path:
+    """An automatic backup into the data folder's backups/, then rotation."""
+    folder = backup_folder(book.path.parent)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    name = f"clientbook-{book.clock():{_STAMP}}-{reason}.db"
+    path = _write(book, folder / name)
+    rotate(book.path.parent)
+    return path
+
+
+def rotate(data_folder: Path) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps; returns them."""
+    existing = list_backups(data_folder)
+    keep = backups_to_keep(b.at for b in existing)
+    removed = []
+    for backup in existing:
+        if backup.at not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def daily_backup_if_due(book: Book) -> Path | None:
+    """On the first start of each day, a backup (none if one was already made today)."""
+    today = book.clock().date()
+    if any(b.at.date() == today for b in list_backups(book.path.parent)):
+        return None
+    return make_backup(book, Reason.DAILY)
+
+
+def backup_to(book: Book, target: Path) -> Path:
+    """"Back up now" to a chosen file, or into a chosen folder under a dated name."""
+    if target.is_dir():
+        target = target / f"clientbook-{book.clock():{_STAMP}}.db"
+    if not target.parent.is_dir():
+        raise BackupError(f"The folder {target.parent} does not exist.")
+    return _write(book, target)
+
+
+def check(book: Book, full: bool = True) -> FileCheck:
+    """Is the open book's file sound? `full` reads every page; otherwise a quick check."""
+    return files.check_open(book.store.db, book.path, full)
+
+
+def newest_good_backup(data_folder: Path) -> BackupFile | None:
+    """The newest backup that checks out (quick check), for restoring after damage."""
+    return next((b for b in list_backups(data_folder) if files.check_file(b.path, False).ok),
+                None)
+
+
+def _checked_source(source: Path) -> None:
+    if not source.is_file():
+        raise NotFoundError(f"There is no file {source}.")
+    result = files.check_file(source, full=True)
+    if not result.ok:
+        raise BackupError(f"Cannot restore from this file: {result.problem} "
+                          "Nothing was changed.")
+
+
+def restore(book: Book, source: Path) -> tuple[Path, Changes]:
+    """Replace the open book's data with a backup's, keeping the current data as a backup.
+
+    Returns that backup of the data as it was, and what changed (everything).
+    """
+    _checked_source(source)
+    try:
+        kept = make_backup(book, Reason.BEFORE_RESTORE)
+    except BackupError:
+        if check(book, full=False).ok:
+            raise  # a sound book that cannot be backed up (disk full…) is not replaced
+        kept = files.copy_damaged(book.path, backup_folder(book.path.parent)
+                                  / f"damaged-{book.clock():{_STAMP}}.db")
+    try:
+        files.restore_into(book.store.db, source, book.path)
+    except StoreError as exc:
+        raise StoreError(f"Restoring failed: {exc}. The data as it was is in {kept}.") from exc
+    book.store.clients.region = read_setting(book.store, "phone_region")
+    everything = Changes(clients=set(book.store.clients.all_ids()), staff=True, visits=True,
+                         appointments=True, promises=True, contacts=True, rewards=True,
+                         settings=True)
+    return kept, everything
+
+
+def restore_unopenable(data_folder: Path, source: Path, now: datetime) -> Path | None:
+    """Restore when the book's own file cannot be opened (damaged, not a database).
+
+    The unusable file is moved into backups/ as `damaged-<stamp>.db`, never deleted;
+    returns where it went (None when there was no file).
+    """
+    _checked_source(source)
+    path = data_folder / DB_FILENAME
+    folder = backup_folder(data_folder)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    aside = folder / f"damaged-{now:{_STAMP}}.db"
+    try:
+        moved = files.copy_aside(path, aside)
+        files.restore_file(source, path)
+    except (OSError, StoreError) as exc:
+        raise BackupError(f"Restoring failed: {exc}.") from exc
+    return aside if moved else None

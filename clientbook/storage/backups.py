@@ -1,0 +1,168 @@
+"""Consistent copies of the data file through SQLite's online backup API, and their checks.
+
+Never a file copy of a live database: with WAL, the main file alone can miss committed
+transactions. Every copy is written under a temporary name, checked, made private (0600)
+and only then renamed into place, so a half-written backup never looks like a good one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from clientbook.domain.errors import StoreError
+from clientbook.storage.database import migrate
+from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What a file is: a ClientBook database of some version, sound or damaged."""
+
+    problem: str | None
+    """None when the file is a sound ClientBook database this version can open."""
+    version: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def check_file(path: Path, full: bool = True) -> FileCheck:
+    """Open `path` read-only and check it: ClientBook's, not newer than us, integrity ok.
+
+    `full` runs `integrity_check` (reads every page); otherwise the faster `quick_check`.
+    """
+    if not path.is_file():
+        return FileCheck(f"{path} does not exist.")
+    if path.stat().st_size == 0:
+        return FileCheck(f"{path} is empty (0 bytes).")
+    try:
+        with contextlib.closing(_read_only(path)) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                return FileCheck(f"{path} is not a ClientBook database.", version)
+            if version > SCHEMA_VERSION:
+                return FileCheck(f"{path} was written by a newer ClientBook (data format "
+                                 f"{version}; this version reads up to {SCHEMA_VERSION}).",
+                                 version)
+            pragma = "integrity_check" if full else "quick_check"
+            found = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+    except sqlite3.DatabaseError as exc:
+        return FileCheck(f"{path} cannot be read as a database ({exc}).")
+    if found != ["ok"]:
+        return FileCheck(f"{path} is damaged: " + "; ".join(found[:3]), version)
+    return FileCheck(None, version)
+
+
+def _private_temp(folder: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=".clientbook-backup-", suffix=".db", dir=folder)
+    os.close(fd)  # mkstemp made it 0600; SQLite writes into it
+    return Path(name)
+
+
+def check_open(db: Database, path: Path, full: bool = True) -> FileCheck:
+    """Check the database that is open on `db` (quick_check, or integrity_check if full)."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        found = [r[0] for r in db.conn.execute(f"PRAGMA {pragma}(20)")]
+    except sqlite3.DatabaseError as exc:
+        return FileCheck(f"{path} cannot be read ({exc}).")
+    if found != ["ok"]:
+        return FileCheck(f"{path} is damaged: " + "; ".join(found[:3]))
+    return FileCheck(None, db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def write_backup(db: Database, target: Path) -> Path:
+    """Copy the open database to `target` (replacing it), checked before it is renamed.
+
+    The folder must exist. Raises OSError or StoreError on failure, leaving no file.
+    """
+    temp = _private_temp(target.parent)
+    try:
+        with contextlib.closing(sqlite3.connect(str(temp))) as copy:
+            db.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        check = check_file(temp, full=False)
+        if not check.ok:
+            raise StoreError(f"the new backup did not check out: {check.problem}")
+        os.chmod(temp, 0o600)
+        os.replace(temp, target)
+    except sqlite3.Error as exc:
+        temp.unlink(missing_ok=True)
+        raise StoreError(str(exc)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return target
+
+
+def restore_into(db: Database, source: Path, path: Path) -> None:
+    """Replace everything in the open database with `source`'s contents, then migrate it.
+
+    Goes through the backup API into the live connection, so every repository holding
+    `db` keeps working. `path` is the database's own file (for the pre-migration backup).
+    """
+    try:
+        with contextlib.closing(_read_only(source)) as src:
+            src.backup(db.conn)
+        db.conn.execute("PRAGMA journal_mode = WAL")  # the copy's header said DELETE
+        db.conn.execute("PRAGMA foreign_keys = ON")
+        migrate(db, path)
+    except sqlite3.Error as exc:
+        raise StoreError(str(exc)) from exc
+
+
+def copy_aside(path: Path, target: Path) -> list[Path]:
+    """Move a damaged database (and its -wal/-shm) out of the way, keeping its bytes."""
+    moved = []
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            destination = Path(f"{target}{suffix}")
+            os.replace(source, destination)
+            moved.append(destination)
+    return moved
+
+
+def copy_damaged(path: Path, target: Path) -> Path:
+    """Keep the bytes of a damaged database that is still open (its -wal beside the copy):
+    the backup API refuses what does not check out, and nothing may be thrown away."""
+    for suffix in ("", "-wal"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, f"{target}{suffix}")
+            os.chmod(f"{target}{suffix}", 0o600)
+    return target
+
+
+def restore_file(source: Path, path: Path) -> None:
+    """Write `source` as the database at `path`, which nobody has open (it may not exist)."""
+    temp = _private_temp(path.parent)
+    try:
+        with contextlib.closing(_read_only(source)) as src, \
+                contextlib.closing(sqlite3.connect(str(temp))) as dst:
+            src.backup(dst)
+        for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)  # never replay an old log onto the new file
+        os.replace(temp, path)
+    except sqlite3.Error as exc:
+        temp.unlink(missing_ok=True)
+        raise StoreError(str(exc)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
