@@ -20,7 +20,7 @@ from clientbook.services.changes import Changes
 from clientbook.services.settings import read_setting
 from clientbook.storage import backups as files
 from clientbook.storage.backups import FileCheck
-from clientbook.storage.database import DB_FILENAME
+from clientbook.storage.database import DB_FILENAME, Database
 
 FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -70,22 +70,26 @@ def list_backups(data_folder: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.at, b.path.name), reverse=True)
 
 
-def _write(book: Book, target: Path) -> Path:
+def _write(source: Database | Path, target: Path) -> Path:
     try:
-        return files.write_backup(book.store.db, target)
+        return files.write_backup(source, target)
     except (OSError, StoreError) as exc:
         raise BackupError(f"The backup could not be written to {target.parent}: {exc}. "
                           "Nothing was changed.") from exc
 
 
+def _automatic(data_folder: Path, now: datetime, reason: Reason,
+               source: Database | Path) -> Path:
+    folder = backup_folder(data_folder)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    path = _write(source, folder / f"clientbook-{now:{_STAMP}}-{reason}.db")
+    rotate(data_folder)
+    return path
+
+
 def make_backup(book: Book, reason: Reason) -> Path:
     """An automatic backup into the data folder's backups/, then rotation."""
-    folder = backup_folder(book.path.parent)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    name = f"clientbook-{book.clock():{_STAMP}}-{reason}.db"
-    path = _write(book, folder / name)
-    rotate(book.path.parent)
-    return path
+    return _automatic(book.path.parent, book.clock(), reason, book.store.db)
 
 
 def rotate(data_folder: Path) -> list[Path]:
@@ -100,21 +104,56 @@ def rotate(data_folder: Path) -> list[Path]:
     return removed
 
 
-def daily_backup_if_due(book: Book) -> Path | None:
-    """On the first start of each day, a backup (none if one was already made today)."""
-    today = book.clock().date()
-    if any(b.at.date() == today for b in list_backups(book.path.parent)):
+def daily_backup_if_due(data_folder: Path, now: datetime) -> Path | None:
+    """On the first start of each day, a backup (none if one was already made today).
+
+    Reads the data file through its own connection, so it may run off the UI thread.
+    """
+    if any(b.at.date() == now.date() for b in list_backups(data_folder)):
         return None
-    return make_backup(book, Reason.DAILY)
+    return _automatic(data_folder, now, Reason.DAILY, data_folder / DB_FILENAME)
+
+
+@dataclass(frozen=True)
+class StartupReport:
+    problem: str | None
+    """What is wrong with the data file, or None when the quick check passed."""
+    good_backup: BackupFile | None = None
+    """When there is a problem: the newest backup that checks out."""
+    backup: Path | None = None
+    """The day's first backup, if it was made now."""
+    backup_error: str | None = None
+
+
+def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
+    """At start-up: a quick check of the data file, then the day's backup if it is due.
+
+    Uses connections of its own (safe in a worker thread while the window opens). A damaged
+    file is never backed up over good backups.
+    """
+    result = files.check_file(data_folder / DB_FILENAME, full=False)
+    if not result.ok:
+        return StartupReport(result.problem, newest_good_backup(data_folder))
+    try:
+        return StartupReport(None, backup=daily_backup_if_due(data_folder, now))
+    except BackupError as exc:
+        return StartupReport(None, backup_error=str(exc))
+
+
+def backup_into(book: Book, folder: Path) -> Path:
+    """"Back up now" into a chosen folder (a USB stick), under a dated name."""
+    if not folder.is_dir():
+        raise BackupError(f"The folder {folder} does not exist.")
+    return _write(book.store.db, folder / f"clientbook-{book.clock():{_STAMP}}.db")
 
 
 def backup_to(book: Book, target: Path) -> Path:
-    """"Back up now" to a chosen file, or into a chosen folder under a dated name."""
+    """A backup to a chosen file, or into a chosen folder under a dated name."""
     if target.is_dir():
-        target = target / f"clientbook-{book.clock():{_STAMP}}.db"
+        return backup_into(book, target)
     if not target.parent.is_dir():
         raise BackupError(f"The folder {target.parent} does not exist.")
-    return _write(book, target)
+    return _write(book.store.db, target)
 
 
 def check(book: Book, full: bool = True) -> FileCheck:

@@ -85,15 +85,20 @@ def check_open(db: Database, path: Path, full: bool = True) -> FileCheck:
     return FileCheck(None, db.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def write_backup(db: Database, target: Path) -> Path:
-    """Copy the open database to `target` (replacing it), checked before it is renamed.
+def write_backup(source: Database | Path, target: Path) -> Path:
+    """Copy the database (open, or a file read through a connection of its own, which is
+    safe off the UI thread) to `target`, checked before it is renamed into place.
 
     The folder must exist. Raises OSError or StoreError on failure, leaving no file.
     """
     temp = _private_temp(target.parent)
     try:
         with contextlib.closing(sqlite3.connect(str(temp))) as copy:
-            db.conn.backup(copy)
+            if isinstance(source, Database):
+                source.conn.backup(copy)
+            else:
+                with contextlib.closing(_read_only(source)) as conn:
+                    conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         check = check_file(temp, full=False)
         if not check.ok:

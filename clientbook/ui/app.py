@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QApplication
 from clientbook import __version__
 from clientbook.domain.errors import ClientBookError
 from clientbook.resource_paths import resource_path
+from clientbook.services import backups
 from clientbook.services.book import Book
 from clientbook.services.demo import fill_demo
 from clientbook.ui import msgbox
+from clientbook.ui.startup_checks import StartupChecks
 
 NO_DISPLAY = (
     "clientbook: no display found, so the window cannot open. Use the command line "
@@ -63,6 +66,25 @@ def offer_demo(book: Book, unattended: bool) -> bool:
     return True
 
 
+def open_book(folder: Path) -> Book:
+    """Open the book; if its file cannot be opened, offer the newest good backup instead."""
+    try:
+        return Book.open(folder)
+    except ClientBookError as exc:
+        newest = backups.newest_good_backup(folder)
+        if newest is None:
+            raise
+        question = QApplication.translate("app", (
+            "ClientBook cannot open its data:\n%1\n\nGo back to the newest good backup, "
+            "from %2? The unusable file is kept in the backups folder.")).replace(
+            "%2", f"{newest.at:%Y-%m-%d %H:%M}").replace("%1", str(exc))
+        if not msgbox.ask(None, QApplication.translate("app", "Restore from a backup"),
+                          question):
+            raise
+        backups.restore_unopenable(folder, newest.path, datetime.now())
+        return Book.open(folder)
+
+
 def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = False,
         no_dialogs: bool = False) -> int:
     if not has_display():
@@ -73,7 +95,7 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         msgbox.replacement = _print_instead
     app = make_app()
     try:
-        book = Book.open(folder)
+        book = open_book(folder)
     except (ClientBookError, OSError) as exc:
         msgbox.error(None, app.tr("ClientBook cannot open its data"), str(exc))
         return 1
@@ -85,6 +107,8 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         if screenshot is not None:
             return _screenshot(app, window, screenshot)
         window.show()
+        if not unattended:
+            StartupChecks(window.session, window).start()
         if smoke_test:
             QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
         return app.exec()

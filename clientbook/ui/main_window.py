@@ -15,7 +15,7 @@ from clientbook.domain.models import AppointmentStatus
 from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
-from clientbook.ui import export_dialog, import_wizard, msgbox, promise_actions
+from clientbook.ui import backup_dialog, export_dialog, import_wizard, msgbox, promise_actions
 from clientbook.ui.appointment_dialog import AppointmentDialog
 from clientbook.ui.briefing_card import BriefingCard
 from clientbook.ui.card_printer import print_card, save_card_pdf
@@ -23,6 +23,7 @@ from clientbook.ui.client_dialog import ClientDialog
 from clientbook.ui.clients_page import ClientsPage
 from clientbook.ui.contact_dialog import ContactDialog
 from clientbook.ui.followups_page import FollowUpsPage
+from clientbook.ui.main_menus import lay_out_menus
 from clientbook.ui.promise_dialog import PromiseDialog
 from clientbook.ui.session import Session
 from clientbook.ui.settings_dialog import SettingsDialog
@@ -147,6 +148,12 @@ class MainWindow(QMainWindow):
                 self, self.session, self.current_client_id()), "actExportClient",
             tip=self.tr("Export everything about this client to CSV files"))
         self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")
+        self.act_backup = a(self.tr("&Back up now…"), None,
+                            lambda: backup_dialog.back_up_now(self, self.session), "actBackup",
+                            tip=self.tr("Copy all of ClientBook's data to a folder you choose"))
+        self.act_restore = a(self.tr("&Restore from backup…"), None,
+                             lambda: backup_dialog.restore_from_backup(self, self.session),
+                             "actRestore")
         views = [a(self.tr("&Today"), "Ctrl+1", lambda: self.pages.setCurrentIndex(TODAY),
                    "actViewToday"),
                  a(self.tr("&Clients"), "Ctrl+2", lambda: self.pages.setCurrentIndex(CLIENTS),
@@ -155,33 +162,7 @@ class MainWindow(QMainWindow):
                    lambda: self.pages.setCurrentIndex(FOLLOW_UPS), "actViewFollowUps"),
                  a(self.tr("&Staff"), "Ctrl+4", lambda: self.pages.setCurrentIndex(STAFF),
                    "actViewStaff")]
-        bar = self.menuBar()
-        menu = bar.addMenu(self.tr("&File"))
-        menu.addActions([self.act_import, self.act_undo_import, self.act_export])
-        menu.addSeparator()
-        menu.addActions([self.act_settings])
-        menu.addSeparator()
-        menu.addAction(self.act_quit)
-        menu = bar.addMenu(self.tr("&Edit"))
-        menu.addActions([self.act_undo, self.act_find])
-        menu = bar.addMenu(self.tr("C&lient"))
-        menu.addActions([self.act_new, self.act_edit, self.act_contact, self.act_print,
-                         self.act_pdf, self.act_export_client])
-        menu.addSeparator()
-        menu.addAction(self.act_archive)
-        menu = bar.addMenu(self.tr("&Appointment"))
-        menu.addActions([self.act_book, self.act_arrived, self.act_visit, self.act_noshow,
-                         self.act_promise, self.act_redeem])
-        bar.addMenu(self.tr("&View")).addActions(views)
-        bar.addMenu(self.tr("&Help")).addAction(self.act_about)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.act_new, self.act_find, self.act_book, self.act_visit,
-                            self.act_promise, self.act_print])
-        for action in self.findChildren(QAction):
-            action.setStatusTip(action.toolTip())
+        lay_out_menus(self, views)
 
     def _update_actions(self) -> None:
         has_client = self.current_client_id() is not None

@@ -42,17 +42,40 @@ def names(book: Book) -> list[str]:
 
 def test_the_daily_backup_is_made_once_a_day_and_checks_out(book):
     book.clients.add(Client(display_name="Ζωή"))
-    first = backups.daily_backup_if_due(book)
+    folder = book.path.parent
+    first = backups.daily_backup_if_due(folder, NOW)
     assert first is not None and first.name == "clientbook-20261122-090000-daily.db"
-    assert backups.daily_backup_if_due(book) is None
+    assert backups.daily_backup_if_due(folder, NOW + timedelta(hours=8)) is None
     assert oct(first.stat().st_mode & 0o777) == "0o600"
     assert oct(first.parent.stat().st_mode & 0o777) == "0o700"
     assert backups.files.check_file(first).ok
     with sqlite3.connect(first) as conn:
         assert conn.execute("SELECT display_name FROM clients").fetchall() == [("Ζωή",)]
-    book.clock = lambda: NOW + timedelta(days=1)
-    assert backups.daily_backup_if_due(book) is not None
+    assert backups.daily_backup_if_due(folder, NOW + timedelta(days=1)) is not None
     assert len(names(book)) == 2
+
+
+def test_startup_checks_back_up_a_sound_file_and_report_a_damaged_one(book):
+    book.clients.add(Client(display_name="王小明"))
+    folder = book.path.parent
+    report = backups.startup_checks(folder, NOW)
+    assert report.problem is None and report.backup is not None
+    assert backups.startup_checks(folder, NOW).backup is None  # once a day
+    book.close()
+    db = folder / "clientbook.db"
+    data = bytearray(db.read_bytes())
+    data[100:108] = b"\xff" * 8
+    db.write_bytes(bytes(data))
+    for leftover in folder.glob("clientbook.db-*"):
+        leftover.unlink()
+    damaged = backups.startup_checks(folder, NOW + timedelta(days=1))
+    assert damaged.problem and damaged.backup is None
+    assert damaged.good_backup is not None and damaged.good_backup.path == report.backup
+    assert len(names_in(folder)) == 1  # a damaged file is never backed up
+
+
+def names_in(folder) -> list[str]:
+    return [b.path.name for b in backups.list_backups(folder)]
 
 
 def test_old_automatic_backups_age_out(book):

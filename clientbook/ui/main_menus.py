@@ -1,0 +1,41 @@
+"""The main window's menus and toolbar, laid out from its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+
+def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
+    """Menus in the order a receptionist looks for things; every action keeps its shortcut."""
+    w, tr = window, window.tr
+    bar = w.menuBar()
+    menu = bar.addMenu(tr("&File"))
+    menu.addActions([w.act_import, w.act_undo_import, w.act_export])
+    menu.addSeparator()
+    menu.addActions([w.act_backup, w.act_restore])
+    menu.addSeparator()
+    menu.addActions([w.act_settings])
+    menu.addSeparator()
+    menu.addAction(w.act_quit)
+    menu = bar.addMenu(tr("&Edit"))
+    menu.addActions([w.act_undo, w.act_find])
+    menu = bar.addMenu(tr("C&lient"))
+    menu.addActions([w.act_new, w.act_edit, w.act_contact, w.act_print, w.act_pdf,
+                     w.act_export_client])
+    menu.addSeparator()
+    menu.addActions([w.act_archive])
+    menu = bar.addMenu(tr("&Appointment"))
+    menu.addActions([w.act_book, w.act_arrived, w.act_visit, w.act_noshow, w.act_promise,
+                     w.act_redeem])
+    bar.addMenu(tr("&View")).addActions(views)
+    bar.addMenu(tr("&Help")).addAction(w.act_about)
+    toolbar = w.addToolBar(tr("Main"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([w.act_new, w.act_find, w.act_book, w.act_visit, w.act_promise,
+                        w.act_print])
+    for action in w.findChildren(QAction):
+        action.setStatusTip(action.toolTip())
