@@ -1,0 +1,59 @@
+"""Nothing leaves the machine: no network module in the code, no connection at run time."""
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import clientbook
+
+NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "ftplib", "smtplib", "requests",
+                   "httpx", "aiohttp", "PySide6.QtNetwork", "PySide6.QtWebEngineCore"}
+
+#: Runs the app with every outgoing connection refused and recorded.
+GUARD = """
+import socket, sys
+attempts = []
+def refuse(self, address, *args):
+    attempts.append(address)
+    raise OSError("network access is not allowed")
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.create_connection = lambda address, *a, **k: refuse(None, address)
+from clientbook.__main__ import main
+code = main(sys.argv[1:])
+print("ATTEMPTS", attempts, file=sys.stderr)
+sys.exit(code or (1 if attempts else 0))
+"""
+
+
+def imported_modules(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_no_module_of_the_app_imports_a_network_library():
+    package = Path(clientbook.__file__).parent
+    offenders = {
+        str(path.relative_to(package)): sorted(
+            name for name in imported_modules(path)
+            if name in NETWORK_MODULES or name.split(".")[0] in NETWORK_MODULES)
+        for path in package.rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_app_and_its_commands_run_with_the_network_refused(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for args in (["demo", "--clients", "20"], ["search", "ma"], ["briefing", "1"],
+                 ["backup"], ["gui", "--smoke-test"]):
+        result = subprocess.run([sys.executable, "-c", GUARD, "--data-dir", str(tmp_path),
+                                 *args], capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, (args, result.stderr)
+        assert "ATTEMPTS []" in result.stderr, (args, result.stderr)
