@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlite_utils import Database
 
+from clientbook.domain import folding
 from clientbook.storage.convert import dt_from_db, dt_to_db
 
 #: Tables an import adds rows to; clients may also be merged (changed) by one.
 TABLES = ("clients", "visits", "appointments", "promises", "staff")
+#: Shown instead of an import's file name that named a client who was since forgotten.
+SOURCE_REMOVED = "(file name removed: it named a forgotten client)"
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,46 @@ class ImportLog:
 
     def mark_undone(self, import_id: int, at: datetime) -> None:
         self.db.execute("UPDATE imports SET undone_at = ? WHERE id = ?", [dt_to_db(at), import_id])
+
+    def forget_client(self, client_id: int, names: list[str]) -> None:
+        """Scrub what the log remembers of a client being forgotten.
+
+        The JSON snapshots of the client from before a merge go: undoing that import would
+        otherwise bring the person back. The import's other items stay, so undo still removes
+        what it added. A file name that contains one of their names ("Anna Smith.vcf", as
+        phones export a single contact) is replaced. Run before their records are deleted.
+        """
+        touched = [r[0] for r in self.db.execute(
+            """SELECT DISTINCT import_id FROM import_items WHERE
+                   (table_name = 'clients' AND row_id = :c)
+                OR (table_name = 'visits' AND row_id IN
+                        (SELECT id FROM visits WHERE client_id = :c))
+                OR (table_name = 'appointments' AND row_id IN
+                        (SELECT id FROM appointments WHERE client_id = :c))
+                OR (table_name = 'promises' AND row_id IN
+                        (SELECT id FROM promises WHERE client_id = :c))""",
+            {"c": client_id})]
+        self.db.execute(
+            """DELETE FROM import_items WHERE table_name = 'clients' AND row_id = ?
+               AND before IS NOT NULL""", [client_id])
+        words = _name_words(names)
+        for import_id in touched:
+            source = self.db.execute("SELECT source FROM imports WHERE id = ?",
+                                     [import_id]).fetchone()[0]
+            if words & set(_words(source)) or any(w in folding.fold(source) for w in words
+                                                   if folding.is_han(w[0])):
+                self.db.execute("UPDATE imports SET source = ? WHERE id = ?",
+                                [SOURCE_REMOVED, import_id])
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", folding.fold(text))
+
+
+def _name_words(names: list[str]) -> set[str]:
+    """Words specific enough to say a file name names the person: 3+ letters, or 2+ Han."""
+    return {w for name in names for w in _words(name)
+            if len(w) >= 3 or (len(w) >= 2 and folding.is_han(w[0]))}
 
 
 def _chunks(values: list[int], size: int) -> list[list[int]]:

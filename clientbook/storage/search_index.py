@@ -93,3 +93,12 @@ def name_key_ids(
         args = [key, limit]
     return [row[0] for row in db.execute(sql, args).fetchall()]
 
+
+
+def optimize(db: Database) -> None:
+    """Merge the index into one segment, dropping deleted entries for good.
+
+    FTS5 keeps a deleted client's terms (and delete markers naming them) in its segments
+    until they are merged; after forgetting a client, their name must not linger there.
+    """
+    db.execute("INSERT INTO client_search (client_search) VALUES ('optimize')")
