@@ -21,10 +21,14 @@ DEFAULTS = {
     "loyalty_mode": str(LoyaltyMode.VISITS), "loyalty_every": str(DEFAULT_EVERY_VISITS),
     "loyalty_spend": "500", "loyalty_reward": "",
     "quiet_days": str(DEFAULT_QUIET_DAYS), "callback_minutes": "30",
+    # Off by default: how long to keep clients who stopped coming is each firm's decision
+    # (and its accountant's); when set, they are only flagged, never deleted.
+    "retention_years": "0",
 }
 MAX_BIRTHDAY_DAYS = 60
 MAX_CALLBACK_MINUTES = 24 * 60
 MAX_REWARD_TEXT = 200
+MAX_RETENTION_YEARS = 30
 
 
 def _whole_number(value: str, key: str, low: int, high: int, message: str) -> str:
@@ -68,6 +72,10 @@ def check_setting(key: str, value: str) -> str:
     elif key == "callback_minutes":
         value = _whole_number(value, key, 0, MAX_CALLBACK_MINUTES,
                               "Call back within 0 (no target) to 1440 minutes.")
+    elif key == "retention_years":
+        value = _whole_number(value, key, 0, MAX_RETENTION_YEARS,
+                              f"Flag clients not seen for 1 to {MAX_RETENTION_YEARS} years, "
+                              "or 0 for never.")
     elif key not in DEFAULTS:
         raise ValidationError(f"There is no setting called {key!r}.")
     return value
@@ -112,3 +120,8 @@ def quiet_days(store: Store) -> int:
 
 def callback_minutes(store: Store) -> int:
     return _stored_int(store, "callback_minutes")
+
+
+def retention_years(store: Store) -> int:
+    """Flag clients not seen for more than this many years; 0: never."""
+    return _stored_int(store, "retention_years")
