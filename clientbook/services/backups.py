@@ -15,6 +15,7 @@ from pathlib import Path
 
 from clientbook.domain.backup_rotation import backups_to_keep
 from clientbook.domain.errors import ClientBookError, NotFoundError, StoreError
+from clientbook.services import erasure
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.settings import read_setting
@@ -194,6 +195,7 @@ def restore(book: Book, source: Path) -> tuple[Path, Changes]:
     except StoreError as exc:
         raise StoreError(f"Restoring failed: {exc}. The data as it was is in {kept}.") from exc
     book.store.clients.region = read_setting(book.store, "phone_region")
+    erasure.forget_again_after_restore(book)
     everything = Changes(clients=set(book.store.clients.all_ids()), staff=True, visits=True,
                          appointments=True, promises=True, contacts=True, rewards=True,
                          settings=True)
@@ -216,4 +218,9 @@ def restore_unopenable(data_folder: Path, source: Path, now: datetime) -> Path |
         files.restore_file(source, path)
     except (OSError, StoreError) as exc:
         raise BackupError(f"Restoring failed: {exc}.") from exc
+    book = Book.open(data_folder, clock=lambda: now)
+    try:
+        erasure.forget_again_after_restore(book)
+    finally:
+        book.close()
     return aside if moved else None

@@ -25,7 +25,7 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     menu.addActions([w.act_new, w.act_edit, w.act_contact, w.act_print, w.act_pdf,
                      w.act_export_client])
     menu.addSeparator()
-    menu.addActions([w.act_archive])
+    menu.addActions([w.act_archive, w.act_forget])
     menu = bar.addMenu(tr("&Appointment"))
     menu.addActions([w.act_book, w.act_arrived, w.act_visit, w.act_noshow, w.act_promise,
                      w.act_redeem])

@@ -15,7 +15,14 @@ from clientbook.domain.models import AppointmentStatus
 from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
-from clientbook.ui import backup_dialog, export_dialog, import_wizard, msgbox, promise_actions
+from clientbook.ui import (
+    backup_dialog,
+    export_dialog,
+    forget_dialog,
+    import_wizard,
+    msgbox,
+    promise_actions,
+)
 from clientbook.ui.appointment_dialog import AppointmentDialog
 from clientbook.ui.briefing_card import BriefingCard
 from clientbook.ui.card_printer import print_card, save_card_pdf
@@ -117,6 +124,9 @@ class MainWindow(QMainWindow):
         self.act_contact = a(self.tr("C&ontact client…"), "Ctrl+Shift+L",
                              lambda: self.contact_client(self.current_client_id()), "actContact",
                              tip=self.tr("See their contact wishes and log a call, text or e-mail"))
+        self.act_forget = a(self.tr("&Forget client…"), None, self.forget_client, "actForget",
+                            tip=self.tr("Erase this client's personal data (a request to be "
+                                        "forgotten); anonymous visit figures stay"))
         self.act_redeem = a(self.tr("Reward &handed over"), "Ctrl+Shift+G",
                             lambda: self.redeem_reward(self.current_client_id()), "actRedeem",
                             tip=self.tr("Record that the client received the reward due today"))
@@ -169,7 +179,7 @@ class MainWindow(QMainWindow):
         on_today = self.pages.currentIndex() == TODAY and self.today.current_item() is not None
         for action in (self.act_edit, self.act_print, self.act_pdf, self.act_archive,
                        self.act_book, self.act_visit, self.act_promise, self.act_export_client,
-                       self.act_contact):
+                       self.act_contact, self.act_forget):
             action.setEnabled(has_client)
         self.act_redeem.setEnabled(self._reward_due())
         self.act_arrived.setEnabled(on_today)
@@ -269,6 +279,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%1 archived. Undo with Ctrl+Z.").replace("%1", name), 10000)
         self._update_actions()
+
+    def forget_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None and forget_dialog.forget_client(self, self.session, client_id):
+            self._undo = None  # an archive of this client can no longer be undone
+            if self._clients_card_id == client_id:
+                self._clients_card_id = None
+                self.client_card.show_briefing(None)
+            self._update_actions()
 
     def undo(self) -> None:
         if self._undo is None:

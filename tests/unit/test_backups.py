@@ -168,3 +168,30 @@ def test_the_newest_good_backup_skips_damaged_ones(book):
     bad = backups.make_backup(book, Reason.BEFORE_IMPORT)
     bad.write_bytes(b"\0" * 4096)
     assert backups.newest_good_backup(book.path.parent).path == good
+
+
+def test_restoring_a_backup_from_before_a_client_was_forgotten_forgets_them_again(book):
+    from clientbook.services import erasure
+
+    zoe = Client(display_name="Zyxwquorth Παπαδοπούλου", notes="allergic to latex")
+    keep = Client(display_name="Keep me")
+    book.clients.add(zoe)
+    book.clients.add(keep)
+    saved = backups.make_backup(book, Reason.DAILY)
+    erasure.forget(book, zoe.id)
+    ledger = book.path.parent / erasure.LEDGER
+    assert ledger.read_text() == f"{zoe.id}\n" and oct(ledger.stat().st_mode & 0o777) == "0o600"
+    backups.restore(book, saved)
+    assert book.clients.get(zoe.id).display_name != "Zyxwquorth Παπαδοπούλου"
+    assert book.search("Zyxwquorth") == [] and book.clients.get(keep.id).display_name == "Keep me"
+    # Also when the file had to be restored over because it could not be opened.
+    folder = book.path.parent
+    book.close()
+    (folder / "clientbook.db").write_bytes(b"garbage" * 100)
+    backups.restore_unopenable(folder, saved, NOW)
+    reopened = Book.open(folder, clock=lambda: NOW)
+    try:
+        assert reopened.search("Zyxwquorth") == []
+        assert b"Zyxwquorth" not in (folder / "clientbook.db").read_bytes()
+    finally:
+        reopened.close()

@@ -1,0 +1,42 @@
+"""The window's data-safety actions: where they are, and what forgetting does to the card."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from clientbook.services import erasure
+from clientbook.ui import forget_dialog
+from clientbook.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(demo_book, qtbot, tmp_path, answers):
+    win = MainWindow(demo_book, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    return win
+
+
+def menu_texts(window, title: str) -> list[str]:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_backup_restore_and_forget_are_in_the_menus(window):
+    assert {"&Back up now…", "&Restore from backup…"} <= set(menu_texts(window, "&File"))
+    assert "&Forget client…" in menu_texts(window, "C&lient")
+
+
+def test_forgetting_the_shown_client_clears_the_card(window, monkeypatch):
+    book = window.session.book
+    client_id = book.store.clients.all_ids()[0]
+    name = book.clients.get(client_id).display_name
+    window.open_client(client_id)
+    assert name in window.client_card.plain_text()
+    assert window.act_forget.isEnabled()
+    monkeypatch.setattr(forget_dialog, "forget_client", lambda _p, session, cid: bool(
+        session.apply(lambda: erasure.forget_client(session.book, cid))))
+    window.act_forget.trigger()
+    assert window.client_card.briefing is None and not window.act_forget.isEnabled()
+    assert book.clients.get(client_id).archived
+    assert all(found.id != client_id for found in book.search(name, include_archived=True))
