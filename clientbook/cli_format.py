@@ -50,6 +50,8 @@ def briefing_dict(b: Briefing) -> dict:
         "designer_differs": b.designer_differs,
         "have_ready": [_pref(p) for p in b.have_ready],
         "cautions": [_pref(p) for p in b.cautions],
+        "health_consent": _dt(c.health_consent_at),
+        "health_consent_missing": b.health_consent_missing,
         "other_preferences": [_pref(p) for p in b.other_likes],
         "birthday": birthday,
         "visit_count": b.visit_count,
@@ -136,6 +138,8 @@ def briefing_text(b: Briefing) -> str:
 
     section("Have ready:", d["have_ready"])
     section("Please avoid:", d["cautions"])
+    if d["health_consent_missing"]:
+        lines.append("  ! No consent recorded for health notes — ask the client")
     section("Also likes:", d["other_preferences"])
     lines.append(f"Visits: {d['visit_count']}")
     for v in d["last_visits"]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -21,7 +23,30 @@ def data_dir(cli_value: str | None = None, environ: Mapping[str, str] | None = N
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+#: The book's file: a folder holding it is ClientBook's data folder.
+BOOK_FILE = "clientbook.db"
+#: Permission bits that let other accounts on the machine in.
+_SHARED_BITS = stat.S_IRWXG | stat.S_IRWXO
+
+
 def ensure_private_dir(path: Path) -> Path:
-    """Create the data folder readable by this user only (personal data lives here)."""
+    """Create the data folder readable by this user only (personal data lives here).
+
+    An existing folder that other accounts can open is tightened too (made by an older
+    version, by hand, or copied under a permissive umask), but only when it is clearly
+    ClientBook's: empty, or holding the book. Any other folder, the home folder and a folder
+    owned by another account are left as they are (the book file itself is private anyway).
+    """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        _tighten(path)
     return path
+
+
+def _tighten(path: Path) -> None:
+    info = path.stat()
+    if not info.st_mode & _SHARED_BITS or info.st_uid != os.getuid() or path == Path.home():
+        return
+    if (path / BOOK_FILE).exists() or not any(path.iterdir()):
+        with contextlib.suppress(OSError):  # on a FAT stick or a share: nothing to tighten
+            path.chmod(stat.S_IMODE(info.st_mode) & ~_SHARED_BITS)

@@ -60,6 +60,11 @@ class Briefing:
         return self.reward is not None and self.reward.due
 
     @property
+    def health_consent_missing(self) -> bool:
+        """Health notes are shown (safety first) though no consent to keep them is recorded."""
+        return self.client.health_consent_missing
+
+    @property
     def designer_differs(self) -> bool:
         """Today's appointment is with someone other than the assigned designer."""
         appt = self.next_appointment

@@ -66,6 +66,11 @@ class Preference:
     def text(self) -> str:
         return f"{self.value} ({self.detail})" if self.detail else self.value
 
+    @property
+    def is_health(self) -> bool:
+        """Health data (an allergy, a condition): special-category data that needs consent."""
+        return self.category == PreferenceCategory.HEALTH
+
 
 @dataclass
 class Client:
@@ -84,6 +89,18 @@ class Client:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     id: int | None = None
+    health_consent_at: datetime | None = None
+    """When the client agreed that health notes (allergies, conditions) may be kept;
+    None when no consent is recorded. Health notes are special-category personal data."""
+
+    def health_notes(self) -> list[Preference]:
+        """The preferences that are health data (allergies, conditions)."""
+        return [p for p in self.preferences if p.is_health]
+
+    @property
+    def health_consent_missing(self) -> bool:
+        """Health notes are kept but no consent is recorded: ask the client."""
+        return self.health_consent_at is None and bool(self.health_notes())
 
 
 @dataclass

@@ -17,6 +17,7 @@ def client_to_json(client: Client) -> str:
         "birthday": client.birthday.iso() if client.birthday else None,
         "notes": client.notes, "designer_id": client.designer_id, "archived": client.archived,
         "created_at": _time(client.created_at), "updated_at": _time(client.updated_at),
+        "health_consent_at": _time(client.health_consent_at),
         "preferences": [[str(p.category), p.value, p.detail, p.avoid]
                         for p in client.preferences],
     }, ensure_ascii=False)
@@ -31,6 +32,8 @@ def client_from_json(text: str) -> Client:
         birthday=Birthday.parse(data["birthday"]) if data["birthday"] else None,
         notes=data["notes"], designer_id=data["designer_id"], archived=data["archived"],
         created_at=_from_time(data["created_at"]), updated_at=_from_time(data["updated_at"]),
+        # Snapshots written before consent was recorded have no such key.
+        health_consent_at=_from_time(data.get("health_consent_at")),
         preferences=[Preference(PreferenceCategory(c), v, d, a)
                      for c, v, d, a in data["preferences"]],
     )

@@ -19,7 +19,7 @@ FIELDS = (
     "address_as", "phone", "email", "birthday", "notes", "designer",
 )
 #: Extra fields only ClientBook's own clients CSV has.
-OWN_FIELDS = ("id", "archived", "created_at", "updated_at")
+OWN_FIELDS = ("id", "archived", "created_at", "updated_at", "health_consent_at")
 #: Fields a column can feed at most once; the others (phones, e-mails, notes) collect.
 SINGLE_FIELDS = frozenset({"name", "prefix", "given_name", "middle_name", "family_name",
                            "suffix", "nickname", "address_as", "birthday", "designer",
@@ -30,6 +30,7 @@ _OWN_CLIENTS = {
     "family_name": "family_name", "address_as": "address_as", "phones": "phone",
     "email": "email", "birthday": "birthday", "designer": "designer", "notes": "notes",
     "archived": "archived", "created_at": "created_at", "updated_at": "updated_at",
+    "health_consent_at": "health_consent_at",
 }
 
 # Keys are folded like _fold() does: casefolded, accents dropped.

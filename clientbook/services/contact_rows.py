@@ -95,7 +95,7 @@ def _own_fields(client: Client, v: dict[str, list[str]]) -> None:
         client.id = int(text)
     if "archived" in v:
         client.archived = read_bool(v["archived"][0], "archived")
-    for column in ("created_at", "updated_at"):
+    for column in ("created_at", "updated_at", "health_consent_at"):
         if column in v:
             setattr(client, column, read_datetime(v[column][0], column))
 
@@ -110,7 +110,7 @@ ATTRIBUTES = {
     "name": "display_name", "given_name": "given_name", "family_name": "family_name",
     "address_as": "address_as", "phone": "phones", "email": "email", "birthday": "birthday",
     "notes": "notes", "archived": "archived", "designer": "designer_id",
-    "updated_at": "updated_at",
+    "updated_at": "updated_at", "health_consent_at": "health_consent_at",
 }
 
 
@@ -143,5 +143,8 @@ def merge_into(existing: Client, new: Client, region: str) -> bool:
         changed = True
     if existing.designer_id is None and new.designer_id is not None:
         existing.designer_id = new.designer_id
+        changed = True
+    if existing.health_consent_at is None and new.health_consent_at is not None:
+        existing.health_consent_at = new.health_consent_at
         changed = True
     return changed

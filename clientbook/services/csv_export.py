@@ -5,6 +5,10 @@ that do not), a header row, ISO dates, money with a dot, `,` or `;` between cell
 cell goes through `neutralise` so no spreadsheet runs it as a formula (see csv_format).
 Rows stream from SQLite to the file, so a million visits never sit in memory; a progress
 callback can follow along and cancel. A file appears whole or not at all.
+
+Exports hold personal data, so they are readable by their owner only (0600 on POSIX, whatever
+the umask): the temporary file comes from `mkstemp`, which creates it 0600, and `os.replace`
+keeps that mode. A one-client export folder that ClientBook creates is 0700.
 """
 
 from __future__ import annotations
@@ -161,7 +165,7 @@ def export_client(book: Book, client_id: int, folder: Path, *, bom: bool = True,
     folder = Path(folder)
     created = False
     if not folder.exists() and folder.parent.is_dir():
-        folder.mkdir()
+        folder.mkdir(mode=0o700)  # personal data: this user only
         created = True
     folder = _existing_folder(folder)
     temps: list[str] = []

@@ -23,6 +23,12 @@ columns that follow the briefing card (`DERIVED_CLIENT_COLUMNS`):
 
 Each item is `category: value (detail)` (`avoid: value (detail)` for a "do not"), items are
 separated by "; ". Importing a clients file ignores these columns.
+
+Consent. The last column of the clients file, `health_consent_at`, is when the client agreed
+that their health notes (allergies, conditions: special-category data) may be kept, empty when
+no consent is recorded. Unlike the flattened preferences it is imported: a clients file that
+ClientBook wrote comes back with its consent dates. It was added after the derived columns,
+so scripts that read columns by position keep working.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from clientbook.domain.money import parse_money
 
 KINDS = ("clients", "visits", "appointments", "preferences", "promises")
 
-#: Read-only columns at the end of the clients file: preferences flattened for reading.
+#: Read-only columns near the end of the clients file: preferences flattened for reading.
 #: Importing clients ignores them (edit preferences through the `preferences` file).
 DERIVED_CLIENT_COLUMNS = ["have_ready", "cautions", "other_likes"]
 
@@ -47,7 +53,7 @@ COLUMNS: dict[str, list[str]] = {
     "clients": [
         "id", "display_name", "given_name", "family_name", "address_as", "phones", "email",
         "birthday", "designer", "notes", "archived", "created_at", "updated_at",
-        *DERIVED_CLIENT_COLUMNS,
+        *DERIVED_CLIENT_COLUMNS, "health_consent_at",
     ],
     "preferences": ["client_id", "client", "category", "value", "detail", "avoid"],
     "visits": ["id", "client_id", "client", "visited_at", "staff", "service", "spend", "notes"],

@@ -56,7 +56,7 @@ def formatter(kind: str) -> Callable[[tuple], Sequence[str]]:
     def clients(r: tuple) -> Sequence[str]:
         prefs = flatten_preferences(preference_from_row(*p) for p in json.loads(r[13] or "[]"))
         return (str(r[0]), *map(text, r[1:10]), write_bool(r[10]), dt(r[11]), dt(r[12]),
-                *map(n, prefs))
+                *map(n, prefs), dt(r[14]))
 
     def preferences(r: tuple) -> Sequence[str]:
         return (str(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), write_bool(r[5]))

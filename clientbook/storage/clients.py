@@ -14,7 +14,7 @@ from clientbook.storage.convert import dt_from_db, dt_to_db
 
 _COLUMNS = (
     "id, display_name, given_name, family_name, address_as, email, birthday, notes, "
-    "designer_id, archived, created_at, updated_at"
+    "designer_id, archived, created_at, updated_at, health_consent_at"
 )
 
 
@@ -32,6 +32,7 @@ def _row_to_client(row: tuple) -> Client:
         archived=bool(row[9]),
         created_at=dt_from_db(row[10]),
         updated_at=dt_from_db(row[11]),
+        health_consent_at=dt_from_db(row[12]),
     )
 
 
@@ -54,6 +55,7 @@ class ClientRepository:
             int(client.archived),
             folding.name_key(client.display_name),
             dt_to_db(client.updated_at),
+            dt_to_db(client.health_consent_at),
         ]
 
     def insert(self, client: Client) -> int:
@@ -61,8 +63,8 @@ class ClientRepository:
         cursor = self.db.execute(
             """INSERT INTO clients (display_name, given_name, family_name, address_as, email,
                    birthday, birthday_md, notes, designer_id, archived, name_key, updated_at,
-                   created_at, id)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   health_consent_at, created_at, id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [*self._values(client), dt_to_db(client.created_at), client.id],
         )
         client.id = cursor.lastrowid
@@ -73,7 +75,8 @@ class ClientRepository:
         self.db.execute(
             """UPDATE clients SET display_name = ?, given_name = ?, family_name = ?,
                    address_as = ?, email = ?, birthday = ?, birthday_md = ?, notes = ?,
-                   designer_id = ?, archived = ?, name_key = ?, updated_at = ?
+                   designer_id = ?, archived = ?, name_key = ?, updated_at = ?,
+                   health_consent_at = ?
                WHERE id = ?""",
             [*self._values(client), client.id],
         )

@@ -16,8 +16,8 @@ BATCH = 5000
 
 #: kind → (SELECT … FROM … JOIN …, the column naming the client, ORDER BY).
 _QUERIES: dict[str, tuple[str, str, str]] = {
-    # The last column is the client's preferences as a JSON array of
-    # [category, value, detail, avoid], in their order; the CSV flattens it.
+    # Then the client's preferences as a JSON array of [category, value, detail, avoid], in
+    # their order (the CSV flattens it), and last when consent to health notes was given.
     "clients": ("""
         SELECT c.id, c.display_name, c.given_name, c.family_name, c.address_as,
                (SELECT group_concat(number, '; ') FROM
@@ -25,7 +25,8 @@ _QUERIES: dict[str, tuple[str, str, str]] = {
                c.email, c.birthday, s.name, c.notes, c.archived, c.created_at, c.updated_at,
                (SELECT json_group_array(json_array(category, value, detail, avoid)) FROM
                    (SELECT category, value, detail, avoid FROM preferences f
-                    WHERE f.client_id = c.id ORDER BY position))
+                    WHERE f.client_id = c.id ORDER BY position)),
+               c.health_consent_at
         FROM clients c LEFT JOIN staff s ON s.id = c.designer_id""", "c.id", "c.id"),
     "preferences": ("""
         SELECT p.client_id, c.display_name, p.category, p.value, p.detail, p.avoid

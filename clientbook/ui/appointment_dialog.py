@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidg
 from clientbook.domain.models import Appointment
 from clientbook.services.changes import Changes
 from clientbook.ui.form_dialog import RecordDialog, datetime_edit, from_qdatetime, staff_combo
+from clientbook.ui.plain_text import plain, window_title
 from clientbook.ui.session import Session
 
 WARNING_STYLE = (
@@ -31,7 +32,8 @@ class AppointmentDialog(RecordDialog):
         self.setObjectName("appointmentDialog")
         self.client_id = client_id
         client = self.book.clients.get(client_id)
-        self.setWindowTitle(self.tr("Book {name}").format(name=client.display_name))
+        self.setWindowTitle(window_title(self.tr("Book {name}").format(name=client.display_name)))
+        plain(self.error_label)  # messages may quote what was typed
         self.set_heading(client.display_name)
         staff = self.book.staff.all()
         self.designer = next((s for s in staff if s.id == client.designer_id), None)
@@ -44,7 +46,7 @@ class AppointmentDialog(RecordDialog):
         self.duration_spin.setValue(60)
         self.duration_spin.setSuffix(self.tr(" min"))
         self.staff_combo = staff_combo(session, client.designer_id)
-        self.warning_label = QLabel()
+        self.warning_label = plain(QLabel())  # staff names
         self.warning_label.setObjectName("designerWarning")
         self.warning_label.setStyleSheet(WARNING_STYLE)
         self.warning_label.setWordWrap(True)

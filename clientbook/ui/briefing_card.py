@@ -215,7 +215,13 @@ class BriefingCard(QFrame):
             detail = f" — {p.detail}" if p.detail else ""
             lines.append(f"{tag} {p.value}{detail}" if avoid else f"{tag}: {p.value}{detail}")
         grid.setColumnStretch(2, 1)
-        self._section(name, heading, [table], lines)
+        widgets: list[QWidget] = [table]
+        if avoid and b.health_consent_missing:
+            # Shown, never hidden: the allergy matters more than the missing paperwork.
+            flag = self.words.health_consent_missing()
+            widgets.append(text_label(flag, "cardConsentMissing", "meta"))
+            lines.append(flag)
+        self._section(name, heading, widgets, lines)
 
     def _visits(self, b: Briefing, currency: str) -> None:
         w = self.words

@@ -129,6 +129,10 @@ class BriefingWords(QObject):
     def overdue(self) -> str:
         return self.tr("Overdue")
 
+    def health_consent_missing(self) -> str:
+        """Under "Please avoid" when health notes are kept without the client's consent."""
+        return self.tr("No consent recorded for health notes — ask the client")
+
     # Loyalty ---------------------------------------------------------------------------
     def reward(self, b: Briefing, currency: str) -> str | None:
         """The reward line: due today, or handed over today; None otherwise."""

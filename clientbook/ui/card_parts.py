@@ -36,6 +36,8 @@ DEFAULT_STYLE = """
     border-radius: 4px; }
 #briefingCard #cardAvoid QLabel { color: #7c2d12; }
 #briefingCard #cardAvoid QLabel#cardHeading { color: #c2410c; }
+#briefingCard #cardAvoid QLabel#cardConsentMissing { color: #9a3412; font-size: 9pt;
+    font-style: italic; }
 #briefingCard QLabel#cardDesignerWarning { color: #b45309; font-weight: bold; }
 #briefingCard QLabel#cardOverdue { color: #ffffff; background: #c81e1e; border-radius: 4px;
     padding: 1px 6px; font-size: 9pt; font-weight: bold; }

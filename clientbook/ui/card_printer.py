@@ -6,9 +6,10 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -44,6 +45,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CardPrinter", text)
 
 
+class CardDocument(QTextDocument):
+    """A text document that never fetches anything: no file, no network, no share.
+
+    The card's HTML escapes every user text, so no `<img>` should reach here; this is the
+    second lock. Every image it does not hold is one blank pixel: an empty answer would make
+    Qt's image handler open the file itself. Resources added with `addResource` still work
+    (QTextDocument looks there before asking `loadResource`).
+    """
+
+    def loadResource(self, type: int, name: QUrl) -> object:
+        if type == QTextDocument.ResourceType.ImageResource.value:
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(Qt.GlobalColor.transparent)
+            return blank
+        return None
+
+
 def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> str:
     """The printed card as self-contained HTML: every user text escaped, nothing external."""
     b, w, e = briefing, BriefingWords(), html.escape
@@ -71,6 +89,8 @@ def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> 
             out.append(f'<p><span class="tag">{e(w.category(p.category))}:</span> '
                        f"<b>{e(p.value)}</b>{detail}</p>")
     if b.cautions:
+        consent = (f'<p class="tag"><i>{e(w.health_consent_missing())}</i></p>'
+                   if b.health_consent_missing else "")
         rows = "".join(
             f'<p class="warn">⚠ {e(p.value)}'
             + (f' <span style="font-weight: 400;">— {e(p.detail)}</span>' if p.detail else "")
@@ -78,7 +98,8 @@ def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> 
         out.append('<table width="100%" cellpadding="4" cellspacing="0" border="1" '
                    'style="margin-top: 7px; border-color: #d9480f; border-collapse: collapse;">'
                    '<tr><td bgcolor="#fff3ec"><p class="head" style="color: #c2410c; '
-                   f'margin-top: 0;">{e(heads["avoid"].upper())}</p>{rows}</td></tr></table>')
+                   f'margin-top: 0;">{e(heads["avoid"].upper())}</p>{rows}{consent}</td></tr>'
+                   "</table>")
     head("designer")
     out.append(f"<p><b>{e(w.designer(b))}</b></p>")
     if warning := w.designer_warning(b):
@@ -116,7 +137,7 @@ def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> 
 def card_document(briefing: Briefing, currency: str = "EUR", page_size: str = "A6"
                   ) -> QTextDocument:
     scale = TEXT_SCALE.get(page_size.upper(), 1.0)
-    doc = QTextDocument()
+    doc = CardDocument()
     doc.setDocumentMargin(0)
     font = QFont()
     font.setPointSizeF(8.5 * scale)

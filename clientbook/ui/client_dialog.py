@@ -1,4 +1,4 @@
-"""Add or edit a client: names, contacts, birthday, designer, notes and preferences."""
+"""Add or edit a client: names, contacts, birthday, designer, notes, preferences, consent."""
 
 from __future__ import annotations
 
@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain import folding
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import ClientBookError, ValidationError
 from clientbook.domain.models import Client, ContactPreference
 from clientbook.domain.validation import clean_client
-from clientbook.ui import msgbox
+from clientbook.ui import client_duplicates, msgbox
+from clientbook.ui.client_preferences import PreferencesSection
 from clientbook.ui.contact_wishes import ContactWishesEditor
 from clientbook.ui.form_dialog import ERROR_STYLE, error_label
-from clientbook.ui.preferences_editor import PreferencesEditor
+from clientbook.ui.plain_text import plain, window_title
 from clientbook.ui.session import Session
 
 INVALID_STYLE = "border: 2px solid #b00020;"
@@ -57,7 +57,8 @@ class ClientDialog(QDialog):
         if client is None:
             self.setWindowTitle(self.tr("New client"))
         else:
-            self.setWindowTitle(self.tr("Edit client — {name}").format(name=client.display_name))
+            self.setWindowTitle(window_title(self.tr("Edit client — {name}").format(
+                name=client.display_name)))
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -93,13 +94,13 @@ class ClientDialog(QDialog):
             self.archived_check.setAccessibleName(self.tr("Archived"))
             self.form.addRow("", self.archived_check)
 
-        self.preferences = PreferencesEditor(client.preferences if client else [], self)
-        self.preferences.setMinimumHeight(170)
-        prefs_label = QLabel(self.tr("Pr&eferences (how they like things, and what not to do):"))
-        prefs_label.setBuddy(self.preferences.view)
+        self.prefs_section = PreferencesSection(client.preferences if client else [],
+                                                client.health_consent_at if client else None,
+                                                session.now, self)
+        self.preferences = self.prefs_section.editor
         self._field_widgets["preferences"] = self.preferences.view
 
-        self.error_label = error_label(self)
+        self.error_label = plain(error_label(self))  # messages may quote what was typed
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,8 +114,7 @@ class ClientDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addSpacing(6)
-        layout.addWidget(prefs_label)
-        layout.addWidget(self.preferences, 1)
+        layout.addWidget(self.prefs_section, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -131,7 +131,7 @@ class ClientDialog(QDialog):
 
     def _add_row(self, label: str, field: QWidget | QHBoxLayout, buddy: QWidget,
                  accessible: str, field_name: str) -> None:
-        text = QLabel(label)
+        text = plain(QLabel(label))
         text.setBuddy(buddy)
         buddy.setAccessibleName(accessible)
         self.form.addRow(text, field)
@@ -164,7 +164,7 @@ class ClientDialog(QDialog):
         self.year_spin.setAccessibleName(self.tr("Birth year"))
         self.year_spin.setVisible(False)  # shown only when the year is known
         self.year_check.toggled.connect(self.year_spin.setVisible)
-        self.birthday_hint = QLabel()
+        self.birthday_hint = plain(QLabel())
         self.birthday_hint.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout()
         for widget in (self.day_combo, self.month_combo, self.year_check, self.year_spin):
@@ -252,16 +252,14 @@ class ClientDialog(QDialog):
 
     def _state(self) -> tuple:
         """Everything the person can change, to tell whether there is anything to lose."""
-        prefs = tuple((p.category, p.value, p.detail, p.avoid)
-                      for p in self.preferences.preferences())
         return (
             self.name_edit.text(), self.given_edit.text(), self.family_edit.text(),
             self.greet_edit.text(), self.phones_edit.text(), self.email_edit.text(),
             self.day_combo.currentIndex(), self.month_combo.currentIndex(),
             self.year_check.isChecked(), self.year_spin.value(),
             self.designer_combo.currentData(), self.notes_edit.toPlainText(),
-            self.archived_check.isChecked() if self.archived_check else False, prefs,
-            self.contact_wishes.preference(),
+            self.archived_check.isChecked() if self.archived_check else False,
+            self.prefs_section.state(), self.contact_wishes.preference(),
         )
 
     def is_dirty(self) -> bool:
@@ -281,7 +279,8 @@ class ClientDialog(QDialog):
         designer = self.designer_combo.currentData()
         client.designer_id = None if designer in (None, NO_ONE) else int(designer)
         client.notes = self.notes_edit.toPlainText()
-        client.preferences = self.preferences.preferences()
+        client.preferences = self.prefs_section.preferences()
+        client.health_consent_at = self.prefs_section.consent_at()
         if self.archived_check is not None:
             client.archived = self.archived_check.isChecked()
         return client
@@ -315,33 +314,6 @@ class ClientDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------------
 
-    def _needs_duplicate_check(self, client: Client) -> bool:
-        if self.original is None:
-            return True
-        before = self.original
-        return (folding.name_key(client.display_name) != folding.name_key(before.display_name)
-                or sorted(map(folding.phone_digits, client.phones))
-                != sorted(map(folding.phone_digits, before.phones)))
-
-    def _confirm_duplicates(self, client: Client) -> bool:
-        """Ask before saving someone who looks like an existing client; True to go ahead."""
-        duplicates = self.book.clients.duplicates_of(client)
-        if not duplicates:
-            return True
-        names = []
-        for duplicate in duplicates[:3]:
-            other = duplicate.client
-            what = (self.tr("name and phone number") if duplicate.same_name
-                    and duplicate.same_phone
-                    else self.tr("name") if duplicate.same_name else self.tr("phone number"))
-            who = (f"{other.display_name} ({other.phones[0]})" if other.phones
-                   else other.display_name)
-            names.append(self.tr("{who} already has the same {what}.").format(who=who, what=what))
-        if len(duplicates) > 3:
-            names.append(self.tr("…and {count} more.").format(count=len(duplicates) - 3))
-        text = "\n".join(names) + "\n\n" + self.tr("Save anyway?")
-        return msgbox.ask(self, self.tr("Possible duplicate client"), text)
-
     def save(self) -> Client | None:
         """Validate, confirm duplicates, store; None (form intact) if anything stops it."""
         self.error_label.hide()
@@ -352,7 +324,8 @@ class ClientDialog(QDialog):
         except ValidationError as exc:
             self.show_error(str(exc), exc.field)
             return None
-        if self._needs_duplicate_check(cleaned) and not self._confirm_duplicates(cleaned):
+        if client_duplicates.needs_check(self.original, cleaned) and not \
+                client_duplicates.confirm(self, self.book, cleaned):
             return None
         clients = self.book.clients
         write = clients.add if self.original is None else clients.update

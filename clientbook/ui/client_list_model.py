@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from clientbook.domain import folding
 from clientbook.services.book import Book
 from clientbook.services.search import Match
+from clientbook.ui.plain_text import tooltip
 
 COL_NAME = 0
 COL_PHONE = 1
@@ -189,7 +190,7 @@ class ClientListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return item.sort_key if column == COL_NAME else folding.phone_digits(item.phone)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
+            return tooltip(self._tooltip(item))  # names are user text: never HTML
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return item.name if column == COL_NAME else item.phone
         return None

@@ -34,6 +34,7 @@ from clientbook.ui import msgbox
 from clientbook.ui.briefing_words import full_date
 from clientbook.ui.card_parts import text_label
 from clientbook.ui.form_dialog import error_label, staff_combo
+from clientbook.ui.plain_text import plain, tooltip, window_title
 from clientbook.ui.session import Session
 
 RECENT = 5
@@ -66,7 +67,8 @@ class ContactDialog(QDialog):
         self.staff_names = {s.id: s.name for s in self.book.staff.all()}
         self.pref = pref = self.book.contacts.preference(client_id)
         self.preferred = pref.channel
-        self.setWindowTitle(self.tr("Contact {name}").format(name=self.client.display_name))
+        self.setWindowTitle(window_title(self.tr("Contact {name}").format(
+            name=self.client.display_name)))
 
         self.heading = plain_label(self.client.display_name, HEADING_STYLE)
         self.heading.setObjectName("dialogHeading")
@@ -82,7 +84,7 @@ class ContactDialog(QDialog):
         self.warnings_layout = QVBoxLayout(self.warnings)
         self.warnings_layout.setContentsMargins(10, 6, 10, 6)
         self.warnings_layout.setSpacing(2)
-        self.recent_label = QLabel(self.tr("&Recent contacts:"))
+        self.recent_label = plain(QLabel(), self.tr("&Recent contacts:"))
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentContacts")
         self.recent_list.setAccessibleName(self.tr("Recent contacts"))
@@ -105,7 +107,7 @@ class ContactDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in ((self.tr("What &about?"), self.note_edit),
                             (self.tr("&Staff:"), self.staff_combo)):
-            label = QLabel(text)
+            label = plain(QLabel(), text)
             label.setBuddy(field)
             form.addRow(label, field)
 
@@ -177,7 +179,7 @@ class ContactDialog(QDialog):
             when = f"{full_date(entry.at.date())} {entry.at.strftime('%H:%M')}"
             self.recent_list.addItem(self.entry_text(entry, when))
             item = self.recent_list.item(self.recent_list.count() - 1)
-            item.setToolTip(entry.note)
+            item.setToolTip(tooltip(entry.note))
         has_history = self.recent_list.count() > 0
         self.recent_label.setVisible(has_history)
         self.recent_list.setVisible(has_history)

@@ -41,6 +41,7 @@ from clientbook.services import csv_export
 from clientbook.services.csv_export import ExportCancelled, default_delimiter
 from clientbook.ui import msgbox
 from clientbook.ui.form_dialog import error_label
+from clientbook.ui.plain_text import plain
 from clientbook.ui.session import Session
 
 #: The progress dialog appears only for exports that take longer than this.
@@ -176,7 +177,7 @@ class ExportDialog(QDialog):
                       objectName="exportNote", wordWrap=True)
         note.setStyleSheet("color: palette(placeholder-text);")
         box.addWidget(note)
-        self.error = error_label(self)
+        self.error = plain(error_label(self))  # paths and messages as typed
         box.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

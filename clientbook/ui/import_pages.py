@@ -27,6 +27,7 @@ from clientbook.services.contact_layouts import FIELDS, OWN_FIELDS, check_mappin
 from clientbook.services.contact_rows import client_from_row
 from clientbook.services.text_decoding import ENCODINGS
 from clientbook.ui.form_dialog import ERROR_STYLE
+from clientbook.ui.plain_text import plain, tooltip
 
 
 def tr(text: str) -> str:
@@ -42,6 +43,7 @@ def field_labels() -> dict[str, str]:
         "email": tr("E-mail"), "birthday": tr("Birthday"), "notes": tr("Notes"),
         "designer": tr("Designer"), "id": tr("ClientBook id"), "archived": tr("Archived"),
         "created_at": tr("Created at"), "updated_at": tr("Updated at"),
+        "health_consent_at": tr("Consent to health notes"),
     }
 
 
@@ -69,7 +71,7 @@ class PreviewPage(QWizardPage):
         self.setTitle(tr("Check the columns"))
         self.setSubTitle(tr("Each column of the file feeds one field. Change any guess that "
                             "is wrong; the preview on the right follows."))
-        self.found = QLabel(objectName="importLayout")
+        self.found = plain(QLabel(objectName="importLayout"))
         self.encoding = QComboBox(objectName="importEncoding")
         self.delimiter = QComboBox(objectName="importDelimiter")
         for codec, label in ENCODINGS:
@@ -87,14 +89,14 @@ class PreviewPage(QWizardPage):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.horizontalHeader().setStretchLastSection(True)
-        self.error = QLabel(objectName="importPreviewError", wordWrap=True)
+        self.error = plain(QLabel(objectName="importPreviewError", wordWrap=True))
         self.error.setStyleSheet(ERROR_STYLE)
 
         options = QHBoxLayout()
         options.addWidget(self.found, 1)
-        options.addWidget(QLabel(tr("Encoding:")))
+        options.addWidget(plain(QLabel(), tr("Encoding:")))
         options.addWidget(self.encoding)
-        options.addWidget(QLabel(tr("Delimiter:")))
+        options.addWidget(plain(QLabel(), tr("Delimiter:")))
         options.addWidget(self.delimiter)
         options.addWidget(self.day_first)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -188,7 +190,7 @@ class PreviewPage(QWizardPage):
             values = [str(line), *self._preview_cells(cells, mapping, problem)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)  # a long problem stays readable in a narrow column
+                item.setToolTip(tooltip(value))  # a long cell stays readable, literally
                 self.preview.setItem(r, c, item)
         self.preview.horizontalHeader().setStretchLastSection(False)
         self.preview.resizeColumnsToContents()
@@ -227,7 +229,7 @@ class CheckPage(QWizardPage):
         self.setTitle(tr("Check every row"))
         self.setCommitPage(True)
         self.setButtonText(self.wiz.WizardButton.CommitButton, tr("&Import"))
-        self.summary = QLabel(objectName="importSummary", wordWrap=True)
+        self.summary = plain(QLabel(objectName="importSummary", wordWrap=True))
         self.problems = QTableWidget(0, 2, objectName="importProblems")
         self.problems.setHorizontalHeaderLabels([tr("Line"), tr("What is wrong or similar")])
         self.problems.verticalHeader().hide()
@@ -241,8 +243,8 @@ class CheckPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.merge)
         group.addButton(self.skip_dupes)
-        self.dupes_label = QLabel(
-            tr("Rows for someone already in the book or earlier in the file:"))
+        self.dupes_label = plain(QLabel(), tr(
+            "Rows for someone already in the book or earlier in the file:"))
         recheck = QPushButton(tr("&Check again"), objectName="importRecheck")
         recheck.setToolTip(tr("Read the file again after fixing it in your spreadsheet"))
         recheck.clicked.connect(self.initializePage)

@@ -38,6 +38,7 @@ from clientbook.services.import_source import ImportSource, open_source
 from clientbook.ui import msgbox
 from clientbook.ui.form_dialog import error_label
 from clientbook.ui.import_pages import CheckPage, PreviewPage, tr
+from clientbook.ui.plain_text import plain
 from clientbook.ui.session import Session
 
 FILE_FILTER = "Contacts (*.csv *.txt *.vcf *.tsv);;All files (*)"
@@ -61,7 +62,7 @@ class FilePage(QWizardPage):
         self.path.setAccessibleName(tr("File to import"))
         browse = QPushButton(tr("&Browse…"), objectName="importBrowse")
         browse.clicked.connect(self._browse)
-        self.error = error_label(self)
+        self.error = plain(error_label(self))  # file names and messages as written
         note = QLabel(tr("Nothing is saved until the last step, and an import can be undone "
                          "with File → Undo last import."), wordWrap=True)
         row = QHBoxLayout()
@@ -98,7 +99,7 @@ class DonePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(tr("Imported"))
-        self.text = QLabel(objectName="importDone", wordWrap=True)
+        self.text = plain(QLabel(objectName="importDone", wordWrap=True))  # staff names
         QVBoxLayout(self).addWidget(self.text)
 
     def initializePage(self) -> None:

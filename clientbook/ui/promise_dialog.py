@@ -18,6 +18,7 @@ from clientbook.ui.form_dialog import (
     staff_combo,
     to_qdatetime,
 )
+from clientbook.ui.plain_text import plain, window_title
 from clientbook.ui.session import Session
 
 #: Used when the "callback_minutes" setting cannot be read as a number.
@@ -64,7 +65,9 @@ class PromiseDialog(RecordDialog):
         self.setObjectName("promiseDialog")
         self.client_id = client_id
         client = self.book.clients.get(client_id)
-        self.setWindowTitle(self.tr("Promise to {name}").format(name=client.display_name))
+        self.setWindowTitle(window_title(self.tr("Promise to {name}").format(
+            name=client.display_name)))
+        plain(self.error_label)  # messages may quote what was typed
         self.set_heading(client.display_name)
 
         self.text_edit = QLineEdit()

@@ -23,6 +23,7 @@ from clientbook.services.changes import Changes
 from clientbook.services.promises import PromiseLine
 from clientbook.ui import promise_actions
 from clientbook.ui.form_dialog import to_qdatetime
+from clientbook.ui.plain_text import plain, tooltip
 from clientbook.ui.session import Session
 
 COL_DUE, COL_CLIENT, COL_PROMISE, COL_OWNER = range(4)
@@ -46,9 +47,9 @@ class PromisesPanel(QWidget):
         self.model.setHorizontalHeaderLabels(
             [self.tr("Due"), self.tr("Client"), self.tr("Promise"), self.tr("Owner")])
 
-        self.heading = QLabel(self.tr("&Promises"), objectName="promisesHeading")
+        self.heading = plain(QLabel(objectName="promisesHeading"), self.tr("&Promises"))
         self.heading.setStyleSheet("font-weight: 600;")
-        self.empty = QLabel(self.tr("No promises due today."), objectName="promisesEmpty")
+        self.empty = plain(QLabel(objectName="promisesEmpty"), self.tr("No promises due today."))
         self.empty.setStyleSheet("color: #57606a;")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.done_button = self._button(self.tr("D&one"), "promiseDone",
@@ -189,7 +190,7 @@ class PromisesPanel(QWidget):
             if overdue:
                 item.setForeground(QBrush(OVERDUE_COLOUR))
             items.append(item)
-        items[COL_PROMISE].setToolTip(line.promise.text)
+        items[COL_PROMISE].setToolTip(tooltip(line.promise.text))
         if overdue:
             items[COL_DUE].setToolTip(self.tr("Overdue"))
         self.model.appendRow(items)

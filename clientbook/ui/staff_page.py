@@ -25,6 +25,7 @@ from clientbook.domain.models import Staff
 from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
 from clientbook.ui.form_dialog import ERROR_STYLE
+from clientbook.ui.plain_text import plain
 from clientbook.ui.session import Session
 
 DEFAULT_ROLES = ("designer", "receptionist")
@@ -181,7 +182,7 @@ class StaffPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.error_label = QLabel()
+        self.error_label = plain(QLabel())  # messages name staff as typed
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont
 from clientbook.domain.loyalty import LoyaltyMode
 from clientbook.domain.models import AppointmentStatus
 from clientbook.services.agenda import AgendaItem, Badge
+from clientbook.ui.plain_text import tooltip
 
 COL_TIME, COL_CLIENT, COL_SERVICE, COL_STAFF, COL_STATUS, COL_ATTENTION = range(6)
 ItemRole = Qt.ItemDataRole.UserRole
@@ -95,7 +96,8 @@ class TodayModel(QAbstractTableModel):
                 COL_ATTENTION: " · ".join(self.badge_text(b, item) for b in item.badges),
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_ATTENTION and item.badges:
-            return "\n".join(self.badge_text(b, item) for b in item.badges)
+            # Caution texts are user text: shown literally, never as HTML.
+            return tooltip("\n".join(self.badge_text(b, item) for b in item.badges))
         if role == ItemRole:
             return item
         if role == BadgesRole:

@@ -22,6 +22,7 @@ from clientbook.services.agenda import AgendaItem
 from clientbook.services.changes import Changes
 from clientbook.ui.badge_delegate import BadgeDelegate
 from clientbook.ui.briefing_card import BriefingCard
+from clientbook.ui.plain_text import plain
 from clientbook.ui.promises_panel import PromisesPanel
 from clientbook.ui.session import Session
 from clientbook.ui.today_model import COL_ATTENTION, BadgeKindsRole, TodayModel
@@ -38,11 +39,11 @@ class TodayPage(QWidget):
         self.session = session
         self.model = TodayModel(self)
 
-        self.heading = QLabel(objectName="todayHeading")
-        self.banner = QLabel(objectName="birthdayBanner")
+        self.heading = plain(QLabel(objectName="todayHeading"))
+        self.banner = plain(QLabel(objectName="birthdayBanner"))  # clients' names
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty = QLabel(self.tr("No appointments today."), objectName="todayEmpty")
+        self.empty = plain(QLabel(objectName="todayEmpty"), self.tr("No appointments today."))
 
         self.view = QTableView(objectName="todayList")
         self.view.setModel(self.model)

@@ -22,6 +22,7 @@ from clientbook.ui.form_dialog import (
     from_qdatetime,
     staff_combo,
 )
+from clientbook.ui.plain_text import plain, window_title
 from clientbook.ui.session import Session
 
 
@@ -35,7 +36,9 @@ class VisitDialog(RecordDialog):
         self.client_id = client_id
         self.appointment = appointment
         client = self.book.clients.get(client_id)
-        self.setWindowTitle(self.tr("Visit — {name}").format(name=client.display_name))
+        self.setWindowTitle(window_title(self.tr("Visit — {name}").format(
+            name=client.display_name)))
+        plain(self.error_label)  # messages may quote what was typed
         self.set_heading(client.display_name, self.tr(
             "From the {time} appointment, which will be marked done."
         ).format(time=appointment.starts_at.strftime("%H:%M")) if appointment else "")
@@ -57,7 +60,7 @@ class VisitDialog(RecordDialog):
         currency = self.book.setting("currency")
         spend_row = QHBoxLayout()
         spend_row.addWidget(self.spend_edit, 1)
-        spend_row.addWidget(QLabel(currency))
+        spend_row.addWidget(plain(QLabel(), currency))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)

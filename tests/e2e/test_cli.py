@@ -87,7 +87,7 @@ def test_briefing_by_id_and_json(demo_dir):
     assert card["id"] == client_id
     assert card["birthday"]["when"] == "today"
     for key in ("designer", "have_ready", "cautions", "last_visits", "next_appointment",
-                "open_promises"):
+                "open_promises", "health_consent", "health_consent_missing"):
         assert key in card
     text = run("briefing", str(client_id), "--today", "2026-11-22", data_dir=demo_dir).stdout
     assert card["name"] in text

@@ -218,7 +218,8 @@ def test_names_in_every_script_are_written_byte_exactly(book, tmp_path):
 def test_clients_carry_preferences_flattened_like_the_briefing_card(book, zoi, tmp_path):
     export_csv(book, "clients", tmp_path / "c.csv")
     row = by_column(tmp_path / "c.csv")[0]
-    assert COLUMNS["clients"][-len(DERIVED_CLIENT_COLUMNS):] == DERIVED_CLIENT_COLUMNS
+    derived = COLUMNS["clients"][-len(DERIVED_CLIENT_COLUMNS) - 1:-1]
+    assert derived == DERIVED_CLIENT_COLUMNS  # then health_consent_at, added later at the end
     assert row["have_ready"] == "drink: Earl Grey (no sugar); drink: Green tea; music: jazz"
     assert row["cautions"] == "avoid: small talk; health: nut allergy"
     assert row["other_likes"] == "products: Olaplex"
