@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             return
         self._guard(self.tr("Archiving failed"), lambda: self.session.apply(
             lambda: book.clients.set_archived(client_id, True)))
-        self._undo = (self.tr("&Undo archive of %1").replace("%1", name),
+        self._undo = (self.tr("&Undo archive of %1").replace("%1", name.replace("&", "&&")),
                       lambda: book.clients.set_archived(client_id, False))
         self.statusBar().showMessage(
             self.tr("%1 archived. Undo with Ctrl+Z.").replace("%1", name), 10000)
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         self._guard(self.tr("Could not record the reward"), lambda: self.session.apply(redeem))
         if not given:
             return
-        self._undo = (self.tr("&Undo reward for %1").replace("%1", name),
+        self._undo = (self.tr("&Undo reward for %1").replace("%1", name.replace("&", "&&")),
                       lambda: book.loyalty.undo_redeem(given[0].id))
         self.statusBar().showMessage(
             self.tr("Reward for %1 recorded. Undo with Ctrl+Z.").replace("%1", name), 10000)

@@ -40,3 +40,16 @@ def test_forgetting_the_shown_client_clears_the_card(window, monkeypatch):
     assert window.client_card.briefing is None and not window.act_forget.isEnabled()
     assert book.clients.get(client_id).archived
     assert all(found.id != client_id for found in book.search(name, include_archived=True))
+
+
+def test_an_ampersand_in_a_name_is_shown_in_the_undo_item_not_made_a_shortcut(window,
+                                                                              answers):
+    book = window.session.book
+    client_id = book.store.clients.all_ids()[0]
+    client = book.clients.get(client_id)
+    client.display_name = "Smith & Jones"
+    book.clients.update(client)
+    window.open_client(client_id)
+    answers.reply = True
+    window.act_archive.trigger()
+    assert window.act_undo.text() == "&Undo archive of Smith && Jones"
