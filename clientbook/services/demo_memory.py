@@ -20,6 +20,8 @@ from clientbook.storage.store import Store
 DEMO_REWARD = "free Earl Grey and dessert"
 #: Most rewards were handed over; a few were forgotten and are still owed.
 HANDED_OVER = 0.9
+#: Most clients with an allergy on file gave consent to keep it; a few were never asked.
+CONSENTED = 0.85
 _REWARD_COLUMNS = ["client_id", "redeemed_at", "reward", "visit_number", "staff_id"]
 
 
@@ -42,6 +44,10 @@ def add_service_memory(store: Store, seed: int, today: date, client_ids: list[in
         rows = [r for r in rows if r[0] != cid or r[1] < visit.visited_at.isoformat()]
         rows.append((cid, visit.visited_at.isoformat(), DEMO_REWARD, every, visit.staff_id))
     store.bulk_insert("rewards", _REWARD_COLUMNS, rows)
+    for cid in store.clients.with_health_notes(client_ids):
+        if rng.random() < CONSENTED:  # most gave consent when the allergy was first noted
+            client = store.clients.get(cid)
+            store.clients.set_health_consent(cid, client.created_at if client else None)
     for cid in client_ids:
         draw = rng.random()
         if draw < 0.03:

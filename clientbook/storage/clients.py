@@ -177,6 +177,18 @@ class ClientRepository:
         rows = self.db.execute("SELECT id FROM clients WHERE name_key = ?", [key])
         return [r[0] for r in rows]
 
+    def with_health_notes(self, ids: list[int]) -> list[int]:
+        """Those of `ids` with a health preference (allergies, conditions)."""
+        marks = ", ".join("?" * len(ids))
+        rows = self.db.execute(
+            f"""SELECT DISTINCT client_id FROM preferences
+                WHERE category = 'health' AND client_id IN ({marks})""", ids) if ids else []
+        return sorted(r[0] for r in rows)
+
+    def set_health_consent(self, client_id: int, at: datetime | None) -> None:
+        self.db.execute("UPDATE clients SET health_consent_at = ? WHERE id = ?",
+                        [dt_to_db(at), client_id])
+
     def set_archived(self, client_id: int, archived: bool, now: datetime) -> None:
         self.db.execute(
             "UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?",
