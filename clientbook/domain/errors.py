@@ -33,3 +33,19 @@ class FileFormatError(ClientBookError):
 
     The message names the file's problem (and the line, where there is one) and what to do.
     """
+
+
+class DamagedStoreError(IncompatibleStoreError):
+    """The data file is damaged: empty, cut short, a broken header or malformed pages."""
+
+
+class DiskFullError(StoreError):
+    """The disk holding the data is full: the change was not saved, nothing saved was lost."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """The data file or its folder cannot be written (permissions, a write-protected disk)."""
+
+
+class StoreLockedError(StoreError):
+    """Another program held the data file's write lock for longer than ClientBook waits."""

@@ -1,41 +1,177 @@
-"""Open the one SQLite file safely: recognise it, refuse strangers, migrate with a backup."""
+"""Open the one SQLite file safely: recognise it, refuse strangers, migrate with a backup;
+SQLite's failures in words a person can act on; a data folder on a network share noticed."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import sqlite3
+import stat
+import tempfile
+import time
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from sqlite_utils import Database
 
-from clientbook.domain.errors import IncompatibleStoreError, StoreError
+from clientbook.domain.errors import (
+    DamagedStoreError,
+    DiskFullError,
+    IncompatibleStoreError,
+    ReadOnlyStoreError,
+    StoreError,
+    StoreLockedError,
+)
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 DB_FILENAME = "clientbook.db"
+#: How long a write waits for another program's write to finish before giving up.
+BUSY_TIMEOUT_S = 10.0
+#: A new store is built under this prefix and only then given its real name.
+_CREATING_PREFIX = ".clientbook-new-"
+_STALE_AFTER_S = 3600
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: First byte of a b-tree page; page 1 holds one right after the 100-byte file header.
+_BTREE_PAGE_TYPES = {0x02, 0x05, 0x0A, 0x0D}
+_UNTOUCHED = "ClientBook left it untouched;"
+
+# SQLite's primary result codes (the low byte of sqlite_errorcode).
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
+_FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = 13, 14, 19, 26
+
+#: File systems where SQLite's locking and durability depend on the network.
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs",
+    "ncpfs", "ceph", "fuse.ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2",
+    "fuse.rclone", "lustre", "gpfs", "ocfs2", "gfs2"})
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+# -- what went wrong, in words -----------------------------------------------------------------
+
+
+def store_error(exc: sqlite3.Error, path: Path, saving: bool) -> StoreError:
+    """The one-line message for an SQLite failure while saving to, or opening, `path`."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    folder = path.parent
+    lost = "so the change was not saved" if saving else "so ClientBook cannot open its data"
+    kept = "; nothing already saved was lost." if saving else "."
+    if code == _FULL:
+        return DiskFullError(f"The disk holding {folder} is full, {lost}. "
+                             f"Free some space and try again{kept}")
+    if code in (_BUSY, _LOCKED):
+        return StoreLockedError(f"Another program is using the ClientBook data in {folder}, "
+                                f"{lost}. Close it (or wait for it to finish) and try again"
+                                f"{kept}")
+    folder_writable = os.access(folder, os.W_OK)
+    file_writable = folder_writable and (not path.exists() or os.access(path, os.W_OK))
+    if code in (_READONLY, _PERM) or (code == _CANTOPEN and not file_writable):
+        # SQLite writes beside the file too (its -wal and -shm): name the folder if it is that.
+        what = f"file {path}" if folder_writable else f"folder {folder}"
+        return ReadOnlyStoreError(f"The data {what} is read-only, {lost}. Check the "
+                                  "permissions of the file and of its folder (or whether "
+                                  f"the disk is write-protected){kept}")
+    if code in (_CORRUPT, _NOTADB):
+        return DamagedStoreError(f"{path} is not a usable ClientBook database: it is damaged "
+                                 f"({exc}), {lost}. Restore a backup or move it away.")
+    if code == _IOERR:
+        return StoreError(f"The disk reported an error ({exc}) for {path}, {lost}. Check the "
+                          f"disk or network connection and try again{kept}")
+    if isinstance(exc, sqlite3.IntegrityError) or code == _CONSTRAINT:
+        return StoreError(f"The change was refused by the database: {exc}.")
+    if code == _CANTOPEN:
+        return StoreError(f"Cannot open {path}: {exc}. Check that the folder exists and "
+                          "that you may read and write it.")
+    if saving:
+        return StoreError(f"The change could not be saved: {exc}.")
+    return StoreError(f"Cannot use {path}: {exc}.")
+
+
+def _os_error(exc: OSError, path: Path, doing: str) -> StoreError:
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyStoreError(f"ClientBook cannot {doing} {path}: {reason}. Check the "
+                                  "folder's permissions (or whether the disk is "
+                                  "write-protected).")
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFullError(f"The disk holding {path} is full, so ClientBook cannot {doing} "
+                             "it. Free some space and try again.")
+    return StoreError(f"ClientBook cannot {doing} {path}: {reason}.")
+
+
+# -- opening -----------------------------------------------------------------------------------
+
+
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A connection with foreign keys on; `read_only` opens it with SQLite's mode=ro."""
     try:
-        conn = sqlite3.connect(str(path), timeout=10)
+        if read_only:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                   timeout=BUSY_TIMEOUT_S)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
     except sqlite3.Error as exc:  # e.g. unreadable directory
-        raise StoreError(f"Cannot open {path}: {exc}.") from exc
+        raise store_error(exc, path, saving=False) from exc
 
 
-def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, int, int]:
-    """Return (application_id, user_version, table count), refusing non-databases."""
+def _check_file(path: Path) -> None:
+    """Refuse, before SQLite reads it, a file that cannot be a sound ClientBook store.
+
+    SQLite would call all of these "not a database" or "malformed"; each gets its own words,
+    and none is written to.
+    """
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            head = file.read(101)
+    except OSError as exc:
+        raise _os_error(exc, path, "read") from exc
+    if size == 0:
+        raise DamagedStoreError(
+            f"{path} is empty (0 bytes), so it is not a usable ClientBook database (it may "
+            f"have been damaged). {_UNTOUCHED} restore a backup or move it away."
+        )
+    if not head.startswith(_SQLITE_MAGIC) or len(head) < 100:
+        if size >= 1024 and size % 512 == 0 and len(head) > 100 and head[100] in \
+                _BTREE_PAGE_TYPES:
+            raise DamagedStoreError(
+                f"{path} is not a usable ClientBook database: its header (the first 100 "
+                f"bytes) is damaged. {_UNTOUCHED} restore a backup or move it away."
+            )
         raise IncompatibleStoreError(
-            f"{path} is not a ClientBook database ({exc}). "
-            "Move it away or choose another data folder with --data-dir."
-        ) from exc
+            f"{path} is not a ClientBook database: it is not a database file at all. "
+            f"{_UNTOUCHED} move it away or choose another data folder with --data-dir."
+        )
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedStoreError(
+            f"{path} is not a usable ClientBook database: its header is damaged (page size "
+            f"{page_size}). {_UNTOUCHED} restore a backup or move it away."
+        )
+    pages = int.from_bytes(head[28:32], "big")
+    size_is_valid = pages > 0 and head[24:28] == head[92:96]
+    if size_is_valid and size < pages * page_size and not _has_log(path):
+        raise DamagedStoreError(
+            f"{path} is not a usable ClientBook database: it has been cut short ({size:,} "
+            f"of {pages * page_size:,} bytes). {_UNTOUCHED} restore a backup or move it away."
+        )
+
+
+def _has_log(path: Path) -> bool:
+    """A -wal or -journal with content: SQLite will complete the file from it on opening."""
+    logs = (Path(f"{path}{suffix}") for suffix in ("-wal", "-journal"))
+    return any(log.is_file() and log.stat().st_size > 0 for log in logs)
+
+
+def _inspect(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """Return (application_id, user_version, table count)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     return app_id, version, tables
 
 
@@ -53,41 +189,121 @@ def _check_compatible(path: Path, app_id: int, version: int, tables: int) -> Non
         )
 
 
+def _make_private(path: Path) -> None:
+    """Readable by this user only: the file and its -wal/-shm (SQLite copies the file's mode
+    to those, and with the usual umask 022 the file would be readable by everyone)."""
+    if os.name != "posix":
+        return
+    for name in (str(path), f"{path}-wal", f"{path}-shm"):
+        with contextlib.suppress(OSError):  # missing, or someone else's file
+            mode = stat.S_IMODE(os.stat(name).st_mode)
+            if mode & 0o077:
+                os.chmod(name, mode & 0o700)
+
+
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     folder = path.parent / "backups"
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"before-upgrade-v{version}-{stamp}.db"
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))  # private before SQLite writes
     with contextlib.closing(sqlite3.connect(str(target))) as copy:
         conn.backup(copy)
     return target
 
 
+def _create(path: Path) -> None:
+    """Build a complete, marked store under a temporary name, then give it its real name.
+
+    A process killed half-way leaves either no store or a whole one, never an empty or
+    unmarked file that the next start would have to refuse. The file is private (0600)
+    from the start.
+    """
+    folder = path.parent
+    for leftover in folder.glob(f"{_CREATING_PREFIX}*"):  # from a process killed long ago
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < time.time() - _STALE_AFTER_S:
+                leftover.unlink()
+    try:
+        handle, name = tempfile.mkstemp(prefix=_CREATING_PREFIX, suffix=".db", dir=folder)
+        os.close(handle)
+    except OSError as exc:
+        raise _os_error(exc, folder, "create its data file in") from exc
+    temp = Path(name)
+    try:
+        conn = _connect(temp)
+        try:
+            # Nobody sees the file until it is finished, so no journal and no syncing while
+            # it is built: one fsync before it gets its name is enough.
+            conn.execute("PRAGMA journal_mode = MEMORY")
+            conn.execute("PRAGMA synchronous = OFF")
+            migrate(Database(conn), temp, backup_first=False)
+        except sqlite3.Error as exc:
+            raise store_error(exc, path, saving=False) from exc
+        finally:
+            conn.close()
+        _fsync(temp)
+        _publish(temp, path)
+    except OSError as exc:
+        raise _os_error(exc, folder, "create its data file in") from exc
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{temp}{suffix}")
+
+
+def _publish(temp: Path, path: Path) -> None:
+    """Give the finished store its name, never replacing one another process just made."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        return
+    except OSError:  # a file system without hard links
+        if path.exists():
+            return
+        os.replace(temp, path)
+    if os.name == "posix":  # the new name itself survives a power cut
+        _fsync(path.parent)
+
+
+def _fsync(path: Path) -> None:
+    handle = os.open(path, os.O_RDWR if path.is_file() else os.O_RDONLY)
+    try:
+        with contextlib.suppress(OSError):  # some file systems cannot sync a folder
+            os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
 def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the store at `path`.
 
-    A zero-byte file is never silently treated as new: only a missing file is.
+    Only a missing file is new. A file that is empty, damaged, not a database, someone
+    else's or from a newer ClientBook is refused with its own message and left untouched.
     """
-    is_new = not path.exists()
-    if not is_new and path.stat().st_size == 0:
-        raise IncompatibleStoreError(
-            f"{path} is empty (0 bytes), so it is not a usable ClientBook database. "
-            "It may have been damaged; restore a backup or move it away."
-        )
+    try:
+        missing = not path.exists()
+    except OSError as exc:
+        raise _os_error(exc, path, "open") from exc
+    if missing:
+        _create(path)
+    _check_file(path)
     conn = _connect(path)
     try:
-        app_id, version, tables = _inspect(conn, path)
+        app_id, version, tables = _inspect(conn)
         _check_compatible(path, app_id, version, tables)
+        _make_private(path)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn)
-        migrate(db, path, backup_first=not is_new and tables > 0)
-    except sqlite3.OperationalError as exc:
+        migrate(db, path, backup_first=tables > 0)
+    except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"Cannot use {path}: {exc}.") from exc
+        raise store_error(exc, path, saving=False) from exc
     except BaseException:
         conn.close()
         raise
+    _make_private(path)  # the -wal and -shm, if WAL mode made them just now
     return db
 
 
@@ -105,7 +321,11 @@ def migrate(db: Database, path: Path, backup_first: bool = True) -> None:
 
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[None]:
-    """One all-or-nothing write. BEGIN IMMEDIATE makes a second writer wait, not fail."""
+    """One all-or-nothing write. BEGIN IMMEDIATE makes a second writer wait, not fail.
+
+    A COMMIT that fails (disk full, I/O error) is rolled back too: a transaction left open
+    would swallow every later write, which would then never be committed.
+    """
     conn = db.conn
     if conn.in_transaction:
         with db.atomic():
@@ -114,8 +334,73 @@ def write_transaction(db: Database) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+# -- where the data lives ----------------------------------------------------------------------
+
+
+def network_share_warning(folder: Path | str, mounts: str | None = None,
+                          windows: bool | None = None) -> str | None:
+    """A warning when `folder` is on a network share; None on a local disk.
+
+    Not a refusal: SQLite's locking and syncing are only as reliable as the network, so a
+    dropped connection or two computers writing can damage the file. `mounts` is the text
+    of /proc/mounts (read when None; elsewhere there is none and no warning); `windows`
+    applies Windows path rules (UNC paths, mapped network drives).
+    """
+    windows = os.name == "nt" if windows is None else windows
+    kind = _windows_share(str(folder)) if windows else _posix_share(folder, mounts)
+    if kind is None:
+        return None
+    return (f"The data folder {folder} is on a network share ({kind}). SQLite data can be "
+            "damaged there if the connection drops or two computers write at once: keep "
+            "the data on this computer's own disk, and put backups on the share instead.")
+
+
+def _windows_share(folder: str) -> str | None:
+    drive = PureWindowsPath(folder).drive
+    if drive.upper().startswith("\\\\?\\UNC\\") or (
+            drive.startswith("\\\\") and not drive.startswith(("\\\\?\\", "\\\\.\\"))):
+        return "a network path"
+    if os.name == "nt" and drive.endswith(":"):  # a drive letter mapped to a share
+        import ctypes
+
+        if ctypes.windll.kernel32.GetDriveTypeW(f"{drive}\\") == 4:  # DRIVE_REMOTE
+            return f"network drive {drive}"
+    return None
+
+
+def _posix_share(folder: Path | str, mounts: str | None) -> str | None:
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    target = Path(os.path.abspath(folder))
+    with contextlib.suppress(OSError, RuntimeError):
+        target = target.resolve()
+    best: tuple[int, str, str] | None = None
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        device, point, fstype = _unescape(fields[0]), Path(_unescape(fields[1])), fields[2]
+        if (target == point or point in target.parents) and (
+                best is None or len(point.parts) >= best[0]):
+            best = (len(point.parts), fstype, device)
+    if best is None or best[1].lower() not in NETWORK_FILESYSTEMS:
+        return None
+    return f"{best[1]} from {best[2]}"
+
+
+def _unescape(field: str) -> str:
+    """/proc/mounts writes space, tab, newline and backslash as octal escapes."""
+    for code, char in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
+        field = field.replace(code, char)
+    return field

@@ -7,10 +7,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from clientbook.domain.errors import StoreError
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
-from clientbook.storage.database import DB_FILENAME, open_database, write_transaction
+from clientbook.storage.database import (
+    DB_FILENAME,
+    open_database,
+    store_error,
+    write_transaction,
+)
 from clientbook.storage.imports import ImportLog
 from clientbook.storage.records import RecordRepository
 from clientbook.storage.rewards import RewardRepository
@@ -36,14 +40,19 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[None]:
-        """One all-or-nothing write; SQLite failures become StoreError with the reason."""
+        """One all-or-nothing write; SQLite failures become a StoreError saying what to do.
+
+        Disk full, read-only, locked by another program and damaged each have their own
+        subclass and message; nothing of the failed change stays behind. A programming error
+        (sqlite3.ProgrammingError) is a bug and is not dressed up as the user's problem.
+        """
         try:
             with write_transaction(self.db):
                 yield
-        except sqlite3.IntegrityError as exc:
-            raise StoreError(f"The change was refused by the database: {exc}.") from exc
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"The change could not be saved: {exc}.") from exc
+        except sqlite3.ProgrammingError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise store_error(exc, self.path, saving=True) from exc
 
     def set_phone_region(self, region: str) -> None:
         """Change the default phone region and re-derive every client's phone keys."""
