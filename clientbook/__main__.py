@@ -38,8 +38,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"clientbook: cannot use the data folder {folder}: {exc.strerror or exc}",
               file=sys.stderr)
         return 1
+    if warning := book.network_warning():
+        print(f"clientbook: warning: {warning}", file=sys.stderr)
     try:
-        return cli.run(book, args)
+        with book.reading():
+            return cli.run(book, args)
     except (ClientBookError, cli.UserError) as exc:
         print(f"clientbook: {exc}", file=sys.stderr)
         return 1

@@ -43,6 +43,14 @@ class Book:
     def path(self) -> Path:
         return self.store.path
 
+    def reading(self):
+        """Wrap reads so a locked or damaged file gives a StoreError with what to do."""
+        return self.store.reading()
+
+    def network_warning(self) -> str | None:
+        """A warning when the data folder is on a network share (None on a local disk)."""
+        return self.store.network_warning()
+
     def is_empty(self) -> bool:
         return self.store.is_empty()
 

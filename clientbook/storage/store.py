@@ -11,6 +11,7 @@ from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
     DB_FILENAME,
+    network_share_warning,
     open_database,
     store_error,
     write_transaction,
@@ -53,6 +54,20 @@ class Store:
             raise
         except sqlite3.DatabaseError as exc:
             raise store_error(exc, self.path, saving=True) from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """Reads outside a write: a locked or damaged file becomes a StoreError that says
+        what to do, as `write` does, instead of SQLite's bare message."""
+        try:
+            yield
+        except sqlite3.ProgrammingError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise store_error(exc, self.path, saving=False) from exc
+
+    def network_warning(self) -> str | None:
+        return network_share_warning(self.path.parent)
 
     def set_phone_region(self, region: str) -> None:
         """Change the default phone region and re-derive every client's phone keys."""

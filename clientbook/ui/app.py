@@ -107,6 +107,8 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         if screenshot is not None:
             return _screenshot(app, window, screenshot)
         window.show()
+        if warning := book.network_warning():
+            msgbox.error(window, app.tr("The data is on a network share"), warning)
         if not unattended:
             StartupChecks(window.session, window).start()
         if smoke_test:

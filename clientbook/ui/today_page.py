@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import AppointmentStatus
 from clientbook.services.agenda import AgendaItem
 from clientbook.services.changes import Changes
+from clientbook.ui import msgbox
 from clientbook.ui.badge_delegate import BadgeDelegate
 from clientbook.ui.briefing_card import BriefingCard
 from clientbook.ui.plain_text import plain
@@ -180,8 +182,11 @@ class TodayPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        self.session.apply(lambda: self.session.book.history.set_status(
-            item.appointment.id, status))
+        try:
+            self.session.apply(lambda: self.session.book.history.set_status(
+                item.appointment.id, status))
+        except ClientBookError as exc:
+            msgbox.error(self, self.tr("Could not change the appointment"), str(exc))
 
     def _on_current_changed(self, *_args) -> None:
         self._show_current()

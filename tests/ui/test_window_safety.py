@@ -53,3 +53,19 @@ def test_an_ampersand_in_a_name_is_shown_in_the_undo_item_not_made_a_shortcut(wi
     answers.reply = True
     window.act_archive.trigger()
     assert window.act_undo.text() == "&Undo archive of Smith && Jones"
+
+
+def test_a_status_change_that_cannot_be_saved_is_a_message_not_a_crash(window, monkeypatch,
+                                                                       answers):
+    from clientbook.domain.errors import StoreLockedError
+    from clientbook.domain.models import AppointmentStatus
+
+    def locked(*_args):
+        raise StoreLockedError("Another program is using the ClientBook data.")
+
+    window.show_first_appointment()
+    item = window.today.current_item()
+    monkeypatch.setattr(window.session.book.history, "set_status", locked)
+    window.today.set_status(AppointmentStatus.ARRIVED)
+    assert answers[-1][0] == "error" and "Another program" in answers[-1][2]
+    assert window.today.current_item().appointment.status == item.appointment.status

@@ -657,3 +657,21 @@ def test_a_windows_network_path_is_recognised(folder, remote):
 
 def test_this_machines_temporary_folder_is_not_a_network_share(tmp_path):
     assert network_share_warning(tmp_path) is None
+
+
+def test_a_read_refused_by_sqlite_is_a_store_error_that_says_what_to_do(book, monkeypatch):
+    import sqlite3 as sqlite
+
+    from clientbook.domain.errors import StoreLockedError
+
+    def locked(*_args):
+        error = sqlite.OperationalError("database is locked")
+        error.sqlite_errorcode = 5  # SQLITE_BUSY
+        raise error
+
+    monkeypatch.setattr(book.store.clients, "count", locked)
+    with pytest.raises(StoreLockedError, match="Another program is using"), book.reading():
+        book.clients.count()
+    monkeypatch.undo()
+    with book.reading():
+        assert book.clients.count() == 0
