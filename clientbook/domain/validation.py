@@ -11,9 +11,34 @@ from clientbook.domain.models import Client
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: Invisible control characters (pasted or imported, never typed): gone from one-line fields.
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
-#: The same in notes, which keep their line breaks and tabs.
+#: The same in notes, which keep their line breaks (made one kind first) and tabs.
 _NOTE_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+#: The same in text kept exactly as written otherwise: tabs, LF and CR stay.
+_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 MAX_TEXT = 10_000
+
+
+def clean_line(text: str) -> str:
+    """One-line text tidied: control characters become spaces, spaces trimmed and collapsed."""
+    return " ".join(_CONTROLS.sub(" ", text).split())
+
+
+def clean_note(text: str) -> str:
+    """Free text tidied: one kind of line break, tabs kept, other control characters gone.
+
+    A vertical tab is FileMaker's line break inside a field, so it becomes one.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+    return _NOTE_CONTROLS.sub("", text).strip()
+
+
+def drop_controls(text: str) -> str:
+    """Text with invisible control characters gone but tabs and line breaks as written.
+
+    For text that must come back exactly as exported (visits, appointments and promises in
+    ClientBook's own CSV), where clean_note would turn CR LF into LF.
+    """
+    return _TEXT_CONTROLS.sub("", text.replace("\x0b", "\n")).strip()
 
 
 def clean_client(client: Client) -> Client:
@@ -23,9 +48,8 @@ def clean_client(client: Client) -> Client:
     trimmed and collapsed, invisible control characters dropped, line breaks made one kind.
     """
     for attr in ("display_name", "given_name", "family_name", "address_as", "email"):
-        setattr(client, attr, " ".join(_CONTROLS.sub(" ", getattr(client, attr)).split()))
-    notes = client.notes.replace("\r\n", "\n").replace("\r", "\n")
-    client.notes = _NOTE_CONTROLS.sub("", notes).strip()
+        setattr(client, attr, clean_line(getattr(client, attr)))
+    client.notes = clean_note(client.notes)
     if not client.display_name:
         client.display_name = " ".join(p for p in (client.given_name, client.family_name) if p)
     if not client.display_name:
@@ -36,14 +60,13 @@ def clean_client(client: Client) -> Client:
         raise ValidationError(f"Notes are longer than {MAX_TEXT} characters.", "notes")
     if client.email and not _EMAIL.match(client.email):
         raise ValidationError(f"{client.email!r} is not an email address.", "email")
-    client.phones = [" ".join(_CONTROLS.sub(" ", p).split()) for p in client.phones]
-    client.phones = [p for p in client.phones if p]
+    client.phones = [p for p in map(clean_line, client.phones) if p]
     for phone in client.phones:
         if len(phone_digits(phone)) < 3:
             raise ValidationError(f"{phone!r} is not a phone number.", "phones")
     for pref in client.preferences:
-        pref.value = pref.value.strip()
-        pref.detail = pref.detail.strip()
+        pref.value = clean_line(pref.value)
+        pref.detail = clean_line(pref.detail)
         if not pref.value:
             raise ValidationError("A preference needs a value.", "preferences")
     return client

@@ -8,6 +8,7 @@ message at the first place where the file is broken rather than importing nonsen
 from __future__ import annotations
 
 import csv
+import io
 import re
 import unicodedata
 from collections import Counter
@@ -217,7 +218,15 @@ def _sample(text: str) -> tuple[str, list[Counter[str]]]:
 
 
 def _known_cells(line: str, delimiter: str, known: set[str]) -> int:
-    cells = next(csv.reader([line], delimiter=delimiter), [])
+    """How many cells of the first record are column names we know.
+
+    The record may span lines (a quoted heading with a line break in it) and may be broken;
+    a broken one scores nothing here and is explained by read_csv later.
+    """
+    try:
+        cells = next(csv.reader(io.StringIO(line, newline=""), delimiter=delimiter), [])
+    except csv.Error:
+        return 0
     return sum(1 for cell in cells if _fold(cell) in known)
 
 

@@ -1,10 +1,15 @@
 """Rows of ClientBook's own visits, appointments, preferences and promises CSV, as records.
 
-Cells are restored first (the export neutralises text a spreadsheet would run as a formula).
+Cells are restored first (the export neutralises text a spreadsheet would run as a formula),
+then lose any control characters; the line breaks and tabs of visits, appointments and promises
+stay exactly as exported (export -> import -> export is byte-identical), while staff names and
+preferences are tidied as one line, like a client's name.
 Staff named in a row are resolved by name; unknown names become new staff when saved.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import (
@@ -15,9 +20,35 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
+from clientbook.domain.validation import clean_line, drop_controls
 from clientbook.services.book import Book
-from clientbook.services.csv_format import read_bool, read_datetime, read_int, read_money, restore
+from clientbook.services.csv_format import read_bool, read_datetime, read_money, restore
 from clientbook.storage.exports import id_exists
+
+#: Ids ClientBook writes are far shorter; SQLite cannot store an integer of 20 digits.
+_MAX_DIGITS = 18
+#: The largest amount a file may hold: beyond any visit, far within what SQLite stores in cents.
+MAX_SPEND = Decimal(10) ** 12
+#: The longest appointment a file may hold: a whole day (the window offers up to 12 hours).
+MAX_DURATION_MIN = 24 * 60
+
+
+def whole_number(text: str) -> int | None:
+    """The value of a whole number written in plain digits, or None for anything else.
+
+    str.isdigit() alone also accepts "²" (which int() refuses) and digits of other scripts,
+    and a number too large for SQLite would stop the whole import with an OverflowError.
+    """
+    text = text.strip()
+    if text.isascii() and text.isdigit() and len(text) <= _MAX_DIGITS:
+        return int(text)
+    return None
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """A cell quoted in a message, cut short: a broken file can put megabytes in one cell."""
+    text = text.strip()
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 class StaffNames:
@@ -29,7 +60,7 @@ class StaffNames:
 
     def resolve(self, name: str) -> int | str | None:
         """A known staff id, None for no one, or the name of staff to create."""
-        name = name.strip()
+        name = clean_line(name)
         if not name:
             return None
         known = self.known.get(name.casefold())
@@ -54,19 +85,25 @@ class RecordReader:
     def client_id(self, row: dict[str, str]) -> int:
         ref = row.get("client_id", "").strip()
         if ref:
-            if not ref.isdigit() or not self.book.clients.exists(int(ref)):
-                raise NotFoundError(f"client_id {ref} is not a client in this book.")
-            return int(ref)
-        ref = row.get("client", "").strip()
+            client_id = whole_number(ref)
+            if client_id is None or not self.book.clients.exists(client_id):
+                raise NotFoundError(f"client_id {_short(ref)} is not a client in this book.")
+            return client_id
+        ref = clean_line(row.get("client", ""))
         if not ref:
             raise ValidationError("Give the client: a client_id, or a phone, email or name.")
+        if ref.isdigit() and whole_number(ref) is None:
+            # resolve() would take it for an id, and int() or SQLite would fail on it.
+            raise NotFoundError(f"No client matches {_short(ref)}.")
         return self.book.clients.resolve(ref)
 
     def record_id(self, row: dict[str, str], table: str) -> int | None:
         value = row.get("id", "").strip()
         if not value:
             return None
-        record_id = read_int(value, "id", 0)
+        record_id = whole_number(value)
+        if record_id is None or record_id < 1:
+            raise ValidationError(f"id {_short(value)} is not a whole number above 0.")
         if id_exists(self.book.store.db, table, record_id):
             raise ValidationError(
                 f"{table[:-1]} id {record_id} is already in this book; "
@@ -80,10 +117,10 @@ class RecordReader:
             raise ValidationError(
                 f"category {category!r} is not one of: {', '.join(PreferenceCategory)}."
             )
-        value = row.get("value", "").strip()
+        value = clean_line(row.get("value", ""))
         if not value:
             raise ValidationError("value is empty.")
-        pref = Preference(PreferenceCategory(category), value, row.get("detail", "").strip(),
+        pref = Preference(PreferenceCategory(category), value, clean_line(row.get("detail", "")),
                           read_bool(row.get("avoid", ""), "avoid"))
         return self.client_id(row), pref
 
@@ -93,9 +130,9 @@ class RecordReader:
             client_id=self.client_id(row),
             visited_at=_required_time(row, "visited_at"),
             staff_id=self.staff.resolve(row.get("staff", "")),  # type: ignore[arg-type]
-            service=row.get("service", "").strip(),
-            spend=read_money(row.get("spend", ""), "spend"),
-            notes=row.get("notes", "").strip(),
+            service=drop_controls(row.get("service", "")),
+            spend=_spend(row.get("spend", "")),
+            notes=drop_controls(row.get("notes", "")),
         )
 
     def appointment(self, row: dict[str, str]) -> Appointment:
@@ -103,22 +140,28 @@ class RecordReader:
         if status not in {s.value for s in AppointmentStatus}:
             choices = ", ".join(AppointmentStatus)
             raise ValidationError(f"status {status!r} is not one of: {choices}.")
-        duration = read_int(row.get("duration_min", ""), "duration_min", 60)
+        text = row.get("duration_min", "").strip()
+        duration = whole_number(text) if text else 60
+        if duration is None:
+            raise ValidationError(f"duration_min {_short(text)} is not a whole number.")
         if duration <= 0:
             raise ValidationError("duration_min must be more than 0.")
+        if duration > MAX_DURATION_MIN:
+            raise ValidationError(
+                f"duration_min {duration} is longer than a day ({MAX_DURATION_MIN} minutes).")
         return Appointment(
             id=self.record_id(row, "appointments"),
             client_id=self.client_id(row),
             starts_at=_required_time(row, "starts_at"),
             duration_min=duration,
             staff_id=self.staff.resolve(row.get("staff", "")),  # type: ignore[arg-type]
-            service=row.get("service", "").strip(),
+            service=drop_controls(row.get("service", "")),
             status=AppointmentStatus(status),
-            notes=row.get("notes", "").strip(),
+            notes=drop_controls(row.get("notes", "")),
         )
 
     def promise(self, row: dict[str, str]) -> Promise:
-        text = row.get("text", "").strip()
+        text = drop_controls(row.get("text", ""))
         if not text:
             raise ValidationError("text is empty: say what was promised.")
         done = row.get("done_at", "").strip()
@@ -134,6 +177,17 @@ class RecordReader:
             created_at=read_datetime(created, "created_at") if created else None,
             cancelled_at=read_datetime(cancelled, "cancelled_at") if cancelled else None,
         )
+
+
+def _spend(text: str) -> Decimal:
+    """The visit's amount; a huge one ("1e30") is refused here rather than failing the save."""
+    try:
+        spend = read_money(text, "spend")
+    except ArithmeticError:  # decimal.InvalidOperation: more digits than Decimal's precision
+        raise ValidationError(f"spend {_short(text)} is not an amount.") from None
+    if spend >= MAX_SPEND:
+        raise ValidationError(f"spend {_short(text)} is too large for a visit.")
+    return spend
 
 
 def _required_time(row: dict[str, str], column: str):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 
 from clientbook.domain import folding
+from clientbook.domain.validation import clean_line
 from clientbook.storage import search_index
 from clientbook.storage.store import Store
 
@@ -38,9 +40,11 @@ class SearchService:
         self, query: str, limit: int = 20, include_archived: bool = False
     ) -> list[SearchResult]:
         """Clients matching every word of `query`, exact and prefix name matches first."""
-        terms = folding.query_terms(query)
-        if not terms or limit <= 0:
+        if limit <= 0:
             return []
+        terms = folding.query_terms(query)
+        if not terms:
+            return self._wordless(query, limit, include_archived)
         key = folding.name_key(query)
         db = self.store.db
         found: dict[int, Match] = {}
@@ -70,3 +74,33 @@ class SearchService:
         ranked = sorted(found, key=lambda i: (found[i], names[i][1], i))[:limit]
         phones = self.store.clients.first_phones(ranked)
         return [SearchResult(i, names[i][0], phones.get(i, ""), found[i]) for i in ranked]
+
+    def _wordless(self, query: str, limit: int, include_archived: bool) -> list[SearchResult]:
+        """Clients whose whole name has no letters or digits ("😀", "!!!"), matched as typed.
+
+        Such a name folds to an empty search key, so neither the index nor the key finds it;
+        there are only ever a handful, all under the empty key, so they are compared whole.
+        """
+        typed = _plain(query)
+        if not typed:
+            return []
+        store = self.store.clients
+        found: dict[int, Match] = {}
+        names = store.names(store.ids_by_name(""))
+        for client_id, (name, _key) in names.items():
+            shown = _plain(name)
+            if shown == typed:
+                found[client_id] = Match.EXACT
+            elif shown.startswith(typed):
+                found[client_id] = Match.NAME_PREFIX
+        if not include_archived:
+            found = {i: m for i, m in found.items()
+                     if (client := store.get(i)) is not None and not client.archived}
+        ranked = sorted(found, key=lambda i: (found[i], names[i][0], i))[:limit]
+        phones = store.first_phones(ranked)
+        return [SearchResult(i, names[i][0], phones.get(i, ""), found[i]) for i in ranked]
+
+
+def _plain(text: str) -> str:
+    """Text compared whole: tidied like a saved name, one normal form, no case."""
+    return unicodedata.normalize("NFC", clean_line(text)).casefold()
