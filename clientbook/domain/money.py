@@ -7,6 +7,9 @@ from decimal import Decimal, InvalidOperation
 from clientbook.domain.errors import ValidationError
 
 CENT = Decimal("0.01")
+#: No visit costs a trillion; anything from here on is a typing or file mistake (and a few
+#: digits more no longer fit SQLite's integers as cents).
+MAX_AMOUNT = Decimal(10) ** 12
 
 
 def parse_money(text: str, name: str = "Spend", *, decimal_comma: bool = True) -> Decimal:
@@ -25,7 +28,7 @@ def parse_money(text: str, name: str = "Spend", *, decimal_comma: bool = True) -
         cleaned = cleaned.replace(",", ".")
     try:
         value = Decimal(cleaned)
-    except InvalidOperation:
+    except (InvalidOperation, ValueError):
         raise ValidationError(
             f"{name} {text.strip()!r} is not an amount; write it like 45.50.", "spend"
         ) from None
@@ -33,6 +36,13 @@ def parse_money(text: str, name: str = "Spend", *, decimal_comma: bool = True) -
         raise ValidationError(f"{name} {text.strip()!r} is not an amount.", "spend")
     if value < 0:
         raise ValidationError(f"{name} {text.strip()!r} is negative.", "spend")
+    if value >= MAX_AMOUNT:
+        raise ValidationError(f"{name} {_short(text)} is too large for an amount.", "spend")
     if value != value.quantize(CENT):
         raise ValidationError(f"{name} {text.strip()!r} has more than two decimals.", "spend")
     return value.quantize(CENT)
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = text.strip()
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

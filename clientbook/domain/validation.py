@@ -70,3 +70,19 @@ def clean_client(client: Client) -> Client:
         if not pref.value:
             raise ValidationError("A preference needs a value.", "preferences")
     return client
+
+
+#: SQLite keeps integers of up to 19 digits; 18 leaves room and is more than any id.
+MAX_DIGITS = 18
+
+
+def whole_number(text: str) -> int | None:
+    """The value of a whole number written in plain digits, or None for anything else.
+
+    str.isdigit() alone also accepts "²" (which int() refuses) and digits of other scripts,
+    and a number too large for SQLite would stop a whole import with an OverflowError.
+    """
+    text = text.strip()
+    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+        return int(text)
+    return None

@@ -10,7 +10,7 @@ from clientbook.domain import folding
 from clientbook.domain.contact_rules import check_preference
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Client, ContactPreference
-from clientbook.domain.validation import clean_client
+from clientbook.domain.validation import clean_client, whole_number
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
 
@@ -104,8 +104,9 @@ class ClientService:
         reference = reference.strip()
         if not reference:
             raise ValidationError("No client given.")
-        if reference.isdigit() and self.store.clients.exists(int(reference)):
-            return int(reference)
+        number = whole_number(reference)
+        if number is not None and self.store.clients.exists(number):
+            return number
         for finder in (
             self.store.clients.ids_by_email if "@" in reference else None,
             self.store.clients.ids_by_phone if folding.phone_digits(reference) else None,

@@ -9,7 +9,7 @@ from clientbook.domain.birthdays import parse_birthday_loose
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.folding import canonical_phone
 from clientbook.domain.models import Client
-from clientbook.domain.validation import clean_client
+from clientbook.domain.validation import clean_client, whole_number
 from clientbook.services.csv_format import read_bool, read_datetime, restore
 
 #: Google joins several values of one kind with " ::: "; people type ";" between numbers.
@@ -90,9 +90,11 @@ def client_from_row(cells: list[str], mapping: list[str], *, own: bool = False,
 def _own_fields(client: Client, v: dict[str, list[str]]) -> None:
     if "id" in v:
         text = v["id"][0]
-        if not text.isdigit() or int(text) < 1:
-            raise ValidationError(f"id {text!r} is not a whole number.", "id")
-        client.id = int(text)
+        number = whole_number(text)
+        if not number:
+            shown = text if len(text) <= 40 else text[:39] + "…"
+            raise ValidationError(f"id {shown!r} is not a whole number.", "id")
+        client.id = number
     if "archived" in v:
         client.archived = read_bool(v["archived"][0], "archived")
     for column in ("created_at", "updated_at", "health_consent_at"):

@@ -42,6 +42,7 @@ from clientbook.domain.briefing import is_caution
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import HAVE_READY, Preference, PreferenceCategory
 from clientbook.domain.money import parse_money
+from clientbook.domain.validation import whole_number
 
 KINDS = ("clients", "visits", "appointments", "preferences", "promises")
 
@@ -168,6 +169,8 @@ def read_int(text: str, column: str, default: int) -> int:
     text = text.strip()
     if not text:
         return default
-    if not text.isdigit():
-        raise ValidationError(f"{column} {text!r} is not a whole number.")
-    return int(text)
+    number = whole_number(text)
+    if number is None:
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        raise ValidationError(f"{column} {shown!r} is not a whole number.")
+    return number

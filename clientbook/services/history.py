@@ -12,6 +12,7 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
+from clientbook.domain.money import MAX_AMOUNT
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
 
@@ -31,6 +32,8 @@ class HistoryService:
         self._check(visit.client_id, visit.staff_id)
         if visit.spend < 0:
             raise ValidationError("Spend cannot be negative.", "spend")
+        if visit.spend >= MAX_AMOUNT:
+            raise ValidationError("Spend is too large for an amount.", "spend")
         with self.store.write():
             self.store.records.add_visit(visit)
         return Changes(clients={visit.client_id}, visits=True)

@@ -16,9 +16,8 @@ from clientbook.domain.models import Client
 from clientbook.services.book import Book
 from clientbook.services.contact_layouts import check_mapping
 from clientbook.services.contact_rows import ClientDraft, client_from_row
-from clientbook.services.csv_format import restore
 from clientbook.services.import_source import ImportSource
-from clientbook.services.record_rows import RecordReader, StaffNames, whole_number
+from clientbook.services.record_rows import RecordReader, StaffNames
 
 #: progress(done, total) -> False to stop; called every PROGRESS_EVERY rows.
 Progress = Callable[[int, int], bool]
@@ -145,8 +144,6 @@ class _ClientRows:
         self.seen_ids: dict[int, int] = {}
 
     def plan(self, line: int, cells: list[str]) -> PlannedRow:
-        if self.own and (why := self._bad_id(cells)):
-            return PlannedRow(line, problem=why)
         try:
             draft = client_from_row(cells, self.mapping, own=self.own, day_first=self.day_first)
         except ValidationError as exc:
@@ -174,21 +171,6 @@ class _ClientRows:
         for key in keys:
             self.earlier.setdefault(key, line)
         return row
-
-    def _bad_id(self, cells: list[str]) -> str:
-        """Why the row's id cannot be a client id ("" when it can, or is empty).
-
-        Checked before client_from_row, which takes "²" for a number and lets through ids
-        too large for SQLite (both stopped the whole import with a traceback).
-        """
-        if "id" not in self.mapping:
-            return ""
-        column = self.mapping.index("id")
-        text = restore(cells[column]).strip() if column < len(cells) else ""
-        if not text or whole_number(text) not in (None, 0):
-            return ""
-        shown = text if len(text) <= 40 else text[:39] + "…"
-        return f"id {shown!r} is not a whole number."
 
     def _keys(self, client: Client) -> list[tuple[str, str]]:
         keys = [("phone", folding.canonical_phone(p, self.region)) for p in client.phones]

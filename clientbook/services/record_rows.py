@@ -20,29 +20,15 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
-from clientbook.domain.validation import clean_line, drop_controls
+from clientbook.domain.validation import clean_line, drop_controls, whole_number
 from clientbook.services.book import Book
 from clientbook.services.csv_format import read_bool, read_datetime, read_money, restore
 from clientbook.storage.exports import id_exists
 
 #: Ids ClientBook writes are far shorter; SQLite cannot store an integer of 20 digits.
-_MAX_DIGITS = 18
 #: The largest amount a file may hold: beyond any visit, far within what SQLite stores in cents.
-MAX_SPEND = Decimal(10) ** 12
 #: The longest appointment a file may hold: a whole day (the window offers up to 12 hours).
 MAX_DURATION_MIN = 24 * 60
-
-
-def whole_number(text: str) -> int | None:
-    """The value of a whole number written in plain digits, or None for anything else.
-
-    str.isdigit() alone also accepts "²" (which int() refuses) and digits of other scripts,
-    and a number too large for SQLite would stop the whole import with an OverflowError.
-    """
-    text = text.strip()
-    if text.isascii() and text.isdigit() and len(text) <= _MAX_DIGITS:
-        return int(text)
-    return None
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -180,14 +166,8 @@ class RecordReader:
 
 
 def _spend(text: str) -> Decimal:
-    """The visit's amount; a huge one ("1e30") is refused here rather than failing the save."""
-    try:
-        spend = read_money(text, "spend")
-    except ArithmeticError:  # decimal.InvalidOperation: more digits than Decimal's precision
-        raise ValidationError(f"spend {_short(text)} is not an amount.") from None
-    if spend >= MAX_SPEND:
-        raise ValidationError(f"spend {_short(text)} is too large for a visit.")
-    return spend
+    """The visit's amount (parse_money refuses one too large to keep)."""
+    return read_money(text, "spend")
 
 
 def _required_time(row: dict[str, str], column: str):
