@@ -9,12 +9,13 @@ from clientbook.domain.folding import phone_digits
 from clientbook.domain.models import Client
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-#: Invisible control characters (pasted or imported, never typed): gone from one-line fields.
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+#: Invisible control characters (pasted or imported, never typed) and lone surrogates (which
+#: no file can hold: SQLite refuses them): gone from one-line fields.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]+")
 #: The same in notes, which keep their line breaks (made one kind first) and tabs.
-_NOTE_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+_NOTE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]+")
 #: The same in text kept exactly as written otherwise: tabs, LF and CR stay.
-_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]+")
 MAX_TEXT = 10_000
 
 

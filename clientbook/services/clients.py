@@ -79,7 +79,8 @@ class ClientService:
         return Changes(clients={client_id})
 
     def delete(self, client_id: int) -> Changes:
-        """Erase a client and everything about them (a data-erasure request)."""
+        """Delete a client row and everything attached to it (no anonymous figures kept, no
+        file clean-up): an erasure request goes through services/erasure.py instead."""
         self.get(client_id)
         with self.store.write():
             self.store.clients.delete(client_id)

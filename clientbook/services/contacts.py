@@ -8,6 +8,7 @@ from datetime import datetime
 from clientbook.domain.contact_rules import ContactCheck, check_contact, check_preference
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
+from clientbook.domain.validation import clean_note
 from clientbook.services.changes import Changes
 from clientbook.services.settings import quiet_days
 from clientbook.storage.store import Store
@@ -56,7 +57,7 @@ class ContactService:
         self._client(client_id)
         if staff_id is not None and self.store.staff.get(staff_id) is None:
             raise ValidationError(f"There is no staff member with id {staff_id}.", "staff_id")
-        note = note.strip()
+        note = clean_note(note)
         if len(note) > MAX_NOTE:
             raise ValidationError(f"Keep the note under {MAX_NOTE} characters.", "note")
         entry = ContactEntry(client_id, (at or self.clock()).replace(microsecond=0), channel,

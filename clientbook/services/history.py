@@ -13,6 +13,7 @@ from clientbook.domain.models import (
     Visit,
 )
 from clientbook.domain.money import MAX_AMOUNT
+from clientbook.domain.validation import clean_line, clean_note
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
 
@@ -30,6 +31,7 @@ class HistoryService:
 
     def add_visit(self, visit: Visit) -> Changes:
         self._check(visit.client_id, visit.staff_id)
+        visit.service, visit.notes = clean_line(visit.service), clean_note(visit.notes)
         if visit.spend < 0:
             raise ValidationError("Spend cannot be negative.", "spend")
         if visit.spend >= MAX_AMOUNT:
@@ -44,6 +46,8 @@ class HistoryService:
 
     def add_appointment(self, appointment: Appointment) -> Changes:
         self._check(appointment.client_id, appointment.staff_id)
+        appointment.service = clean_line(appointment.service)
+        appointment.notes = clean_note(appointment.notes)
         if appointment.duration_min <= 0:
             raise ValidationError("An appointment needs a duration.", "duration_min")
         with self.store.write():
@@ -52,7 +56,7 @@ class HistoryService:
 
     def add_promise(self, promise: Promise) -> Changes:
         self._check(promise.client_id, promise.staff_id)
-        promise.text = promise.text.strip()
+        promise.text = clean_line(promise.text)
         if not promise.text:
             raise ValidationError("Say what was promised.", "text")
         promise.created_at = promise.created_at or self.clock()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from clientbook.domain.errors import ClientBookError, FileFormatError
 from clientbook.domain.models import Client, Preference, Staff
+from clientbook.services import backups
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.client_snapshot import client_from_json, client_to_json
@@ -67,6 +68,11 @@ def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicat
         )
     if duplicates not in (MERGE, SKIP):
         raise ValueError(duplicates)
+    if any(not row.problem for row in plan.rows):
+        try:
+            backups.make_backup(book, backups.Reason.BEFORE_IMPORT)
+        except backups.BackupError as exc:
+            raise ClientBookError(f"Nothing imported: {exc}") from exc
     with book.store.write():
         return _Saver(book, plan, duplicates, progress).save()
 

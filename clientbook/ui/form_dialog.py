@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,7 @@ def error_label(parent: QWidget) -> QLabel:
     """The red line under a form where a refused value is explained."""
     label = QLabel(parent)
     label.setObjectName("errorLabel")
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.setAccessibleName(label.tr("Error"))

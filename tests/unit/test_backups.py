@@ -195,3 +195,26 @@ def test_restoring_a_backup_from_before_a_client_was_forgotten_forgets_them_agai
         assert b"Zyxwquorth" not in (folder / "clientbook.db").read_bytes()
     finally:
         reopened.close()
+
+
+def test_an_import_is_preceded_by_a_backup_and_refused_when_none_can_be_made(book, tmp_path,
+                                                                           monkeypatch):
+    from clientbook.domain.errors import ClientBookError
+    from clientbook.services.csv_import import import_csv
+
+    file = tmp_path / "people.csv"
+    file.write_text("Name,Phone\nΖωή Παπαδοπούλου,+30 699 111 2233\n", encoding="utf-8")
+    import_csv(book, "contacts", file)
+    assert [b.reason for b in backups.list_backups(book.path.parent)] == ["before-import"]
+    with sqlite3.connect(backups.list_backups(book.path.parent)[0].path) as conn:
+        assert conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
+
+    def full(*_args):
+        raise BackupError("The backup could not be written: disk full.")
+
+    monkeypatch.setattr(backups, "make_backup", full)
+    other = tmp_path / "more.csv"
+    other.write_text("Name\nОлена\n", encoding="utf-8")
+    with pytest.raises(ClientBookError, match="Nothing imported: The backup could not"):
+        import_csv(book, "contacts", other)
+    assert book.clients.count() == 1

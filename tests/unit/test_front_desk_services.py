@@ -106,3 +106,20 @@ def test_invisible_control_characters_never_reach_the_book(book):
     saved = book.clients.get(client.id)
     assert (saved.display_name, saved.phones) == ("Anna Smith", ["555 0101"])
     assert saved.notes == "Tea\nno sugar\tplease"
+
+
+def test_control_characters_typed_or_pasted_into_history_are_not_stored(desk):
+    from clientbook.domain.models import ContactChannel
+
+    book, anna, *_ = desk
+    book.history.add_visit(Visit(anna.id, NOW, "Cu\x00t", notes="line one\r\nline\x07 two\ud800"))
+    book.history.add_appointment(Appointment(anna.id, NOW + timedelta(days=2), service="Co\x1blour",
+                                             notes="a\x00b"))
+    book.history.add_promise(Promise(anna.id, "Call\x00 back\x1f", NOW + timedelta(hours=3)))
+    entry, _ = book.contacts.log(anna.id, ContactChannel.CALL, "ok\x00ay\r\nthen")
+    visit = book.store.records.visits_for(anna.id)[0]
+    assert (visit.service, visit.notes) == ("Cu t", "line one\nline two")
+    later = book.agenda((NOW + timedelta(days=2)).date())[0].appointment
+    assert (later.service, later.notes) == ("Co lour", "ab")
+    assert book.briefing(anna.id).open_promises[-1].text == "Call back"
+    assert book.contacts.history(anna.id)[0].note == "okay\nthen"
