@@ -116,7 +116,7 @@ def test_control_characters_typed_or_pasted_into_history_are_not_stored(desk):
     book.history.add_appointment(Appointment(anna.id, NOW + timedelta(days=2), service="Co\x1blour",
                                              notes="a\x00b"))
     book.history.add_promise(Promise(anna.id, "Call\x00 back\x1f", NOW + timedelta(hours=3)))
-    entry, _ = book.contacts.log(anna.id, ContactChannel.CALL, "ok\x00ay\r\nthen")
+    book.contacts.log(anna.id, ContactChannel.CALL, "ok\x00ay\r\nthen")
     visit = book.store.records.visits_for(anna.id)[0]
     assert (visit.service, visit.notes) == ("Cu t", "line one\nline two")
     later = book.agenda((NOW + timedelta(days=2)).date())[0].appointment
