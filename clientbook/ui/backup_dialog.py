@@ -21,6 +21,7 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.services import backups
 from clientbook.ui import msgbox
 from clientbook.ui.briefing_words import full_date
+from clientbook.ui.busy_cursor import busy
 from clientbook.ui.card_parts import text_label
 from clientbook.ui.session import Session
 
@@ -48,7 +49,8 @@ def back_up_now(parent: QWidget | None, session: Session) -> Path | None:
     if not folder:
         return None
     try:
-        path = backups.backup_into(session.book, Path(folder))
+        with busy():
+            path = backups.backup_into(session.book, Path(folder))
     except ClientBookError as exc:
         msgbox.error(parent, _tr("Backup failed"), str(exc))
         return None
@@ -147,7 +149,8 @@ def restore_file(parent: QWidget | None, session: Session, source: Path, questio
     if not msgbox.ask(parent, _tr("Restore from a backup"), question):
         return False
     try:
-        kept, changes = backups.restore(session.book, source)
+        with busy():
+            kept, changes = backups.restore(session.book, source)
     except ClientBookError as exc:
         msgbox.error(parent, _tr("Restore failed"), str(exc))
         return False

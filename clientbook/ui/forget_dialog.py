@@ -7,7 +7,6 @@ Cancel is the default button; Forget stays disabled until the box is ticked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,6 +22,7 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.services import erasure
 from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
+from clientbook.ui.busy_cursor import busy
 from clientbook.ui.card_parts import text_label
 from clientbook.ui.form_dialog import error_label
 from clientbook.ui.session import Session
@@ -183,15 +183,13 @@ class ForgetDialog(QDialog):
             self.forgotten = erasure.forget(book, client_id)
             return self.forgotten.changes
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # VACUUM takes a moment
         try:
-            self.session.apply(write)
+            with busy():  # VACUUM takes a moment on a big book
+                self.session.apply(write)
         except ClientBookError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         if self.forgotten is not None and not self.forgotten.file_clean:
             msgbox.info(self, self.windowTitle(), self.tr(
                 "The client is forgotten. The data file still holds an old copy (%1); it "

@@ -1,0 +1,76 @@
+"""Data-safety benchmark: checking, backing up, restoring and forgetting on a big store.
+
+Run from the repository root: `.venv/bin/python -m bench.bench_safety [--clients N]`.
+Works on a copy of the cached demo store (bench_foundation builds it), so the cache is never
+changed. Exits non-zero when a budget is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from pathlib import Path
+
+from bench.bench_foundation import Row, ensure_store, timed
+from bench.build_store import DATA_DIR, TODAY, build_info, clock
+from clientbook.services import backups, erasure
+from clientbook.services.book import Book
+from clientbook.storage.database import DB_FILENAME
+
+RUNS = 3
+
+
+def measure(folder: Path) -> list[Row]:
+    book = Book.open(folder, clock=clock)
+    try:
+        rows = [
+            Row("quick check (start-up, own connection)",
+                [timed(lambda: backups.files.check_file(folder / DB_FILENAME, False))[0]
+                 for _ in range(RUNS)], 3000.0, "median"),
+            Row("full integrity check (clientbook check)",
+                [timed(lambda: backups.check(book, full=True))[0] for _ in range(RUNS)],
+                None, "median"),
+        ]
+        made = []
+        rows.append(Row("backup: copy, check, rename", [
+            timed(lambda: made.append(backups.make_backup(book, backups.Reason.MANUAL)))[0]
+            for _ in range(RUNS)], 5000.0, "median"))
+        rows.append(Row("restore (keeps the present first)",
+                        [timed(lambda: backups.restore(book, made[0]))[0]], 10000.0, "median"))
+        ids = book.store.clients.all_ids()[:RUNS]
+        rows.append(Row("forget one client (with VACUUM)",
+                        [timed(lambda i=i: erasure.forget(book, i))[0] for i in ids],
+                        15000.0, "median"))
+    finally:
+        book.close()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    args = parser.parse_args(argv)
+    cached, _built = ensure_store(args.clients, args.seed, args.data_dir)
+    info = build_info(cached) or {}
+    with tempfile.TemporaryDirectory(prefix="clientbook-bench-") as temp:
+        folder = Path(temp)
+        shutil.copy2(cached / DB_FILENAME, folder / DB_FILENAME)
+        rows = measure(folder)
+    size = info.get("db_bytes", 0) / 1e6
+    print(f"ClientBook data-safety benchmark — {args.clients:,} clients, "
+          f"{info.get('summary', {}).get('visits', 0):,} visits, {size:,.0f} MB, today {TODAY}")
+    print(f"{'measure':<44}{'median':>11}{'max':>11}  {'budget':<20}result")
+    failed = False
+    for row in rows:
+        budget = f"{row.statistic} ≤ {row.budget_ms:g} ms" if row.budget_ms else "-"
+        print(f"{row.name:<44}{row.median():>9.0f}ms{max(row.times_ms):>9.0f}ms  "
+              f"{budget:<20}{row.result()}")
+        failed |= row.result() == "FAIL"
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
