@@ -11,12 +11,12 @@ from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
     DB_FILENAME,
-    network_share_warning,
     open_database,
     store_error,
     write_transaction,
 )
 from clientbook.storage.imports import ImportLog
+from clientbook.storage.network_share import network_share_warning
 from clientbook.storage.records import RecordRepository
 from clientbook.storage.rewards import RewardRepository
 from clientbook.storage.settings import SettingsRepository

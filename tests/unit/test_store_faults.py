@@ -35,7 +35,8 @@ from clientbook.domain.errors import (
 from clientbook.domain.models import Client, Visit
 from clientbook.services.book import Book
 from clientbook.storage import database
-from clientbook.storage.database import DB_FILENAME, network_share_warning
+from clientbook.storage.database import DB_FILENAME
+from clientbook.storage.network_share import network_share_warning
 from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 from ..conftest import NOW

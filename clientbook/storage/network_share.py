@@ -1,0 +1,74 @@
+"""Is the data folder on a network share? SQLite's locking and syncing are only as reliable
+as the network, so ClientBook warns (never refuses) when it is."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path, PureWindowsPath
+
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs",
+    "ncpfs", "ceph", "fuse.ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2",
+    "fuse.rclone", "lustre", "gpfs", "ocfs2", "gfs2"})
+
+
+def network_share_warning(folder: Path | str, mounts: str | None = None,
+                          windows: bool | None = None) -> str | None:
+    """A warning when `folder` is on a network share; None on a local disk.
+
+    Not a refusal: SQLite's locking and syncing are only as reliable as the network, so a
+    dropped connection or two computers writing can damage the file. `mounts` is the text
+    of /proc/mounts (read when None; elsewhere there is none and no warning); `windows`
+    applies Windows path rules (UNC paths, mapped network drives).
+    """
+    windows = os.name == "nt" if windows is None else windows
+    kind = _windows_share(str(folder)) if windows else _posix_share(folder, mounts)
+    if kind is None:
+        return None
+    return (f"The data folder {folder} is on a network share ({kind}). SQLite data can be "
+            "damaged there if the connection drops or two computers write at once: keep "
+            "the data on this computer's own disk, and put backups on the share instead.")
+
+
+def _windows_share(folder: str) -> str | None:
+    drive = PureWindowsPath(folder).drive
+    if drive.upper().startswith("\\\\?\\UNC\\") or (
+            drive.startswith("\\\\") and not drive.startswith(("\\\\?\\", "\\\\.\\"))):
+        return "a network path"
+    if os.name == "nt" and drive.endswith(":"):  # a drive letter mapped to a share
+        import ctypes
+
+        if ctypes.windll.kernel32.GetDriveTypeW(f"{drive}\\") == 4:  # DRIVE_REMOTE
+            return f"network drive {drive}"
+    return None
+
+
+def _posix_share(folder: Path | str, mounts: str | None) -> str | None:
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    target = Path(os.path.abspath(folder))
+    with contextlib.suppress(OSError, RuntimeError):
+        target = target.resolve()
+    best: tuple[int, str, str] | None = None
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        device, point, fstype = _unescape(fields[0]), Path(_unescape(fields[1])), fields[2]
+        if (target == point or point in target.parents) and (
+                best is None or len(point.parts) >= best[0]):
+            best = (len(point.parts), fstype, device)
+    if best is None or best[1].lower() not in NETWORK_FILESYSTEMS:
+        return None
+    return f"{best[1]} from {best[2]}"
+
+
+def _unescape(field: str) -> str:
+    """/proc/mounts writes space, tab, newline and backslash as octal escapes."""
+    for code, char in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
+        field = field.replace(code, char)
+    return field
