@@ -1,22 +1,28 @@
-"""Table models of the Follow-ups page: rewards to tell, promises kept, same designer."""
+"""Table models of the Follow-ups page (rewards to tell, clients not seen for years, promises
+kept, same designer) and the read-only, sortable table views that show them."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QDate,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from clientbook.domain.promise_record import OnTime, PromiseRecord
 from clientbook.services.consistency import DesignerConsistency
+from clientbook.services.erasure import Unseen
 from clientbook.services.loyalty import RewardWaiting
 from clientbook.ui.briefing_words import full_date, money
 
@@ -29,6 +35,63 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def number(value: int) -> str:
     return QLocale().toString(value)
+
+
+def sorted_by_value(model: QAbstractItemModel) -> QSortFilterProxyModel:
+    """A proxy that sorts `model` by its natural values ("visit 9" before "visit 10")."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    return proxy
+
+
+def figures_table(model: QAbstractItemModel, name: str, accessible: str) -> QTableView:
+    """A read-only table of whole rows, one selectable at a time; the first column stretches."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(48)
+    header.setResizeContentsPrecision(100)  # measure a screenful, not thousands of rows
+    return view
+
+
+def chosen(view: QTableView):
+    """The object of the view's selected row; None when no row is selected."""
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row(),
+                                                                      QModelIndex()):
+        return None
+    return index.siblingAtColumn(0).data(ObjectRole)
+
+
+def select_row(view: QTableView, row: int) -> bool:
+    """Select the view's `row` as shown (after sorting); False if there is no such row."""
+    index = view.model().index(row, 0)
+    if not index.isValid():
+        return False
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)
+    return True
+
+
+def select_client(view: QTableView, client_id: int) -> bool:
+    """Select the client's row in a view of a sorted model with `row_of`; False if absent."""
+    proxy = view.model()
+    source = proxy.sourceModel()
+    row = source.row_of(client_id)
+    return row >= 0 and select_row(view, proxy.mapFromSource(source.index(row, 0)).row())
 
 
 class _FiguresModel(QAbstractTableModel):
@@ -249,3 +312,36 @@ class ConsistencyModel(_FiguresModel):
     def sort_key(self, obj: DesignerConsistency, col: int):
         return (obj.name.casefold(), obj.total, obj.with_designer,
                 -1.0 if obj.share is None else obj.share)[col]
+
+
+class RetentionModel(_FiguresModel):
+    """Active clients not seen (no visit or kept appointment) for the retention period."""
+
+    COL_CLIENT, COL_LAST_SEEN, COL_VISITS = range(3)
+    COLUMNS = 3
+    NUMERIC = (COL_VISITS,)
+
+    def set_rows(self, rows: list[Unseen]) -> None:
+        self._reset(list(rows))
+
+    def row_of(self, client_id: int) -> int:
+        return next((r for r, u in enumerate(self._rows) if u.client_id == client_id), -1)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Client"), self.tr("Last seen"), self.tr("Visits")]
+
+    def display(self, obj: Unseen, col: int) -> str:
+        if col == self.COL_CLIENT:
+            return obj.name
+        if col == self.COL_LAST_SEEN:
+            if obj.last_seen is None:
+                return self.tr("never — added %1").replace("%1", full_date(obj.added.date()))
+            return full_date(obj.last_seen.date())
+        return number(obj.visits)
+
+    def sort_key(self, obj: Unseen, col: int):
+        if col == self.COL_CLIENT:
+            return obj.name.casefold()
+        if col == self.COL_LAST_SEEN:  # as the list comes: never seen counts from when added
+            return (obj.last_seen or obj.added).isoformat()
+        return obj.visits

@@ -1,4 +1,4 @@
-"""The Follow-ups page: rewards to tell clients about, the promise record, same designer.
+"""The Follow-ups page: rewards to tell, clients not seen for years, promises kept, same designer.
 
 Everything here is a report over the whole book (up to 100k clients and a million visits), so
 it is worked out only while the page is on screen: when it is shown, and on changes while it
@@ -7,91 +7,78 @@ is visible. Changes that arrive while it is hidden just mark the affected sectio
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from clientbook.domain.errors import ClientBookError
 from clientbook.domain.loyalty import LoyaltyMode, LoyaltyRule
 from clientbook.services.changes import Changes
 from clientbook.services.consistency import by_designer
+from clientbook.services.erasure import Unseen, not_seen
 from clientbook.services.loyalty import RewardWaiting
-from clientbook.ui.briefing_words import money
+from clientbook.ui import msgbox
+from clientbook.ui.briefing_words import full_date, money
 from clientbook.ui.card_parts import text_label
 from clientbook.ui.followups_models import (
     ConsistencyModel,
-    ObjectRole,
     PromiseMonthsModel,
     PromiseStaffModel,
+    RetentionModel,
     RewardsModel,
-    SortRole,
+    chosen,
+    figures_table,
+    select_client,
+    select_row,
+    sorted_by_value,
 )
 from clientbook.ui.session import Session
 
-REWARDS, PROMISES, DESIGNERS = "rewards", "promises", "designers"
-
-
-def _table(model: QAbstractItemModel, name: str, accessible: str) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setAccessibleName(accessible)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(48)
-    header.setResizeContentsPrecision(100)  # measure a screenful, not thousands of rows
-    return view
+REWARDS, RETENTION, PROMISES, DESIGNERS = "rewards", "retention", "promises", "designers"
+SECTIONS = frozenset({REWARDS, RETENTION, PROMISES, DESIGNERS})
 
 
 class FollowUpsPage(QWidget):
     """`contactRequested(client_id)`: the user wants to contact the selected client.
-    `settingsRequested()`: loyalty is off and the user asked for the Settings dialog.
+    `settingsRequested()`: loyalty or retention is off and the user asked for Settings.
+    `forgetRequested(client_id)`: forget a client not seen for years (the window asks first).
     Open card goes through `session.open_client`."""
 
     contactRequested = Signal(int)
     settingsRequested = Signal()
+    forgetRequested = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("followUpsPage")
         self.session = session
-        self.stale = {REWARDS, PROMISES, DESIGNERS}
+        self.stale = set(SECTIONS)
         """Sections to work out again the next time the page is shown."""
         self.rule: LoyaltyRule | None = None
 
         self.rewards_model = RewardsModel(self)
-        self.rewards_proxy = QSortFilterProxyModel(self)
-        self.rewards_proxy.setSourceModel(self.rewards_model)
-        self.rewards_proxy.setSortRole(SortRole)
+        self.rewards_proxy = sorted_by_value(self.rewards_model)
+        self.retention_model = RetentionModel(self)
+        self.retention_proxy = sorted_by_value(self.retention_model)
         self.months_model = PromiseMonthsModel(self)
         self.staff_model = PromiseStaffModel(self)
         self.designers_model = ConsistencyModel(self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="followUpsSplitter")
-        splitter.addWidget(self._rewards_section())
+        left = QWidget()
+        self.left_column = QVBoxLayout(left)
+        self.left_column.setContentsMargins(0, 0, 0, 0)
+        self.left_column.addWidget(self._rewards_section(), 1)
+        self.left_column.addWidget(self._retention_section(), 1)
+        splitter.addWidget(left)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -114,8 +101,8 @@ class FollowUpsPage(QWidget):
         self.rewards_box = QGroupBox(self.tr("&Rewards to tell"), objectName="rewardsBox")
         self.rewards_text = text_label(name="rewardsText")
         self.rewards_empty = text_label(self.tr("Nobody to tell right now."), "rewardsEmpty")
-        self.rewards_view = _table(self.rewards_proxy, "rewardsTable",
-                                   self.tr("Clients to tell about their reward"))
+        self.rewards_view = figures_table(self.rewards_proxy, "rewardsTable",
+                                          self.tr("Clients to tell about their reward"))
         # Unsorted until a header is clicked: the service's order, most visits first.
         self.rewards_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.rewards_view.setSortingEnabled(True)
@@ -144,16 +131,56 @@ class FollowUpsPage(QWidget):
         self.settings_button.clicked.connect(self.settingsRequested)
         return self.rewards_box
 
+    def _retention_section(self) -> QGroupBox:
+        self.retention_box = QGroupBox(objectName="retentionBox")
+        self.retention_text = text_label(name="retentionText")
+        self.retention_empty = text_label(
+            self.tr("Everyone has been seen within the period."), "retentionEmpty")
+        self.retention_view = figures_table(self.retention_proxy, "retentionTable",
+                                            self.tr("Clients not seen for years"))
+        self.retention_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.retention_view.setSortingEnabled(True)  # unsorted: longest unseen first
+        self.retention_open = QPushButton(self.tr("O&pen card"), objectName="retentionOpenButton")
+        self.retention_open.setToolTip(self.tr("Show the selected client's card (Enter)"))
+        self.archive_button = QPushButton(self.tr("Arch&ive"), objectName="retentionArchiveButton")
+        self.archive_button.setToolTip(self.tr(
+            "Hide the selected client from lists and reminders; their history is kept"))
+        self.forget_button = QPushButton(self.tr("F&orget…"), objectName="retentionForgetButton")
+        self.forget_button.setToolTip(self.tr(
+            "Erase the selected client's personal data; anonymous visit figures stay"))
+        self.retention_settings = QPushButton(self.tr("Choose a per&iod…"),
+                                              objectName="retentionSettingsButton")
+        self.retention_settings.setToolTip(self.tr(
+            "Open Settings to flag clients not seen for some years"))
+        buttons = QHBoxLayout()
+        for button in (self.retention_open, self.archive_button, self.forget_button,
+                       self.retention_settings):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self.retention_box)
+        box.addWidget(self.retention_text)
+        box.addWidget(self.retention_view, 1)
+        box.addWidget(self.retention_empty)
+        box.addLayout(buttons)
+
+        self.retention_view.activated.connect(lambda _index: self.open_unseen())
+        self.retention_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.retention_open.clicked.connect(self.open_unseen)
+        self.archive_button.clicked.connect(self.archive_unseen)
+        self.forget_button.clicked.connect(self.forget_unseen)
+        self.retention_settings.clicked.connect(self.settingsRequested)
+        return self.retention_box
+
     def _promises_section(self) -> QGroupBox:
         group = QGroupBox(self.tr("Promises &kept on time"), objectName="promisesBox")
         self.promises_summary = text_label(name="promisesSummary")
         definition = text_label(self.tr(
             "A promise counts in the month it fell due; kept = done by its due time and not "
             "moved after it was late; cancelled promises don't count."), "promisesDefinition")
-        self.months_view = _table(self.months_model, "promiseMonthsTable",
-                                  self.tr("Promises kept on time, by month"))
-        self.staff_view = _table(self.staff_model, "promiseStaffTable",
-                                 self.tr("Promises kept on time, by staff member"))
+        self.months_view = figures_table(self.months_model, "promiseMonthsTable",
+                                         self.tr("Promises kept on time, by month"))
+        self.staff_view = figures_table(self.staff_model, "promiseStaffTable",
+                                        self.tr("Promises kept on time, by staff member"))
         tables = QHBoxLayout()
         tables.addWidget(self.months_view, 3)
         tables.addWidget(self.staff_view, 2)
@@ -171,8 +198,8 @@ class FollowUpsPage(QWidget):
             "designersDefinition")
         self.designers_empty = text_label(
             self.tr("No client with an assigned designer has a visit yet."), "designersEmpty")
-        self.designers_view = _table(self.designers_model, "designersTable",
-                                     self.tr("Clients seen by their own designer"))
+        self.designers_view = figures_table(self.designers_model, "designersTable",
+                                            self.tr("Clients seen by their own designer"))
         box = QVBoxLayout(group)
         box.addWidget(self.designers_view, 1)
         box.addWidget(self.designers_empty)
@@ -182,9 +209,11 @@ class FollowUpsPage(QWidget):
     # Data -----------------------------------------------------------------------------
     def refresh(self, sections: set[str] | None = None) -> None:
         """Work the figures out again (all sections, or just `sections`)."""
-        sections = {REWARDS, PROMISES, DESIGNERS} if sections is None else sections
+        sections = set(SECTIONS) if sections is None else sections
         if REWARDS in sections:
             self._refresh_rewards()
+        if RETENTION in sections:
+            self._refresh_retention()
         if PROMISES in sections:
             self._refresh_promises()
         if DESIGNERS in sections:
@@ -226,6 +255,39 @@ class FollowUpsPage(QWidget):
         return " ".join((every, earns, self.tr(
             "They have nothing booked yet — tell them; it is a good reason to come back.")))
 
+    def _refresh_retention(self) -> None:
+        keep, row = self.selected_unseen(), self.retention_view.currentIndex().row()
+        report = not_seen(self.session.book)
+        off, rows = report.years == 0, report.clients
+        self.retention_model.set_rows(rows)
+        self.retention_box.setTitle(self._retention_title(report.years, len(rows)))
+        if off:
+            self.retention_text.setText(self.tr(
+                "Off — set a period in Settings (Privacy) to list clients not seen for years."))
+        else:
+            self.retention_text.setText(self.tr(
+                "No visit or appointment since %1 (one booked ahead counts). Nothing is "
+                "deleted automatically.").replace("%1", full_date(report.cutoff.date())))
+        for widget in (self.retention_view, self.retention_open, self.archive_button,
+                       self.forget_button):
+            widget.setVisible(not off)
+        self.retention_settings.setVisible(off)
+        self.retention_empty.setVisible(not off and not rows)
+        # Off, the box shrinks to its line of text and the rewards take the room.
+        self.left_column.setStretchFactor(self.retention_box, 0 if off else 1)
+        self.retention_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum
+                                         if off else QSizePolicy.Policy.Preferred)
+        if keep is not None and not select_client(self.retention_view, keep.client_id):
+            select_row(self.retention_view, min(row, len(rows) - 1))  # who took their place
+        self._update_buttons()
+
+    def _retention_title(self, years: int, count: int) -> str:
+        if years == 0:
+            return self.tr("Not seen for &years")
+        title = (self.tr("Not seen for 1 &year") if years == 1
+                 else self.tr("Not seen for %n &years", "", years))
+        return f"{title} ({count})"
+
     def _refresh_promises(self) -> None:
         book = self.session.book
         record = book.promises.record()
@@ -258,28 +320,18 @@ class FollowUpsPage(QWidget):
             affected.add(PROMISES)
         if changes.clients or changes.visits or changes.staff:
             affected.add(DESIGNERS)
+        if changes.clients or changes.visits or changes.appointments or changes.settings:
+            affected.add(RETENTION)
         self.stale |= affected
         if self.isVisible() and self.stale:
             self.refresh(set(self.stale))
 
     # Rewards actions ------------------------------------------------------------------
     def selected(self) -> RewardWaiting | None:
-        index = self.rewards_view.currentIndex()
-        if not index.isValid() or not self.rewards_view.selectionModel().isRowSelected(
-                index.row(), QModelIndex()):
-            return None
-        return index.siblingAtColumn(0).data(ObjectRole)
+        return chosen(self.rewards_view)
 
     def select(self, client_id: int) -> bool:
-        row = self.rewards_model.row_of(client_id)
-        if row < 0:
-            return False
-        index = self.rewards_proxy.mapFromSource(self.rewards_model.index(row, 0))
-        self.rewards_view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.rewards_view.scrollTo(index)
-        return True
+        return select_client(self.rewards_view, client_id)
 
     def contact(self) -> None:
         waiting = self.selected()
@@ -291,7 +343,41 @@ class FollowUpsPage(QWidget):
         if waiting is not None:
             self.session.open_client.emit(waiting.client_id)
 
+    # Not seen for years: actions ----------------------------------------------------------
+    def selected_unseen(self) -> Unseen | None:
+        return chosen(self.retention_view)
+
+    def select_unseen(self, client_id: int) -> bool:
+        return select_client(self.retention_view, client_id)
+
+    def open_unseen(self) -> None:
+        unseen = self.selected_unseen()
+        if unseen is not None:
+            self.session.open_client.emit(unseen.client_id)
+
+    def archive_unseen(self) -> None:
+        """Archive the selected client once the user says yes; the list then drops them."""
+        unseen = self.selected_unseen()
+        if unseen is None or not msgbox.ask(self, self.tr("Archive client"), self.tr(
+                "Archive %1? They disappear from lists and reminders; their history is kept. "
+                "To bring them back, tick Include archived on the Clients page and edit them."
+                ).replace("%1", unseen.name)):
+            return
+        book = self.session.book
+        try:
+            self.session.apply(lambda: book.clients.set_archived(unseen.client_id, True))
+        except ClientBookError as exc:
+            msgbox.error(self, self.tr("Archiving failed"), str(exc))
+
+    def forget_unseen(self) -> None:
+        unseen = self.selected_unseen()
+        if unseen is not None:
+            self.forgetRequested.emit(unseen.client_id)
+
     def _update_buttons(self, *_args) -> None:
-        chosen = self.selected() is not None
-        self.contact_button.setEnabled(chosen)
-        self.open_button.setEnabled(chosen)
+        waiting = self.selected() is not None
+        self.contact_button.setEnabled(waiting)
+        self.open_button.setEnabled(waiting)
+        unseen = self.selected_unseen() is not None
+        for button in (self.retention_open, self.archive_button, self.forget_button):
+            button.setEnabled(unseen)

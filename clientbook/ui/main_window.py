@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             card.contactRequested.connect(self.contact_client)
         self.follow_ups.contactRequested.connect(self.contact_client)
         self.follow_ups.settingsRequested.connect(self.open_settings)
+        self.follow_ups.forgetRequested.connect(self.forget_client)
         self.today.selectionChanged.connect(self._update_actions)
         self.pages.currentChanged.connect(self._update_actions)
         self.session.changed.connect(self._on_changed)
@@ -280,8 +281,9 @@ class MainWindow(QMainWindow):
             self.tr("%1 archived. Undo with Ctrl+Z.").replace("%1", name), 10000)
         self._update_actions()
 
-    def forget_client(self) -> None:
-        client_id = self.current_client_id()
+    def forget_client(self, client_id: int | None = None) -> None:
+        """Forget `client_id` (from Follow-ups), or else the current client (Client menu)."""
+        client_id = self.current_client_id() if client_id is None else client_id
         if client_id is not None and forget_dialog.forget_client(self, self.session, client_id):
             self._undo = None  # an archive of this client can no longer be undone
             if self._clients_card_id == client_id:

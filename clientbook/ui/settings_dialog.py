@@ -1,4 +1,5 @@
-"""The book's settings: currency, phone region, birthdays, the loyalty rule, contacting."""
+"""The book's settings: currency, phone region, birthdays, the loyalty rule, contacting,
+privacy (flagging clients not seen for years)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from clientbook.services.settings import (
     DEFAULTS,
     MAX_BIRTHDAY_DAYS,
     MAX_CALLBACK_MINUTES,
+    MAX_RETENTION_YEARS,
     MAX_REWARD_TEXT,
     check_setting,
 )
@@ -185,6 +187,44 @@ class ContactGroup(QGroupBox):
                 "callback_minutes": str(self.callback_spin.value())}
 
 
+class PrivacyGroup(QGroupBox):
+    """Retention: after how many years without a visit a client is flagged (0 = never).
+
+    Only a flag: the clients are listed under Follow-ups for a person to keep, archive or
+    forget; nothing is deleted.
+    """
+
+    def __init__(self, stored: Callable[[str], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Privacy"))
+        self.setObjectName("privacyGroup")
+        self.retention_spin = QSpinBox(objectName="retentionYears")
+        self.retention_spin.setRange(0, MAX_RETENTION_YEARS)
+        self.retention_spin.setSpecialValueText(self.tr("Off"))
+        self.retention_spin.valueChanged.connect(self._update_suffix)
+        self.retention_spin.setValue(int(stored("retention_years")))
+        self._update_suffix(self.retention_spin.value())
+        self.retention_spin.setToolTip(self.tr(
+            "Clients with no visit or appointment for this many years are listed for you to "
+            "review; 0 = off"))
+        hint = QLabel(self.tr("Never deletes anything; they are listed under Follow-ups."))
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        hint.setObjectName("retentionHint")
+
+        form = QFormLayout(self)
+        _group_row(form, self.tr("&Flag clients not seen for:"), self.retention_spin,
+                   self.retention_spin, self.tr("Flag clients not seen for, in years"))
+        form.addRow(hint)
+        self.field_widgets: dict[str, QWidget] = {"retention_years": self.retention_spin}
+
+    def _update_suffix(self, years: int) -> None:
+        self.retention_spin.setSuffix(self.tr(" year") if years == 1 else self.tr(" years"))
+
+    def typed(self) -> dict[str, str]:
+        return {"retention_years": str(self.retention_spin.value())}
+
+
 class SettingsDialog(RecordDialog):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)
@@ -211,14 +251,16 @@ class SettingsDialog(RecordDialog):
                      self.tr("Birthday reminder days"))
         self.loyalty = LoyaltyGroup(self._stored, self)
         self.contact = ContactGroup(self._stored, self)
+        self.privacy = PrivacyGroup(self._stored, self)
         layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.error_label), self.loyalty)
-        layout.insertWidget(layout.indexOf(self.error_label), self.contact)
+        for group in (self.loyalty, self.contact, self.privacy):
+            layout.insertWidget(layout.indexOf(self.error_label), group)
         self.currency_combo.currentTextChanged.connect(self.loyalty.set_currency)
         self.loyalty.set_currency(self.currency_combo.currentText())
         self.field_widgets = {"currency": self.currency_combo, "phone_region": self.region_combo,
                               "birthday_days": self.birthday_spin,
-                              **self.loyalty.field_widgets, **self.contact.field_widgets}
+                              **self.loyalty.field_widgets, **self.contact.field_widgets,
+                              **self.privacy.field_widgets}
         self.currency_combo.setFocus()
         self.resize(460, self.sizeHint().height())
 
@@ -246,7 +288,7 @@ class SettingsDialog(RecordDialog):
         typed = {"currency": self.currency_combo.currentText(),
                  "phone_region": self.region_combo.currentText(),
                  "birthday_days": str(self.birthday_spin.value()),
-                 **self.loyalty.typed(), **self.contact.typed()}
+                 **self.loyalty.typed(), **self.contact.typed(), **self.privacy.typed()}
         return {key: check_setting(key, value) for key, value in typed.items()}
 
     def build(self) -> tuple[dict[str, str], Callable[[], Changes]]:
