@@ -6,6 +6,8 @@ Reschedule… and Cancel promise for the selected row; Enter or a double-click o
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ OVERDUE_COLOUR = QColor("#b00020")
 GROUP_COLOUR = QColor("#1d4f91")
 #: Rows the list shows before it scrolls; the appointment list keeps the rest of the page.
 VISIBLE_ROWS = 4
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 #: Rows the panel asks for at first (it never asks for more than it has).
 PREFERRED_ROWS = 8
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -78,6 +81,7 @@ class PromisesPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PROMISE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(100)  # measure a screenful, not every late promise
         header.setMinimumSectionSize(48)
         # Not `activated`: with single-click activation (a desktop setting) a click meant to
         # select a row would leave the page.
@@ -135,6 +139,8 @@ class PromisesPanel(QWidget):
         keep = self.current_line()
         place = self._promise_rows().index(self.view.currentIndex().row()) if keep else 0
         board = self.session.book.promises.board()
+        self._locale, self._overdue_brush = QLocale(), QBrush(OVERDUE_COLOUR)
+        self._due_texts: dict[datetime, str] = {}
         self.model.removeRows(0, self.model.rowCount())
         self.view.clearSpans()
         if board.overdue:
@@ -174,22 +180,23 @@ class PromisesPanel(QWidget):
 
     def _add_line(self, line: PromiseLine, overdue: bool) -> None:
         due = line.promise.due_at
-        locale = QLocale()
         if overdue:
-            same_year = due.year == self.session.now().year
-            due_text = locale.toString(to_qdatetime(due),
-                                       "ddd d MMM HH:mm" if same_year else "d MMM yyyy HH:mm")
+            due_text = self._due_texts.get(due)
+            if due_text is None:  # converting a datetime for Qt is slow: once per due time
+                same_year = due.year == self.session.now().year
+                due_text = self._due_texts[due] = self._locale.toString(
+                    to_qdatetime(due), "ddd d MMM HH:mm" if same_year else "d MMM yyyy HH:mm")
         else:
-            due_text = locale.toString(to_qdatetime(due).time(), "HH:mm")
+            due_text = f"{due:%H:%M}"
         cells = [due_text, line.client_name, line.promise.text, line.staff_name]
         items = []
         for text in cells:
             item = QStandardItem(text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            item.setData(line, LineRole)
+            item.setFlags(_ROW_FLAGS)
             if overdue:
-                item.setForeground(QBrush(OVERDUE_COLOUR))
+                item.setForeground(self._overdue_brush)
             items.append(item)
+        items[0].setData(line, LineRole)  # line_at reads the row's first cell
         items[COL_PROMISE].setToolTip(tooltip(line.promise.text))
         if overdue:
             items[COL_DUE].setToolTip(self.tr("Overdue"))
