@@ -17,9 +17,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from clientbook.domain.briefing import Briefing
+from clientbook.domain.errors import ClientBookError
+from clientbook.services.csv_export import safe_file_name
+from clientbook.ui import msgbox
 from clientbook.ui.briefing_words import BriefingWords, full_date
 
 #: Paper sizes a card may be printed on.
@@ -198,3 +201,34 @@ def print_card(parent: QWidget | None, briefing: Briefing, currency: str = "EUR"
     printer.setDocName(briefing.client.display_name)
     print_document(card_document(briefing, currency), printer)
     return True
+
+
+def _client_briefing(session, client_id: int | None) -> Briefing | None:
+    return None if client_id is None else session.book.briefing(client_id)
+
+
+def print_client_card(parent: QWidget, session, client_id: int | None) -> None:
+    """File → Print card for the client on screen; a failure is a message."""
+    briefing = _client_briefing(session, client_id)
+    if briefing is None:
+        return
+    try:
+        print_card(parent, briefing, session.book.setting("currency"))
+    except (ClientBookError, OSError) as exc:
+        msgbox.error(parent, _tr("Printing failed"), str(exc))
+
+
+def save_client_card(parent: QWidget, session, client_id: int | None) -> None:
+    """Save the card of the client on screen as a PDF, named after them (safely)."""
+    briefing = _client_briefing(session, client_id)
+    if briefing is None:
+        return
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save card as PDF"), f"{safe_file_name(briefing.client.display_name)}.pdf",
+        _tr("PDF files (*.pdf)"))
+    if not path:
+        return
+    try:
+        save_card_pdf(briefing, Path(path), currency=session.book.setting("currency"))
+    except (ClientBookError, OSError) as exc:
+        msgbox.error(parent, _tr("Saving the card failed"), str(exc))

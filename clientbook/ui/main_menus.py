@@ -2,9 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow
+
+from clientbook.resource_paths import resource_path
+
+
+def make_action(window: QMainWindow, text: str, shortcut: QKeySequence | str | None,
+                slot: Callable[[], object], name: str, tip: str = "", icon: str = ""
+                ) -> QAction:
+    """An action of the window, its tooltip naming the shortcut (tests find it by name)."""
+    action = QAction(text, window)
+    if icon:
+        action.setIcon(QIcon(str(resource_path("icons", f"{icon}.svg"))))
+    action.setObjectName(name)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    tip = tip or text.replace("&", "").rstrip("…")
+    if shortcut:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({keys})"
+    action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
 
 
 def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from clientbook import __version__
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import AppointmentStatus
-from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.ui import (
     backup_dialog,
+    card_printer,
     export_dialog,
     forget_dialog,
     import_wizard,
@@ -25,12 +25,11 @@ from clientbook.ui import (
 )
 from clientbook.ui.appointment_dialog import AppointmentDialog
 from clientbook.ui.briefing_card import BriefingCard
-from clientbook.ui.card_printer import print_card, save_card_pdf
 from clientbook.ui.client_dialog import ClientDialog
 from clientbook.ui.clients_page import ClientsPage
 from clientbook.ui.contact_dialog import ContactDialog
 from clientbook.ui.followups_page import FollowUpsPage
-from clientbook.ui.main_menus import lay_out_menus
+from clientbook.ui.main_menus import lay_out_menus, make_action
 from clientbook.ui.promise_dialog import PromiseDialog
 from clientbook.ui.session import Session
 from clientbook.ui.settings_dialog import SettingsDialog
@@ -93,25 +92,8 @@ class MainWindow(QMainWindow):
             "%1", str(book.clients.count(include_archived=False))))
 
     # Actions ------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable,
-                name: str, tip: str = "", icon: str = "") -> QAction:
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(QIcon(str(resource_path("icons", f"{icon}.svg"))))
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        tip = tip or text.replace("&", "").rstrip("…")
-        if shortcut:
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({keys})"
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        a = self._action
+        a = functools.partial(make_action, self)
         self.act_new = a(self.tr("&New client…"), QKeySequence.StandardKey.New, self.new_client,
                          "actNewClient", icon="new-client")
         self.act_edit = a(self.tr("&Edit client…"), "Ctrl+E", self.edit_client, "actEditClient")
@@ -242,26 +224,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(CLIENTS)
         self.clients.focus_search()
 
-    def _current_briefing(self):
-        client_id = self.current_client_id()
-        return None if client_id is None else self.session.book.briefing(client_id)
-
     def print_card(self) -> None:
-        briefing = self._current_briefing()
-        if briefing is not None:
-            self._guard(self.tr("Printing failed"), lambda: print_card(
-                self, briefing, self.session.book.setting("currency")))
+        card_printer.print_client_card(self, self.session, self.current_client_id())
 
     def save_pdf(self) -> None:
-        briefing = self._current_briefing()
-        if briefing is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save card as PDF"), f"{briefing.client.display_name}.pdf",
-            self.tr("PDF files (*.pdf)"))
-        if path:
-            self._guard(self.tr("Saving the card failed"), lambda: save_card_pdf(
-                briefing, Path(path), currency=self.session.book.setting("currency")))
+        card_printer.save_client_card(self, self.session, self.current_client_id())
 
     def archive_client(self) -> None:
         client_id = self.current_client_id()

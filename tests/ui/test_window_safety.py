@@ -69,3 +69,23 @@ def test_a_status_change_that_cannot_be_saved_is_a_message_not_a_crash(window, m
     window.today.set_status(AppointmentStatus.ARRIVED)
     assert answers[-1][0] == "error" and "Another program" in answers[-1][2]
     assert window.today.current_item().appointment.status == item.appointment.status
+
+
+def test_save_card_as_pdf_suggests_a_safe_file_name(window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    book = window.session.book
+    client_id = book.store.clients.all_ids()[0]
+    client = book.clients.get(client_id)
+    client.display_name = "Ζωή A/B: C?"
+    book.clients.update(client)
+    window.open_client(client_id)
+    asked = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return str(tmp_path / suggested), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.act_pdf.trigger()
+    assert asked == ["Ζωή-A-B-C.pdf"] and (tmp_path / "Ζωή-A-B-C.pdf").stat().st_size > 0
