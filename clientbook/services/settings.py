@@ -24,11 +24,16 @@ DEFAULTS = {
     # Off by default: how long to keep clients who stopped coming is each firm's decision
     # (and its accountant's); when set, they are only flagged, never deleted.
     "retention_years": "0",
+    # Minutes before an appointment to nudge the desk to open the briefing; 0: no nudges.
+    "nudge_minutes": "10",
+    # Start ClientBook when the user logs in ("1") or not ("0").
+    "start_at_login": "0",
 }
 MAX_BIRTHDAY_DAYS = 60
 MAX_CALLBACK_MINUTES = 24 * 60
 MAX_REWARD_TEXT = 200
 MAX_RETENTION_YEARS = 30
+MAX_NUDGE_MINUTES = 120
 
 
 def _whole_number(value: str, key: str, low: int, high: int, message: str) -> str:
@@ -76,6 +81,15 @@ def check_setting(key: str, value: str) -> str:
         value = _whole_number(value, key, 0, MAX_RETENTION_YEARS,
                               f"Flag clients not seen for 1 to {MAX_RETENTION_YEARS} years, "
                               "or 0 for never.")
+    elif key == "nudge_minutes":
+        value = _whole_number(value, key, 0, MAX_NUDGE_MINUTES,
+                              f"Nudge 1 to {MAX_NUDGE_MINUTES} minutes before an appointment, "
+                              "or 0 for never.")
+    elif key == "start_at_login":
+        value = {"true": "1", "yes": "1", "on": "1",
+                 "false": "0", "no": "0", "off": "0"}.get(value.casefold(), value)
+        if value not in {"0", "1"}:
+            raise ValidationError("Start at login is 1 (yes) or 0 (no).", key)
     elif key not in DEFAULTS:
         raise ValidationError(f"There is no setting called {key!r}.")
     return value
@@ -125,3 +139,15 @@ def callback_minutes(store: Store) -> int:
 def retention_years(store: Store) -> int:
     """Flag clients not seen for more than this many years; 0: never."""
     return _stored_int(store, "retention_years")
+
+
+def nudge_minutes(store: Store) -> int:
+    """Nudge this many minutes before each appointment; 0: never."""
+    return _stored_int(store, "nudge_minutes")
+
+
+def start_at_login(store: Store) -> bool:
+    try:
+        return check_setting("start_at_login", read_setting(store, "start_at_login")) == "1"
+    except ValidationError:
+        return DEFAULTS["start_at_login"] == "1"
