@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication
 
 from clientbook import __version__
 from clientbook.domain.errors import ClientBookError
+from clientbook.paths import ensure_private_dir
 from clientbook.resource_paths import resource_path
 from clientbook.services import backups
 from clientbook.services.book import Book
 from clientbook.services.demo import fill_demo
 from clientbook.ui import msgbox
+from clientbook.ui.single_instance import bring_to_front, claim_folder
 from clientbook.ui.startup_checks import StartupChecks
 
 NO_DISPLAY = (
@@ -94,16 +96,25 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
     if unattended:
         msgbox.replacement = _print_instead
     app = make_app()
+    guard = None
+    if screenshot is None:  # a screenshot is a rendering, not a working session
+        guard, code = claim_folder(ensure_private_dir(folder))
+        if guard is None:
+            return code  # handed over to the ClientBook already running on this folder
     try:
         book = open_book(folder)
     except (ClientBookError, OSError) as exc:
         msgbox.error(None, app.tr("ClientBook cannot open its data"), str(exc))
+        if guard is not None:
+            guard.release()
         return 1
     try:
         offer_demo(book, unattended)
         from clientbook.ui.main_window import MainWindow
 
         window = MainWindow(book, window_settings(book))
+        if guard is not None:
+            guard.activationRequested.connect(lambda: bring_to_front(window))
         if screenshot is not None:
             return _screenshot(app, window, screenshot)
         window.show()
@@ -116,6 +127,8 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         return app.exec()
     finally:
         book.close()
+        if guard is not None:
+            guard.release()
 
 
 def _finish_smoke_test(app: QApplication, window) -> None:
