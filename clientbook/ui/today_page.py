@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,17 +17,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.errors import ClientBookError
+from clientbook.domain.errors import ClientBookError, StoreError
 from clientbook.domain.models import AppointmentStatus
+from clientbook.domain.reminders import BirthdayReminder
 from clientbook.services.agenda import AgendaItem
 from clientbook.services.changes import Changes
+from clientbook.services.reminders import birthday_reminders
 from clientbook.ui import msgbox
 from clientbook.ui.badge_delegate import BadgeDelegate
 from clientbook.ui.briefing_card import BriefingCard
 from clientbook.ui.plain_text import plain
 from clientbook.ui.promises_panel import PromisesPanel
+from clientbook.ui.reminder_words import ReminderWords, fill
+from clientbook.ui.reminders_panel import (
+    KIND_BIRTHDAYS,
+    KIND_NUDGE,
+    BirthdaysPanel,
+    ReminderBanner,
+)
 from clientbook.ui.session import Session
 from clientbook.ui.today_model import COL_ATTENTION, BadgeKindsRole, TodayModel
+
+#: The Birthdays button looks pressed while its list is open.
+TOGGLE_STYLE = ("QPushButton#birthdaysToggle:checked { background: #dbe7f7; "
+                "border-color: #3b7dd8; color: #123d73; }")
 
 
 class TodayPage(QWidget):
@@ -42,9 +55,19 @@ class TodayPage(QWidget):
         self.model = TodayModel(self)
 
         self.heading = plain(QLabel(objectName="todayHeading"))
-        self.banner = plain(QLabel(objectName="birthdayBanner"))  # clients' names
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.words = ReminderWords(self)
+        self.reminders: list[BirthdayReminder] = []
+        self._day: date | None = None
+        self.banner = ReminderBanner()  # the latest nudge; today's and the coming birthdays
+        self.banner.showRequested.connect(self._on_banner_show)
+        self.birthdays = BirthdaysPanel(session)
+        self.birthdays.hide()
+        self.birthdays_toggle = QPushButton(objectName="birthdaysToggle")
+        self.birthdays_toggle.setCheckable(True)
+        self.birthdays_toggle.setAutoDefault(False)
+        self.birthdays_toggle.setStyleSheet(TOGGLE_STYLE)
+        self.birthdays_toggle.setAccessibleName(self.tr("Show or hide the birthdays list"))
+        self.birthdays_toggle.toggled.connect(self._toggle_birthdays)
         self.empty = plain(QLabel(objectName="todayEmpty"), self.tr("No appointments today."))
 
         self.view = QTableView(objectName="todayList")
@@ -78,6 +101,7 @@ class TodayPage(QWidget):
         appointments = QWidget()
         listing = QVBoxLayout(appointments)
         listing.setContentsMargins(0, 0, 0, 0)
+        listing.addWidget(self.birthdays)  # under the banner; shown by the Birthdays button
         listing.addWidget(self.view, 1)
         listing.addWidget(self.empty)
         listing.addLayout(buttons)
@@ -92,7 +116,10 @@ class TodayPage(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.birthdays_toggle, 0, Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(top)
         column.addWidget(self.banner)
         column.addWidget(self.left_splitter, 1)
 
@@ -126,19 +153,84 @@ class TodayPage(QWidget):
             self.select_next()
         self._show_current()
 
+    # Reminders ----------------------------------------------------------------------
     def _update_banner(self) -> None:
-        found = self.session.book.birthdays()
-        today = [b for b in found if b.days_until == 0]
-        soon = [b for b in found if b.days_until > 0]
-        parts = []
-        if today:
-            names = ", ".join(f"{b.name} ({b.age})" if b.age else b.name for b in today)
-            parts.append(self.tr("Birthdays today: %1").replace("%1", names))
-        if soon:
-            names = ", ".join(b.name for b in soon)
-            parts.append(self.tr("Coming up: %1").replace("%1", names))
-        self.banner.setText("   ".join(parts))
-        self.banner.setVisible(bool(parts))
+        """Birthdays from the book (today and the coming days) on the banner and the list.
+
+        On a new day yesterday's nudge goes and a dismissed birthday line comes back.
+        """
+        today = self.session.now().date()
+        new_day = today != self._day
+        if new_day:
+            self._day = today
+            self.banner.clear(KIND_NUDGE)
+        try:
+            self.reminders = birthday_reminders(self.session.book, today)
+        except StoreError:
+            return  # keep what is shown; the next refresh reads again
+        self.banner.set_reminder(KIND_BIRTHDAYS, self.words.banner_line(self.reminders, today),
+                                 renew=new_day)
+        self.birthdays.set_reminders(self.reminders, today)
+        n = len(self.reminders)
+        self.birthdays_toggle.setText(fill(self.tr("&Birthdays (%1)"), str(n)))
+        self.birthdays_toggle.setToolTip(self.words.count_tip(self.reminders))
+
+    def show_reminder(self, kind: str, text: str, client_id: int | None = None) -> None:
+        """Show a notification in the window (connect the tray's `inWindow`; with no tray
+        this is the only place it shows).
+
+        A nudge takes the top line. For birthdays the line shows everything coming (the
+        notification may name only the new ones) and comes back even if it was dismissed.
+        """
+        if kind == KIND_NUDGE:
+            self.banner.set_reminder(KIND_NUDGE, text, client_id, renew=True)
+            return
+        self._update_banner()
+        own = self.banner.text(KIND_BIRTHDAYS)
+        self.banner.set_reminder(KIND_BIRTHDAYS, own or text, renew=True)
+
+    def show_birthdays(self) -> None:
+        """Open the Birthdays list with the keyboard in it."""
+        self.birthdays_toggle.setChecked(True)
+        self.birthdays.focus_list()
+
+    def _toggle_birthdays(self, on: bool) -> None:
+        """The list replaces the banner's birthday line while it is open."""
+        sizes = self.left_splitter.sizes()
+        self.birthdays.setVisible(on)
+        self.banner.suppress(KIND_BIRTHDAYS, on)
+        if on:
+            self._make_room(sizes)
+        if on:
+            self.birthdays.focus_list()
+
+    def _make_room(self, sizes: list[int]) -> None:
+        """Room for the list, taken from the promises first (never below their minimum)."""
+        if sum(sizes) <= 0:
+            return  # not laid out yet: the splitter shares out the space itself
+        appointments, promises = sizes
+        want = self.birthdays.sizeHint().height()
+        take = max(0, min(want, promises - self.promises.minimumSizeHint().height()))
+        self.left_splitter.setSizes([appointments + take, promises - take])
+
+    def _on_banner_show(self, kind: str, client_id: object) -> None:
+        if kind == KIND_BIRTHDAYS:
+            self.show_birthdays()
+        elif isinstance(client_id, int):
+            self.show_client_briefing(client_id)
+
+    def show_client_briefing(self, client_id: int) -> None:
+        """The client's next appointment today with its briefing; else their own card."""
+        rows = [i for i, it in enumerate(self.model.items())
+                if it.appointment.client_id == client_id]
+        waiting = (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED)
+        row = next((i for i in rows if self.model.items()[i].appointment.status in waiting),
+                   rows[0] if rows else None)
+        if row is None:
+            self.session.open_client.emit(client_id)
+            return
+        self._select_row(row)
+        self.card.setFocus()
 
     def select_next(self) -> None:
         """Select the next appointment still to come (or the last one of the day)."""
