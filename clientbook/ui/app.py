@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from clientbook import __version__
 from clientbook.domain.errors import ClientBookError
@@ -117,11 +117,15 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
             guard.activationRequested.connect(lambda: bring_to_front(window))
         if screenshot is not None:
             return _screenshot(app, window, screenshot)
+        tray = not unattended and QSystemTrayIcon.isSystemTrayAvailable()  # app exists now
+        app.setQuitOnLastWindowClosed(not tray)
+        reminders = window.install_reminders(tray)
         window.show()
         if warning := book.network_warning():
             msgbox.error(window, app.tr("The data is on a network share"), warning)
         if not unattended:
             StartupChecks(window.session, window).start()
+            reminders.start()
         if smoke_test:
             QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
         return app.exec()

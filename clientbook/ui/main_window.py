@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from clientbook import __version__
 from clientbook.domain.errors import ClientBookError
@@ -31,10 +31,13 @@ from clientbook.ui.contact_dialog import ContactDialog
 from clientbook.ui.followups_page import FollowUpsPage
 from clientbook.ui.main_menus import lay_out_menus, make_action
 from clientbook.ui.promise_dialog import PromiseDialog
+from clientbook.ui.reminders_wiring import Reminders
 from clientbook.ui.session import Session
 from clientbook.ui.settings_dialog import SettingsDialog
+from clientbook.ui.single_instance import bring_to_front
 from clientbook.ui.staff_page import StaffPage
 from clientbook.ui.today_page import TodayPage
+from clientbook.ui.tray import close_to_tray
 from clientbook.ui.visit_dialog import VisitDialog
 
 TODAY, CLIENTS, FOLLOW_UPS, STAFF = range(4)
@@ -49,6 +52,8 @@ class MainWindow(QMainWindow):
         self.session = Session(book, self)
         self._undo: tuple[str, Callable[[], Changes]] | None = None
         self._clients_card_id: int | None = None  # whose card the Clients page shows
+        self.reminders: Reminders | None = None  # set by install_reminders()
+        self._quitting = False
 
         self.today = TodayPage(self.session)
         self.clients = ClientsPage(self.session)
@@ -126,7 +131,7 @@ class MainWindow(QMainWindow):
                             lambda: self.today.set_status(AppointmentStatus.NO_SHOW), "actNoShow")
         self.act_settings = a(self.tr("&Settings…"), "Ctrl+,",
                               self.open_settings, "actSettings")
-        self.act_quit = a(self.tr("&Quit"), "Ctrl+Q", self.close, "actQuit")
+        self.act_quit = a(self.tr("&Quit"), "Ctrl+Q", self.quit_app, "actQuit")
         self.act_import = a(self.tr("&Import contacts…"), "Ctrl+Shift+I",
                             lambda: import_wizard.import_contacts(self, self.session),
                             "actImport")
@@ -349,11 +354,32 @@ class MainWindow(QMainWindow):
             if state is not None:
                 splitter.restoreState(state)
 
+    def install_reminders(self, tray_available: bool) -> Reminders:
+        """Birthday and appointment reminders: the tray when there is one, always Today."""
+        self.reminders = Reminders(self, tray_available)
+        return self.reminders
+
+    def show_birthdays(self) -> None:
+        bring_to_front(self)
+        self.pages.setCurrentIndex(TODAY)
+        self.today.show_birthdays()
+
+    def quit_app(self) -> None:
+        """Quit for real (closing the window only hides it when a tray exists)."""
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+
     def _splitters(self) -> list[tuple[QSplitter, str]]:
         return [(self.today.splitter, "today"), (self.today.left_splitter, "todayLeft"),
                 (self.clients_split, "clients")]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        tray = self.reminders is not None and self.reminders.tray_available
+        if tray and not self._quitting and close_to_tray(
+                event, True, self.settings, self.reminders.tray.show_close_hint):
+            self.hide()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         for splitter, key in self._splitters():
             self.settings.setValue(f"window/{key}Splitter", splitter.saveState())

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -22,11 +23,13 @@ from clientbook.domain.contact_rules import MAX_QUIET_DAYS
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.loyalty import MAX_EVERY_VISITS, LoyaltyMode
 from clientbook.domain.money import parse_money
+from clientbook.services import autostart
 from clientbook.services.changes import Changes
 from clientbook.services.settings import (
     DEFAULTS,
     MAX_BIRTHDAY_DAYS,
     MAX_CALLBACK_MINUTES,
+    MAX_NUDGE_MINUTES,
     MAX_RETENTION_YEARS,
     MAX_REWARD_TEXT,
     check_setting,
@@ -249,6 +252,21 @@ class SettingsDialog(RecordDialog):
                      self.tr("Phone region"))
         self.add_row(self.tr("&Birthday reminders:"), self.birthday_spin, self.birthday_spin,
                      self.tr("Birthday reminder days"))
+        self.nudge_spin = QSpinBox(objectName="nudgeMinutes")
+        self.nudge_spin.setRange(0, MAX_NUDGE_MINUTES)
+        self.nudge_spin.setValue(int(self._stored("nudge_minutes")))
+        self.nudge_spin.setSpecialValueText(self.tr("Off"))
+        self.nudge_spin.setSuffix(self.tr(" minutes before"))
+        self.nudge_spin.setToolTip(self.tr(
+            "A reminder to open the client's briefing before each appointment"))
+        self.add_row(self.tr("Appointment &nudge:"), self.nudge_spin, self.nudge_spin,
+                     self.tr("Minutes before an appointment to remind you"))
+        self.login_check = QCheckBox(self.tr("Start ClientBook when I &log in"),
+                                     objectName="startAtLogin")
+        self.login_check.setAccessibleName(self.tr("Start ClientBook when I log in"))
+        self._login_was = autostart.is_enabled()  # what the desktop really has
+        self.login_check.setChecked(self._login_was)
+        self.form.addRow("", self.login_check)
         self.loyalty = LoyaltyGroup(self._stored, self)
         self.contact = ContactGroup(self._stored, self)
         self.privacy = PrivacyGroup(self._stored, self)
@@ -259,6 +277,7 @@ class SettingsDialog(RecordDialog):
         self.loyalty.set_currency(self.currency_combo.currentText())
         self.field_widgets = {"currency": self.currency_combo, "phone_region": self.region_combo,
                               "birthday_days": self.birthday_spin,
+                              "nudge_minutes": self.nudge_spin,
                               **self.loyalty.field_widgets, **self.contact.field_widgets,
                               **self.privacy.field_widgets}
         self.currency_combo.setFocus()
@@ -288,6 +307,7 @@ class SettingsDialog(RecordDialog):
         typed = {"currency": self.currency_combo.currentText(),
                  "phone_region": self.region_combo.currentText(),
                  "birthday_days": str(self.birthday_spin.value()),
+                 "nudge_minutes": str(self.nudge_spin.value()),
                  **self.loyalty.typed(), **self.contact.typed(), **self.privacy.typed()}
         return {key: check_setting(key, value) for key, value in typed.items()}
 
@@ -297,6 +317,21 @@ class SettingsDialog(RecordDialog):
         changed = {key: value for key, value in values.items()
                    if self.book.setting(key) != value}
         return changed, lambda: self.book.update_settings(values)
+
+    def save(self):
+        """Save the settings, then add or remove the start-at-login entry if it changed."""
+        saved = super().save()
+        wanted = self.login_check.isChecked()
+        if saved is not None and wanted != self._login_was:
+            try:
+                autostart.apply_start_at_login(
+                    wanted, autostart.launch_command(self.book.path.parent))
+            except OSError as exc:
+                self.show_error(self.tr("Could not change starting at login: %1").replace(
+                    "%1", str(exc)))
+                return None
+            self._login_was = wanted
+        return saved
 
     @classmethod
     def edit(cls, parent: QWidget | None, session: Session) -> dict[str, str] | None:
