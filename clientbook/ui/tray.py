@@ -9,6 +9,8 @@ QApplication exists; asking earlier crashes). Every notification is also emitted
 from __future__ import annotations
 
 import html
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Sequence
 
@@ -66,8 +68,10 @@ class ReminderTray(QObject):
     inWindow = Signal(str, str, object)  # kind, text, client_id (int) or None
 
     def __init__(self, session: Session, available: bool, icon: QIcon,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None,
+                 native: Callable[[str, str], bool] | None = None):
         super().__init__(parent)
+        self.native = native if native is not None else desktop_notifier()
         self.setObjectName("reminderTray")
         self.session = session
         self.available = available
@@ -194,9 +198,13 @@ class ReminderTray(QObject):
         self._show_message(self.tr("ClientBook is still running"), self.close_hint_text())
 
     def _show_message(self, title: str, text: str) -> None:
+        """Through the tray; without one, the desktop's own notifications where it has them
+        (the window shows the same either way)."""
         if self.icon is not None and self.icon.supportsMessages():
             self.icon.showMessage(notification_text(title), notification_text(text),
                                   QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        elif self.native is not None:
+            self.native(notification_text(title), notification_text(text))
 
     # --- Clicks ----------------------------------------------------------------------------
     def open_client(self, client_id: int) -> None:
@@ -218,6 +226,27 @@ class ReminderTray(QObject):
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,
                       QSystemTrayIcon.ActivationReason.DoubleClick):
             self.showWindow.emit()
+
+
+def desktop_notifier(platform: str = sys.platform) -> Callable[[str, str], bool] | None:
+    """Native notifications without a tray: `notify-send` (freedesktop) on Linux desktops
+    that have it (stock GNOME on Wayland does). None offscreen or where there is none."""
+    app = QGuiApplication.instance()
+    if not platform.startswith("linux") or app is None or app.platformName() == "offscreen":
+        return None
+    program = shutil.which("notify-send")
+    if program is None:
+        return None
+
+    def send(title: str, text: str) -> bool:
+        try:
+            subprocess.Popen([program, "--app-name=ClientBook", "--icon=clientbook", title,
+                              text], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError:
+            return False
+        return True
+
+    return send
 
 
 def close_to_tray(window_close_event: QCloseEvent, tray_available: bool, settings: QSettings,

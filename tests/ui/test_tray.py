@@ -349,3 +349,17 @@ def test_appointments_tied_in_the_tray_text(session, icon):
     tray = ReminderTray(session, False, icon)
     text = tray.birthday_text(tray.reminders)
     assert "Анна Сміт is in on Thursday at 14:30; their birthday is on Friday" in text
+
+
+def test_without_a_tray_the_desktops_own_notifications_are_used_where_they_exist(
+        session, icon):
+    from clientbook.ui.tray import ReminderTray, desktop_notifier
+
+    sent = []
+    tray = ReminderTray(session, False, icon, native=lambda t, x: sent.append((t, x)) or True)
+    text = tray.notify_nudge(Nudge(1, 2, "Ζωή <b>", datetime(2026, 11, 22, 14, 30), "Mei",
+                                   True, False, 0))
+    assert len(sent) == 1 and "Ζωή &lt;b&gt;" in sent[0][1]  # notify-send reads markup
+    assert "Ζωή <b>" in text
+    assert desktop_notifier() is None  # offscreen there is no desktop to notify
+    assert desktop_notifier(platform="win32") is None
