@@ -26,14 +26,20 @@ from clientbook.storage.store import Store
 class Book:
     def __init__(self, store: Store, clock: Callable[[], datetime] = datetime.now):
         self.store = store
-        self.clock = clock
-        self.clients = ClientService(store, clock)
-        self.history = HistoryService(store, clock)
+        # Every service reads the time through the book, so replacing `book.clock` (tests
+        # moving time) moves it everywhere at once.
+        now = self.now
+        self.clients = ClientService(store, now)
+        self.history = HistoryService(store, now)
         self.staff = StaffService(store)
-        self.loyalty = LoyaltyService(store, clock)
-        self.contacts = ContactService(store, clock)
-        self.promises = PromiseService(store, clock)
+        self.loyalty = LoyaltyService(store, now)
+        self.contacts = ContactService(store, now)
+        self.promises = PromiseService(store, now)
         self._search = SearchService(store)
+        self.clock = clock
+
+    def now(self) -> datetime:
+        return self.clock()
 
     @classmethod
     def open(cls, folder: Path, clock: Callable[[], datetime] = datetime.now) -> Book:

@@ -139,6 +139,7 @@ class PromisesPanel(QWidget):
         keep = self.current_line()
         place = self._promise_rows().index(self.view.currentIndex().row()) if keep else 0
         board = self.session.book.promises.board()
+        self._next_due = min((x.promise.due_at for x in board.due_today), default=None)
         self._locale, self._overdue_brush = QLocale(), QBrush(OVERDUE_COLOUR)
         self._due_texts: dict[datetime, str] = {}
         self.model.removeRows(0, self.model.rowCount())
@@ -177,6 +178,14 @@ class PromisesPanel(QWidget):
         item = QStandardItem()
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         return item
+
+    def refresh_if_due(self) -> bool:
+        """Called every half minute: move a promise to Overdue once its time has passed."""
+        due = getattr(self, "_next_due", None)
+        if due is None or due > self.session.now():
+            return False
+        self.refresh()
+        return True
 
     def _add_line(self, line: PromiseLine, overdue: bool) -> None:
         due = line.promise.due_at

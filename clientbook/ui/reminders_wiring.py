@@ -43,6 +43,8 @@ class Reminders(QObject):
         self.tray.showWindow.connect(lambda: bring_to_front(window))
         self.tray.showBirthdays.connect(window.show_birthdays)
         self.tray.quitRequested.connect(window.quit_app)
+        # Each tick also moves a promise whose time has just passed into Overdue.
+        self.scheduler.timer.timeout.connect(today.promises.refresh_if_due)
 
     def start(self) -> None:
         """Check now (the start-up announcement) and then every half minute."""

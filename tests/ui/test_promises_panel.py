@@ -397,3 +397,20 @@ def test_unreadable_target_falls_back_to_30_minutes(desk, qtbot, monkeypatch):
     dialog = _promise_dialog(desk, qtbot)
     dialog.quick_buttons["callback"].click()
     assert dialog.due() == NOW + timedelta(minutes=30)
+
+
+def test_a_promise_moves_to_overdue_when_its_time_passes(book, qapp):
+    from clientbook.domain.models import Client, Promise
+    from clientbook.ui.promises_panel import PromisesPanel
+    from clientbook.ui.session import Session
+
+    client = Client(display_name="Ζωή")
+    book.clients.add(client)
+    book.history.add_promise(Promise(client.id, "Call back", NOW.replace(hour=15)))
+    panel = PromisesPanel(Session(book))
+    assert not panel.refresh_if_due()  # 09:00: still due today
+    book.clock = lambda: NOW.replace(hour=15, minute=1)
+    assert panel.refresh_if_due()
+    assert [line.promise.text for line in panel.session.book.promises.board().overdue] == [
+        "Call back"]
+    assert not panel.refresh_if_due()  # nothing else is waiting to fall due
