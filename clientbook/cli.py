@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from clientbook import __version__, cli_followups, cli_privacy, cli_safety
+from clientbook import __version__, cli_followups, cli_privacy, cli_reports, cli_safety
 from clientbook.cli_format import briefing_dict, briefing_text, when
 from clientbook.domain.errors import NotFoundError
 from clientbook.services.book import Book
@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 _print_json = cli_followups.print_json
 #: Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
-_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy)
+_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:

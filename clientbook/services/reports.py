@@ -1,0 +1,262 @@
+"""Retention insights: the figures behind the Reports page and `clientbook report`.
+
+With a designer filter, every figure is restricted to the clients assigned to that designer
+now (their visits, whoever did them); the designer table then shows who served those clients.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+
+from clientbook.domain.retention import RETURN_WINDOW_DAYS, Rules, tally
+from clientbook.storage.reports import MonthTotalsInBackground, client_histories, contact_facts
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
+
+PeriodKind = Literal["month", "quarter", "year"]
+KINDS: tuple[PeriodKind, ...] = ("month", "quarter", "year")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    """Exclusive."""
+    label: str
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    period: Period
+    active_at_start: int
+    lapsed: int
+    won_back: int
+    churn_rate: float | None
+    new_clients: int
+    new_first_spend_avg: Decimal | None
+    new_returned_90d: float | None
+    visits: int
+    revenue: Decimal
+    repeat_revenue: Decimal
+
+
+@dataclass(frozen=True)
+class DesignerFigures:
+    staff_id: int
+    name: str
+    visits: int
+    revenue: Decimal
+    consistency: float | None
+    on_time: float | None
+
+
+@dataclass(frozen=True)
+class WinBackRow:
+    client_id: int
+    name: str
+    value: Decimal
+    last_visit: date
+    usual_interval_days: int | None
+    designer: str
+    last_contact: str
+    contact_preference: str
+    lapsed_since: date
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: PeriodKind
+    periods: list[PeriodFigures]
+    designers: list[DesignerFigures]
+    loyal_clients: int
+    loyal_tenure_days: float | None
+    loyal_revenue: Decimal
+    repeat_share: float | None
+    win_back: list[WinBackRow]
+    definitions: dict[str, str]
+
+
+def _money(cents: int) -> Decimal:
+    return Decimal(cents).scaleb(-2)
+
+
+def period_of(day: date, kind: PeriodKind) -> Period:
+    """The month, quarter or year holding `day`."""
+    if kind == "year":
+        return Period(date(day.year, 1, 1), date(day.year + 1, 1, 1), f"{day.year}")
+    if kind == "quarter":
+        first = (day.month - 1) // 3 * 3 + 1
+        end = date(day.year + 1, 1, 1) if first == 10 else date(day.year, first + 3, 1)
+        return Period(date(day.year, first, 1), end, f"{day.year}-Q{(first - 1) // 3 + 1}")
+    end = date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+    return Period(date(day.year, day.month, 1), end, f"{day.year}-{day.month:02d}")
+
+
+def last_periods(today: date, kind: PeriodKind, count: int) -> list[Period]:
+    """`count` periods, oldest first, the last one holding `today` (so it is still running)."""
+    out = [period_of(today, kind)]
+    while len(out) < count:
+        out.append(period_of(date.fromordinal(out[-1].start.toordinal() - 1), kind))
+    return out[::-1]
+
+
+def definitions(rules: Rules) -> dict[str, str]:
+    f = f"{rules.factor:g}"
+    return {
+        "usual_interval": "The median number of days between a client's visits.",
+        "lapsed": (f"Clients who went without a visit for longer than {f} × their usual "
+                   f"interval (with {rules.min_visits} or more visits) or {rules.fixed_days} "
+                   "days (fewer visits), counted in the period the threshold passed."),
+        "won_back": "Lapsed clients who came back, counted in the period of that visit.",
+        "active_at_start": ("Clients who had visited before the period began and had not "
+                            "lapsed by then. Archived clients are left out."),
+        "churn_rate": "Lapsed in the period ÷ active at its start.",
+        "new_clients": "Clients whose first visit fell in the period.",
+        "new_first_spend_avg": "The average spend on those new clients' first visit.",
+        "new_returned_90d": (f"Share of the period's new clients who came back within "
+                             f"{RETURN_WINDOW_DAYS} days of their first visit (blank until "
+                             f"every one of them has had {RETURN_WINDOW_DAYS} days)."),
+        "visits": "Visits in the period, including zero-spend visits.",
+        "revenue": "Spend on the period's visits.",
+        "repeat_revenue": "Revenue from visits that were not a client's first.",
+        "loyal_clients": f"Clients with {rules.loyal_visits} or more visits.",
+        "loyal_tenure_days": "Their average days from first to latest visit.",
+        "loyal_revenue": "Everything loyal clients have spent.",
+        "repeat_share": "Share of all revenue ever from visits that were not a client's first.",
+        "designer_visits": "Visits the designer did in the periods shown.",
+        "designer_revenue": "Spend on those visits.",
+        "consistency": ("Of all visits by the designer's current clients, the share the "
+                        "designer did."),
+        "on_time": "Promises the staff member kept by their due time.",
+        "win_back": ("Clients lapsed today, not archived or forgotten, most valuable "
+                     "(total spend) first."),
+        "archived": ("Archived clients are left out of active, lapsed, won back, churn, "
+                     "consistency and the win-back list; their visits and spend still count."),
+    }
+
+
+def _preference(wish: tuple[str | None, int, int | None] | None) -> str:
+    if wish is None:
+        return "no preference"
+    channel, do_not_contact, quiet = wish
+    if do_not_contact:
+        return "do not contact"
+    parts = [f"prefers {channel.replace('_', ' ')}" if channel else "no preferred channel"]
+    if quiet is not None:
+        parts.append(f"at most once every {quiet} days")
+    return ", ".join(parts)
+
+
+def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
+                 designer_id: int | None = None, *, factor: float = 2.0, fixed_days: int = 90,
+                 min_visits: int = 3, loyal_visits: int = 5) -> Report:
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+    rules = Rules(factor, fixed_days, min_visits, loyal_visits)
+    today = book.now().date()
+    spans = last_periods(today, kind, max(1, periods))
+    starts = [p.start.toordinal() for p in spans] + [spans[-1].end.toordinal()]
+    with book.reading():
+        months = MonthTotalsInBackground(book.store.path, spans[0].start, spans[-1].end,
+                                         designer_id)
+        conn = book.store.db.conn
+        figures = tally(client_histories(conn, designer_id), starts, today.toordinal(), rules)
+        month_rows = months.result()
+        lapsed = figures.lapsed_now
+        last, wishes, names = contact_facts(conn, [x.client_id for x in lapsed])
+    record = book.promises.record().by_staff
+    staff = {s.id: s.name for s in book.staff.all()}
+
+    index = {}
+    for i, p in enumerate(spans):
+        if kind == "month":
+            index[p.label] = i
+        else:
+            for m in range(p.start.month, 13 if p.end.month == 1 else p.end.month):
+                index[f"{p.start.year}-{m:02d}"] = i
+    visits, cents = [0] * len(spans), [0] * len(spans)
+    by_staff: dict[int, list[int]] = {}
+    for month, staff_id, count, spend in month_rows:
+        i = index[month]
+        visits[i] += count
+        cents[i] += spend
+        if staff_id is not None:
+            pair = by_staff.setdefault(staff_id, [0, 0])
+            pair[0] += count
+            pair[1] += spend
+
+    rows = []
+    for i, (p, t) in enumerate(zip(spans, figures.periods, strict=True)):
+        complete = p.end.toordinal() - 1 + RETURN_WINDOW_DAYS <= today.toordinal()
+        rows.append(PeriodFigures(
+            p, t.active_at_start, t.lapsed, t.won_back,
+            t.lapsed / t.active_at_start if t.active_at_start else None,
+            t.new_clients,
+            (_money(t.new_first_cents) / t.new_clients).quantize(Decimal("0.01"))
+            if t.new_clients else None,
+            t.new_returned / t.new_clients if t.new_clients and complete else None,
+            visits[i], _money(cents[i]), _money(cents[i] - t.new_first_cents)))
+
+    designers = []
+    for sid in set(by_staff) | set(figures.consistency) | {s for s in record if s is not None}:
+        if designer_id is not None and sid not in by_staff and sid != designer_id:
+            continue
+        done, spend = by_staff.get(sid, (0, 0))
+        kept, total = figures.consistency.get(sid, (0, 0))
+        on_time = record.get(sid)
+        designers.append(DesignerFigures(sid, staff.get(sid, f"#{sid}"), done, _money(spend),
+                                         kept / total if total else None,
+                                         on_time.rate if on_time is not None else None))
+    designers.sort(key=lambda d: (d.name.casefold(), d.staff_id))
+
+    win_back = []
+    for x in lapsed:
+        name, designer = names.get(x.client_id, (f"#{x.client_id}", None))
+        contact = last.get(x.client_id)
+        win_back.append(WinBackRow(
+            x.client_id, name, _money(x.value_cents), date.fromordinal(x.last_visit),
+            x.usual_interval_days, staff.get(designer, "") if designer is not None else "",
+            f"{contact[0][:10]} {contact[1].replace('_', ' ')}" if contact else "never",
+            _preference(wishes.get(x.client_id)), date.fromordinal(x.lapsed_since)))
+
+    return Report(kind, rows, designers, figures.loyal_clients, figures.loyal_tenure_avg,
+                  _money(figures.loyal_cents), figures.repeat_share, win_back,
+                  definitions(rules))
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value:.1%}"
+
+
+def report_tables(report: Report) -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Every table as (header, rows of text): for CSV export and the command line."""
+    retention = (["period", "start", "end", "active_at_start", "lapsed", "won_back",
+                  "churn_rate", "new_clients", "new_first_spend_avg", "new_returned_90d",
+                  "visits", "revenue", "repeat_revenue"],
+                 [[p.period.label, p.period.start.isoformat(), p.period.end.isoformat(),
+                   str(p.active_at_start), str(p.lapsed), str(p.won_back), _pct(p.churn_rate),
+                   str(p.new_clients),
+                   "" if p.new_first_spend_avg is None else str(p.new_first_spend_avg),
+                   _pct(p.new_returned_90d), str(p.visits), str(p.revenue),
+                   str(p.repeat_revenue)] for p in report.periods])
+    loyal = (["measure", "value"], [
+        ["loyal_clients", str(report.loyal_clients)],
+        ["loyal_tenure_days", "" if report.loyal_tenure_days is None
+         else f"{report.loyal_tenure_days:.1f}"],
+        ["loyal_revenue", str(report.loyal_revenue)],
+        ["repeat_share", _pct(report.repeat_share)]])
+    designers = (["staff_id", "designer", "visits", "revenue", "consistency", "on_time"],
+                 [[str(d.staff_id), d.name, str(d.visits), str(d.revenue),
+                   _pct(d.consistency), _pct(d.on_time)] for d in report.designers])
+    win_back = (["client_id", "name", "value", "last_visit", "usual_interval_days",
+                 "lapsed_since", "designer", "last_contact", "contact_preference"],
+                [[str(w.client_id), w.name, str(w.value), w.last_visit.isoformat(),
+                  "" if w.usual_interval_days is None else str(w.usual_interval_days),
+                  w.lapsed_since.isoformat(), w.designer, w.last_contact,
+                  w.contact_preference] for w in report.win_back])
+    return {"retention": retention, "loyalty": loyal, "designers": designers,
+            "winback": win_back}
