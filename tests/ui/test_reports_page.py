@@ -1,0 +1,218 @@
+"""The Reports page: figures with definitions, pickers, tables, charts, CSV and PDF export."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from clientbook.services import reports as report_service
+from clientbook.services.changes import Changes
+from clientbook.services.reports import (
+    DesignerFigures,
+    Period,
+    PeriodFigures,
+    Report,
+    WinBackRow,
+)
+from clientbook.ui import reports_page
+from clientbook.ui.charts import BarChart, Series, StackedShareChart
+from clientbook.ui.followups_models import select_row
+from clientbook.ui.reports_page import ReportsPage
+
+HOSTILE = '<img src="file:///etc/passwd"> Ζωή & <b>Олена</b>'
+
+
+def period(month: int, lapsed: int, won: int, new: int, revenue: str = "1000",
+           repeat: str = "700") -> PeriodFigures:
+    start = date(2026, month, 1)
+    end = date(2026 + month // 12, month % 12 + 1, 1)
+    return PeriodFigures(Period(start, end, start.strftime("%b %Y")), 40, lapsed, won,
+                         lapsed / 40, new, Decimal("55.50"), 0.5, 80, Decimal(revenue),
+                         Decimal(repeat))
+
+
+def hand_made() -> Report:
+    return Report(
+        kind="month",
+        periods=[period(9, 4, 1, 6), period(10, 2, 3, 0), period(11, 5, 0, 3)],
+        designers=[DesignerFigures(1, "Mei", 30, Decimal("900"), 0.8, None),
+                   DesignerFigures(2, HOSTILE, 12, Decimal("400"), None, 0.5)],
+        loyal_clients=12, loyal_tenure_days=800.0, loyal_revenue=Decimal("5000"),
+        repeat_share=0.75,
+        win_back=[WinBackRow(7, HOSTILE, Decimal("900"), date(2026, 6, 1), 35, "Mei",
+                             "phone, 2 Jul 2026", "SMS", date(2026, 8, 10)),
+                  WinBackRow(9, "Bea", Decimal("300"), date(2026, 5, 2), None, "", "", "",
+                             date(2026, 8, 1))],
+        definitions={"lapsed": "Lapsed: not seen for longer than 2 × their usual interval.",
+                     "churn_rate": "Churn: lost ÷ active at the start of the period.",
+                     "repeat_share": "Repeat: revenue from visits after a client's first."},
+    )
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """Replace the service: record the arguments, answer the hand-made report."""
+    seen = []
+
+    def fake(book, kind="month", periods=12, designer_id=None, **options):
+        seen.append((kind, periods, designer_id))
+        return hand_made()
+
+    monkeypatch.setattr(report_service, "build_report", fake)
+    return seen
+
+
+@pytest.fixture
+def page(qtbot, session, calls):
+    widget = ReportsPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_computed_only_when_shown(qtbot, session, calls):
+    widget = ReportsPage(session)
+    qtbot.addWidget(widget)
+    assert calls == []
+    session.changed.emit(Changes(visits=True))
+    assert calls == [] and widget.stale
+    widget.show()
+    assert calls == [("month", 12, None)]
+    session.changed.emit(Changes(visits=True))
+    assert len(calls) == 2
+    session.changed.emit(Changes(appointments=True))  # nothing the report counts
+    assert len(calls) == 2
+
+
+def test_figures_and_definitions_appear(page):
+    assert page.figure_values["lapsed"].text() == "5"
+    assert page.figure_values["won_back"].text() == "0"
+    assert page.figure_values["new_clients"].text() == "3"
+    assert page.figure_values["repeat_share"].text() == "75%"
+    assert page.figure_values["loyal_clients"].text() == "12"
+    assert "2.2" in page.figure_values["loyal_tenure_days"].text()
+    assert page.figure_definitions["lapsed"].text().startswith("Lapsed: not seen")
+    assert page.figure_definitions["churn_rate"].isVisible()
+    assert "Nov 2026" in page.latest_box.title()
+    assert "(2)" in page.tabs.tabText(0)
+
+
+def test_period_picker_and_designer_filter_rebuild(page, calls, session):
+    assert calls[-1] == ("month", 12, None)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("quarter"))
+    assert calls[-1] == ("quarter", 8, None)
+    page.count_spin.setValue(3)
+    assert calls[-1] == ("quarter", 3, None)
+    staff = session.book.staff.all()[0]
+    page.designer_combo.setCurrentIndex(page.designer_combo.findData(staff.id))
+    assert calls[-1] == ("quarter", 3, staff.id)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("year"))
+    assert calls[-1] == ("year", 5, staff.id)
+    assert page.designer_combo.itemText(0) == "All designers"
+
+
+def test_tables_pass_the_model_tester(page, qtmodeltester):
+    for model in (page.periods_model, page.designers_model, page.win_back_model,
+                  page.win_back_proxy):
+        qtmodeltester.check(model)
+    assert page.periods_model.rowCount() == 3
+    assert page.win_back_model.index(0, 0).data() == HOSTILE
+    assert page.designers_model.index(1, 3).data() == "—"
+
+
+def test_win_back_buttons_emit_the_client(page, qtbot, session):
+    assert not page.contact_button.isEnabled()
+    select_row(page.win_back_view, 1)
+    assert page.contact_button.isEnabled()
+    with qtbot.waitSignal(page.contactRequested) as contact:
+        page.contact_button.click()
+    assert contact.args == [9]
+    with qtbot.waitSignal(page.promiseRequested) as promise:
+        page.promise_button.click()
+    assert promise.args == [9]
+    with qtbot.waitSignal(session.open_client) as opened:
+        page.open_button.click()
+    assert opened.args == [9]
+
+
+def test_csv_export_writes_readable_files(page, out, monkeypatch, answers):
+    monkeypatch.setattr(reports_page, "choose_folder", lambda parent, start: str(out))
+    written = page.export_csv()
+    assert len(written) == len(report_service.report_tables(hand_made())) >= 3
+    assert all(p.name.startswith("report-") and p.name.endswith("-2026-11-22.csv")
+               for p in written)
+    cells = set()
+    for path in written:
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            rows = list(csv.reader(file))
+        assert rows and rows[0]
+        cells.update(cell for row in rows for cell in row)
+    assert HOSTILE in cells
+    assert answers and answers[-1][0] == "info"
+
+
+def test_csv_export_cancelled_writes_nothing(page, out, monkeypatch):
+    monkeypatch.setattr(reports_page, "choose_folder", lambda parent, start: "")
+    assert page.export_csv() == []
+    assert list(out.iterdir()) == []
+
+
+def test_pdf_written(page, out, monkeypatch):
+    monkeypatch.setattr(reports_page, "choose_pdf_path",
+                        lambda parent, start: str(out / "report"))
+    path = page.save_pdf()
+    assert path == out / "report.pdf"
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
+
+
+def test_pdf_cancelled(page, monkeypatch):
+    monkeypatch.setattr(reports_page, "choose_pdf_path", lambda parent, start: "")
+    assert page.save_pdf() is None
+
+
+@pytest.mark.parametrize("size", [(60, 40), (220, 160), (360, 220), (1200, 300)])
+@pytest.mark.parametrize("values", [[], [0.0, 0.0, 0.0], [3.0, 0.0, 120.0]])
+def test_charts_paint_at_any_size(qapp, size, values):
+    labels = [f"P{i}" for i in range(len(values))]
+    for chart in (BarChart("bars"), StackedShareChart("shares")):
+        chart.set_data("Title", labels, [Series("A", values, "#b4441b"),
+                                         Series("B", values[::-1], "#9fd3df",
+                                                Qt.BrushStyle.BDiagPattern)], "Nothing")
+        image = QImage(*size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        chart.render(painter, QRectF(0, 0, *size))
+        painter.end()
+        chart.resize(*size)
+        assert not chart.grab().isNull()
+
+
+def test_bar_chart_describes_itself(qapp):
+    chart = BarChart("bars")
+    chart.set_data("Lost", ["Oct", "Nov"], [Series("Lost", [2.0, 5.0], "#000")])
+    assert chart.accessibleDescription() == "Oct: Lost 2; Nov: Lost 5"
+    shares = StackedShareChart("shares")
+    shares.set_data("Revenue", ["Oct", "Nov"], [Series("Repeat", [3.0, 0.0], "#000"),
+                                               Series("First", [1.0, 0.0], "#fff")])
+    assert shares.shares(0) == [0.75, 0.25] and shares.shares(1) == []
+
+
+def test_real_report_on_demo_book(qtbot, session, qtmodeltester):
+    widget = ReportsPage(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.report is not None and len(widget.report.periods) == 12
+    assert widget.figure_definitions["lapsed"].text()
+    for model in (widget.periods_model, widget.designers_model, widget.win_back_model):
+        qtmodeltester.check(model)
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("year"))
+    assert widget.report.kind == "year" and len(widget.report.periods) == 5
