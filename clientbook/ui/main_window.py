@@ -32,6 +32,7 @@ from clientbook.ui.followups_page import FollowUpsPage
 from clientbook.ui.main_menus import lay_out_menus, make_action
 from clientbook.ui.promise_dialog import PromiseDialog
 from clientbook.ui.reminders_wiring import Reminders
+from clientbook.ui.reports_page import ReportsPage
 from clientbook.ui.session import Session
 from clientbook.ui.settings_dialog import SettingsDialog
 from clientbook.ui.single_instance import bring_to_front
@@ -40,7 +41,7 @@ from clientbook.ui.today_page import TodayPage
 from clientbook.ui.tray import close_to_tray
 from clientbook.ui.visit_dialog import VisitDialog
 
-TODAY, CLIENTS, FOLLOW_UPS, STAFF = range(4)
+TODAY, CLIENTS, FOLLOW_UPS, REPORTS, STAFF = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -64,12 +65,14 @@ class MainWindow(QMainWindow):
         self.clients_split.setStretchFactor(0, 3)
         self.clients_split.setStretchFactor(1, 2)
         self.follow_ups = FollowUpsPage(self.session)
+        self.reports = ReportsPage(self.session)
         self.staff = StaffPage(self.session)
         self.pages = QTabWidget(objectName="pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.today, self.tr("&Today"))
         self.pages.addTab(self.clients_split, self.tr("&Clients"))
         self.pages.addTab(self.follow_ups, self.tr("Follow-&ups"))
+        self.pages.addTab(self.reports, self.tr("Reports"))  # every letter is taken: Ctrl+4
         self.pages.addTab(self.staff, self.tr("&Staff"))
         self.setCentralWidget(self.pages)
 
@@ -85,6 +88,9 @@ class MainWindow(QMainWindow):
             card.rewardRedeemed.connect(self.redeem_reward)
             card.contactRequested.connect(self.contact_client)
         self.follow_ups.contactRequested.connect(self.contact_client)
+        self.reports.contactRequested.connect(self.contact_client)
+        self.reports.promiseRequested.connect(
+            lambda client_id: PromiseDialog.add(self, self.session, client_id))
         self.follow_ups.settingsRequested.connect(self.open_settings)
         self.follow_ups.forgetRequested.connect(self.forget_client)
         self.today.selectionChanged.connect(self._update_actions)
@@ -158,7 +164,9 @@ class MainWindow(QMainWindow):
                    "actViewClients"),
                  a(self.tr("Follow-&ups"), "Ctrl+3",
                    lambda: self.pages.setCurrentIndex(FOLLOW_UPS), "actViewFollowUps"),
-                 a(self.tr("&Staff"), "Ctrl+4", lambda: self.pages.setCurrentIndex(STAFF),
+                 a(self.tr("&Reports"), "Ctrl+4", lambda: self.pages.setCurrentIndex(REPORTS),
+                   "actViewReports"),
+                 a(self.tr("&Staff"), "Ctrl+5", lambda: self.pages.setCurrentIndex(STAFF),
                    "actViewStaff")]
         lay_out_menus(self, views)
 

@@ -7,14 +7,12 @@ only mark it stale (as the Follow-ups page does).
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -33,9 +31,8 @@ from PySide6.QtWidgets import (
 from clientbook.domain.errors import ClientBookError
 from clientbook.services import reports as report_service
 from clientbook.services.changes import Changes
-from clientbook.services.csv_export import safe_file_name
 from clientbook.services.reports import Report, WinBackRow
-from clientbook.ui import msgbox
+from clientbook.ui import msgbox, report_files
 from clientbook.ui.busy_cursor import busy
 from clientbook.ui.card_parts import text_label
 from clientbook.ui.charts import BarChart, StackedShareChart
@@ -49,7 +46,6 @@ from clientbook.ui.followups_models import (
 from clientbook.ui.plain_text import tooltip
 from clientbook.ui.report_words import ReportWords
 from clientbook.ui.reports_models import DesignersModel, PeriodsModel, WinBackModel
-from clientbook.ui.reports_pdf import save_report_pdf
 from clientbook.ui.session import Session
 
 #: How many periods the picker starts with for each kind.
@@ -58,36 +54,6 @@ DEFAULT_COUNTS = {"month": 12, "quarter": 8, "year": 5}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportsPage", text)
-
-
-def choose_folder(parent: QWidget, start: str) -> str:
-    """Ask for the folder the CSV tables go into; tests replace this."""
-    return QFileDialog.getExistingDirectory(parent, _tr("Export tables into folder"), start)
-
-
-def choose_pdf_path(parent: QWidget, start: str) -> str:
-    """Ask where to save the PDF; tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save report as PDF"), start,
-                                          _tr("PDF files (*.pdf)"))
-    return path
-
-
-def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found and Path(found).is_dir() else Path.home()
-
-
-def write_tables(report: Report, folder: Path, stamp: str) -> list[Path]:
-    """One CSV per table (UTF-8 with BOM so spreadsheet programs read accents); the paths."""
-    written = []
-    for name, (headers, rows) in report_service.report_tables(report).items():
-        path = folder / f"{safe_file_name(f'report-{name}-{stamp}')}.csv"
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(headers)
-            writer.writerows(rows)
-        written.append(path)
-    return written
 
 
 class ReportsPage(QWidget):
@@ -407,45 +373,10 @@ class ReportsPage(QWidget):
                            self.designer_combo.currentText()))
 
     # Export ---------------------------------------------------------------------------
-    def _stamp(self) -> str:
-        return self.session.now().date().isoformat()
-
     def export_csv(self) -> list[Path]:
         """Ask for a folder and write every table there; the files written."""
-        if self.report is None:
-            self.refresh()
-        if self.report is None:
-            return []
-        folder = choose_folder(self, str(_documents()))
-        if not folder:
-            return []
-        try:
-            written = write_tables(self.report, Path(folder), self._stamp())
-        except OSError as exc:
-            msgbox.error(self, self.tr("Export failed"), str(exc))
-            return []
-        msgbox.info(self, self.tr("Tables exported"), self.tr(
-            "%n tables written to %1.", "", len(written)).replace("%1", folder))
-        return written
+        return report_files.export_tables(self)
 
     def save_pdf(self) -> Path | None:
         """Ask where, then save the figures, charts and tables as a PDF; the path."""
-        if self.report is None:
-            self.refresh()
-        if self.report is None:
-            return None
-        start = _documents() / f"report-{self._stamp()}.pdf"
-        chosen_path = choose_pdf_path(self, str(start))
-        if not chosen_path:
-            return None
-        path = Path(chosen_path)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(path.suffix + ".pdf")
-        try:
-            save_report_pdf(path, self.report, self.session.book.setting("currency"),
-                            self.subtitle(), self.charts(), self.pdf_tables(),
-                            self.session.now().date())
-        except (OSError, ClientBookError) as exc:
-            msgbox.error(self, self.tr("Saving the PDF failed"), str(exc))
-            return None
-        return path
+        return report_files.save_pdf(self)

@@ -19,7 +19,7 @@ from clientbook.services.reports import (
     Report,
     WinBackRow,
 )
-from clientbook.ui import reports_page
+from clientbook.ui import report_files
 from clientbook.ui.charts import BarChart, Series, StackedShareChart
 from clientbook.ui.followups_models import select_row
 from clientbook.ui.reports_page import ReportsPage
@@ -143,7 +143,7 @@ def test_win_back_buttons_emit_the_client(page, qtbot, session):
 
 
 def test_csv_export_writes_readable_files(page, out, monkeypatch, answers):
-    monkeypatch.setattr(reports_page, "choose_folder", lambda parent, start: str(out))
+    monkeypatch.setattr(report_files, "choose_folder", lambda parent, start: str(out))
     written = page.export_csv()
     assert len(written) == len(report_service.report_tables(hand_made())) >= 3
     assert all(p.name.startswith("report-") and p.name.endswith("-2026-11-22.csv")
@@ -160,13 +160,13 @@ def test_csv_export_writes_readable_files(page, out, monkeypatch, answers):
 
 
 def test_csv_export_cancelled_writes_nothing(page, out, monkeypatch):
-    monkeypatch.setattr(reports_page, "choose_folder", lambda parent, start: "")
+    monkeypatch.setattr(report_files, "choose_folder", lambda parent, start: "")
     assert page.export_csv() == []
     assert list(out.iterdir()) == []
 
 
 def test_pdf_written(page, out, monkeypatch):
-    monkeypatch.setattr(reports_page, "choose_pdf_path",
+    monkeypatch.setattr(report_files, "choose_pdf_path",
                         lambda parent, start: str(out / "report"))
     path = page.save_pdf()
     assert path == out / "report.pdf"
@@ -175,7 +175,7 @@ def test_pdf_written(page, out, monkeypatch):
 
 
 def test_pdf_cancelled(page, monkeypatch):
-    monkeypatch.setattr(reports_page, "choose_pdf_path", lambda parent, start: "")
+    monkeypatch.setattr(report_files, "choose_pdf_path", lambda parent, start: "")
     assert page.save_pdf() is None
 
 
