@@ -12,15 +12,20 @@ is passed in. The rules, in words (the Reports page shows the same text):
 - A client is *active at the start* of a period when they first visited before that day and
   were not yet lapsed on the day before it (a lapse dated on the first day of the period is
   that period's, so every client lapsing in a period they started active in is counted).
+- *Lapsed* in a period counts every lapse dated in it (a client who joins and lapses inside
+  one period, or lapses, comes back and lapses again, counts each time); *churned* counts
+  only the clients active at the period's start who lapsed in it, each once, so churn
+  (churned ÷ active at start) is a true rate between 0 and 1.
 - Archived clients take no part in active / lapsed / won back / churn or the win-back list;
   their visits and money still count (the money was earned, the history happened).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from heapq import nsmallest
 from math import floor
 from operator import sub
 
@@ -59,6 +64,8 @@ class PeriodTally:
     new_clients: int = 0
     new_first_cents: int = 0
     new_returned: int = 0
+    churned: int = 0
+    """Of `active_at_start`, how many lapsed in the period (each client at most once)."""
 
 
 @dataclass
@@ -72,6 +79,9 @@ class Tally:
     consistency: dict[int, list[int]] = field(default_factory=dict)
     """Designer id → [their clients' visits done by them, all their clients' visits]."""
     lapsed_now: list[Lapsed] = field(default_factory=list)
+    """Clients lapsed today, most valuable first (capped by `tally(keep=…)`)."""
+    lapsed_now_total: int = 0
+    """How many clients are lapsed today, whether listed in `lapsed_now` or not."""
 
     @property
     def loyal_tenure_avg(self) -> float | None:
@@ -101,37 +111,46 @@ def threshold(days: Sequence[int], rules: Rules) -> tuple[float, float | None]:
 
 
 def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
-          rules: Rules = Rules()) -> Tally:
+          rules: Rules = Rules(), keep: int | None = None) -> Tally:
     """Everything the report counts, in one pass over the clients.
 
     `starts` holds each period's first day, oldest first, then the day after the last period
-    (so period i is starts[i] ≤ day < starts[i + 1]).
+    (so period i is starts[i] ≤ day < starts[i + 1]). `keep` caps `lapsed_now` at that many
+    clients, the most valuable (`lapsed_now_total` still counts them all).
+
+    Why it is quick: a client's gaps are looked at before the window only for their median;
+    lapses and returns are walked from the last visit before the window on, and not at all
+    for clients who lapsed for good before it.
     """
     count = len(starts) - 1
-    periods = [PeriodTally() for _ in range(count)]
-    active_diff = [0] * (count + 1)
+    first_starts = list(starts[:-1])
     window_start, window_end = starts[0], starts[-1]
-    first_starts = starts[:-1]
-    out = Tally(periods)
+    diff = [0] * (count + 1)
+    lapsed_in, churned_in, won_in = [0] * count, [0] * count, [0] * count
+    new_in, new_cents, new_back = [0] * count, [0] * count, [0] * count
+    out = Tally([])
     consistency = out.consistency
     fixed, min_visits, factor = rules.fixed_days, max(rules.min_visits, 2), rules.factor
+    loyal_visits = rules.loyal_visits
+    total_cents = first_cents_all = loyal_clients = loyal_days = loyal_cents = 0
+    lapsed_now: list[tuple[int, int, int, float | None, int]] = []
     for (client_id, archived, may_contact, designer_id, kept, total, first_cents,
          days) in histories:
         n = len(days)
         first, last = days[0], days[-1]
-        out.total_cents += total
-        out.first_visit_cents += first_cents
-        if n >= rules.loyal_visits:
-            out.loyal_clients += 1
-            out.loyal_tenure_days += last - first
-            out.loyal_cents += total
+        total_cents += total
+        first_cents_all += first_cents
+        if n >= loyal_visits:
+            loyal_clients += 1
+            loyal_days += last - first
+            loyal_cents += total
         if window_start <= first < window_end:
-            p = periods[bisect_right(first_starts, first) - 1]
-            p.new_clients += 1
-            p.new_first_cents += first_cents
-            later = next((d for d in days if d > first), None)
-            if later is not None and later - first <= RETURN_WINDOW_DAYS:
-                p.new_returned += 1
+            k = bisect_right(first_starts, first) - 1
+            new_in[k] += 1
+            new_cents[k] += first_cents
+            later = bisect_right(days, first)
+            if later < n and days[later] - first <= RETURN_WINDOW_DAYS:
+                new_back[k] += 1
         if archived:
             continue
         if designer_id is not None:
@@ -148,47 +167,64 @@ def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
             half = len(ordered) // 2
             interval = (ordered[half] if len(ordered) % 2
                         else (ordered[half - 1] + ordered[half]) / 2)
-            limit = interval * factor
+            step = floor(interval * factor) + 1
+            widest = ordered[-1]
         else:
-            gaps = list(map(sub, days[1:], days[:-1])) if n > 1 else []
-            limit = fixed
-        step = floor(limit) + 1
-        begun = first
-        if gaps and max(gaps) >= step:
-            for i, gap in enumerate(gaps):
-                if gap < step:
-                    continue
-                lapse_day = days[i] + step
-                back = days[i + 1]
-                _count_interval(active_diff, first_starts, begun, lapse_day)
-                if window_start <= lapse_day < window_end:
-                    periods[bisect_right(first_starts, lapse_day) - 1].lapsed += 1
-                if window_start <= back < window_end:
-                    periods[bisect_right(first_starts, back) - 1].won_back += 1
-                begun = back
-        lapse_day = last + step
-        if lapse_day <= today:
-            _count_interval(active_diff, first_starts, begun, lapse_day)
-            if window_start <= lapse_day < window_end:
-                periods[bisect_right(first_starts, lapse_day) - 1].lapsed += 1
-            if may_contact:
-                out.lapsed_now.append(Lapsed(
-                    client_id, total, last,
-                    None if interval is None else round(interval), lapse_day))
-        else:
-            active_diff[bisect_right(first_starts, begun)] += 1
+            step = fixed + 1
+            widest = max(map(sub, days[1:], days[:-1])) if n > 1 else 0
+        final = last + step
+        if final >= window_start:
+            # Lapses before the window leave nothing in it: start from the gap that ends in it
+            # (any earlier return day, like `first`, lies before every period start).
+            begun = first
+            if widest >= step:
+                for i in range(max(bisect_left(days, window_start) - 1, 0), n - 1):
+                    back = days[i + 1]
+                    if back - days[i] < step:
+                        continue
+                    _lapse(diff, lapsed_in, churned_in, first_starts, window_end, begun,
+                           days[i] + step)
+                    if window_start <= back < window_end:
+                        won_in[bisect_right(first_starts, back) - 1] += 1
+                    begun = back
+            if final <= today:
+                _lapse(diff, lapsed_in, churned_in, first_starts, window_end, begun, final)
+            else:
+                diff[bisect_right(first_starts, begun)] += 1
+        if final <= today and may_contact:
+            lapsed_now.append((-total, client_id, last, interval, final))
     running = 0
-    for i, p in enumerate(periods):
-        running += active_diff[i]
-        p.active_at_start = running
-    out.lapsed_now.sort(key=lambda x: (-x.value_cents, x.client_id))
+    for i in range(count):
+        running += diff[i]
+        out.periods.append(PeriodTally(running, lapsed_in[i], won_in[i], new_in[i],
+                                       new_cents[i], new_back[i], churned_in[i]))
+    out.total_cents, out.first_visit_cents = total_cents, first_cents_all
+    out.loyal_clients, out.loyal_tenure_days, out.loyal_cents = (
+        loyal_clients, loyal_days, loyal_cents)
+    out.lapsed_now_total = len(lapsed_now)
+    chosen = (sorted(lapsed_now) if keep is None or keep >= len(lapsed_now)
+              else nsmallest(keep, lapsed_now))
+    out.lapsed_now = [Lapsed(cid, -neg, last, None if iv is None else round(iv), since)
+                      for neg, cid, last, iv, since in chosen]
     return out
 
 
-def _count_interval(diff: list[int], starts: Sequence[int], begun: int, lapse_day: int) -> None:
-    """Active at the start of every period whose first day s has begun < s ≤ lapse_day."""
+def _lapse(diff: list[int], lapsed: list[int], churned: list[int], starts: Sequence[int],
+           window_end: int, begun: int, lapse_day: int) -> None:
+    """One active stretch, from the day after `begun` to its lapse on `lapse_day`.
+
+    The client is active at the start of every period whose first day s has
+    begun < s ≤ lapse_day. A lapse inside the window counts as lost in its period, and as
+    churned only when the stretch began before that period did (active at its start): so a
+    period's churned clients are a subset of its active-at-start clients, each at most once.
+    """
     lo = bisect_right(starts, begun)
     hi = bisect_right(starts, lapse_day)
     if lo < hi:
         diff[lo] += 1
         diff[hi] -= 1
+        if lapse_day < window_end:
+            lapsed[hi - 1] += 1
+            churned[hi - 1] += 1
+    elif hi and lapse_day < window_end:
+        lapsed[hi - 1] += 1

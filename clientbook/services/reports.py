@@ -12,13 +12,18 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from clientbook.domain.retention import RETURN_WINDOW_DAYS, Rules, tally
-from clientbook.storage.reports import MonthTotalsInBackground, client_histories, contact_facts
+from clientbook.storage.reports import (
+    ClientHistoriesInBackground,
+    MonthTotalsInBackground,
+    contact_facts,
+)
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book
 
 PeriodKind = Literal["month", "quarter", "year"]
 KINDS: tuple[PeriodKind, ...] = ("month", "quarter", "year")
+WIN_BACK_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,8 @@ class PeriodFigures:
     visits: int
     revenue: Decimal
     repeat_revenue: Decimal
+    churned: int = 0
+    """Of `active_at_start`, the clients who lapsed in the period (each once): churn's top."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,8 @@ class Report:
     repeat_share: float | None
     win_back: list[WinBackRow]
     definitions: dict[str, str]
+    win_back_total: int = 0
+    """Every client lapsed today; `win_back` lists at most the limit, most valuable first."""
 
 
 def _money(cents: int) -> Decimal:
@@ -104,17 +113,22 @@ def last_periods(today: date, kind: PeriodKind, count: int) -> list[Period]:
     return out[::-1]
 
 
-def definitions(rules: Rules) -> dict[str, str]:
+def definitions(rules: Rules, win_back_limit: int | None = WIN_BACK_LIMIT) -> dict[str, str]:
     f = f"{rules.factor:g}"
     return {
         "usual_interval": "The median number of days between a client's visits.",
         "lapsed": (f"Clients who went without a visit for longer than {f} × their usual "
                    f"interval (with {rules.min_visits} or more visits) or {rules.fixed_days} "
-                   "days (fewer visits), counted in the period the threshold passed."),
+                   "days (fewer visits), counted in the period the threshold passed. Every "
+                   "lapse counts, including clients who joined in the period and a client "
+                   "who lapsed twice."),
         "won_back": "Lapsed clients who came back, counted in the period of that visit.",
         "active_at_start": ("Clients who had visited before the period began and had not "
                             "lapsed by then. Archived clients are left out."),
-        "churn_rate": "Lapsed in the period ÷ active at its start.",
+        "churned": ("Clients active at the period's start who lapsed during it, each "
+                    "counted once."),
+        "churn_rate": ("Of the clients active at the period's start, the share who lapsed "
+                       "during it (each client once; never more than 100 %)."),
         "new_clients": "Clients whose first visit fell in the period.",
         "new_first_spend_avg": "The average spend on those new clients' first visit.",
         "new_returned_90d": (f"Share of the period's new clients who came back within "
@@ -133,7 +147,10 @@ def definitions(rules: Rules) -> dict[str, str]:
                         "designer did."),
         "on_time": "Promises the staff member kept by their due time.",
         "win_back": ("Clients lapsed today, not archived or forgotten, most valuable "
-                     "(total spend) first."),
+                     "(total spend) first" + (
+                         f"; the {win_back_limit:,} most valuable are listed and the "
+                         "heading gives how many there are in all." if win_back_limit
+                         is not None else ".")),
         "archived": ("Archived clients are left out of active, lapsed, won back, churn, "
                      "consistency and the win-back list; their visits and spend still count."),
     }
@@ -153,7 +170,13 @@ def _preference(wish: tuple[str | None, int, int | None] | None) -> str:
 
 def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
                  designer_id: int | None = None, *, factor: float = 2.0, fixed_days: int = 90,
-                 min_visits: int = 3, loyal_visits: int = 5) -> Report:
+                 min_visits: int = 3, loyal_visits: int = 5,
+                 win_back_limit: int | None = WIN_BACK_LIMIT) -> Report:
+    """The figures for `periods` periods of `kind`, the last one holding today.
+
+    The win-back list holds at most `win_back_limit` clients (None: all of them);
+    `Report.win_back_total` counts them all.
+    """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}")
     rules = Rules(factor, fixed_days, min_visits, loyal_visits)
@@ -161,10 +184,11 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
     spans = last_periods(today, kind, max(1, periods))
     starts = [p.start.toordinal() for p in spans] + [spans[-1].end.toordinal()]
     with book.reading():
+        clients = ClientHistoriesInBackground(book.store.path, designer_id)
         months = MonthTotalsInBackground(book.store.path, spans[0].start, spans[-1].end,
                                          designer_id)
         conn = book.store.db.conn
-        figures = tally(client_histories(conn, designer_id), starts, today.toordinal(), rules)
+        figures = tally(clients, starts, today.toordinal(), rules, win_back_limit)
         month_rows = months.result()
         lapsed = figures.lapsed_now
         last, wishes, names = contact_facts(conn, [x.client_id for x in lapsed])
@@ -194,12 +218,12 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
         complete = p.end.toordinal() - 1 + RETURN_WINDOW_DAYS <= today.toordinal()
         rows.append(PeriodFigures(
             p, t.active_at_start, t.lapsed, t.won_back,
-            t.lapsed / t.active_at_start if t.active_at_start else None,
+            t.churned / t.active_at_start if t.active_at_start else None,
             t.new_clients,
             (_money(t.new_first_cents) / t.new_clients).quantize(Decimal("0.01"))
             if t.new_clients else None,
             t.new_returned / t.new_clients if t.new_clients and complete else None,
-            visits[i], _money(cents[i]), _money(cents[i] - t.new_first_cents)))
+            visits[i], _money(cents[i]), _money(cents[i] - t.new_first_cents), t.churned))
 
     designers = []
     for sid in set(by_staff) | set(figures.consistency) | {s for s in record if s is not None}:
@@ -225,7 +249,7 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
 
     return Report(kind, rows, designers, figures.loyal_clients, figures.loyal_tenure_avg,
                   _money(figures.loyal_cents), figures.repeat_share, win_back,
-                  definitions(rules))
+                  definitions(rules, win_back_limit), figures.lapsed_now_total)
 
 
 def _pct(value: float | None) -> str:

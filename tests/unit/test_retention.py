@@ -190,3 +190,59 @@ def test_pure_tally_one_visit_and_median():
     # Lapse on Jul 1 + 91 = Sep 30: active at start of Aug and Sep, lapsed in Sep.
     assert [(p.active_at_start, p.lapsed) for p in t.periods] == [(1, 0), (1, 1)]
     assert t.lapsed_now[0].lapsed_since == date(2026, 9, 30).toordinal()
+
+
+def test_churn_counts_each_client_active_at_start_once(firm):
+    book, *_ = firm
+    report = build_report(book, "month", 6)
+    # Sep: A and B (both active at start) lapse; Nov: B (active at start) lapses.
+    assert [p.churned for p in report.periods] == [0, 0, 0, 2, 0, 1]
+    year = build_report(book, "year", 1).periods[0]
+    # 2026: nobody had visited before Jan 1. A joined and lapsed (Sep 30) and B joined and
+    # lapsed twice (Sep 12, Nov 11): 3 lost, none of them churned from an active start.
+    assert (year.active_at_start, year.lapsed, year.won_back, year.churned,
+            year.churn_rate) == (0, 3, 1, 0, None)
+
+
+def test_pure_churn_is_a_rate_over_a_year():
+    """One year, 2026; today Dec 31. Fixed rule for everyone (min_visits=10): lapse 91 days on.
+
+    P  one visit 2025-12-01 → lapses 2026-03-02: active at start, lost, churned.
+    Q  joins 2026-02-01 (one visit) → lapses 2026-05-03: lost, not active at start.
+    R  2025-12-15, 2026-05-01 (gap 137) → lapses 2026-03-16, back May 1, lapses again
+       2026-07-31: active at start, lost twice, won back once, churned once.
+    S  visits at most 86 days apart, the last 2026-12-15 → never lapses: active at start.
+    Active at start P, R, S = 3; lost 4 (the old ratio would be 4/3); churned P, R = 2.
+    """
+    o = date.toordinal
+    year = [o(date(2026, 1, 1)), o(date(2027, 1, 1))]
+    s_days = [o(date(2025, 11, 1)), o(date(2026, 1, 15)), o(date(2026, 4, 10)),
+              o(date(2026, 7, 1)), o(date(2026, 9, 25)), o(date(2026, 12, 15))]
+    histories = [
+        (1, False, True, None, 0, 100, 100, [o(date(2025, 12, 1))]),
+        (2, False, True, None, 0, 200, 200, [o(date(2026, 2, 1))]),
+        (3, False, True, None, 0, 300, 150, [o(date(2025, 12, 15)), o(date(2026, 5, 1))]),
+        (4, False, True, None, 0, 600, 100, s_days),
+    ]
+    t = tally(histories, year, o(date(2026, 12, 31)), Rules(min_visits=10))
+    p = t.periods[0]
+    assert (p.active_at_start, p.lapsed, p.won_back, p.churned) == (3, 4, 1, 2)
+    assert p.churned <= p.active_at_start
+    assert sorted((x.client_id, date.fromordinal(x.lapsed_since)) for x in t.lapsed_now) == [
+        (1, date(2026, 3, 2)), (2, date(2026, 5, 3)), (3, date(2026, 7, 31))]
+    # Monthly, the same lapses land in Mar, May, Mar and Jul; churn never passes 100 %.
+    months = [o(date(2026, m, 1)) for m in range(1, 13)] + [o(date(2027, 1, 1))]
+    monthly = tally(histories, months, o(date(2026, 12, 31)), Rules(min_visits=10)).periods
+    assert [m.lapsed for m in monthly] == [0, 0, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0]
+    assert all(m.churned <= m.active_at_start for m in monthly)
+    assert (monthly[2].active_at_start, monthly[2].churned) == (4, 2)  # P, Q, R, S in Mar
+
+
+def test_win_back_list_is_capped_and_counted(firm):
+    book, _ana, _a, b = firm
+    report = build_report(book, "month", 6, win_back_limit=1)
+    assert [w.client_id for w in report.win_back] == [b.id]  # the most valuable
+    assert report.win_back_total == 2
+    assert "1 most valuable are listed" in report.definitions["win_back"]
+    everyone = build_report(book, "month", 6, win_back_limit=None)
+    assert (len(everyone.win_back), everyone.win_back_total) == (2, 2)
