@@ -313,7 +313,8 @@ class ReportsPage(QWidget):
         self.designers_text.setText(w.designers_note(report))
         self.periods_text.setText(w.periods_note(report))
         self.win_back_text.setText(w.win_back_note(report))
-        self.tabs.setTabText(0, self.tr("&Win back (%1)").replace("%1", str(len(report.win_back))))
+        total = max(report.win_back_total, len(report.win_back))  # the list shows the top ones
+        self.tabs.setTabText(0, self.tr("&Win back (%1)").replace("%1", str(total)))
         for chart, (title, categories, series, empty) in zip(
                 (self.churn_chart, self.new_chart, self.revenue_chart), w.charts(report),
                 strict=True):
