@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from clientbook.services.changes import Changes
 from clientbook.services.promises import PromiseLine
 from clientbook.ui import promise_actions
 from clientbook.ui.form_dialog import to_qdatetime
+from clientbook.ui.grouped_rows import GroupedRows
 from clientbook.ui.plain_text import plain, tooltip
 from clientbook.ui.session import Session
 
@@ -68,6 +69,7 @@ class PromisesPanel(QWidget):
             self.tr("Cancel promise"), self.cancel_selected)
 
         self.view = QTableView(objectName="promisesList")
+        self.rows = GroupedRows(self.model, self.view, LineRole)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,8 +121,8 @@ class PromisesPanel(QWidget):
         """
         if (watched is self.view and event.type() == QEvent.Type.FocusIn
                 and event.reason() != Qt.FocusReason.MouseFocusReason
-                and self.current_line() is None and self._promise_rows()):
-            self._select_row(self._promise_rows()[0])
+                and self.current_line() is None and self.rows.item_rows()):
+            self.rows.select_row(self.rows.item_rows()[0])
         if (watched is self.view and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
@@ -137,7 +139,7 @@ class PromisesPanel(QWidget):
     def refresh(self) -> None:
         """Show the board as it is now, keeping the selected promise (or its place)."""
         keep = self.current_line()
-        place = self._promise_rows().index(self.view.currentIndex().row()) if keep else 0
+        place = self.rows.item_rows().index(self.view.currentIndex().row()) if keep else 0
         board = self.session.book.promises.board()
         self._next_due = min((x.promise.due_at for x in board.due_today), default=None)
         self._locale, self._overdue_brush = QLocale(), QBrush(OVERDUE_COLOUR)
@@ -145,39 +147,24 @@ class PromisesPanel(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         self.view.clearSpans()
         if board.overdue:
-            self._add_group(self.tr("Overdue (%n)", None, len(board.overdue)), OVERDUE_COLOUR)
+            self.rows.add_group(self.tr("Overdue (%n)", None, len(board.overdue)),
+                                OVERDUE_COLOUR)
             for line in board.overdue:
                 self._add_line(line, overdue=True)
         if board.due_today:
-            self._add_group(self.tr("Due today (%n)", None, len(board.due_today)), GROUP_COLOUR)
+            self.rows.add_group(self.tr("Due today (%n)", None, len(board.due_today)),
+                                GROUP_COLOUR)
             for line in board.due_today:
                 self._add_line(line, overdue=False)
         self.view.setVisible(len(board) > 0)
         self.empty.setVisible(len(board) == 0)
-        self.view.setMinimumHeight(self._rows_height(min(self.model.rowCount(), VISIBLE_ROWS)))
+        self.view.setMinimumHeight(self.rows.height_for(min(self.model.rowCount(), VISIBLE_ROWS)))
         # Empty, the panel is one line high; a splitter above it cannot leave a blank box.
         self.setMaximumHeight(self.minimumSizeHint().height() if not len(board)
                               else QWIDGETSIZE_MAX)
         if keep is not None:
             self._reselect(keep.promise.id, place)
         self._update_buttons()
-
-    def _add_group(self, title: str, colour: QColor) -> None:
-        item = QStandardItem(title)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # not a promise: the cursor skips it
-        font = QFont()
-        font.setBold(True)
-        item.setFont(font)
-        item.setForeground(QBrush(colour))
-        item.setAccessibleText(title)
-        row = self.model.rowCount()
-        self.model.appendRow([item] + [self._blank() for _ in range(3)])
-        self.view.setSpan(row, 0, 1, 4)
-
-    def _blank(self) -> QStandardItem:
-        item = QStandardItem()
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        return item
 
     def refresh_if_due(self) -> bool:
         """Called every half minute: move a promise to Overdue once its time has passed."""
@@ -211,58 +198,39 @@ class PromisesPanel(QWidget):
             items[COL_DUE].setToolTip(self.tr("Overdue"))
         self.model.appendRow(items)
 
-    def _rows_height(self, rows: int) -> int:
-        row = self.view.verticalHeader().defaultSectionSize()
-        return self.view.horizontalHeader().sizeHint().height() + rows * row + 4
-
     def sizeHint(self):
         """Up to eight rows, so the appointment list keeps most of the page."""
         hint = super().sizeHint()
         if self.view.isVisibleTo(self):
             rows = max(VISIBLE_ROWS, min(self.model.rowCount(), PREFERRED_ROWS))
             hint.setHeight(self.layout().itemAt(0).sizeHint().height() + 4
-                           + self._rows_height(rows))
+                           + self.rows.height_for(rows))
         return hint
-
-    def _promise_rows(self) -> list[int]:
-        return [r for r in range(self.model.rowCount()) if self.line_at(r) is not None]
 
     def line_at(self, row: int) -> PromiseLine | None:
         """The promise shown on `row`, or None for a group heading."""
-        return self.model.index(row, 0).data(LineRole)
+        return self.rows.item_at(row)
 
     def lines(self) -> list[PromiseLine]:
         """Every promise shown, top to bottom."""
-        return [self.line_at(r) for r in self._promise_rows()]
+        return self.rows.items()
 
     def group_titles(self) -> list[str]:
-        return [self.model.index(r, 0).data() for r in range(self.model.rowCount())
-                if self.line_at(r) is None]
+        return self.rows.group_titles()
 
     def current_line(self) -> PromiseLine | None:
-        index = self.view.currentIndex()
-        return self.line_at(index.row()) if index.isValid() else None
+        return self.rows.current()
 
     def select_promise(self, promise_id: int) -> bool:
-        for row in self._promise_rows():
-            if self.line_at(row).promise.id == promise_id:
-                self._select_row(row)
-                return True
-        return False
-
-    def _select_row(self, row: int) -> None:
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        return self.rows.select_first(lambda line: line.promise.id == promise_id)
 
     def _reselect(self, promise_id: int, place: int) -> None:
         """The same promise if still shown; else the one now in its place (the next one)."""
         if self.select_promise(promise_id):
             return
-        rows = self._promise_rows()
+        rows = self.rows.item_rows()
         if rows:
-            self._select_row(rows[min(place, len(rows) - 1)])
+            self.rows.select_row(rows[min(place, len(rows) - 1)])
 
     def _update_buttons(self, *_args) -> None:
         selected = self.current_line() is not None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientbook.domain.reminders import BirthdayReminder
 from clientbook.ui.card_parts import text_label
+from clientbook.ui.grouped_rows import GroupedRows
 from clientbook.ui.plain_text import tooltip
 from clientbook.ui.reminder_words import ReminderWords, coming_part, fill, is_week, today_part
 from clientbook.ui.session import Session
@@ -172,6 +173,7 @@ class BirthdaysPanel(QWidget):
         self.empty.setStyleSheet("color: #57606a;")
 
         self.view = QTableView(objectName="birthdaysList")
+        self.rows = GroupedRows(self.model, self.view, ReminderRole)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -202,8 +204,8 @@ class BirthdaysPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter opens the client; coming to the list by keyboard selects the first one."""
         if (watched is self.view and event.type() == QEvent.Type.FocusIn
-                and self.current() is None and self._client_rows()):
-            self._select_row(self._client_rows()[0])
+                and self.current() is None and self.rows.item_rows()):
+            self.rows.select_row(self.rows.item_rows()[0])
         if (watched is self.view and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -220,35 +222,21 @@ class BirthdaysPanel(QWidget):
         self.view.clearSpans()
         now, coming = today_part(reminders), coming_part(reminders)
         if now:
-            self._add_group(self.tr("Today (%n)", "", len(now)))
+            self.rows.add_group(self.tr("Today (%n)", "", len(now)), GROUP_COLOUR)
             for r in now:
                 self._add_row(r, today)
         if coming:
-            self._add_group(self.tr("This week (%n)", "", len(coming)) if is_week(coming)
-                            else self.tr("Coming up (%n)", "", len(coming)))
+            title = (self.tr("This week (%n)", "", len(coming)) if is_week(coming)
+                     else self.tr("Coming up (%n)", "", len(coming)))
+            self.rows.add_group(title, GROUP_COLOUR)
             for r in coming:
                 self._add_row(r, today)
         self.view.setVisible(bool(reminders))
         self.empty.setVisible(not reminders)
-        self.view.setMinimumHeight(self._rows_height(min(self.model.rowCount(), 2)))
+        self.view.setMinimumHeight(self.rows.height_for(min(self.model.rowCount(), 2)))
         self.updateGeometry()
         if keep is not None:
             self.select_client(keep.client_id)
-
-    def _add_group(self, title: str) -> None:
-        item = QStandardItem(title)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: the cursor skips it
-        font = QFont()
-        font.setBold(True)
-        item.setFont(font)
-        item.setForeground(QBrush(GROUP_COLOUR))
-        item.setAccessibleText(title)
-        row = self.model.rowCount()
-        blanks = [QStandardItem() for _ in range(3)]
-        for blank in blanks:
-            blank.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.model.appendRow([item, *blanks])
-        self.view.setSpan(row, 0, 1, 4)
 
     def _add_row(self, r: BirthdayReminder, today: date) -> None:
         visit = ""
@@ -269,54 +257,35 @@ class BirthdaysPanel(QWidget):
         items[COL_AGE].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.model.appendRow(items)
 
-    def _rows_height(self, rows: int) -> int:
-        row = self.view.verticalHeader().defaultSectionSize()
-        return self.view.horizontalHeader().sizeHint().height() + rows * row + 4
-
     def sizeHint(self) -> QSize:
         """Room for up to VISIBLE_ROWS rows: the appointments keep most of the page."""
         hint = super().sizeHint()
         if self.view.isVisibleTo(self):
             hint.setHeight(self.layout().itemAt(0).sizeHint().height() + 4
-                           + self._rows_height(min(self.model.rowCount(), VISIBLE_ROWS)))
+                           + self.rows.height_for(min(self.model.rowCount(), VISIBLE_ROWS)))
         return hint
 
-    def _client_rows(self) -> list[int]:
-        return [r for r in range(self.model.rowCount()) if self.reminder_at(r) is not None]
-
     def reminder_at(self, row: int) -> BirthdayReminder | None:
-        return self.model.index(row, 0).data(ReminderRole)
+        return self.rows.item_at(row)
 
     def reminders(self) -> list[BirthdayReminder]:
         """Every birthday listed, top to bottom."""
-        return [self.reminder_at(r) for r in self._client_rows()]
+        return self.rows.items()
 
     def group_titles(self) -> list[str]:
-        return [self.model.index(r, 0).data() for r in range(self.model.rowCount())
-                if self.reminder_at(r) is None]
+        return self.rows.group_titles()
 
     def current(self) -> BirthdayReminder | None:
-        index = self.view.currentIndex()
-        return self.reminder_at(index.row()) if index.isValid() else None
+        return self.rows.current()
 
     def select_client(self, client_id: int) -> bool:
-        for row in self._client_rows():
-            if self.reminder_at(row).client_id == client_id:
-                self._select_row(row)
-                return True
-        return False
-
-    def _select_row(self, row: int) -> None:
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        return self.rows.select_first(lambda r: r.client_id == client_id)
 
     def focus_list(self) -> None:
         """Put the keyboard in the list (the first birthday selected), or on the heading."""
-        if self._client_rows():
+        if self.rows.item_rows():
             if self.current() is None:
-                self._select_row(self._client_rows()[0])
+                self.rows.select_row(self.rows.item_rows()[0])
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Actions ------------------------------------------------------------------------
