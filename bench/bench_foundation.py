@@ -78,6 +78,18 @@ class Row:
         return "PASS" if self.judged() <= self.budget_ms else "FAIL"
 
 
+def print_rows(rows: list[Row], width: int = 52) -> bool:
+    """The measures as a table (median, p95, budget, result); True when one missed its budget."""
+    print(f"{'measure':<{width}}{'median':>11}{'p95':>11}  {'budget':<20}result")
+    failed = False
+    for row in rows:
+        budget = f"{row.statistic} ≤ {row.budget_ms:g} ms" if row.budget_ms else "-"
+        print(f"{row.name:<{width}}{row.median():>9.2f}ms{row.p95():>9.2f}ms  {budget:<20}"
+              f"{row.result()}")
+        failed |= row.result() == "FAIL"
+    return failed
+
+
 def timed(call: Callable[[], object]) -> tuple[float, object]:
     started = time.perf_counter()
     value = call()

@@ -10,7 +10,7 @@ import argparse
 import resource
 from pathlib import Path
 
-from bench.bench_foundation import Row, ensure_store, timed
+from bench.bench_foundation import Row, ensure_store, print_rows, timed
 from bench.build_store import DATA_DIR, TODAY, build_info, clock
 from clientbook.services.book import Book
 from clientbook.services.reports import build_report, report_tables
@@ -54,14 +54,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{summary.get('visits', 0):,} visits, today {TODAY}; win-back list "
           f"{len(report.win_back):,}; peak RSS "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
-    print(f"{'measure':<52}{'median':>10}{'p95':>10}  {'budget':<18}result")
-    failed = False
-    for row in rows:
-        budget = f"{row.statistic} ≤ {row.budget_ms:g} ms" if row.budget_ms else "-"
-        print(f"{row.name:<52}{row.median():>8.2f}ms{row.p95():>8.2f}ms  {budget:<18}"
-              f"{row.result()}")
-        failed |= row.result() == "FAIL"
-    return 1 if failed else 0
+    return 1 if print_rows(rows, 52) else 0
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from bench.bench_foundation import Row, ensure_store, timed
+from bench.bench_foundation import Row, ensure_store, print_rows, timed
 from bench.build_store import DATA_DIR, TODAY, build_info, clock
 from clientbook.services import backups, erasure
 from clientbook.services.book import Book
@@ -62,14 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     size = info.get("db_bytes", 0) / 1e6
     print(f"ClientBook data-safety benchmark — {args.clients:,} clients, "
           f"{info.get('summary', {}).get('visits', 0):,} visits, {size:,.0f} MB, today {TODAY}")
-    print(f"{'measure':<44}{'median':>11}{'max':>11}  {'budget':<20}result")
-    failed = False
-    for row in rows:
-        budget = f"{row.statistic} ≤ {row.budget_ms:g} ms" if row.budget_ms else "-"
-        print(f"{row.name:<44}{row.median():>9.0f}ms{max(row.times_ms):>9.0f}ms  "
-              f"{budget:<20}{row.result()}")
-        failed |= row.result() == "FAIL"
-    return 1 if failed else 0
+    return 1 if print_rows(rows, 44) else 0
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,10 +68,22 @@ def check_file(path: Path, full: bool = True) -> FileCheck:
     return FileCheck(None, version)
 
 
-def _private_temp(folder: Path) -> Path:
+@contextlib.contextmanager
+def _private_temp(folder: Path) -> Iterator[Path]:
+    """A 0600 file to build a copy in; removed again if the block fails (SQLite errors
+    become StoreError). The block renames it into place when it succeeds."""
     fd, name = tempfile.mkstemp(prefix=".clientbook-backup-", suffix=".db", dir=folder)
     os.close(fd)  # mkstemp made it 0600; SQLite writes into it
-    return Path(name)
+    temp = Path(name)
+    try:
+        yield temp
+    except sqlite3.Error as exc:
+        temp.unlink(missing_ok=True)
+        raise StoreError(str(exc)) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
 
 
 def check_open(db: Database, path: Path, full: bool = True) -> FileCheck:
@@ -91,8 +104,7 @@ def write_backup(source: Database | Path, target: Path) -> Path:
 
     The folder must exist. Raises OSError or StoreError on failure, leaving no file.
     """
-    temp = _private_temp(target.parent)
-    try:
+    with _private_temp(target.parent) as temp:
         with contextlib.closing(sqlite3.connect(str(temp))) as copy:
             if isinstance(source, Database):
                 source.conn.backup(copy)
@@ -105,13 +117,6 @@ def write_backup(source: Database | Path, target: Path) -> Path:
             raise StoreError(f"the new backup did not check out: {check.problem}")
         os.chmod(temp, 0o600)
         os.replace(temp, target)
-    except sqlite3.Error as exc:
-        temp.unlink(missing_ok=True)
-        raise StoreError(str(exc)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
     return target
 
 
@@ -156,18 +161,10 @@ def copy_damaged(path: Path, target: Path) -> Path:
 
 def restore_file(source: Path, path: Path) -> None:
     """Write `source` as the database at `path`, which nobody has open (it may not exist)."""
-    temp = _private_temp(path.parent)
-    try:
+    with _private_temp(path.parent) as temp:
         with contextlib.closing(_read_only(source)) as src, \
                 contextlib.closing(sqlite3.connect(str(temp))) as dst:
             src.backup(dst)
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)  # never replay an old log onto the new file
         os.replace(temp, path)
-    except sqlite3.Error as exc:
-        temp.unlink(missing_ok=True)
-        raise StoreError(str(exc)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
