@@ -7,7 +7,6 @@ so this process's peak memory is the app's, not the builder's) and then reused.
 
 from __future__ import annotations
 
-import argparse
 import math
 import random
 import resource
@@ -19,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.build_store import DATA_DIR, TODAY, build_info, clock, store_folder
+from bench.build_store import TODAY, build_info, clock, store_folder, store_parser
 from clientbook.domain import folding
 from clientbook.services.book import Book
 from clientbook.storage.database import DB_FILENAME
@@ -148,10 +147,7 @@ def ensure_store(clients: int, seed: int, data_dir: Path) -> tuple[Path, bool]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    parser = store_parser(__doc__)
     parser.add_argument("--slowest", type=int, default=10, help="slow searches to list")
     args = parser.parse_args(argv)
 

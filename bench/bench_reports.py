@@ -6,12 +6,10 @@ Budget: build_report (month, 12 periods) median ≤ 1 s; exits non-zero when it 
 
 from __future__ import annotations
 
-import argparse
 import resource
-from pathlib import Path
 
 from bench.bench_foundation import Row, ensure_store, print_rows, timed
-from bench.build_store import DATA_DIR, TODAY, build_info, clock
+from bench.build_store import TODAY, build_info, clock, store_parser
 from clientbook.services.book import Book
 from clientbook.services.reports import build_report, report_tables
 
@@ -37,10 +35,7 @@ def measure(book: Book) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    parser = store_parser(__doc__)
     args = parser.parse_args(argv)
     folder, _built = ensure_store(args.clients, args.seed, args.data_dir)
     summary = (build_info(folder) or {}).get("summary", {})

@@ -7,13 +7,12 @@ changed. Exits non-zero when a budget is missed.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 from pathlib import Path
 
 from bench.bench_foundation import Row, ensure_store, print_rows, timed
-from bench.build_store import DATA_DIR, TODAY, build_info, clock
+from bench.build_store import TODAY, build_info, clock, store_parser
 from clientbook.services import backups, erasure
 from clientbook.services.book import Book
 from clientbook.storage.database import DB_FILENAME
@@ -48,10 +47,7 @@ def measure(folder: Path) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    parser = store_parser(__doc__)
     args = parser.parse_args(argv)
     cached, _built = ensure_store(args.clients, args.seed, args.data_dir)
     info = build_info(cached) or {}

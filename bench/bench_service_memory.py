@@ -7,13 +7,11 @@ rewards handed over at every tenth visit). Exits non-zero when a budget is misse
 
 from __future__ import annotations
 
-import argparse
 import random
 import resource
-from pathlib import Path
 
 from bench.bench_foundation import Row, ensure_store, print_rows, timed
-from bench.build_store import DATA_DIR, TODAY, build_info, clock
+from bench.build_store import TODAY, build_info, clock, store_parser
 from clientbook.services.book import Book
 from clientbook.services.consistency import by_designer
 
@@ -50,10 +48,7 @@ def measure(book: Book, clients: int) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    parser = store_parser(__doc__)
     args = parser.parse_args(argv)
     folder, _built = ensure_store(args.clients, args.seed, args.data_dir)
     summary = (build_info(folder) or {}).get("summary", {})

@@ -72,12 +72,17 @@ def build(path_dir: Path | str, clients: int = 100_000, seed: int = 1) -> Path:
     return folder
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def store_parser(doc: str) -> argparse.ArgumentParser:
+    """The options every benchmark on the cached store takes (--clients, --seed, --data-dir)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = store_parser(__doc__).parse_args(argv)
     folder = build(args.data_dir, args.clients, args.seed)
     info = build_info(folder) or {}
     print(f"{folder / DB_FILENAME}: {info.get('db_bytes', 0) / 1e6:.0f} MB, "
