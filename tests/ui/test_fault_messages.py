@@ -20,20 +20,9 @@ from clientbook.ui.session import Session
 from clientbook.ui.visit_dialog import VisitDialog
 from tests.conftest import NOW
 
+from ..unit.test_store_faults import fill_the_disk, free_some_space
+
 LONG_NOTE = "Allergic to latex; prefers the quiet room by the window. " * 110
-
-
-def fill_the_disk(book: Book) -> None:
-    """From now on the file cannot grow by a single page: what a full disk looks like."""
-    conn = book.store.db.conn
-    if conn.execute("PRAGMA freelist_count").fetchone()[0]:
-        conn.execute("VACUUM")
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count = {pages}")
-
-
-def free_some_space(book: Book) -> None:
-    book.store.db.conn.execute("PRAGMA max_page_count = 4294967294")
 
 
 @pytest.fixture
