@@ -100,3 +100,29 @@ def test_damage_with_no_backup_and_a_failed_backup_are_reported(desk, answers):
     assert answers[-1][0] == "error" and "no good backup" in answers[-1][2]
     StartupChecks(desk).handle(backups.StartupReport(None, backup_error="disk full"))
     assert answers[-1][0] == "error" and "disk full" in answers[-1][2]
+
+
+def test_at_start_an_unopenable_file_is_replaced_by_the_newest_good_backup_if_wanted(
+        book, qapp, answers):
+    from clientbook.domain.errors import ClientBookError
+    from clientbook.ui.app import open_book
+
+    book.clients.add(Client(display_name="Олена"))
+    backups.make_backup(book, backups.Reason.DAILY)
+    folder = book.path.parent
+    book.close()
+    (folder / "clientbook.db").write_bytes(b"not a database" * 500)
+    for leftover in folder.glob("clientbook.db-*"):
+        leftover.unlink()
+    answers.reply = False
+    with pytest.raises(ClientBookError):
+        open_book(folder)
+    assert "newest good backup" in answers[-1][2]
+    answers.reply = True
+    reopened = open_book(folder)
+    try:
+        assert [reopened.clients.get(i).display_name
+                for i in reopened.store.clients.all_ids()] == ["Олена"]
+        assert list((folder / "backups").glob("damaged-*.db"))
+    finally:
+        reopened.close()
