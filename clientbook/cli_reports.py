@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from clientbook.services.book import Book
-from clientbook.services.reports import KINDS, build_report, report_tables
+from clientbook.services.reports import KINDS, Report, build_report, report_tables
 
 SECTIONS = {"retention": ("retention", "loyalty"), "designers": ("designers",),
             "winback": ("winback",), "all": ("retention", "loyalty", "designers", "winback")}
@@ -42,6 +42,36 @@ def _designer(book: Book, name: str | None) -> int | None:
         if person.name.casefold() == folded:
             return person.id
     raise SystemExit(f"clientbook: there is no staff member called {name!r}")
+
+
+def _definitions(report: Report) -> dict[str, str]:
+    """What each column means, in English, quoting the thresholds used (for --json)."""
+    rules, window = report.rules, report.return_window_days
+    return {
+        "lapsed": (f"not seen for longer than {rules.factor:g} x their usual (median) "
+                   f"interval with {rules.min_visits}+ visits, else {rules.fixed_days} days; "
+                   "counted in the period the threshold passed"),
+        "won_back": "lapsed clients who came back, in the period of that visit",
+        "active_at_start": "visited before the period and not lapsed by its start "
+                           "(archived clients left out)",
+        "churned": "clients active at the start who lapsed during the period, each once",
+        "churn_rate": "churned / active_at_start",
+        "new_clients": "first visit in the period",
+        "new_first_spend_avg": "average spend on new clients' first visit",
+        "new_returned_90d": f"share of new clients back within {window} days (blank until "
+                            f"all have had {window} days)",
+        "visits": "visits in the period, zero-spend ones included",
+        "revenue": "spend on the period's visits",
+        "repeat_revenue": "revenue from visits that were not a client's first",
+        "loyal_clients": f"clients with {rules.loyal_visits}+ visits",
+        "loyal_tenure_days": "their average days from first to latest visit",
+        "repeat_share": "share of all revenue from visits that were not a client's first",
+        "consistency": "share of the designer's current clients' visits that they did",
+        "on_time": "promises kept by their due time",
+        "winback": "clients lapsed today, not archived or forgotten, most valuable first"
+                   + ("" if report.win_back_limit is None
+                      else f" (at most {report.win_back_limit})"),
+    }
 
 
 def _text_table(header: list[str], rows: list[list[str]]) -> str:
@@ -78,7 +108,8 @@ def cmd_report(book: Book, args: argparse.Namespace) -> int:
         value = {name: [dict(zip(tables[name][0], row, strict=True)) for row in tables[name][1]]
                  for name in wanted}
         value["kind"] = report.kind
-        value["definitions"] = report.definitions
+        value["definitions"] = _definitions(report)
+        value["win_back_total"] = report.win_back_total
         print(json.dumps(value, ensure_ascii=False, indent=2))
         return 0
     if args.csv:

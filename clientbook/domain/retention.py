@@ -29,9 +29,9 @@ from heapq import nsmallest
 from math import floor
 from operator import sub
 
-#: One client's history, as the storage layer hands it over (tuples, so 100,000 are cheap):
-#: (client_id, archived, may_contact, designer_id, kept_with_designer, total_cents,
-#:  first_cents, days) — `days` sorted ascending, one ordinal per visit (repeats allowed).
+# One client's history, as the storage layer hands it over (tuples, so 100,000 are cheap):
+# (client_id, archived, may_contact, designer_id, kept_with_designer, total_cents,
+#  first_cents, days) — `days` sorted ascending, one ordinal per visit (repeats allowed).
 ClientHistory = tuple[int, bool, bool, "int | None", int, int, int, Sequence[int]]
 
 RETURN_WINDOW_DAYS = 90

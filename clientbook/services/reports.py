@@ -6,15 +6,16 @@ now (their visits, whoever did them); the designer table then shows who served t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from clientbook.domain.models import ContactEntry, ContactPreference
 from clientbook.domain.retention import RETURN_WINDOW_DAYS, Rules, tally
 from clientbook.storage.reports import (
     ClientHistoriesInBackground,
-    MonthTotalsInBackground,
+    PeriodTotalsInBackground,
     contact_facts,
 )
 
@@ -69,8 +70,10 @@ class WinBackRow:
     last_visit: date
     usual_interval_days: int | None
     designer: str
-    last_contact: str
-    contact_preference: str
+    last_contact: ContactEntry | None
+    """The latest contact logged with them (when and how); None if there was none."""
+    wishes: ContactPreference
+    """How they want to be reached (all defaults when they never said)."""
     lapsed_since: date
 
 
@@ -84,9 +87,14 @@ class Report:
     loyal_revenue: Decimal
     repeat_share: float | None
     win_back: list[WinBackRow]
-    definitions: dict[str, str]
     win_back_total: int = 0
     """Every client lapsed today; `win_back` lists at most the limit, most valuable first."""
+    rules: Rules = field(default_factory=Rules)
+    """The thresholds the figures were worked out with (the page's definitions quote them)."""
+    win_back_limit: int | None = WIN_BACK_LIMIT
+    """At most this many clients in `win_back`; None: no limit."""
+    return_window_days: int = RETURN_WINDOW_DAYS
+    """New clients count as returned when they came back within this many days."""
 
 
 def _money(cents: int) -> Decimal:
@@ -113,59 +121,21 @@ def last_periods(today: date, kind: PeriodKind, count: int) -> list[Period]:
     return out[::-1]
 
 
-def definitions(rules: Rules, win_back_limit: int | None = WIN_BACK_LIMIT) -> dict[str, str]:
-    f = f"{rules.factor:g}"
-    return {
-        "usual_interval": "The median number of days between a client's visits.",
-        "lapsed": (f"Clients who went without a visit for longer than {f} × their usual "
-                   f"interval (with {rules.min_visits} or more visits) or {rules.fixed_days} "
-                   "days (fewer visits), counted in the period the threshold passed. Every "
-                   "lapse counts, including clients who joined in the period and a client "
-                   "who lapsed twice."),
-        "won_back": "Lapsed clients who came back, counted in the period of that visit.",
-        "active_at_start": ("Clients who had visited before the period began and had not "
-                            "lapsed by then. Archived clients are left out."),
-        "churned": ("Clients active at the period's start who lapsed during it, each "
-                    "counted once."),
-        "churn_rate": ("Of the clients active at the period's start, the share who lapsed "
-                       "during it (each client once; never more than 100 %)."),
-        "new_clients": "Clients whose first visit fell in the period.",
-        "new_first_spend_avg": "The average spend on those new clients' first visit.",
-        "new_returned_90d": (f"Share of the period's new clients who came back within "
-                             f"{RETURN_WINDOW_DAYS} days of their first visit (blank until "
-                             f"every one of them has had {RETURN_WINDOW_DAYS} days)."),
-        "visits": "Visits in the period, including zero-spend visits.",
-        "revenue": "Spend on the period's visits.",
-        "repeat_revenue": "Revenue from visits that were not a client's first.",
-        "loyal_clients": f"Clients with {rules.loyal_visits} or more visits.",
-        "loyal_tenure_days": "Their average days from first to latest visit.",
-        "loyal_revenue": "Everything loyal clients have spent.",
-        "repeat_share": "Share of all revenue ever from visits that were not a client's first.",
-        "designer_visits": "Visits the designer did in the periods shown.",
-        "designer_revenue": "Spend on those visits.",
-        "consistency": ("Of all visits by the designer's current clients, the share the "
-                        "designer did."),
-        "on_time": "Promises the staff member kept by their due time.",
-        "win_back": ("Clients lapsed today, not archived or forgotten, most valuable "
-                     "(total spend) first" + (
-                         f"; the {win_back_limit:,} most valuable are listed and the "
-                         "heading gives how many there are in all." if win_back_limit
-                         is not None else ".")),
-        "archived": ("Archived clients are left out of active, lapsed, won back, churn, "
-                     "consistency and the win-back list; their visits and spend still count."),
-    }
+def _contact_text(entry: ContactEntry | None) -> str:
+    """English, for CSV and the command line: "2026-11-12 sms" or "never"."""
+    if entry is None:
+        return "never"
+    return f"{entry.at:%Y-%m-%d} {entry.channel.value.replace('_', ' ')}"
 
 
-def _preference(wish: tuple[str | None, int, int | None] | None) -> str:
-    if wish is None:
-        return "no preference"
-    channel, do_not_contact, quiet = wish
-    if do_not_contact:
+def _wishes_text(wishes: ContactPreference) -> str:
+    """English, for CSV and the command line: "prefers sms, at most once every 30 days"."""
+    if wishes.do_not_contact:
         return "do not contact"
-    parts = [f"prefers {channel.replace('_', ' ')}" if channel else "no preferred channel"]
-    if quiet is not None:
-        parts.append(f"at most once every {quiet} days")
-    return ", ".join(parts)
+    parts = [f"prefers {wishes.channel.value.replace('_', ' ')}"] if wishes.channel else []
+    if wishes.quiet_days is not None:
+        parts.append(f"at most once every {wishes.quiet_days} days")
+    return ", ".join(parts) or "no preference"
 
 
 def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
@@ -185,27 +155,20 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
     starts = [p.start.toordinal() for p in spans] + [spans[-1].end.toordinal()]
     with book.reading():
         clients = ClientHistoriesInBackground(book.store.path, designer_id)
-        months = MonthTotalsInBackground(book.store.path, spans[0].start, spans[-1].end,
-                                         designer_id)
-        conn = book.store.db.conn
+        totals = PeriodTotalsInBackground(book.store.path, [p.start for p in spans]
+                                          + [spans[-1].end], designer_id)
+        # While the first slice of clients is read: the small things.
+        record = book.promises.record().by_staff
+        staff = {s.id: s.name for s in book.staff.all()}
         figures = tally(clients, starts, today.toordinal(), rules, win_back_limit)
-        month_rows = months.result()
+        total_rows = totals.result()
         lapsed = figures.lapsed_now
-        last, wishes, names = contact_facts(conn, [x.client_id for x in lapsed])
-    record = book.promises.record().by_staff
-    staff = {s.id: s.name for s in book.staff.all()}
+        last, wishes, names = contact_facts(book.store.db.conn,
+                                            [x.client_id for x in lapsed])
 
-    index = {}
-    for i, p in enumerate(spans):
-        if kind == "month":
-            index[p.label] = i
-        else:
-            for m in range(p.start.month, 13 if p.end.month == 1 else p.end.month):
-                index[f"{p.start.year}-{m:02d}"] = i
     visits, cents = [0] * len(spans), [0] * len(spans)
     by_staff: dict[int, list[int]] = {}
-    for month, staff_id, count, spend in month_rows:
-        i = index[month]
+    for i, staff_id, count, spend in total_rows:
         visits[i] += count
         cents[i] += spend
         if staff_id is not None:
@@ -240,16 +203,16 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
     win_back = []
     for x in lapsed:
         name, designer = names.get(x.client_id, (f"#{x.client_id}", None))
-        contact = last.get(x.client_id)
         win_back.append(WinBackRow(
             x.client_id, name, _money(x.value_cents), date.fromordinal(x.last_visit),
             x.usual_interval_days, staff.get(designer, "") if designer is not None else "",
-            f"{contact[0][:10]} {contact[1].replace('_', ' ')}" if contact else "never",
-            _preference(wishes.get(x.client_id)), date.fromordinal(x.lapsed_since)))
+            last.get(x.client_id), wishes.get(x.client_id, ContactPreference()),
+            date.fromordinal(x.lapsed_since)))
 
     return Report(kind, rows, designers, figures.loyal_clients, figures.loyal_tenure_avg,
                   _money(figures.loyal_cents), figures.repeat_share, win_back,
-                  definitions(rules, win_back_limit), figures.lapsed_now_total)
+                  win_back_total=figures.lapsed_now_total, rules=rules,
+                  win_back_limit=win_back_limit)
 
 
 def _pct(value: float | None) -> str:
@@ -259,11 +222,11 @@ def _pct(value: float | None) -> str:
 def report_tables(report: Report) -> dict[str, tuple[list[str], list[list[str]]]]:
     """Every table as (header, rows of text): for CSV export and the command line."""
     retention = (["period", "start", "end", "active_at_start", "lapsed", "won_back",
-                  "churn_rate", "new_clients", "new_first_spend_avg", "new_returned_90d",
-                  "visits", "revenue", "repeat_revenue"],
+                  "churned", "churn_rate", "new_clients", "new_first_spend_avg",
+                  "new_returned_90d", "visits", "revenue", "repeat_revenue"],
                  [[p.period.label, p.period.start.isoformat(), p.period.end.isoformat(),
-                   str(p.active_at_start), str(p.lapsed), str(p.won_back), _pct(p.churn_rate),
-                   str(p.new_clients),
+                   str(p.active_at_start), str(p.lapsed), str(p.won_back), str(p.churned),
+                   _pct(p.churn_rate), str(p.new_clients),
                    "" if p.new_first_spend_avg is None else str(p.new_first_spend_avg),
                    _pct(p.new_returned_90d), str(p.visits), str(p.revenue),
                    str(p.repeat_revenue)] for p in report.periods])
@@ -280,7 +243,7 @@ def report_tables(report: Report) -> dict[str, tuple[list[str], list[list[str]]]
                  "lapsed_since", "designer", "last_contact", "contact_preference"],
                 [[str(w.client_id), w.name, str(w.value), w.last_visit.isoformat(),
                   "" if w.usual_interval_days is None else str(w.usual_interval_days),
-                  w.lapsed_since.isoformat(), w.designer, w.last_contact,
-                  w.contact_preference] for w in report.win_back])
+                  w.lapsed_since.isoformat(), w.designer, _contact_text(w.last_contact),
+                  _wishes_text(w.wishes)] for w in report.win_back])
     return {"retention": retention, "loyalty": loyal, "designers": designers,
             "winback": win_back}

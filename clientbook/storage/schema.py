@@ -7,7 +7,7 @@ from sqlite_utils.migrations import Migrations
 
 MIGRATIONS = Migrations("clientbook")
 
-#: "ClBk": marks a SQLite file as ClientBook's (PRAGMA application_id).
+# "ClBk": marks a SQLite file as ClientBook's (PRAGMA application_id).
 APPLICATION_ID = 0x436C426B
 
 
@@ -191,5 +191,17 @@ def m004_privacy(db: Database) -> None:
     db.execute("ALTER TABLE clients ADD COLUMN forgotten_at TEXT")
 
 
-#: Schema version written to PRAGMA user_version: one per migration.
+@MIGRATIONS()
+def m005_visit_totals_index(db: Database) -> None:
+    """Visits and spend per staff member and period, read from an index alone.
+
+    The Reports page counts a million visits by staff member and period; with this index
+    each (staff member, period) is one range of index entries: no table rows, no sorting.
+    It starts with staff_id, so it does everything visits_staff did, and replaces it.
+    """
+    db.execute("CREATE INDEX visits_staff_time ON visits(staff_id, visited_at, spend_cents)")
+    db.execute("DROP INDEX visits_staff")
+
+
+# Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -30,7 +30,7 @@ class Series:
     pattern: Qt.BrushStyle = Qt.BrushStyle.NoBrush
 
 
-#: The looks the page uses: dark solid, light hatched, mid cross-hatched.
+# The looks the page uses: dark solid, light hatched, mid cross-hatched.
 LOST = ("#b4441b", Qt.BrushStyle.NoBrush)
 WON = ("#9fd3df", Qt.BrushStyle.BDiagPattern)
 NEW = ("#2f6f95", Qt.BrushStyle.NoBrush)

@@ -94,7 +94,7 @@ def select_client(view: QTableView, client_id: int) -> bool:
     return row >= 0 and select_row(view, proxy.mapFromSource(source.index(row, 0)).row())
 
 
-class _FiguresModel(QAbstractTableModel):
+class FiguresModel(QAbstractTableModel):
     """Read-only rows of one object each; subclasses say what each column shows."""
 
     COLUMNS = 0
@@ -171,7 +171,7 @@ class _FiguresModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class RewardsModel(_FiguresModel):
+class RewardsModel(FiguresModel):
     """Clients whose next visit earns a reward and who have nothing booked."""
 
     COL_CLIENT, COL_NEXT, COL_LAST, COL_SPENT = range(4)
@@ -215,7 +215,7 @@ class RewardsModel(_FiguresModel):
         return float(obj.spent)
 
 
-class _OnTimeModel(_FiguresModel):
+class _OnTimeModel(FiguresModel):
     """Rows of (label, figures, is_total): Due, Kept on time and Rate after the label."""
 
     COL_LABEL, COL_DUE, COL_KEPT, COL_RATE = range(4)
@@ -285,7 +285,7 @@ class PromiseStaffModel(_OnTimeModel):
         self._reset(owned)
 
 
-class ConsistencyModel(_FiguresModel):
+class ConsistencyModel(FiguresModel):
     """Per designer: their clients' visits, how many they did themselves, and the share."""
 
     COL_DESIGNER, COL_VISITS, COL_WITH, COL_SHARE = range(4)
@@ -314,7 +314,7 @@ class ConsistencyModel(_FiguresModel):
                 -1.0 if obj.share is None else obj.share)[col]
 
 
-class RetentionModel(_FiguresModel):
+class RetentionModel(FiguresModel):
     """Active clients not seen (no visit or kept appointment) for the retention period."""
 
     COL_CLIENT, COL_LAST_SEEN, COL_VISITS = range(3)

@@ -85,14 +85,63 @@ class ReportWords(QObject):
             })
         return values
 
-    def definition(self, report: Report, key: str) -> str:
-        """The report's own definition of a figure (it knows its factor and thresholds)."""
-        return report.definitions.get(key, "")
+    def definitions(self, report: Report) -> dict[str, str]:
+        """What each figure means, quoting the thresholds the report was worked out with."""
+        rules, locale = report.rules, QLocale()
+        window = report.return_window_days
+        win_back = self.tr("Clients lapsed today, not archived or forgotten, most valuable "
+                           "(total spend) first.")
+        listed = len(report.win_back)
+        if report.win_back_total > listed:
+            win_back += " " + self.tr("The %n most valuable of %1 are listed.", "", listed
+                                      ).replace("%1", locale.toString(report.win_back_total))
+        return {
+            "usual_interval": self.tr("The median number of days between a client's visits."),
+            "lapsed": self.tr(
+                "Clients who went without a visit for longer than %1 × their usual interval "
+                "(with %2 or more visits) or %n days (fewer visits), counted in the period "
+                "the threshold passed. Every lapse counts, including clients who joined in "
+                "the period and a client who lapsed twice.", "", rules.fixed_days)
+            .replace("%1", locale.toString(rules.factor, "g"))
+            .replace("%2", locale.toString(rules.min_visits)),
+            "won_back": self.tr("Lapsed clients who came back, counted in the period of that "
+                                "visit."),
+            "active_at_start": self.tr("Clients who had visited before the period began and "
+                                       "had not lapsed by then. Archived clients are left "
+                                       "out."),
+            "churn_rate": self.tr("Of the clients active at the period's start, the share who "
+                                  "lapsed during it (each client once; never more than "
+                                  "100 %)."),
+            "new_clients": self.tr("Clients whose first visit fell in the period."),
+            "new_first_spend_avg": self.tr("The average spend on those new clients' first "
+                                           "visit."),
+            "new_returned_90d": self.tr(
+                "Share of the period's new clients who came back within %n days of their "
+                "first visit (blank until every one of them has had that long).", "", window),
+            "visits": self.tr("Visits in the period, including zero-spend visits."),
+            "repeat_revenue": self.tr("Revenue from visits that were not a client's first."),
+            "loyal_clients": self.tr("Clients with %n or more visits.", "",
+                                     rules.loyal_visits),
+            "loyal_tenure_days": self.tr("Their average time from first to latest visit."),
+            "loyal_revenue": self.tr("Everything loyal clients have spent."),
+            "repeat_share": self.tr("Share of all revenue ever from visits that were not a "
+                                    "client's first."),
+            "designer_visits": self.tr("Visits the designer did in the periods shown."),
+            "designer_revenue": self.tr("Spend on those visits."),
+            "consistency": self.tr("Of all visits by the designer's current clients, the "
+                                   "share the designer did."),
+            "on_time": self.tr("Promises the staff member kept by their due time."),
+            "win_back": win_back,
+            "archived": self.tr("Archived clients are left out of active, lapsed, won back, "
+                                "churn, consistency and the win-back list; their visits and "
+                                "spend still count."),
+        }
 
     def _notes(self, report: Report, named: tuple[tuple[str, str], ...]) -> str:
-        """"Name: definition" lines for the columns of a table, those the report defines."""
-        return "\n".join(f"{name}: {text}" if name else text for key, name in named
-                         if (text := self.definition(report, key)))
+        """"Name: definition" lines for the columns of a table (a bare line without a name)."""
+        meaning = self.definitions(report)
+        return "\n".join(f"{name}: {meaning[key]}" if name else meaning[key]
+                         for key, name in named)
 
     def designers_note(self, report: Report) -> str:
         return self._notes(report, (

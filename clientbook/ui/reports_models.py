@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
+from clientbook.domain.models import ContactEntry, ContactPreference
 from clientbook.services.reports import DesignerFigures, PeriodFigures, WinBackRow
-from clientbook.ui.briefing_words import full_date, money
-from clientbook.ui.followups_models import NOTHING, _FiguresModel, number
+from clientbook.ui.briefing_words import BriefingWords, full_date, money
+from clientbook.ui.followups_models import NOTHING, FiguresModel, Index, number
+from clientbook.ui.plain_text import tooltip
 
 
-class _MoneyModel(_FiguresModel):
+class _MoneyModel(FiguresModel):
     """Rows with amounts in the book's currency."""
 
     def __init__(self, parent: QObject | None = None):
@@ -104,6 +106,10 @@ class WinBackModel(_MoneyModel):
     COLUMNS = 8
     NUMERIC = (COL_VALUE, COL_INTERVAL)
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.words = BriefingWords(self)
+
     def row_of(self, client_id: int) -> int:
         return next((r for r, w in enumerate(self._rows) if w.client_id == client_id), -1)
 
@@ -117,6 +123,23 @@ class WinBackModel(_MoneyModel):
             return NOTHING
         return self.tr("%n days", "", days)
 
+    def contact(self, entry: ContactEntry | None) -> str:
+        """"4 Nov 2026 · text message"; "never"."""
+        if entry is None:
+            return self.tr("never")
+        return f"{full_date(entry.at.date())} · {self.words.channel(entry.channel)}"
+
+    def wishes(self, wishes: ContactPreference) -> str:
+        """"text message, at most once every 30 days"; "do not contact"; "—" when unsaid."""
+        if wishes.do_not_contact:
+            return self.tr("do not contact")
+        parts = [self.words.channel(wishes.channel)] if wishes.channel else []
+        if wishes.quiet_days:
+            parts.append(self.tr("at most once every %n days", "", wishes.quiet_days))
+        elif wishes.quiet_days == 0:
+            parts.append(self.tr("no limit on contact"))
+        return ", ".join(parts) or NOTHING
+
     def display(self, obj: WinBackRow, col: int) -> str:
         if col == self.COL_CLIENT:
             return obj.name
@@ -129,10 +152,16 @@ class WinBackModel(_MoneyModel):
         if col == self.COL_DESIGNER:
             return obj.designer or NOTHING
         if col == self.COL_CONTACT:
-            return obj.last_contact or NOTHING
+            return self.contact(obj.last_contact)
         if col == self.COL_PREFERS:
-            return obj.contact_preference or NOTHING
+            return self.wishes(obj.wishes)
         return full_date(obj.lapsed_since)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_CLIENT:
+            obj = self.row_object(index.row()) if index.isValid() else None
+            return None if obj is None else tooltip(obj.name)  # names cut short in the view
+        return super().data(index, role)
 
     def sort_key(self, obj: WinBackRow, col: int):
         if col == self.COL_CLIENT:
@@ -145,4 +174,6 @@ class WinBackModel(_MoneyModel):
             return _natural(obj.usual_interval_days)
         if col == self.COL_SINCE:
             return obj.lapsed_since.isoformat()
+        if col == self.COL_CONTACT:  # never contacted first, then oldest to newest
+            return "" if obj.last_contact is None else obj.last_contact.at.isoformat()
         return self.display(obj, col).casefold()

@@ -48,7 +48,7 @@ from clientbook.ui.report_words import ReportWords
 from clientbook.ui.reports_models import DesignersModel, PeriodsModel, WinBackModel
 from clientbook.ui.session import Session
 
-#: How many periods the picker starts with for each kind.
+# How many periods the picker starts with for each kind.
 DEFAULT_COUNTS = {"month": 12, "quarter": 8, "year": 5}
 
 
@@ -84,9 +84,9 @@ class ReportsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reportsSplitter")
         splitter.addWidget(self._figures())
         splitter.addWidget(self._tables())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([800, 1200])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 1400])  # the win-back list needs the room more than the text
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.kind_combo)
@@ -204,7 +204,7 @@ class ReportsPage(QWidget):
                                            self.tr("Lapsed clients worth winning back"))
         header = self.win_back_view.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.win_back_view.setSortingEnabled(True)  # unsorted: the service's order, by value
         self.win_back_text = text_label(name="winBackText")
@@ -299,9 +299,10 @@ class ReportsPage(QWidget):
         currency = self.session.book.setting("currency")
         w = self.words
         values = w.figure_values(report, currency)
+        meaning = w.definitions(report)
         for key, label in self.figure_values.items():
             label.setText(values.get(key, NOTHING))
-            definition = w.definition(report, key)
+            definition = meaning.get(key, "")
             self.figure_definitions[key].setText(definition)
             self.figure_definitions[key].setVisible(bool(definition))
             label.setToolTip(tooltip(definition))
@@ -310,6 +311,7 @@ class ReportsPage(QWidget):
         self.periods_model.set_rows(report.periods, currency)
         self.designers_model.set_rows(report.designers, currency)
         self.win_back_model.set_rows(report.win_back, currency)
+        self._fit_client_column(report.win_back)
         self.designers_text.setText(w.designers_note(report))
         self.periods_text.setText(w.periods_note(report))
         self.win_back_text.setText(w.win_back_note(report))
@@ -319,6 +321,17 @@ class ReportsPage(QWidget):
                 (self.churn_chart, self.new_chart, self.revenue_chart), w.charts(report),
                 strict=True):
             chart.set_data(title, categories, series, empty)
+
+    def _fit_client_column(self, rows: list[WinBackRow]) -> None:
+        """Names as wide as they need, up to about 26 characters: a long name is cut short
+        (its tooltip has it whole) rather than pushing contact and wishes out of sight.
+        Measured here for the first hundred rows (as the other columns are): asking the
+        view to do it measures every column of the table."""
+        view = self.win_back_view
+        metrics, char = view.fontMetrics(), view.fontMetrics().averageCharWidth()
+        names = max((metrics.horizontalAdvance(w.name) for w in rows[:100]), default=0)
+        wanted = max(names + 2 * char, view.horizontalHeader().sectionSizeHint(0))
+        view.setColumnWidth(0, min(wanted, 26 * char))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

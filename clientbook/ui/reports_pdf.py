@@ -22,7 +22,7 @@ from clientbook.ui.charts import Chart
 from clientbook.ui.report_words import ReportWords
 
 MARGIN_MM = 12.0
-#: Painter units per inch: the screen's, so the charts' pens and gaps look the same on paper.
+# Painter units per inch: the screen's, so the charts' pens and gaps look the same on paper.
 DPI = 96
 CHART_HEIGHT = 230
 
@@ -57,6 +57,7 @@ def _document(body: str, width: float) -> CardDocument:
 def figures_html(report: Report, currency: str, subtitle: str, today: str) -> str:
     e, w = html.escape, ReportWords()
     names, values = w.figure_names(), w.figure_values(report, currency)
+    meaning = w.definitions(report)
     out = [f"<h1>{e(_tr('Retention report'))}</h1>",
            f'<p class="sub">{e(subtitle)} · {e(today)}</p>']
     latest = report.periods[-1].period.label if report.periods else "—"
@@ -68,7 +69,7 @@ def figures_html(report: Report, currency: str, subtitle: str, today: str) -> st
             out.append(
                 f'<tr><td width="22%" class="value">{e(values.get(key, "—"))}</td>'
                 f'<td><p class="name">{e(names[key])}</p>'
-                f'<p class="def">{e(w.definition(report, key))}</p></td></tr>')
+                f'<p class="def">{e(meaning[key])}</p></td></tr>')
         out.append("</table>")
     return "\n".join(out)
 

@@ -32,6 +32,9 @@ def test_json_keys_and_repeatable(demo):
     assert [p["period"] for p in value["retention"]] == [
         "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
     assert "churn_rate" in value["definitions"]
+    assert "90 days" in value["definitions"]["new_returned_90d"]
+    assert all(int(p["churned"]) <= int(p["active_at_start"]) for p in value["retention"])
+    assert value["win_back_total"] >= len(value["winback"])
 
 
 def test_csv_folder_and_file(demo, tmp_path):

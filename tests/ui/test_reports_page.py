@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
 from PySide6.QtGui import QImage, QPainter
 
+from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
+from clientbook.domain.retention import Rules
 from clientbook.services import reports as report_service
 from clientbook.services.changes import Changes
 from clientbook.services.reports import (
@@ -22,6 +25,7 @@ from clientbook.services.reports import (
 from clientbook.ui import report_files
 from clientbook.ui.charts import BarChart, Series, StackedShareChart
 from clientbook.ui.followups_models import select_row
+from clientbook.ui.reports_models import WinBackModel
 from clientbook.ui.reports_page import ReportsPage
 
 HOSTILE = '<img src="file:///etc/passwd"> Ζωή & <b>Олена</b>'
@@ -45,12 +49,14 @@ def hand_made() -> Report:
         loyal_clients=12, loyal_tenure_days=800.0, loyal_revenue=Decimal("5000"),
         repeat_share=0.75,
         win_back=[WinBackRow(7, HOSTILE, Decimal("900"), date(2026, 6, 1), 35, "Mei",
-                             "phone, 2 Jul 2026", "SMS", date(2026, 8, 10)),
-                  WinBackRow(9, "Bea", Decimal("300"), date(2026, 5, 2), None, "", "", "",
-                             date(2026, 8, 1))],
-        definitions={"lapsed": "Lapsed: not seen for longer than 2 × their usual interval.",
-                     "churn_rate": "Churn: lost ÷ active at the start of the period.",
-                     "repeat_share": "Repeat: revenue from visits after a client's first."},
+                             ContactEntry(7, datetime(2026, 7, 2, 15), ContactChannel.CALL),
+                             ContactPreference(ContactChannel.SMS, quiet_days=30),
+                             date(2026, 8, 10)),
+                  WinBackRow(9, "Bea", Decimal("300"), date(2026, 5, 2), None, "", None,
+                             ContactPreference(do_not_contact=True), date(2026, 8, 1))],
+        win_back_total=2, rules=Rules(factor=2.5, fixed_days=120, min_visits=4,
+                                      loyal_visits=6),
+        win_back_limit=500,
     )
 
 
@@ -98,10 +104,64 @@ def test_figures_and_definitions_appear(page):
     assert page.figure_values["repeat_share"].text() == "75%"
     assert page.figure_values["loyal_clients"].text() == "12"
     assert "2.2" in page.figure_values["loyal_tenure_days"].text()
-    assert page.figure_definitions["lapsed"].text().startswith("Lapsed: not seen")
+    # The definitions quote the thresholds the report was worked out with.
+    lapsed = page.figure_definitions["lapsed"].text()
+    assert "2.5 × their usual interval" in lapsed and "with 4 or more visits" in lapsed
+    assert "120 days" in lapsed
+    assert "6 or more visits" in page.figure_definitions["loyal_clients"].text()
+    assert "within 90 days" in page.figure_definitions["new_returned_90d"].text()
     assert page.figure_definitions["churn_rate"].isVisible()
+    assert page.figure_values["churn_rate"].toolTip()
+    assert page.win_back_text.text().startswith("Clients lapsed today")
+    assert "most valuable of" not in page.win_back_text.text()  # both lapsed clients listed
     assert "Nov 2026" in page.latest_box.title()
     assert "(2)" in page.tabs.tabText(0)
+
+
+def test_a_capped_win_back_list_says_how_many_are_left_out(page):
+    page.show_report(replace(hand_made(), win_back_total=37))
+    assert "The 2 most valuable of 37 are listed." in page.win_back_text.text()
+    assert "(37)" in page.tabs.tabText(0)
+
+
+def test_a_long_name_is_cut_short_not_pushing_contacts_out_of_sight(page):
+    long_name = "Αικατερίνη Παπαδοπούλου-Καραγιαννοπούλου του Νικολάου 王小明 Шевченко"
+    report = hand_made()
+    row = replace(report.win_back[1], name=long_name)
+    page.show_report(replace(report, win_back=[report.win_back[0], row]))
+    view = page.win_back_view
+    assert view.columnWidth(0) <= view.fontMetrics().averageCharWidth() * 26
+    assert view.columnWidth(0) < view.fontMetrics().horizontalAdvance(long_name)
+    shown = page.win_back_proxy.index(1, 0)
+    assert shown.data() == long_name
+    assert shown.data(Qt.ItemDataRole.ToolTipRole) == long_name  # whole on hover
+
+
+class GreekDefinitions(QTranslator):
+    """Translates the lapse definition only, keeping Qt's placeholders, as a .qm would."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context == "ReportWords" and source.startswith("Clients who went without"):
+            return "Πελάτες χωρίς επίσκεψη πάνω από %1 × το συνηθισμένο διάστημα (%2+ " \
+                   "επισκέψεις) ή %n ημέρες."
+        return None
+
+    def isEmpty(self):
+        return False
+
+
+def test_definitions_are_translated_with_the_report_numbers(qtbot, session, calls):
+    translator = GreekDefinitions()
+    QCoreApplication.installTranslator(translator)
+    try:
+        widget = ReportsPage(session)
+        qtbot.addWidget(widget)
+        widget.show()
+        assert widget.figure_definitions["lapsed"].text() == (
+            "Πελάτες χωρίς επίσκεψη πάνω από 2.5 × το συνηθισμένο διάστημα (4+ επισκέψεις) "
+            "ή 120 ημέρες.")
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_period_picker_and_designer_filter_rebuild(page, calls, session):
@@ -124,6 +184,11 @@ def test_tables_pass_the_model_tester(page, qtmodeltester):
         qtmodeltester.check(model)
     assert page.periods_model.rowCount() == 3
     assert page.win_back_model.index(0, 0).data() == HOSTILE
+    contact, prefers = WinBackModel.COL_CONTACT, WinBackModel.COL_PREFERS
+    assert [(page.win_back_model.index(r, contact).data(),
+             page.win_back_model.index(r, prefers).data()) for r in range(2)] == [
+        ("2 Jul 2026 · phone call", "text message, at most once every 30 days"),
+        ("never", "do not contact")]
     assert page.designers_model.index(1, 3).data() == "—"
 
 

@@ -120,13 +120,16 @@ def test_win_back_list(firm):
     book, _ana, a, b = firm
     report = build_report(book, "month", 6)
     rows = [(w.client_id, w.name, w.value, w.last_visit, w.usual_interval_days, w.designer,
-             w.last_contact, w.contact_preference, w.lapsed_since) for w in report.win_back]
+             w.last_contact and (w.last_contact.at, w.last_contact.channel),
+             w.wishes.do_not_contact, w.lapsed_since) for w in report.win_back]
     assert rows == [
-        (b.id, "B Regular", _m("600"), date(2026, 10, 21), 10, "Ana", "2026-11-12 sms",
-         "no preference", date(2026, 11, 11)),
-        (a.id, "A One", _m("50"), date(2026, 7, 1), None, "", "never", "do not contact",
-         date(2026, 9, 30)),
+        (b.id, "B Regular", _m("600"), date(2026, 10, 21), 10, "Ana",
+         (datetime(2026, 11, 12, 10), "sms"), False, date(2026, 11, 11)),
+        (a.id, "A One", _m("50"), date(2026, 7, 1), None, "", None, True, date(2026, 9, 30)),
     ]
+    # For CSV and the command line, in words.
+    assert [row[-2:] for row in report_tables(report)["winback"][1]] == [
+        ["2026-11-12 sms", "no preference"], ["never", "do not contact"]]
 
 
 def test_fixed_days_instead_of_the_usual_interval(firm):
@@ -243,6 +246,6 @@ def test_win_back_list_is_capped_and_counted(firm):
     report = build_report(book, "month", 6, win_back_limit=1)
     assert [w.client_id for w in report.win_back] == [b.id]  # the most valuable
     assert report.win_back_total == 2
-    assert "1 most valuable are listed" in report.definitions["win_back"]
+    assert report.win_back_limit == 1  # the page's definition quotes it
     everyone = build_report(book, "month", 6, win_back_limit=None)
     assert (len(everyone.win_back), everyone.win_back_total) == (2, 2)
