@@ -12,7 +12,7 @@ from clientbook.services import erasure
 from clientbook.services.book import Book
 from clientbook.services.settings import MAX_RETENTION_YEARS
 
-#: Said before and after forgetting: what a person cannot see from the window alone.
+# Said before and after forgetting: what a person cannot see from the window alone.
 BACKUPS_NOTE = ("automatic backups made before now keep them until they age out of rotation "
                 "(up to a year)")
 

@@ -23,9 +23,9 @@ def data_dir(cli_value: str | None = None, environ: Mapping[str, str] | None = N
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-#: The book's file: a folder holding it is ClientBook's data folder.
+# The book's file: a folder holding it is ClientBook's data folder.
 BOOK_FILE = "clientbook.db"
-#: Permission bits that let other accounts on the machine in.
+# Permission bits that let other accounts on the machine in.
 _SHARED_BITS = stat.S_IRWXG | stat.S_IRWXO
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from clientbook.domain.errors import ValidationError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 _FULL = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NO_YEAR = re.compile(r"^--(\d{1,2})-(\d{1,2})$")
@@ -25,18 +26,21 @@ class Birthday:
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
-            raise ValidationError(f"Birthday month {self.month} is not between 1 and 12.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Birthday month %1 is not between 1 and 12."), self.month)
         # Without a year, 29 February is a real birthday; check against a leap year.
         check_year = self.year if self.year is not None else 2000
         if self.year is not None and not 1850 <= self.year <= 2200:
-            raise ValidationError(f"Birthday year {self.year} is not plausible.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Birthday year %1 is not plausible."), self.year)
         last = calendar.monthrange(check_year, self.month)[1]
         if not 1 <= self.day <= last:
-            raise ValidationError(
-                f"{self.iso()} is not a real date: that month has {last} days."
-                if self.year
-                else f"Day {self.day} does not exist in month {self.month}."
-            )
+            if self.year:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "%1 is not a real date: that month has %2 days."),
+                    self.iso(), last)
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Day %1 does not exist in month %2."), self.day, self.month)
 
     @classmethod
     def parse(cls, text: str) -> Birthday:
@@ -46,9 +50,10 @@ class Birthday:
             return cls(int(m[2]), int(m[3]), int(m[1]))
         if m := _NO_YEAR.match(text):
             return cls(int(m[1]), int(m[2]))
-        raise ValidationError(
-            f"Birthday {text!r} is not a date: use YYYY-MM-DD, or --MM-DD when the year is unknown."
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors",
+            "Birthday %1 is not a date: use YYYY-MM-DD, or --MM-DD when the year is unknown."),
+            repr(text))
 
     def iso(self) -> str:
         if self.year is None:
@@ -93,7 +98,8 @@ def upcoming(
 ) -> list[UpcomingBirthday]:
     """Birthdays from today up to and including `days` days ahead, soonest first."""
     if days < 0:
-        raise ValidationError("The number of days ahead cannot be negative.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The number of days ahead cannot be negative."))
     found = []
     for client_id, name, birthday in people:
         when = birthday.next_on_or_after(today)
@@ -137,8 +143,9 @@ _LOOSE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T[\d:]*Z?)?$")
 _LOOSE_YEAR_FIRST = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 _LOOSE_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
 _LOOSE_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\.?$")
-_ACCEPTED = ("1985-03-15, --03-15 (no year), 19850315, 1985/03/15, 3/15/1985 or 3/15/85 "
-             "(month first), 15.03.1985 (day first)")
+_ACCEPTED = QT_TRANSLATE_NOOP(
+    "Messages", "1985-03-15, --03-15 (no year), 19850315, 1985/03/15, 3/15/1985 or 3/15/85 "
+    "(month first), 15.03.1985 (day first)")
 
 
 def parse_birthday_loose(
@@ -164,10 +171,9 @@ def parse_birthday_loose(
         if (day_first and second <= 12) or first > 12:
             first, second = second, first
         return _loose_birthday(text, first, second, _full_year(year, pivot))
-    raise ValidationError(
-        f"Birthday {text!r} is not a date ClientBook can read; write it like {_ACCEPTED}.",
-        field="birthday",
-    )
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "Birthday %1 is not a date ClientBook can read; write it like %2."),
+        repr(text), _ACCEPTED, field="birthday")
 
 
 def _full_year(digits: str, pivot: int) -> int:
@@ -183,6 +189,6 @@ def _loose_birthday(text: str, month: int, day: int, year: int | None) -> Birthd
     try:
         return Birthday(month, day, year)
     except ValidationError as exc:
-        reason = str(exc).rstrip(".")
-        raise ValidationError(f"{reason} (the birthday was written {text!r}).",
-                              field="birthday") from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 The birthday was written %2."), exc.message, repr(text),
+            field="birthday") from None

@@ -21,7 +21,7 @@ from clientbook.domain.models import (
     Visit,
 )
 
-#: A birthday this many days away (or fewer) gets a banner on the card.
+# A birthday this many days away (or fewer) gets a banner on the card.
 BIRTHDAY_BANNER_DAYS = 7
 
 

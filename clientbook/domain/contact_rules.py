@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 DEFAULT_QUIET_DAYS = 7
 MAX_QUIET_DAYS = 365
@@ -46,7 +47,8 @@ class ContactCheck:
 def check_preference(pref: ContactPreference) -> ContactPreference:
     """The wishes as given, or ValidationError when the quiet period is out of range."""
     if pref.quiet_days is not None and not 0 <= pref.quiet_days <= MAX_QUIET_DAYS:
-        raise ValidationError(f"The quiet period is 0 to {MAX_QUIET_DAYS} days.", "quiet_days")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The quiet period is 0 to %1 days."),
+                              MAX_QUIET_DAYS, field="quiet_days")
     return pref
 
 

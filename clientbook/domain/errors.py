@@ -1,19 +1,40 @@
-"""Errors the core raises for bad user input; callers show the message as is."""
+"""Errors the core raises for bad user input, with messages the window can translate.
+
+Each message is a template marked with QT_TRANSLATE_NOOP("Errors", "...") and its values
+(see domain/words.py): `str(exc)` is the English text, for the command line and logs; the
+window shows `ui.error_text.error_text(exc)`, the same message in the person's language.
+"""
+
+from __future__ import annotations
+
+from clientbook.domain.words import Message, message
 
 
 class ClientBookError(Exception):
-    """Base for every error that is the user's to fix, not a bug."""
+    """Base for every error that is the user's to fix, not a bug.
+
+    `ClientBookError(QT_TRANSLATE_NOOP("Errors", "No client matches %1."), text)`: the
+    template fills its %1, %2… from the values. A Message given alone (one kept from an
+    earlier error) is used as it is. `field` names the offending field, so a form can
+    point at it.
+    """
+
+    def __init__(self, template: str = "", *values: object, field: str | None = None):
+        self.message: Message = message(template, *values)
+        super().__init__(str(self.message))
+        self.field = field
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def values(self) -> tuple[object, ...]:
+        return self.message.values
 
 
 class ValidationError(ClientBookError):
-    """A value a person typed or imported is not acceptable.
-
-    `field` names the offending field so a form can point at it.
-    """
-
-    def __init__(self, message: str, field: str | None = None):
-        super().__init__(message)
-        self.field = field
+    """A value a person typed or imported is not acceptable; `field` names which."""
 
 
 class NotFoundError(ClientBookError):
@@ -49,3 +70,9 @@ class ReadOnlyStoreError(StoreError):
 
 class StoreLockedError(StoreError):
     """Another program held the data file's write lock for longer than ClientBook waits."""
+
+
+def message_of(exc: BaseException) -> Message | str:
+    """What an exception says, to put inside a bigger message: a ClientBookError's Message
+    (which the window translates) or another exception's own words (which it cannot)."""
+    return exc.message if isinstance(exc, ClientBookError) else str(exc)

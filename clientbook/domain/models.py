@@ -22,7 +22,7 @@ class PreferenceCategory(StrEnum):
     OTHER = "other"
 
 
-#: Categories the briefing card puts under "Have ready".
+# Categories the briefing card puts under "Have ready".
 HAVE_READY = (
     PreferenceCategory.DRINK,
     PreferenceCategory.FOOD,

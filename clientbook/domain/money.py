@@ -5,14 +5,17 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from clientbook.domain.errors import ValidationError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 CENT = Decimal("0.01")
-#: No visit costs a trillion; anything from here on is a typing or file mistake (and a few
-#: digits more no longer fit SQLite's integers as cents).
+# No visit costs a trillion; anything from here on is a typing or file mistake (and a few
+# digits more no longer fit SQLite's integers as cents).
 MAX_AMOUNT = Decimal(10) ** 12
+# What a form calls the amount in its messages (a file names its column instead).
+SPEND = QT_TRANSLATE_NOOP("Messages", "Spend")
 
 
-def parse_money(text: str, name: str = "Spend", *, decimal_comma: bool = True) -> Decimal:
+def parse_money(text: str, name: str = SPEND, *, decimal_comma: bool = True) -> Decimal:
     """"45.5" → 45.50; empty → 0.00. Negative, non-finite or sub-cent amounts are refused.
 
     With `decimal_comma` a person may type "45,50" or "1.234,50" (the later mark is the
@@ -29,17 +32,21 @@ def parse_money(text: str, name: str = "Spend", *, decimal_comma: bool = True) -
     try:
         value = Decimal(cleaned)
     except (InvalidOperation, ValueError):
-        raise ValidationError(
-            f"{name} {text.strip()!r} is not an amount; write it like 45.50.", "spend"
-        ) from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 %2 is not an amount; write it like 45.50."),
+            name, repr(text.strip()), field="spend") from None
     if not value.is_finite():
-        raise ValidationError(f"{name} {text.strip()!r} is not an amount.", "spend")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "%1 %2 is not an amount."),
+                              name, repr(text.strip()), field="spend")
     if value < 0:
-        raise ValidationError(f"{name} {text.strip()!r} is negative.", "spend")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "%1 %2 is negative."),
+                              name, repr(text.strip()), field="spend")
     if value >= MAX_AMOUNT:
-        raise ValidationError(f"{name} {_short(text)} is too large for an amount.", "spend")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "%1 %2 is too large for an amount."),
+                              name, _short(text), field="spend")
     if value != value.quantize(CENT):
-        raise ValidationError(f"{name} {text.strip()!r} has more than two decimals.", "spend")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "%1 %2 has more than two decimals."),
+                              name, repr(text.strip()), field="spend")
     return value.quantize(CENT)
 
 

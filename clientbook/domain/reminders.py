@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.models import Appointment, AppointmentStatus
 
-#: Appointments that can still happen: only these tie to a birthday or get a nudge.
+# Appointments that can still happen: only these tie to a birthday or get a nudge.
 EXPECTED = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED})
 
 _LEDGER_VERSION = 1

@@ -7,16 +7,18 @@ import re
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.folding import phone_digits
 from clientbook.domain.models import Client
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-#: Invisible control characters (pasted or imported, never typed) and lone surrogates (which
-#: no file can hold: SQLite refuses them): gone from one-line fields.
+# Invisible control characters (pasted or imported, never typed) and lone surrogates (which
+# no file can hold: SQLite refuses them): gone from one-line fields.
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]+")
-#: The same in notes, which keep their line breaks (made one kind first) and tabs.
+# The same in notes, which keep their line breaks (made one kind first) and tabs.
 _NOTE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]+")
-#: The same in text kept exactly as written otherwise: tabs, LF and CR stay.
+# The same in text kept exactly as written otherwise: tabs, LF and CR stay.
 _TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]+")
 MAX_TEXT = 10_000
+MAX_NAME = 200
 
 
 def clean_line(text: str) -> str:
@@ -54,26 +56,32 @@ def clean_client(client: Client) -> Client:
     if not client.display_name:
         client.display_name = " ".join(p for p in (client.given_name, client.family_name) if p)
     if not client.display_name:
-        raise ValidationError("A client needs a name.", "display_name")
-    if len(client.display_name) > 200:
-        raise ValidationError("The name is longer than 200 characters.", "display_name")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A client needs a name."),
+                              field="display_name")
+    if len(client.display_name) > MAX_NAME:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The name is longer than %1 characters."), MAX_NAME, field="display_name")
     if len(client.notes) > MAX_TEXT:
-        raise ValidationError(f"Notes are longer than {MAX_TEXT} characters.", "notes")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Notes are longer than %1 characters."), MAX_TEXT, field="notes")
     if client.email and not _EMAIL.match(client.email):
-        raise ValidationError(f"{client.email!r} is not an email address.", "email")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "%1 is not an email address."),
+                              repr(client.email), field="email")
     client.phones = [p for p in map(clean_line, client.phones) if p]
     for phone in client.phones:
         if len(phone_digits(phone)) < 3:
-            raise ValidationError(f"{phone!r} is not a phone number.", "phones")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "%1 is not a phone number."),
+                                  repr(phone), field="phones")
     for pref in client.preferences:
         pref.value = clean_line(pref.value)
         pref.detail = clean_line(pref.detail)
         if not pref.value:
-            raise ValidationError("A preference needs a value.", "preferences")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A preference needs a value."),
+                                  field="preferences")
     return client
 
 
-#: SQLite keeps integers of up to 19 digits; 18 leaves room and is more than any id.
+# SQLite keeps integers of up to 19 digits; 18 leaves room and is more than any id.
 MAX_DIGITS = 18
 
 

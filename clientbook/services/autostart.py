@@ -24,16 +24,16 @@ import platformdirs
 from clientbook import paths
 
 APP_NAME = "ClientBook"
-#: Linux: the entry in $XDG_CONFIG_HOME/autostart (the XDG Autostart spec).
+# Linux: the entry in $XDG_CONFIG_HOME/autostart (the XDG Autostart spec).
 DESKTOP_FILE = "clientbook.desktop"
-#: Windows: the value's name under the current user's Run key.
+# Windows: the value's name under the current user's Run key.
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
-#: macOS: the LaunchAgent's label and file in ~/Library/LaunchAgents.
+# macOS: the LaunchAgent's label and file in ~/Library/LaunchAgents.
 LAUNCH_AGENT = "org.clientbook.ClientBook"
 
-#: Characters that make an Exec argument need quotes (Desktop Entry spec, "The Exec key").
+# Characters that make an Exec argument need quotes (Desktop Entry spec, "The Exec key").
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
-#: Inside the quotes these four are escaped with a backslash.
+# Inside the quotes these four are escaped with a backslash.
 _ESCAPED_IN_QUOTES = {'"', "`", "$", "\\"}
 
 

@@ -14,7 +14,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from clientbook.domain.backup_rotation import backups_to_keep
-from clientbook.domain.errors import ClientBookError, NotFoundError, StoreError
+from clientbook.domain.errors import ClientBookError, NotFoundError, StoreError, message_of
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.services import erasure
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
@@ -26,7 +27,7 @@ from clientbook.storage.database import DB_FILENAME, Database
 FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^clientbook-(\d{8}-\d{6})-([a-z-]+)\.db$")
-#: What the database layer names its copy before a schema upgrade.
+# What the database layer names its copy before a schema upgrade.
 _UPGRADE = re.compile(r"^before-upgrade-v\d+-(\d{8}-\d{6})\.db$")
 
 
@@ -75,8 +76,9 @@ def _write(source: Database | Path, target: Path) -> Path:
     try:
         return files.write_backup(source, target)
     except (OSError, StoreError) as exc:
-        raise BackupError(f"The backup could not be written to {target.parent}: {exc}. "
-                          "Nothing was changed.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup could not be written to %1: %2. Nothing was changed."),
+            target.parent, message_of(exc)) from exc
 
 
 def _automatic(data_folder: Path, now: datetime, reason: Reason,
@@ -117,13 +119,13 @@ def daily_backup_if_due(data_folder: Path, now: datetime) -> Path | None:
 
 @dataclass(frozen=True)
 class StartupReport:
-    problem: str | None
+    problem: Message | None
     """What is wrong with the data file, or None when the quick check passed."""
     good_backup: BackupFile | None = None
     """When there is a problem: the newest backup that checks out."""
     backup: Path | None = None
     """The day's first backup, if it was made now."""
-    backup_error: str | None = None
+    backup_error: Message | None = None
 
 
 def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
@@ -138,13 +140,13 @@ def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
     try:
         return StartupReport(None, backup=daily_backup_if_due(data_folder, now))
     except BackupError as exc:
-        return StartupReport(None, backup_error=str(exc))
+        return StartupReport(None, backup_error=exc.message)
 
 
 def backup_into(book: Book, folder: Path) -> Path:
     """"Back up now" into a chosen folder (a USB stick), under a dated name."""
     if not folder.is_dir():
-        raise BackupError(f"The folder {folder} does not exist.")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."), folder)
     return _write(book.store.db, folder / f"clientbook-{book.clock():{_STAMP}}.db")
 
 
@@ -153,7 +155,8 @@ def backup_to(book: Book, target: Path) -> Path:
     if target.is_dir():
         return backup_into(book, target)
     if not target.parent.is_dir():
-        raise BackupError(f"The folder {target.parent} does not exist.")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."),
+                          target.parent)
     return _write(book.store.db, target)
 
 
@@ -170,11 +173,11 @@ def newest_good_backup(data_folder: Path) -> BackupFile | None:
 
 def _checked_source(source: Path) -> None:
     if not source.is_file():
-        raise NotFoundError(f"There is no file {source}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no file %1."), source)
     result = files.check_file(source, full=True)
     if not result.ok:
-        raise BackupError(f"Cannot restore from this file: {result.problem} "
-                          "Nothing was changed.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot restore from this file: %1 Nothing was changed."), result.problem)
 
 
 def restore(book: Book, source: Path) -> tuple[Path, Changes]:
@@ -193,7 +196,9 @@ def restore(book: Book, source: Path) -> tuple[Path, Changes]:
     try:
         files.restore_into(book.store.db, source, book.path)
     except StoreError as exc:
-        raise StoreError(f"Restoring failed: {exc}. The data as it was is in {kept}.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "Restoring failed: %1. The data as it was is in %2."),
+            exc.message, kept) from exc
     book.store.clients.region = read_setting(book.store, "phone_region")
     erasure.forget_again_after_restore(book)
     everything = Changes(clients=set(book.store.clients.all_ids()), staff=True, visits=True,
@@ -217,7 +222,8 @@ def restore_unopenable(data_folder: Path, source: Path, now: datetime) -> Path |
         moved = files.copy_aside(path, aside)
         files.restore_file(source, path)
     except (OSError, StoreError) as exc:
-        raise BackupError(f"Restoring failed: {exc}.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Restoring failed: %1."),
+                          message_of(exc)) from exc
     book = Book.open(data_folder, clock=lambda: now)
     try:
         erasure.forget_again_after_restore(book)

@@ -8,6 +8,7 @@ from clientbook.domain import birthdays
 from clientbook.domain.birthdays import Birthday, UpcomingBirthday
 from clientbook.domain.briefing import Briefing, build_briefing
 from clientbook.domain.errors import NotFoundError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.loyalty import LoyaltyService
 from clientbook.storage.store import Store
 
@@ -18,7 +19,8 @@ def briefing(store: Store, client_id: int, now: datetime, loyalty: LoyaltyServic
              ) -> Briefing:
     client = store.clients.get(client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "Errors", "There is no client with id %1."), client_id)
     staff = {s.id: s for s in store.staff.all()}
     return build_briefing(
         client,

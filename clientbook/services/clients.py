@@ -11,6 +11,7 @@ from clientbook.domain.contact_rules import check_preference
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Client, ContactPreference
 from clientbook.domain.validation import clean_client, whole_number
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
 
@@ -32,7 +33,8 @@ class ClientService:
     def get(self, client_id: int) -> Client:
         client = self.store.clients.get(client_id)
         if client is None:
-            raise NotFoundError(f"There is no client with id {client_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no client with id %1."), client_id)
         return client
 
     def exists(self, client_id: int) -> bool:
@@ -40,7 +42,8 @@ class ClientService:
 
     def _check_designer(self, client: Client) -> None:
         if client.designer_id is not None and self.store.staff.get(client.designer_id) is None:
-            raise ValidationError("The assigned designer does not exist.", "designer_id")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The assigned designer does not exist."), field="designer_id")
 
     def add(self, client: Client, contact: ContactPreference | None = None) -> Changes:
         """Store a new client (and their contact wishes, if given) in one transaction."""
@@ -60,7 +63,8 @@ class ClientService:
     def update(self, client: Client, contact: ContactPreference | None = None) -> Changes:
         """Save a client's changes (and their contact wishes, if given) in one transaction."""
         if client.id is None or not self.store.clients.exists(client.id):
-            raise NotFoundError("This client no longer exists; it may have been deleted.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "Errors", "This client no longer exists; it may have been deleted."))
         client = clean_client(client)
         self._check_designer(client)
         if contact is not None:
@@ -104,7 +108,7 @@ class ClientService:
         """An id, or a phone, email or exact name that matches exactly one client."""
         reference = reference.strip()
         if not reference:
-            raise ValidationError("No client given.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No client given."))
         number = whole_number(reference)
         if number is not None and self.store.clients.exists(number):
             return number
@@ -119,10 +123,11 @@ class ClientService:
             if len(ids) == 1:
                 return ids[0]
             if len(ids) > 1:
-                raise ValidationError(
-                    f"{reference!r} matches {len(ids)} clients; use the client id instead."
-                )
-        raise NotFoundError(f"No client matches {reference!r}.")
+                # Always two or more: a translation may say "several" instead of counting.
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "%1 matches %2 clients; use the client id instead."),
+                    repr(reference), len(ids))
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No client matches %1."), repr(reference))
 
 
     def page(

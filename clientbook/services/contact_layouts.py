@@ -11,16 +11,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.services.csv_format import COLUMNS
 
-#: Client fields a column can feed, in the order the wizard lists them ("" = ignore).
+# Client fields a column can feed, in the order the wizard lists them ("" = ignore).
 FIELDS = (
     "", "name", "prefix", "given_name", "middle_name", "family_name", "suffix", "nickname",
     "address_as", "phone", "email", "birthday", "notes", "designer",
 )
-#: Extra fields only ClientBook's own clients CSV has.
+# Extra fields only ClientBook's own clients CSV has.
 OWN_FIELDS = ("id", "archived", "created_at", "updated_at", "health_consent_at")
-#: Fields a column can feed at most once; the others (phones, e-mails, notes) collect.
+# Fields a column can feed at most once; the others (phones, e-mails, notes) collect.
 SINGLE_FIELDS = frozenset({"name", "prefix", "given_name", "middle_name", "family_name",
                            "suffix", "nickname", "address_as", "birthday", "designer",
                            *OWN_FIELDS})
@@ -81,7 +82,7 @@ _PATTERNS = (
     (re.compile(r"^e-mail \d+$"), "email"),
 )
 
-#: Headings that tell the delimiter detector it has split a line right.
+# Headings that tell the delimiter detector it has split a line right.
 KNOWN_HEADERS = frozenset(
     {*_KNOWN, *(c for columns in COLUMNS.values() for c in columns),
      "phone 1 - value", "e-mail 1 - value"}
@@ -155,12 +156,34 @@ def guess_mapping(header: list[str], layout: Layout) -> list[str]:
     return mapping
 
 
-def check_mapping(mapping: list[str]) -> str | None:
+# Fields one column at most may feed, as the check names them (with the article, which
+# in other languages depends on the word).
+_FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Messages", "the name"),
+    "prefix": QT_TRANSLATE_NOOP("Messages", "the prefix"),
+    "given_name": QT_TRANSLATE_NOOP("Messages", "the given name"),
+    "middle_name": QT_TRANSLATE_NOOP("Messages", "the middle name"),
+    "family_name": QT_TRANSLATE_NOOP("Messages", "the family name"),
+    "suffix": QT_TRANSLATE_NOOP("Messages", "the suffix"),
+    "nickname": QT_TRANSLATE_NOOP("Messages", "the nickname"),
+    "address_as": QT_TRANSLATE_NOOP("Messages", "the “greet as” name"),
+    "birthday": QT_TRANSLATE_NOOP("Messages", "the birthday"),
+    "designer": QT_TRANSLATE_NOOP("Messages", "the designer"),
+    "id": QT_TRANSLATE_NOOP("Messages", "the ClientBook id"),
+    "archived": QT_TRANSLATE_NOOP("Messages", "the archived flag"),
+    "created_at": QT_TRANSLATE_NOOP("Messages", "the date added"),
+    "updated_at": QT_TRANSLATE_NOOP("Messages", "the date last changed"),
+    "health_consent_at": QT_TRANSLATE_NOOP("Messages", "the date of consent to health notes"),
+}
+
+
+def check_mapping(mapping: list[str]) -> Message | None:
     """Why this mapping cannot import clients, or None when it can."""
     names = {"name", "given_name", "family_name", "nickname"}
     if not names & set(mapping):
-        return "Choose which column holds the client's name."
+        return Message(QT_TRANSLATE_NOOP("Errors", "Choose which column holds the client's name."))
     for field in SINGLE_FIELDS:
         if mapping.count(field) > 1:
-            return f"Only one column can be the {field.replace('_', ' ')}."
+            return Message(QT_TRANSLATE_NOOP("Errors", "Only one column can be %1."),
+                           _FIELD_NAMES[field])
     return None

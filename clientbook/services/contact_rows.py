@@ -10,9 +10,10 @@ from clientbook.domain.errors import ValidationError
 from clientbook.domain.folding import canonical_phone
 from clientbook.domain.models import Client
 from clientbook.domain.validation import clean_client, whole_number
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.csv_format import read_bool, read_datetime, restore
 
-#: Google joins several values of one kind with " ::: "; people type ";" between numbers.
+# Google joins several values of one kind with " ::: "; people type ";" between numbers.
 _MULTI = re.compile(r"\s*(?::::|;)\s*")
 
 
@@ -83,7 +84,8 @@ def client_from_row(cells: list[str], mapping: list[str], *, own: bool = False,
     if own:
         _own_fields(client, v)
     if not client.display_name:
-        raise ValidationError("The name is empty.", "display_name")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The name is empty."), field="display_name")
     return ClientDraft(clean_client(client), one("designer"))
 
 
@@ -93,7 +95,8 @@ def _own_fields(client: Client, v: dict[str, list[str]]) -> None:
         number = whole_number(text)
         if not number:
             shown = text if len(text) <= 40 else text[:39] + "…"
-            raise ValidationError(f"id {shown!r} is not a whole number.", "id")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "id %1 is not a whole number."), repr(shown), field="id")
         client.id = number
     if "archived" in v:
         client.archived = read_bool(v["archived"][0], "archived")
@@ -107,7 +110,7 @@ def _unique(values: list[str]) -> list[str]:
     return [x for x in values if not (x in seen or seen.add(x))]
 
 
-#: Client attributes each mapped field sets (for an update of an existing id).
+# Client attributes each mapped field sets (for an update of an existing id).
 ATTRIBUTES = {
     "name": "display_name", "given_name": "given_name", "family_name": "family_name",
     "address_as": "address_as", "phone": "phones", "email": "email", "birthday": "birthday",

@@ -9,11 +9,12 @@ from clientbook.domain.contact_rules import ContactCheck, check_contact, check_p
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 from clientbook.domain.validation import clean_note
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.services.settings import quiet_days
 from clientbook.storage.store import Store
 
-#: How much of the log the check reads: enough for any quiet period.
+# How much of the log the check reads: enough for any quiet period.
 HISTORY_CHECKED = 50
 MAX_NOTE = 2000
 
@@ -25,7 +26,8 @@ class ContactService:
 
     def _client(self, client_id: int) -> None:
         if not self.store.clients.exists(client_id):
-            raise NotFoundError(f"There is no client with id {client_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no client with id %1."), client_id)
 
     def preference(self, client_id: int) -> ContactPreference:
         return self.store.contact_prefs.get(client_id)
@@ -56,10 +58,12 @@ class ContactService:
         """Record a contact made at `at` (default now)."""
         self._client(client_id)
         if staff_id is not None and self.store.staff.get(staff_id) is None:
-            raise ValidationError(f"There is no staff member with id {staff_id}.", "staff_id")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no staff member with id %1."), staff_id, field="staff_id")
         note = clean_note(note)
         if len(note) > MAX_NOTE:
-            raise ValidationError(f"Keep the note under {MAX_NOTE} characters.", "note")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Keep the note under %1 characters."), MAX_NOTE, field="note")
         entry = ContactEntry(client_id, (at or self.clock()).replace(microsecond=0), channel,
                              note, staff_id)
         with self.store.write():

@@ -22,21 +22,22 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.book import Book
 from clientbook.services.csv_format import CLIENT_ONLY_COLUMNS, COLUMNS, KINDS
 from clientbook.services.csv_lines import CsvLines, formatter
 from clientbook.storage import exports
 
-#: Called with (rows written, rows in all); returning False cancels the export.
+# Called with (rows written, rows in all); returning False cancels the export.
 Progress = Callable[[int, int], bool]
 
-#: Rows written between two progress calls.
+# Rows written between two progress calls.
 PROGRESS_EVERY = 5000
 
-#: The cell separators ClientBook writes: comma, semicolon, tab.
+# The cell separators ClientBook writes: comma, semicolon, tab.
 DELIMITERS = (",", ";", "\t")
 
-#: The files of a one-client export, in order, with the readable part of their names.
+# The files of a one-client export, in order, with the readable part of their names.
 CLIENT_FILES = {
     "clients": "client", "preferences": "preferences", "visits": "visits",
     "appointments": "appointments", "promises": "promises", "contact_log": "contact-log",
@@ -48,7 +49,7 @@ class ExportCancelled(ClientBookError):
     """The export was cancelled; no file was written and an existing one is untouched."""
 
     def __init__(self) -> None:
-        super().__init__("Export cancelled; no file was written.")
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Export cancelled; no file was written."))
 
 
 def default_delimiter(decimal_point: str) -> str:
@@ -72,8 +73,9 @@ def count_rows(book: Book, kind: str, client_id: int | None = None) -> int:
 
 def _check_delimiter(delimiter: str) -> None:
     if delimiter not in DELIMITERS:
-        raise ClientBookError(f"Cells can be separated by a comma, a semicolon or a tab, "
-                              f"not {delimiter!r}.")
+        raise ClientBookError(QT_TRANSLATE_NOOP(
+            "Errors", "Cells can be separated by a comma, a semicolon or a tab, not %1."),
+            repr(delimiter))
 
 
 def _write_temp(folder: Path, kind: str, batches: Iterable[list[tuple]], *, bom: bool,
@@ -107,7 +109,7 @@ def _write_temp(folder: Path, kind: str, batches: Iterable[list[tuple]], *, bom:
 def _existing_folder(folder: Path) -> Path:
     folder = folder if str(folder) else Path(".")
     if not folder.is_dir():
-        raise ClientBookError(f"The folder {folder} does not exist.")
+        raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."), folder)
     return folder
 
 
@@ -121,7 +123,8 @@ def export_csv(book: Book, kind: str, path: Path, *, bom: bool = True, delimiter
     file is removed and `path` is left as it was.
     """
     if kind not in KINDS:
-        raise ClientBookError(f"Cannot export {kind!r}; choose one of {', '.join(KINDS)}.")
+        raise ClientBookError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot export %1; choose one of %2."), repr(kind), ", ".join(KINDS))
     _check_delimiter(delimiter)
     path = Path(path)
     folder = _existing_folder(path.parent)

@@ -43,11 +43,12 @@ from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import HAVE_READY, Preference, PreferenceCategory
 from clientbook.domain.money import parse_money
 from clientbook.domain.validation import whole_number
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 KINDS = ("clients", "visits", "appointments", "preferences", "promises")
 
-#: Read-only columns near the end of the clients file: preferences flattened for reading.
-#: Importing clients ignores them (edit preferences through the `preferences` file).
+# Read-only columns near the end of the clients file: preferences flattened for reading.
+# Importing clients ignores them (edit preferences through the `preferences` file).
 DERIVED_CLIENT_COLUMNS = ["have_ready", "cautions", "other_likes"]
 
 COLUMNS: dict[str, list[str]] = {
@@ -66,7 +67,7 @@ COLUMNS: dict[str, list[str]] = {
                  "cancelled_at"],
 }
 
-#: Exported only with everything about one client (a data-access request), never imported.
+# Exported only with everything about one client (a data-access request), never imported.
 CLIENT_ONLY_COLUMNS: dict[str, list[str]] = {
     "contact_log": ["id", "client_id", "client", "at", "channel", "note", "staff"],
     "contact_wishes": ["client_id", "client", "preferred_channel", "do_not_contact",
@@ -74,16 +75,16 @@ CLIENT_ONLY_COLUMNS: dict[str, list[str]] = {
     "rewards": ["id", "client_id", "client", "redeemed_at", "reward", "visit_number", "staff"],
 }
 
-#: Separates several phone numbers inside one cell.
+# Separates several phone numbers inside one cell.
 PHONE_SEPARATOR = "; "
-#: Separates preferences inside one flattened cell.
+# Separates preferences inside one flattened cell.
 PREFERENCE_SEPARATOR = "; "
 
-#: Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+# Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
 FORMULA_TRIGGERS = "=+-@\t\r\n"
 _NEEDS_QUOTE = re.compile("'*[=+\\-@\t\r\n]")
 _QUOTED = re.compile("'+[=+\\-@\t\r\n]")
-#: `neutralise` changes only text starting with one of these (a fast first check).
+# `neutralise` changes only text starting with one of these (a fast first check).
 NEUTRALISE_FIRST = frozenset(FORMULA_TRIGGERS + "'")
 
 
@@ -138,7 +139,8 @@ def read_bool(text: str, column: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ValidationError(f"{column} must be yes or no, not {text!r}.")
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "%1 must be yes or no, not %2."), column, repr(text))
 
 
 def write_bool(value: bool) -> str:
@@ -149,9 +151,9 @@ def read_datetime(text: str, column: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(
-            f"{column} {text!r} is not a date and time; use YYYY-MM-DD HH:MM."
-        ) from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 %2 is not a date and time; use YYYY-MM-DD HH:MM."),
+            column, repr(text)) from None
     return value.replace(tzinfo=None, microsecond=0)
 
 
@@ -172,5 +174,6 @@ def read_int(text: str, column: str, default: int) -> int:
     number = whole_number(text)
     if number is None:
         shown = text if len(text) <= 40 else text[:39] + "…"
-        raise ValidationError(f"{column} {shown!r} is not a whole number.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 %2 is not a whole number."), column, repr(shown))
     return number

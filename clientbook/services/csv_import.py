@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clientbook.domain.errors import ClientBookError, FileFormatError
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.services.book import Book
 from clientbook.services.csv_format import COLUMNS, KINDS
 from clientbook.services.import_apply import MERGE, ImportResult, forecast, run_import
 from clientbook.services.import_plan import check_import
 from clientbook.services.import_source import open_source
 
-#: Kinds a file can be imported as: contacts from any program, or a ClientBook record file.
+# Kinds a file can be imported as: contacts from any program, or a ClientBook record file.
 IMPORT_KINDS = ("contacts", *KINDS)
 
 
@@ -66,7 +67,8 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     Without skip_bad, one bad row refuses the whole file and the report lists every problem.
     """
     if kind not in IMPORT_KINDS:
-        raise ClientBookError(f"Cannot import {kind!r}; choose one of {', '.join(IMPORT_KINDS)}.")
+        raise ClientBookError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot import %1; choose one of %2."), repr(kind), ", ".join(IMPORT_KINDS))
     source = open_source(path, encoding, delimiter)
     expected = "clients" if kind == "contacts" else kind
     if source.layout.kind != expected or (kind == "clients" and not source.layout.is_own):
@@ -85,12 +87,17 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     return report
 
 
-def _wrong_kind(path: Path, kind: str, header: list[str], found: str) -> str:
+def _wrong_kind(path: Path, kind: str, header: list[str], found: str) -> Message:
     if kind in COLUMNS:
         unknown = [h for h in header if h.strip().lower() not in COLUMNS[kind]]
-        why = (f"unknown column(s) {', '.join(repr(h) for h in unknown[:5])}" if unknown
-               else "a column it needs is missing")
-        return (f"{path.name} is not ClientBook {kind} CSV (it looks like {found}): {why}; "
-                f"the columns are: {', '.join(COLUMNS[kind])}.")
-    return (f"{path.name} looks like ClientBook {found.removeprefix('ClientBook ')} CSV, "
-            f"not contacts; import it as that kind.")
+        if unknown:
+            return Message(QT_TRANSLATE_NOOP(
+                "Errors", "%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) "
+                "%4; the columns are: %5."), path.name, kind, found,
+                ", ".join(repr(h) for h in unknown[:5]), ", ".join(COLUMNS[kind]))
+        return Message(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is not ClientBook %2 CSV (it looks like %3): a column it needs is "
+            "missing; the columns are: %4."), path.name, kind, found, ", ".join(COLUMNS[kind]))
+    return Message(QT_TRANSLATE_NOOP(
+        "Errors", "%1 looks like ClientBook %2 CSV, not contacts; import it as that kind."),
+        path.name, found.removeprefix("ClientBook "))

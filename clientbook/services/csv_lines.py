@@ -29,7 +29,7 @@ from clientbook.storage.convert import cents_to_money
 
 LINE_END = "\r\n"  # RFC 4180, and what Excel writes
 
-#: How many distinct amounts a formatter remembers (prices repeat; memory stays bounded).
+# How many distinct amounts a formatter remembers (prices repeat; memory stays bounded).
 MONEY_CACHE = 4096
 
 

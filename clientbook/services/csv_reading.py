@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from clientbook.domain.errors import FileFormatError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 DELIMITERS = (",", ";", "\t")
 MAX_CELL = 1_000_000
@@ -73,10 +74,9 @@ def read_csv(text: str, delimiter: str, source: str = "the file") -> CsvRows:
     for line, cells in rows:
         header = [cell.strip() for cell in cells]
         return CsvRows(header, line, rows)
-    raise FileFormatError(
-        f"{_subject(source)} has no header row (it has no lines with text); the first line "
-        "should name the columns."
-    )
+    raise FileFormatError(QT_TRANSLATE_NOOP(
+        "Errors", "%1 has no header row (it has no lines with text); the first line should "
+        "name the columns."), _subject(source))
 
 
 def duplicate_headers(header: Iterable[str]) -> list[str]:
@@ -112,11 +112,10 @@ def _rows(reader: Any, source: str) -> Iterator[tuple[int, list[str]]]:
         if len(cells) > MAX_COLUMNS:
             cells = _without_trailing_blanks(cells)
             if len(cells) > MAX_COLUMNS:
-                raise FileFormatError(
-                    f"Line {start} of {source} has {len(cells):,} columns but ClientBook reads "
-                    f"at most {MAX_COLUMNS}; check that the right delimiter is chosen, or remove "
-                    "the columns you do not need."
-                )
+                raise FileFormatError(QT_TRANSLATE_NOOP(
+                    "Errors", "Line %1 of %2 has %3 columns but ClientBook reads at most %4; "
+                    "check that the right delimiter is chosen, or remove the columns you do "
+                    "not need."), start, source, f"{len(cells):,}", MAX_COLUMNS)
         if any(len(cell) > MAX_CELL for cell in cells):  # the csv limit may be set higher
             raise _too_big(start, source, multiline=False)
         yield start, cells
@@ -131,10 +130,9 @@ def _checked_lines(text: str, source: str) -> Iterator[str]:
     for number, match in enumerate(_LINES.finditer(text), 1):
         line = match.group()
         if "\x00" in line:
-            raise FileFormatError(
-                f"Line {number} of {source} contains a NUL character, which text never has; "
-                "the file is damaged or not saved as text (CSV)."
-            )
+            raise FileFormatError(QT_TRANSLATE_NOOP(
+                "Errors", "Line %1 of %2 contains a NUL character, which text never has; the "
+                "file is damaged or not saved as text (CSV)."), number, source)
         yield line
 
 
@@ -143,27 +141,27 @@ def _broken(exc: csv.Error, start: int, end: int, source: str) -> FileFormatErro
     if "field larger than field limit" in message:
         return _too_big(start, source, multiline=end > start)
     if "unexpected end of data" in message:
-        return FileFormatError(
-            f"Line {start} of {source}: a quoted cell is never closed; check for a stray \" "
-            "on that line (a cell that starts with a quote must end with one)."
-        )
+        return FileFormatError(QT_TRANSLATE_NOOP(
+            "Errors", "Line %1 of %2: a quoted cell is never closed; check for a stray \" on "
+            "that line (a cell that starts with a quote must end with one)."), start, source)
     if "expected after" in message:
-        return FileFormatError(
-            f"Line {end} of {source}: a quoted cell has more text after its closing quote; "
-            "check for a stray \" (inside a quoted cell a quote is written twice: \"\")."
-        )
-    return FileFormatError(f"Line {end} of {source} cannot be read as CSV ({message}).")
+        return FileFormatError(QT_TRANSLATE_NOOP(
+            "Errors", "Line %1 of %2: a quoted cell has more text after its closing quote; "
+            "check for a stray \" (inside a quoted cell a quote is written twice: \"\")."),
+            end, source)
+    return FileFormatError(QT_TRANSLATE_NOOP(
+        "Errors", "Line %1 of %2 cannot be read as CSV (%3)."), end, source, message)
 
 
 def _too_big(line: int, source: str, multiline: bool) -> FileFormatError:
-    hint = (
-        "; this usually means a \" opens a quoted cell that is never closed"
-        if multiline else ""
-    )
-    return FileFormatError(
-        f"Line {line} of {source}: a cell is larger than 1 MB{hint}; check the file in a "
-        "spreadsheet program."
-    )
+    if multiline:
+        return FileFormatError(QT_TRANSLATE_NOOP(
+            "Errors", "Line %1 of %2: a cell is larger than 1 MB; this usually means a \" "
+            "opens a quoted cell that is never closed; check the file in a spreadsheet "
+            "program."), line, source)
+    return FileFormatError(QT_TRANSLATE_NOOP(
+        "Errors", "Line %1 of %2: a cell is larger than 1 MB; check the file in a spreadsheet "
+        "program."), line, source)
 
 
 def _allow_cells_up_to(size: int) -> None:

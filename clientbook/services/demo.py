@@ -24,16 +24,18 @@ from clientbook.domain.models import (
     Staff,
 )
 from clientbook.domain.validation import clean_client
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services import demo_pools as pools
 from clientbook.services.book import Book
 from clientbook.services.demo_memory import add_service_memory
 from clientbook.services.settings import loyalty_rule
 from clientbook.storage.store import Store
 
-NOT_EMPTY = "This client book already has data; use --force to add demo data anyway."
+NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors", "This client book already has data; use --force to add demo data anyway.")
 BATCH = 20_000
 HISTORY_DAYS = 730
-#: Appointment start times, every half hour from 09:00 to 17:30.
+# Appointment start times, every half hour from 09:00 to 17:30.
 SLOTS = tuple(f"{h:02d}:{m:02d}:00" for h in range(9, 18) for m in (0, 30))
 _SERVICE_DRAW = tuple(s for s in pools.SERVICES for _ in range(s[1]))
 _VISIT_COLUMNS = ["client_id", "visited_at", "staff_id", "service", "spend_cents", "notes"]
@@ -68,7 +70,8 @@ def fill_demo(
     Refuses a book that already holds data unless `force`; then it only adds.
     """
     if clients < 0:
-        raise ValidationError("The number of demo clients cannot be negative.", "clients")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The number of demo clients cannot be negative."), field="clients")
     if not force and not book.is_empty():
         raise ValidationError(NOT_EMPTY)
     today = today or book.clock().date()

@@ -18,9 +18,9 @@ from clientbook.domain.models import (
 from clientbook.storage.store import Store
 
 DEMO_REWARD = "free Earl Grey and dessert"
-#: Most rewards were handed over; a few were forgotten and are still owed.
+# Most rewards were handed over; a few were forgotten and are still owed.
 HANDED_OVER = 0.9
-#: Most clients with an allergy on file gave consent to keep it; a few were never asked.
+# Most clients with an allergy on file gave consent to keep it; a few were never asked.
 CONSENTED = 0.85
 _REWARD_COLUMNS = ["client_id", "redeemed_at", "reward", "visit_number", "staff_id"]
 

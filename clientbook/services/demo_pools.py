@@ -10,7 +10,7 @@ from __future__ import annotations
 from clientbook.domain.models import ContactChannel, PreferenceCategory
 
 # Staff ------------------------------------------------------------------------
-#: (name, role, active). Nikos left the studio; his past visits stay in the history.
+# (name, role, active). Nikos left the studio; his past visits stay in the history.
 STAFF = (
     ("Mei", "designer", True),
     ("Carlos", "designer", True),
@@ -51,7 +51,7 @@ ZH_MALE = ("小明", "伟", "强", "磊", "洋", "勇", "军", "杰", "涛", "�
 
 EL_FEMALE = ("Ζωή", "Μαρία", "Ελένη", "Κατερίνα", "Σοφία", "Αναστασία", "Δήμητρα", "Γεωργία",
              "Βασιλική", "Ευαγγελία", "Χριστίνα", "Ιωάννα", "Αγγελική", "Δέσποινα", "Φωτεινή")
-#: (nominative, vocative): a Greek man is greeted in the vocative ("Κύριε Νίκο").
+# (nominative, vocative): a Greek man is greeted in the vocative ("Κύριε Νίκο").
 EL_MALE = (("Γιώργος", "Γιώργο"), ("Νίκος", "Νίκο"), ("Δημήτρης", "Δημήτρη"),
            ("Γιάννης", "Γιάννη"), ("Κώστας", "Κώστα"), ("Παναγιώτης", "Παναγιώτη"),
            ("Αλέξανδρος", "Αλέξανδρε"), ("Σπύρος", "Σπύρο"), ("Μιχάλης", "Μιχάλη"),
@@ -76,8 +76,8 @@ UK_FAMILY = (("Шевченко", "Шевченко"), ("Коваленко", "�
              ("Петренко", "Петренко"), ("Ковальський", "Ковальська"),
              ("Левицький", "Левицька"), ("Гнатюк", "Гнатюк"), ("Мороз", "Мороз"))
 
-#: Phone numbers as people write them, by language; each # is a random digit.
-#: UK ones may omit +44: the demo book's phone region is GB.
+# Phone numbers as people write them, by language; each # is a random digit.
+# UK ones may omit +44: the demo book's phone region is GB.
 PHONE_FORMATS = {
     "en": ("074## ######", "+44 79## ######", "+44 (0)20 7946 0###", "020 7946 0###",
            "+44 7700 900###"),
@@ -137,7 +137,7 @@ PREFERENCES: dict[PreferenceCategory, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-#: "Do not" preferences: (category, value, detail), stored with avoid=True.
+# "Do not" preferences: (category, value, detail), stored with avoid=True.
 AVOID = (
     (PreferenceCategory.PRODUCTS, "No upselling", "buys only what was asked for"),
     (PreferenceCategory.CONVERSATION, "No small talk", ""),
@@ -161,7 +161,7 @@ CLIENT_NOTES = (
 )
 
 # Visits and appointments ------------------------------------------------------
-#: (service, weight, min cents, max cents, minutes).
+# (service, weight, min cents, max cents, minutes).
 SERVICES = (
     ("Haircut", 30, 3500, 6500, 60),
     ("Colour", 18, 8000, 18000, 120),

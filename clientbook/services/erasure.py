@@ -16,6 +16,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from clientbook.domain.errors import NotFoundError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.settings import retention_years
@@ -55,8 +56,8 @@ class Forgotten:
         return not self.cleanup_problem
 
 
-#: Beside the data file: the ids of forgotten clients (numbers only, nothing about them), so
-#: restoring a backup made before a client was forgotten forgets them again.
+# Beside the data file: the ids of forgotten clients (numbers only, nothing about them), so
+# restoring a backup made before a client was forgotten forgets them again.
 LEDGER = "forgotten-clients.txt"
 
 
@@ -112,7 +113,8 @@ def forget(book: Book, client_id: int) -> Forgotten:
     """
     client = book.store.clients.get(client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "Errors", "There is no client with id %1."), client_id)
     store, db = book.store, book.store.db
     _remember(book, client_id)  # first: a failure below still forgets them after a restore
     already = erasure.forgotten_at(db, client_id) is not None

@@ -14,6 +14,7 @@ from clientbook.domain.models import (
 )
 from clientbook.domain.money import MAX_AMOUNT
 from clientbook.domain.validation import clean_line, clean_note
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
 
@@ -25,17 +26,21 @@ class HistoryService:
 
     def _check(self, client_id: int, staff_id: int | None) -> None:
         if not self.store.clients.exists(client_id):
-            raise NotFoundError(f"There is no client with id {client_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no client with id %1."), client_id)
         if staff_id is not None and self.store.staff.get(staff_id) is None:
-            raise ValidationError(f"There is no staff member with id {staff_id}.", "staff_id")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no staff member with id %1."), staff_id, field="staff_id")
 
     def add_visit(self, visit: Visit) -> Changes:
         self._check(visit.client_id, visit.staff_id)
         visit.service, visit.notes = clean_line(visit.service), clean_note(visit.notes)
         if visit.spend < 0:
-            raise ValidationError("Spend cannot be negative.", "spend")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Spend cannot be negative."), field="spend")
         if visit.spend >= MAX_AMOUNT:
-            raise ValidationError("Spend is too large for an amount.", "spend")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Spend is too large for an amount."), field="spend")
         with self.store.write():
             self.store.records.add_visit(visit)
         return Changes(clients={visit.client_id}, visits=True)
@@ -49,7 +54,8 @@ class HistoryService:
         appointment.service = clean_line(appointment.service)
         appointment.notes = clean_note(appointment.notes)
         if appointment.duration_min <= 0:
-            raise ValidationError("An appointment needs a duration.", "duration_min")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "An appointment needs a duration."), field="duration_min")
         with self.store.write():
             self.store.records.add_appointment(appointment)
         return Changes(clients={appointment.client_id}, appointments=True)
@@ -58,7 +64,8 @@ class HistoryService:
         self._check(promise.client_id, promise.staff_id)
         promise.text = clean_line(promise.text)
         if not promise.text:
-            raise ValidationError("Say what was promised.", "text")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Say what was promised."), field="text")
         promise.created_at = promise.created_at or self.clock()
         with self.store.write():
             self.store.records.add_promise(promise)
@@ -67,7 +74,7 @@ class HistoryService:
     def appointment(self, appointment_id: int) -> Appointment:
         appointment = self.store.records.appointment(appointment_id)
         if appointment is None:
-            raise NotFoundError("This appointment no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This appointment no longer exists."))
         return appointment
 
     def set_status(self, appointment_id: int, status: AppointmentStatus) -> Changes:
@@ -87,13 +94,14 @@ class HistoryService:
     def _promise(self, promise_id: int) -> Promise:
         promise = self.store.records.promise(promise_id)
         if promise is None:
-            raise NotFoundError("This promise no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This promise no longer exists."))
         return promise
 
     def _open_promise(self, promise_id: int) -> Promise:
         promise = self._promise(promise_id)
         if not promise.is_open:
-            raise ValidationError("This promise is already done or cancelled.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "This promise is already done or cancelled."))
         return promise
 
     def complete_promise(self, promise_id: int, done: bool = True) -> Changes:
@@ -110,7 +118,8 @@ class HistoryService:
         if due_at == promise.due_at:
             return Changes()
         if due_at < self.clock():
-            raise ValidationError("Choose a new due time that is still to come.", "due_at")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Choose a new due time that is still to come."), field="due_at")
         with self.store.write():
             self.store.records.reschedule_promise(promise_id, due_at, self.clock())
         return Changes(clients={promise.client_id}, promises=True)

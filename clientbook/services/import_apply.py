@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from clientbook.domain.errors import ClientBookError, FileFormatError
 from clientbook.domain.models import Client, Preference, Staff
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services import backups
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
@@ -62,17 +63,17 @@ def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicat
     if plan.file_problem:
         raise FileFormatError(plan.file_problem)
     if plan.problems and not skip_bad:
-        raise ClientBookError(
-            f"Nothing imported: {len(plan.problems)} row(s) have problems. Fix them in the "
-            "file, or choose to skip those rows."
-        )
+        raise ClientBookError(QT_TRANSLATE_NOOP(
+            "Errors", "Nothing imported: the file has rows with problems (%1). Fix them in "
+            "the file, or choose to skip those rows."), len(plan.problems))
     if duplicates not in (MERGE, SKIP):
         raise ValueError(duplicates)
     if any(not row.problem for row in plan.rows):
         try:
             backups.make_backup(book, backups.Reason.BEFORE_IMPORT)
         except backups.BackupError as exc:
-            raise ClientBookError(f"Nothing imported: {exc}") from exc
+            raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "Nothing imported: %1"),
+                                  exc.message) from exc
     with book.store.write():
         return _Saver(book, plan, duplicates, progress).save()
 
@@ -221,7 +222,7 @@ def undo_last_import(book: Book) -> tuple[UndoPreview, Changes]:
     store = book.store
     entry = store.imports.last()
     if entry is None:
-        raise ClientBookError("There is no import to undo.")
+        raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "There is no import to undo."))
     items = store.imports.items(entry.id)
     preview = _preview(book, entry, items)
     changes = Changes(visits=True, appointments=True, promises=True)

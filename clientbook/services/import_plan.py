@@ -13,13 +13,14 @@ from clientbook.domain.errors import (
     ValidationError,
 )
 from clientbook.domain.models import Client
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.services.book import Book
 from clientbook.services.contact_layouts import check_mapping
 from clientbook.services.contact_rows import ClientDraft, client_from_row
 from clientbook.services.import_source import ImportSource
 from clientbook.services.record_rows import RecordReader, StaffNames
 
-#: progress(done, total) -> False to stop; called every PROGRESS_EVERY rows.
+# progress(done, total) -> False to stop; called every PROGRESS_EVERY rows.
 Progress = Callable[[int, int], bool]
 PROGRESS_EVERY = 500
 
@@ -28,7 +29,7 @@ class ImportCancelled(ClientBookError):
     """The person pressed Cancel; nothing was saved."""
 
     def __init__(self) -> None:
-        super().__init__("Import cancelled; nothing was saved.")
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Import cancelled; nothing was saved."))
 
 
 @dataclass
@@ -36,7 +37,8 @@ class PlannedRow:
     line: int
     item: object | None = None
     """A ClientDraft, or a Visit / Appointment / Promise / (client id, Preference)."""
-    problem: str = ""
+    problem: Message | str = ""
+    """What is wrong with the row ("" when nothing is): English, and translatable."""
     duplicate_of: int | None = None
     """An existing client this row looks like."""
     duplicate_line: int | None = None
@@ -57,7 +59,7 @@ class ImportPlan:
     rows: list[PlannedRow] = field(default_factory=list)
     new_staff: list[str] = field(default_factory=list)
     mapping: list[str] = field(default_factory=list)
-    file_problem: str = ""
+    file_problem: Message | str = ""
     """The file breaks part way (say a quote never closed); nothing can be imported."""
 
     @property
@@ -77,7 +79,7 @@ def check_import(book: Book, source: ImportSource, mapping: list[str] | None = N
     plan = ImportPlan(source.path.name, kind, mapping=mapping)
     plan.rows.extend(PlannedRow(line, problem=message) for line, message in source.card_problems)
     if kind == "clients" and (why := check_mapping(mapping)):
-        raise ClientBookError(why)
+        raise ClientBookError(why)  # a Message
     staff = StaffNames(book)
     if kind == "clients":
         parse = _ClientRows(book, mapping, source.layout.is_own, day_first, staff).plan
@@ -93,7 +95,7 @@ def check_import(book: Book, source: ImportSource, mapping: list[str] | None = N
             if progress and count % PROGRESS_EVERY == 0 and not progress(line, total):
                 raise ImportCancelled()
     except FileFormatError as exc:
-        plan.file_problem = str(exc)
+        plan.file_problem = exc.message
     plan.new_staff = staff.new
     return plan
 
@@ -102,7 +104,8 @@ def _checking_width(width: int, parse):
     """ClientBook's own files never have more cells than headings; a row that does is broken."""
     def checked(line: int, cells: list[str]) -> PlannedRow:
         if len(cells) > width:
-            return PlannedRow(line, problem=f"{len(cells)} cells but the header has {width}.")
+            return PlannedRow(line, problem=Message(QT_TRANSLATE_NOOP(
+                "Errors", "%1 cells but the header has %2."), len(cells), width))
         return parse(line, cells)
     return checked
 
@@ -119,12 +122,11 @@ class _RecordRows:
         try:
             item = self.reader.parse(self.kind, row)
         except (ValidationError, NotFoundError) as exc:
-            return PlannedRow(line, problem=str(exc))
+            return PlannedRow(line, problem=exc.message)
         item_id = getattr(item, "id", None)
         if item_id is not None:
             if item_id in self.seen_ids:
-                return PlannedRow(line, problem=f"id {item_id} is also on line "
-                                                f"{self.seen_ids[item_id]}.")
+                return PlannedRow(line, problem=_also_on(item_id, self.seen_ids[item_id]))
             self.seen_ids[item_id] = line
         return PlannedRow(line, item)
 
@@ -147,13 +149,13 @@ class _ClientRows:
         try:
             draft = client_from_row(cells, self.mapping, own=self.own, day_first=self.day_first)
         except ValidationError as exc:
-            return PlannedRow(line, problem=str(exc))
+            return PlannedRow(line, problem=exc.message)
         row = PlannedRow(line, draft)
         client = draft.client
         draft.designer_ref = self.staff.resolve(draft.designer)
         if client.id is not None:
             if client.id in self.seen_ids:
-                row.problem = f"id {client.id} is also on line {self.seen_ids[client.id]}."
+                row.problem = _also_on(client.id, self.seen_ids[client.id])
                 return row
             self.seen_ids[client.id] = line
             # An id is ClientBook's own identity: that record is restored or updated, even
@@ -197,6 +199,10 @@ class _ClientRows:
 
 
 _WHY = {"phone": "same phone", "email": "same e-mail", "birthday": "same name and birthday"}
+
+
+def _also_on(record_id: int, line: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "id %1 is also on line %2."), record_id, line)
 
 
 def _same_birthday(a: Client, b: Client) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clientbook.domain.errors import FileFormatError
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.services.contact_layouts import KNOWN_HEADERS, Layout, detect_layout, guess_mapping
 from clientbook.services.csv_reading import detect_delimiter, duplicate_headers, read_csv
 from clientbook.services.text_decoding import read_text_file
@@ -32,7 +33,7 @@ class ImportSource:
     mapping: list[str]
     """The client field each column feeds ("" = left out); see contact_layouts.FIELDS."""
     card_rows: list[tuple[int, list[str]]] = field(default_factory=list, repr=False)
-    card_problems: list[tuple[int, str]] = field(default_factory=list)
+    card_problems: list[tuple[int, Message]] = field(default_factory=list)
 
     @property
     def is_vcard(self) -> bool:
@@ -45,7 +46,8 @@ class ImportSource:
             return
         yield from read_csv(self.text, self.delimiter, source=self.path.name).rows
 
-    def preview(self, limit: int = PREVIEW_ROWS) -> tuple[list[tuple[int, list[str]]], str]:
+    def preview(self, limit: int = PREVIEW_ROWS
+                ) -> tuple[list[tuple[int, list[str]]], Message | str]:
         """The first rows, and the message of a problem met on the way ("" if none)."""
         found: list[tuple[int, list[str]]] = []
         try:
@@ -54,7 +56,7 @@ class ImportSource:
                 if len(found) >= limit:
                     break
         except FileFormatError as exc:
-            return found, str(exc)
+            return found, exc.message
         return found, ""
 
 
@@ -71,10 +73,12 @@ def open_source(path: Path, encoding: str | None = None,
     delimiter = delimiter or detect_delimiter(text, KNOWN_HEADERS)
     header = read_csv(text, delimiter, source=path.name).header
     if not any(h.strip() for h in header):
-        raise FileFormatError(f"{path.name} has no header row: its first line is empty.")
+        raise FileFormatError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 has no header row: its first line is empty."), path.name)
     layout = detect_layout(header)
     twice = ", ".join(duplicate_headers(header))
     if layout.is_own and twice:
-        raise FileFormatError(f"{path.name}: the column {twice} appears twice in the header.")
+        raise FileFormatError(QT_TRANSLATE_NOOP(
+            "Errors", "%1: the column %2 appears twice in the header."), path.name, twice)
     return ImportSource(path, text, decoded.encoding, decoded.guessed, delimiter, header, layout,
                         guess_mapping(header, layout))

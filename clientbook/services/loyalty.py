@@ -16,6 +16,7 @@ from clientbook.domain.loyalty import (
     waiting_threshold,
 )
 from clientbook.domain.models import Reward
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.services.settings import loyalty_rule
 from clientbook.storage.store import Store
@@ -59,12 +60,15 @@ class LoyaltyService:
     def redeem(self, client_id: int, staff_id: int | None = None) -> tuple[Reward, Changes]:
         """Record that the client received the reward due today."""
         if not self.store.clients.exists(client_id):
-            raise NotFoundError(f"There is no client with id {client_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no client with id %1."), client_id)
         status = self.status(client_id)
         if status is None:
-            raise ValidationError("There is no loyalty rule; set one in Settings first.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no loyalty rule; set one in Settings first."))
         if not status.due:
-            raise ValidationError("No reward is due for this client yet.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "No reward is due for this client yet."))
         reward = Reward(client_id, self.clock(), status.rule.reward,
                         status.visit_number if status.rule.mode == LoyaltyMode.VISITS else 0,
                         staff_id)
@@ -75,7 +79,7 @@ class LoyaltyService:
     def undo_redeem(self, reward_id: int) -> Changes:
         reward = self.store.rewards.get(reward_id)
         if reward is None:
-            raise NotFoundError("This reward is no longer recorded.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This reward is no longer recorded."))
         with self.store.write():
             self.store.rewards.delete(reward_id)
         return Changes(clients={reward.client_id}, rewards=True)

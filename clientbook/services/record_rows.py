@@ -21,13 +21,14 @@ from clientbook.domain.models import (
     Visit,
 )
 from clientbook.domain.validation import clean_line, drop_controls, whole_number
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.book import Book
 from clientbook.services.csv_format import read_bool, read_datetime, read_money, restore
 from clientbook.storage.exports import id_exists
 
-#: Ids ClientBook writes are far shorter; SQLite cannot store an integer of 20 digits.
-#: The largest amount a file may hold: beyond any visit, far within what SQLite stores in cents.
-#: The longest appointment a file may hold: a whole day (the window offers up to 12 hours).
+# Ids ClientBook writes are far shorter; SQLite cannot store an integer of 20 digits.
+# The largest amount a file may hold: beyond any visit, far within what SQLite stores in cents.
+# The longest appointment a file may hold: a whole day (the window offers up to 12 hours).
 MAX_DURATION_MIN = 24 * 60
 
 
@@ -73,14 +74,16 @@ class RecordReader:
         if ref:
             client_id = whole_number(ref)
             if client_id is None or not self.book.clients.exists(client_id):
-                raise NotFoundError(f"client_id {_short(ref)} is not a client in this book.")
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "Errors", "client_id %1 is not a client in this book."), _short(ref))
             return client_id
         ref = clean_line(row.get("client", ""))
         if not ref:
-            raise ValidationError("Give the client: a client_id, or a phone, email or name.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Give the client: a client_id, or a phone, email or name."))
         if ref.isdigit() and whole_number(ref) is None:
             # resolve() would take it for an id, and int() or SQLite would fail on it.
-            raise NotFoundError(f"No client matches {_short(ref)}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No client matches %1."), _short(ref))
         return self.book.clients.resolve(ref)
 
     def record_id(self, row: dict[str, str], table: str) -> int | None:
@@ -89,23 +92,23 @@ class RecordReader:
             return None
         record_id = whole_number(value)
         if record_id is None or record_id < 1:
-            raise ValidationError(f"id {_short(value)} is not a whole number above 0.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "id %1 is not a whole number above 0."), _short(value))
         if id_exists(self.book.store.db, table, record_id):
-            raise ValidationError(
-                f"{table[:-1]} id {record_id} is already in this book; "
-                "leave the id empty to add it as a new one."
-            )
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "%1 id %2 is already in this book; leave the id empty to add it as "
+                "a new one."), table[:-1], record_id)
         return record_id
 
     def preference(self, row: dict[str, str]) -> tuple[int, Preference]:
         category = row.get("category", "").strip().lower() or "other"
         if category not in {c.value for c in PreferenceCategory}:
-            raise ValidationError(
-                f"category {category!r} is not one of: {', '.join(PreferenceCategory)}."
-            )
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "category %1 is not one of: %2."),
+                repr(category), ", ".join(PreferenceCategory))
         value = clean_line(row.get("value", ""))
         if not value:
-            raise ValidationError("value is empty.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "value is empty."))
         pref = Preference(PreferenceCategory(category), value, clean_line(row.get("detail", "")),
                           read_bool(row.get("avoid", ""), "avoid"))
         return self.client_id(row), pref
@@ -125,16 +128,19 @@ class RecordReader:
         status = row.get("status", "").strip().lower().replace("-", "_") or "booked"
         if status not in {s.value for s in AppointmentStatus}:
             choices = ", ".join(AppointmentStatus)
-            raise ValidationError(f"status {status!r} is not one of: {choices}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "status %1 is not one of: %2."), repr(status), choices)
         text = row.get("duration_min", "").strip()
         duration = whole_number(text) if text else 60
         if duration is None:
-            raise ValidationError(f"duration_min {_short(text)} is not a whole number.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "duration_min %1 is not a whole number."), _short(text))
         if duration <= 0:
-            raise ValidationError("duration_min must be more than 0.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "duration_min must be more than 0."))
         if duration > MAX_DURATION_MIN:
-            raise ValidationError(
-                f"duration_min {duration} is longer than a day ({MAX_DURATION_MIN} minutes).")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "duration_min %1 is longer than a day (%2 minutes)."),
+                duration, MAX_DURATION_MIN)
         return Appointment(
             id=self.record_id(row, "appointments"),
             client_id=self.client_id(row),
@@ -149,7 +155,8 @@ class RecordReader:
     def promise(self, row: dict[str, str]) -> Promise:
         text = drop_controls(row.get("text", ""))
         if not text:
-            raise ValidationError("text is empty: say what was promised.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "text is empty: say what was promised."))
         done = row.get("done_at", "").strip()
         created = row.get("created_at", "").strip()
         cancelled = row.get("cancelled_at", "").strip()
@@ -172,5 +179,5 @@ def _spend(text: str) -> Decimal:
 
 def _required_time(row: dict[str, str], column: str):
     if not row.get(column, "").strip():
-        raise ValidationError(f"{column} is empty.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "%1 is empty."), column)
     return read_datetime(row[column], column)

@@ -11,7 +11,7 @@ from clientbook.domain.validation import clean_line
 from clientbook.storage import search_index
 from clientbook.storage.store import Store
 
-#: How many candidates each stage may fetch before ranking; bounds the cost of "a".
+# How many candidates each stage may fetch before ranking; bounds the cost of "a".
 CANDIDATES = 200
 
 

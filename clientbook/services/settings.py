@@ -14,6 +14,7 @@ from clientbook.domain.loyalty import (
     LoyaltyMode,
     LoyaltyRule,
 )
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Phrase
 from clientbook.storage.store import Store
 
 DEFAULTS = {
@@ -36,9 +37,10 @@ MAX_RETENTION_YEARS = 30
 MAX_NUDGE_MINUTES = 120
 
 
-def _whole_number(value: str, key: str, low: int, high: int, message: str) -> str:
+def _whole_number(value: str, key: str, low: int, high: int, message: Phrase) -> str:
+    """`message` is an "Errors" template whose %1 is `high`."""
     if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
-        raise ValidationError(message, key)
+        raise ValidationError(message, high, field=key)
     return str(int(value))
 
 
@@ -48,50 +50,59 @@ def check_setting(key: str, value: str) -> str:
     if key == "currency":
         value = value.upper()
         if len(value) != 3 or not value.isascii() or not value.isalpha():
-            raise ValidationError("The currency needs a three-letter code such as EUR.", key)
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The currency needs a three-letter code such as EUR."), field=key)
     elif key == "phone_region":
         value = value.upper()
         if value and value not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValidationError(
-                f"“{value}” is not a country code for phone numbers; use one such as GB, ES "
-                "or CN, or leave it empty.", key)
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "“%1” is not a country code for phone numbers; use one such as GB, "
+                "ES or CN, or leave it empty."), value, field=key)
     elif key == "birthday_days":
         value = _whole_number(value, key, 0, MAX_BIRTHDAY_DAYS,
-                              f"Birthday reminders look 0 to {MAX_BIRTHDAY_DAYS} days ahead.")
+                              QT_TRANSLATE_NOOP(
+                                  "Errors", "Birthday reminders look 0 to %1 days ahead."))
     elif key == "loyalty_mode":
         if value not in {str(m) for m in LoyaltyMode}:
-            raise ValidationError("The loyalty rule is off, by visits or by spend.", key)
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The loyalty rule is off, by visits or by spend."), field=key)
     elif key == "loyalty_every":
         value = _whole_number(value, key, 2, MAX_EVERY_VISITS,
-                              f"A reward comes every 2 to {MAX_EVERY_VISITS} visits.")
+                              QT_TRANSLATE_NOOP("Errors", "A reward comes every 2 to %1 visits."))
     elif key == "loyalty_spend":
         value = _amount(value, key)
     elif key == "loyalty_reward":
         value = " ".join(value.split())
         if len(value) > MAX_REWARD_TEXT:
-            raise ValidationError(
-                f"Describe the reward in at most {MAX_REWARD_TEXT} characters.", key)
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Describe the reward in at most %1 characters."), MAX_REWARD_TEXT,
+                field=key)
     elif key == "quiet_days":
         value = _whole_number(value, key, 0, MAX_QUIET_DAYS,
-                              f"The quiet period is 0 to {MAX_QUIET_DAYS} days.")
+                              QT_TRANSLATE_NOOP("Errors", "The quiet period is 0 to %1 days."))
     elif key == "callback_minutes":
         value = _whole_number(value, key, 0, MAX_CALLBACK_MINUTES,
-                              "Call back within 0 (no target) to 1440 minutes.")
+                              QT_TRANSLATE_NOOP(
+                                  "Errors", "Call back within 0 (no target) to %1 minutes."))
     elif key == "retention_years":
         value = _whole_number(value, key, 0, MAX_RETENTION_YEARS,
-                              f"Flag clients not seen for 1 to {MAX_RETENTION_YEARS} years, "
-                              "or 0 for never.")
+                              QT_TRANSLATE_NOOP(
+                                  "Errors", "Flag clients not seen for 1 to %1 years, or 0 "
+                                  "for never."))
     elif key == "nudge_minutes":
         value = _whole_number(value, key, 0, MAX_NUDGE_MINUTES,
-                              f"Nudge 1 to {MAX_NUDGE_MINUTES} minutes before an appointment, "
-                              "or 0 for never.")
+                              QT_TRANSLATE_NOOP(
+                                  "Errors", "Nudge 1 to %1 minutes before an appointment, or "
+                                  "0 for never."))
     elif key == "start_at_login":
         value = {"true": "1", "yes": "1", "on": "1",
                  "false": "0", "no": "0", "off": "0"}.get(value.casefold(), value)
         if value not in {"0", "1"}:
-            raise ValidationError("Start at login is 1 (yes) or 0 (no).", key)
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Start at login is 1 (yes) or 0 (no)."), field=key)
     elif key not in DEFAULTS:
-        raise ValidationError(f"There is no setting called {key!r}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no setting called %1."),
+                              repr(key))
     return value
 
 
@@ -101,8 +112,8 @@ def _amount(value: str, key: str) -> str:
     except InvalidOperation:
         amount = Decimal(0)
     if not amount.is_finite() or amount <= 0 or amount >= 10**9:
-        raise ValidationError("The spend for a reward needs an amount above 0, such as 500.",
-                              key)
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The spend for a reward needs an amount above 0, such as 500."), field=key)
     return str(amount.quantize(Decimal("0.01")))
 
 

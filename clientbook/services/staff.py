@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Staff
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
 
@@ -18,7 +19,8 @@ class StaffService:
     def add(self, name: str, role: str = "designer") -> Staff:
         name = name.strip()
         if not name:
-            raise ValidationError("A staff member needs a name.", "name")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "A staff member needs a name."), field="name")
         staff = Staff(name=name, role=role.strip() or "designer")
         with self.store.write():
             self.store.staff.insert(staff)
@@ -29,9 +31,10 @@ class StaffService:
 
     def save(self, staff: Staff) -> Changes:
         if staff.id is None or self.store.staff.get(staff.id) is None:
-            raise NotFoundError("This staff member no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This staff member no longer exists."))
         if not staff.name.strip():
-            raise ValidationError("A staff member needs a name.", "name")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "A staff member needs a name."), field="name")
         with self.store.write():
             self.store.staff.update(staff)
         return Changes(staff=True)
@@ -39,7 +42,7 @@ class StaffService:
     def remove(self, staff_id: int) -> Changes:
         """Delete a staff member; their visits and appointments stay, with no one assigned."""
         if self.store.staff.get(staff_id) is None:
-            raise NotFoundError("This staff member no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This staff member no longer exists."))
         with self.store.write():
             self.store.staff.delete(staff_id)
         return Changes(staff=True, clients=set())

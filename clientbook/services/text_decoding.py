@@ -20,25 +20,28 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from clientbook.domain.errors import FileFormatError
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Phrase
 
-#: (Python codec name, label) a person may choose from; the order breaks ties when guessing.
-ENCODINGS: list[tuple[str, str]] = [
-    ("utf-8", "Unicode (UTF-8)"),
-    ("utf-16", "Unicode (UTF-16)"),
-    ("cp1252", "Western European (Windows-1252)"),
-    ("cp1251", "Cyrillic / Ukrainian (Windows-1251)"),
-    ("koi8-u", "Cyrillic / Ukrainian (KOI8-U)"),
-    ("cp1253", "Greek (Windows-1253)"),
-    ("iso8859-7", "Greek (ISO 8859-7)"),
-    ("gb18030", "Chinese Simplified (GB18030, covers GBK and GB2312)"),
-    ("big5", "Chinese Traditional (Big5)"),
-    ("latin-1", "Western European (ISO 8859-1)"),
+# (Python codec name, label) a person may choose from; the order breaks ties when guessing.
+# The labels are English; the window shows them translated (ui.error_text.message_text).
+ENCODINGS: list[tuple[str, Phrase]] = [
+    ("utf-8", QT_TRANSLATE_NOOP("Messages", "Unicode (UTF-8)")),
+    ("utf-16", QT_TRANSLATE_NOOP("Messages", "Unicode (UTF-16)")),
+    ("cp1252", QT_TRANSLATE_NOOP("Messages", "Western European (Windows-1252)")),
+    ("cp1251", QT_TRANSLATE_NOOP("Messages", "Cyrillic / Ukrainian (Windows-1251)")),
+    ("koi8-u", QT_TRANSLATE_NOOP("Messages", "Cyrillic / Ukrainian (KOI8-U)")),
+    ("cp1253", QT_TRANSLATE_NOOP("Messages", "Greek (Windows-1253)")),
+    ("iso8859-7", QT_TRANSLATE_NOOP("Messages", "Greek (ISO 8859-7)")),
+    ("gb18030", QT_TRANSLATE_NOOP("Messages",
+                                  "Chinese Simplified (GB18030, covers GBK and GB2312)")),
+    ("big5", QT_TRANSLATE_NOOP("Messages", "Chinese Traditional (Big5)")),
+    ("latin-1", QT_TRANSLATE_NOOP("Messages", "Western European (ISO 8859-1)")),
 ]
 
 _LABELS = dict(ENCODINGS)
-#: Code pages tried when guessing (UTF-8 and UTF-16 are recognised before guessing starts).
+# Code pages tried when guessing (UTF-8 and UTF-16 are recognised before guessing starts).
 _GUESSED = [name for name, _ in ENCODINGS if not name.startswith("utf")]
-#: Bytes per non-ASCII character, so letters from a CJK and a one-byte code page compare fairly.
+# Bytes per non-ASCII character, so letters from a CJK and a one-byte code page compare fairly.
 _WIDTH = {"gb18030": 2, "big5": 2}
 
 _BOMS = (
@@ -72,7 +75,8 @@ def read_text_file(path: Path, encoding: str | None = None) -> Decoded:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise FileFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise FileFormatError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot read %1: %2."), path, exc.strerror or exc) from None
     return decode_bytes(data, encoding, source=path.name)
 
 
@@ -122,9 +126,9 @@ def _decode_forced(data: bytes, encoding: str, source: str) -> Decoded:
     """Decode strictly with the person's choice: a wrong choice must show, not garble names."""
     name = _known_name(encoding)
     if name is None:
-        raise FileFormatError(
-            f"{encoding!r} is not an encoding ClientBook knows; choose one from the list."
-        )
+        raise FileFormatError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is not an encoding ClientBook knows; choose one from the list."),
+            repr(encoding))
     codec = name
     body = data
     bom = _bom(data)
@@ -251,17 +255,15 @@ def _subject(source: str) -> str:
 
 
 def _empty(source: str) -> FileFormatError:
-    return FileFormatError(
-        f"{_subject(source)} is empty, so there is nothing to import; check that you chose "
-        "the right file."
-    )
+    return FileFormatError(QT_TRANSLATE_NOOP(
+        "Errors", "%1 is empty, so there is nothing to import; check that you chose the right "
+        "file."), _subject(source))
 
 
 def _not_text(source: str) -> FileFormatError:
-    return FileFormatError(
-        f"{_subject(source)} does not look like a text file (CSV or vCard); save or export "
-        "the contacts as CSV or vCard and choose that file."
-    )
+    return FileFormatError(QT_TRANSLATE_NOOP(
+        "Errors", "%1 does not look like a text file (CSV or vCard); save or export the "
+        "contacts as CSV or vCard and choose that file."), _subject(source))
 
 
 def _broken(
@@ -269,15 +271,18 @@ def _broken(
     suggest: bool = False,
 ) -> FileFormatError:
     line = _line_of(data, exc.start, codec)
-    hint = "choose another encoding"
     if suggest:
         try:
             guess = _decode_guessing(data, source).encoding
         except FileFormatError:
             guess = None
         if guess is not None and guess != name:
-            hint = f"choose another encoding, perhaps {label(guess)}"
-    return FileFormatError(f"Line {line} of {source} cannot be read as {label(name)}; {hint}.")
+            return FileFormatError(QT_TRANSLATE_NOOP(
+                "Errors", "Line %1 of %2 cannot be read as %3; choose another encoding, "
+                "perhaps %4."), line, source, label(name), label(guess))
+    return FileFormatError(QT_TRANSLATE_NOOP(
+        "Errors", "Line %1 of %2 cannot be read as %3; choose another encoding."),
+        line, source, label(name))
 
 
 # --- How plausible a decoding looks --------------------------------------------------------
@@ -288,11 +293,11 @@ def _broken(
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-#: Non-ASCII punctuation that real contact lists contain (quotes, dashes, currency, "№").
+# Non-ASCII punctuation that real contact lists contain (quotes, dashes, currency, "№").
 _USUAL_MARKS = frozenset("«»„“”‘’‚–—…•€£¥№\u00a0\u202f，。、：；！？（）《》「」『』【】～・")
-#: Greek letters that are rare in Greek but are what "а" and "р" become in the wrong code page.
+# Greek letters that are rare in Greek but are what "а" and "р" become in the wrong code page.
 _RARE_GREEK = frozenset("ΰΐ")
-#: Serbian and Macedonian letters of Windows-1251: where other scripts' bytes often land.
+# Serbian and Macedonian letters of Windows-1251: where other scripts' bytes often land.
 _RARE_CYRILLIC = frozenset("ЂЃЉЊЌЋЏђѓљњќћџЅѕЈј")
 _SIGNS = frozenset("ьъЬЪ")
 _CYRILLIC_VOWELS = frozenset("аеєиіїоуюяыэёАЕЄИІЇОУЮЯЫЭЁ")

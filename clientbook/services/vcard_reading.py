@@ -27,6 +27,7 @@ from typing import Any
 import vobject
 
 from clientbook.domain.errors import FileFormatError
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 
 VCARD_HEADER: list[str] = [
     "Full name", "Prefix", "Given name", "Middle name", "Family name", "Suffix", "Nickname",
@@ -63,7 +64,7 @@ def looks_like_vcard(text: str) -> bool:
 
 def read_vcards(
     text: str, source: str = "the file"
-) -> tuple[list[str], list[tuple[int, list[str]]], list[tuple[int, str]]]:
+) -> tuple[list[str], list[tuple[int, list[str]]], list[tuple[int, Message]]]:
     """(VCARD_HEADER, rows, problems) for a vCard text.
 
     Each row is (line of the contact's BEGIN:VCARD, cells in VCARD_HEADER order). A contact
@@ -71,29 +72,31 @@ def read_vcards(
     Raises FileFormatError when the text holds no BEGIN:VCARD line at all.
     """
     rows: list[tuple[int, list[str]]] = []
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, Message]] = []
     found = False
     for start, lines, complete in _cards(text):
         found = True
         if not complete:
-            problems.append((start, "this contact has no END:VCARD line, so it was not read; "
-                                    "the file may have been cut short."))
+            problems.append((start, Message(QT_TRANSLATE_NOOP(
+                "Errors", "this contact has no END:VCARD line, so it was not read; the file "
+                "may have been cut short."))))
             continue
         unreadable = next((line for line in lines if not _CONTENT_LINE.match(line)), None)
         if unreadable is not None:
-            problems.append((start, "this contact is damaged and was not read (a line cannot "
-                                    f"be read: {_shorten(unreadable)!r})."))
+            problems.append((start, Message(QT_TRANSLATE_NOOP(
+                "Errors", "this contact is damaged and was not read (a line cannot be read: "
+                "%1)."), repr(_shorten(unreadable)))))
             continue
         try:
             card = vobject.readOne("\r\n".join(lines) + "\r\n", allowQP=False)
             rows.append((start, _cells(card)))
         except Exception as exc:  # vobject raises assorted errors for damaged input
-            problems.append((start, f"this contact is damaged and was not read ({_why(exc)})."))
+            problems.append((start, Message(QT_TRANSLATE_NOOP(
+                "Errors", "this contact is damaged and was not read (%1)."), _why(exc))))
     if not found:
-        raise FileFormatError(
-            f"{_subject(source)} has no contacts in vCard format (no BEGIN:VCARD line); "
-            "export the contacts again as vCard (.vcf) or CSV."
-        )
+        raise FileFormatError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 has no contacts in vCard format (no BEGIN:VCARD line); export the "
+            "contacts again as vCard (.vcf) or CSV."), _subject(source))
     return list(VCARD_HEADER), rows, problems
 
 
@@ -224,7 +227,7 @@ def _strip_scheme(value: str, scheme: str) -> str:
 
 def _why(exc: Exception) -> str:
     if isinstance(exc, (UnicodeDecodeError, LookupError)):
-        return "its text is not in the character set it declares"
+        return QT_TRANSLATE_NOOP("Errors", "its text is not in the character set it declares")
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     # vobject counts lines within the contact, and counts them wrongly; the row has the line.
     return _shorten(_VOBJECT_LINE.sub("", message), 120)

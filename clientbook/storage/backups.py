@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from clientbook.domain.errors import StoreError
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.storage.database import migrate
 from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -27,13 +28,22 @@ from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 class FileCheck:
     """What a file is: a ClientBook database of some version, sound or damaged."""
 
-    problem: str | None
+    problem: Message | None
     """None when the file is a sound ClientBook database this version can open."""
     version: int = 0
 
     @property
     def ok(self) -> bool:
         return self.problem is None
+
+
+# SQLite's own words for a failed copy (not translated) go in %1; callers say what failed.
+_SQLITE_COPY = QT_TRANSLATE_NOOP("Errors", "SQLite could not copy the data (%1)")
+
+
+def _damaged(path: Path, found: list[str]) -> Message:
+    """SQLite's integrity check lists what is wrong, in its own (untranslated) words."""
+    return Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"), path, "; ".join(found[:3]))
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -46,25 +56,27 @@ def check_file(path: Path, full: bool = True) -> FileCheck:
     `full` runs `integrity_check` (reads every page); otherwise the faster `quick_check`.
     """
     if not path.is_file():
-        return FileCheck(f"{path} does not exist.")
+        return FileCheck(Message(QT_TRANSLATE_NOOP("Errors", "%1 does not exist."), path))
     if path.stat().st_size == 0:
-        return FileCheck(f"{path} is empty (0 bytes).")
+        return FileCheck(Message(QT_TRANSLATE_NOOP("Errors", "%1 is empty (0 bytes)."), path))
     try:
         with contextlib.closing(_read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
-                return FileCheck(f"{path} is not a ClientBook database.", version)
+                return FileCheck(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "%1 is not a ClientBook database."), path), version)
             if version > SCHEMA_VERSION:
-                return FileCheck(f"{path} was written by a newer ClientBook (data format "
-                                 f"{version}; this version reads up to {SCHEMA_VERSION}).",
-                                 version)
+                return FileCheck(Message(QT_TRANSLATE_NOOP(
+                    "Errors", "%1 was written by a newer ClientBook (data format %2; this "
+                    "version reads up to %3)."), path, version, SCHEMA_VERSION), version)
             pragma = "integrity_check" if full else "quick_check"
             found = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
     except sqlite3.DatabaseError as exc:
-        return FileCheck(f"{path} cannot be read as a database ({exc}).")
+        return FileCheck(Message(QT_TRANSLATE_NOOP(
+            "Errors", "%1 cannot be read as a database (%2)."), path, exc))
     if found != ["ok"]:
-        return FileCheck(f"{path} is damaged: " + "; ".join(found[:3]), version)
+        return FileCheck(_damaged(path, found), version)
     return FileCheck(None, version)
 
 
@@ -79,7 +91,7 @@ def _private_temp(folder: Path) -> Iterator[Path]:
         yield temp
     except sqlite3.Error as exc:
         temp.unlink(missing_ok=True)
-        raise StoreError(str(exc)) from exc
+        raise StoreError(_SQLITE_COPY, exc) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -92,9 +104,10 @@ def check_open(db: Database, path: Path, full: bool = True) -> FileCheck:
     try:
         found = [r[0] for r in db.conn.execute(f"PRAGMA {pragma}(20)")]
     except sqlite3.DatabaseError as exc:
-        return FileCheck(f"{path} cannot be read ({exc}).")
+        return FileCheck(Message(QT_TRANSLATE_NOOP("Errors", "%1 cannot be read (%2)."),
+                                 path, exc))
     if found != ["ok"]:
-        return FileCheck(f"{path} is damaged: " + "; ".join(found[:3]))
+        return FileCheck(_damaged(path, found))
     return FileCheck(None, db.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -114,7 +127,8 @@ def write_backup(source: Database | Path, target: Path) -> Path:
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         check = check_file(temp, full=False)
         if not check.ok:
-            raise StoreError(f"the new backup did not check out: {check.problem}")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Errors", "the new backup did not check out: %1"), check.problem)
         os.chmod(temp, 0o600)
         os.replace(temp, target)
     return target
@@ -133,7 +147,7 @@ def restore_into(db: Database, source: Path, path: Path) -> None:
         db.conn.execute("PRAGMA foreign_keys = ON")
         migrate(db, path)
     except sqlite3.Error as exc:
-        raise StoreError(str(exc)) from exc
+        raise StoreError(_SQLITE_COPY, exc) from exc
 
 
 def copy_aside(path: Path, target: Path) -> list[Path]:

@@ -24,76 +24,138 @@ from clientbook.domain.errors import (
     StoreError,
     StoreLockedError,
 )
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 DB_FILENAME = "clientbook.db"
-#: How long a write waits for another program's write to finish before giving up.
+# How long a write waits for another program's write to finish before giving up.
 BUSY_TIMEOUT_S = 10.0
-#: A new store is built under this prefix and only then given its real name.
+# A new store is built under this prefix and only then given its real name.
 _CREATING_PREFIX = ".clientbook-new-"
 _STALE_AFTER_S = 3600
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-#: First byte of a b-tree page; page 1 holds one right after the 100-byte file header.
+# First byte of a b-tree page; page 1 holds one right after the 100-byte file header.
 _BTREE_PAGE_TYPES = {0x02, 0x05, 0x0A, 0x0D}
-_UNTOUCHED = "ClientBook left it untouched;"
 
 # SQLite's primary result codes (the low byte of sqlite_errorcode).
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
 _FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = 13, 14, 19, 26
 
-#: File systems where SQLite's locking and durability depend on the network.
+# File systems where SQLite's locking and durability depend on the network.
 
 
 # -- what went wrong, in words -----------------------------------------------------------------
 
 
 def store_error(exc: sqlite3.Error, path: Path, saving: bool) -> StoreError:
-    """The one-line message for an SQLite failure while saving to, or opening, `path`."""
+    """The one-line message for an SQLite failure while saving to, or opening, `path`.
+
+    Each case has a whole sentence for saving and one for opening, so a translator never
+    has to join sentence parts.
+    """
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     folder = path.parent
-    lost = "so the change was not saved" if saving else "so ClientBook cannot open its data"
-    kept = "; nothing already saved was lost." if saving else "."
     if code == _FULL:
-        return DiskFullError(f"The disk holding {folder} is full, {lost}. "
-                             f"Free some space and try again{kept}")
+        return DiskFullError(QT_TRANSLATE_NOOP(
+            "Errors", "The disk holding %1 is full, so the change was not saved. Free some "
+            "space and try again; nothing already saved was lost.") if saving else
+            QT_TRANSLATE_NOOP(
+            "Errors", "The disk holding %1 is full, so ClientBook cannot open its data. Free "
+            "some space and try again."), folder)
     if code in (_BUSY, _LOCKED):
-        return StoreLockedError(f"Another program is using the ClientBook data in {folder}, "
-                                f"{lost}. Close it (or wait for it to finish) and try again"
-                                f"{kept}")
+        return StoreLockedError(QT_TRANSLATE_NOOP(
+            "Errors", "Another program is using the ClientBook data in %1, so the change was "
+            "not saved. Close it (or wait for it to finish) and try again; nothing already "
+            "saved was lost.") if saving else QT_TRANSLATE_NOOP(
+            "Errors", "Another program is using the ClientBook data in %1, so ClientBook "
+            "cannot open its data. Close it (or wait for it to finish) and try again."), folder)
     folder_writable = os.access(folder, os.W_OK)
     file_writable = folder_writable and (not path.exists() or os.access(path, os.W_OK))
     if code in (_READONLY, _PERM) or (code == _CANTOPEN and not file_writable):
         # SQLite writes beside the file too (its -wal and -shm): name the folder if it is that.
-        what = f"file {path}" if folder_writable else f"folder {folder}"
-        return ReadOnlyStoreError(f"The data {what} is read-only, {lost}. Check the "
-                                  "permissions of the file and of its folder (or whether "
-                                  f"the disk is write-protected){kept}")
+        return ReadOnlyStoreError(_READ_ONLY[folder_writable, saving],
+                                  path if folder_writable else folder)
     if code in (_CORRUPT, _NOTADB):
-        return DamagedStoreError(f"{path} is not a usable ClientBook database: it is damaged "
-                                 f"({exc}), {lost}. Restore a backup or move it away.")
+        return DamagedStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is not a usable ClientBook database: it is damaged (%2), so the "
+            "change was not saved. Restore a backup or move it away.") if saving else
+            QT_TRANSLATE_NOOP(
+            "Errors", "%1 is not a usable ClientBook database: it is damaged (%2), so "
+            "ClientBook cannot open its data. Restore a backup or move it away."), path, exc)
     if code == _IOERR:
-        return StoreError(f"The disk reported an error ({exc}) for {path}, {lost}. Check the "
-                          f"disk or network connection and try again{kept}")
+        return StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "The disk reported an error (%1) for %2, so the change was not saved. "
+            "Check the disk or network connection and try again; nothing already saved was "
+            "lost.") if saving else QT_TRANSLATE_NOOP(
+            "Errors", "The disk reported an error (%1) for %2, so ClientBook cannot open its "
+            "data. Check the disk or network connection and try again."), exc, path)
     if isinstance(exc, sqlite3.IntegrityError) or code == _CONSTRAINT:
-        return StoreError(f"The change was refused by the database: {exc}.")
+        return StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "The change was refused by the database: %1."), exc)
     if code == _CANTOPEN:
-        return StoreError(f"Cannot open {path}: {exc}. Check that the folder exists and "
-                          "that you may read and write it.")
+        return StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot open %1: %2. Check that the folder exists and that you may read "
+            "and write it."), path, exc)
     if saving:
-        return StoreError(f"The change could not be saved: {exc}.")
-    return StoreError(f"Cannot use {path}: {exc}.")
+        return StoreError(QT_TRANSLATE_NOOP("Errors", "The change could not be saved: %1."), exc)
+    return StoreError(QT_TRANSLATE_NOOP("Errors", "Cannot use %1: %2."), path, exc)
+
+
+# (the folder is writable so the file is what is read-only, saving) -> the message.
+_READ_ONLY = {
+    (True, True): QT_TRANSLATE_NOOP(
+        "Errors", "The data file %1 is read-only, so the change was not saved. Check the "
+        "permissions of the file and of its folder (or whether the disk is write-protected); "
+        "nothing already saved was lost."),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Errors", "The data folder %1 is read-only, so the change was not saved. Check the "
+        "permissions of the file and of its folder (or whether the disk is write-protected); "
+        "nothing already saved was lost."),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Errors", "The data file %1 is read-only, so ClientBook cannot open its data. Check "
+        "the permissions of the file and of its folder (or whether the disk is "
+        "write-protected)."),
+    (False, False): QT_TRANSLATE_NOOP(
+        "Errors", "The data folder %1 is read-only, so ClientBook cannot open its data. Check "
+        "the permissions of the file and of its folder (or whether the disk is "
+        "write-protected)."),
+}
+
+# What ClientBook was doing with a file or folder -> (read-only, disk full, other) messages:
+# %1 is the path, %2 the operating system's reason.
+_CANNOT = {
+    "read": (
+        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot read %1: %2. Check the folder's "
+                          "permissions (or whether the disk is write-protected)."),
+        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot read "
+                          "it. Free some space and try again."),
+        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot read %1: %2."),
+    ),
+    "open": (
+        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot open %1: %2. Check the folder's "
+                          "permissions (or whether the disk is write-protected)."),
+        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot open "
+                          "it. Free some space and try again."),
+        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot open %1: %2."),
+    ),
+    "create in": (
+        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot create its data file in %1: %2. Check "
+                          "the folder's permissions (or whether the disk is write-protected)."),
+        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot create "
+                          "its data file in it. Free some space and try again."),
+        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot create its data file in %1: %2."),
+    ),
+}
 
 
 def _os_error(exc: OSError, path: Path, doing: str) -> StoreError:
+    read_only, full, other = _CANNOT[doing]
     reason = exc.strerror or str(exc)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReadOnlyStoreError(f"ClientBook cannot {doing} {path}: {reason}. Check the "
-                                  "folder's permissions (or whether the disk is "
-                                  "write-protected).")
+        return ReadOnlyStoreError(read_only, path, reason)
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFullError(f"The disk holding {path} is full, so ClientBook cannot {doing} "
-                             "it. Free some space and try again.")
-    return StoreError(f"ClientBook cannot {doing} {path}: {reason}.")
+        return DiskFullError(full, path)
+    return StoreError(other, path, reason)
 
 
 # -- opening -----------------------------------------------------------------------------------
@@ -126,35 +188,35 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise _os_error(exc, path, "read") from exc
     if size == 0:
-        raise DamagedStoreError(
-            f"{path} is empty (0 bytes), so it is not a usable ClientBook database (it may "
-            f"have been damaged). {_UNTOUCHED} restore a backup or move it away."
-        )
+        raise DamagedStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is empty (0 bytes), so it is not a usable ClientBook database (it "
+            "may have been damaged). ClientBook left it untouched; restore a backup or move "
+            "it away."), path)
     if not head.startswith(_SQLITE_MAGIC) or len(head) < 100:
         if size >= 1024 and size % 512 == 0 and len(head) > 100 and head[100] in \
                 _BTREE_PAGE_TYPES:
-            raise DamagedStoreError(
-                f"{path} is not a usable ClientBook database: its header (the first 100 "
-                f"bytes) is damaged. {_UNTOUCHED} restore a backup or move it away."
-            )
-        raise IncompatibleStoreError(
-            f"{path} is not a ClientBook database: it is not a database file at all. "
-            f"{_UNTOUCHED} move it away or choose another data folder with --data-dir."
-        )
+            raise DamagedStoreError(QT_TRANSLATE_NOOP(
+                "Errors", "%1 is not a usable ClientBook database: its header (the first 100 "
+                "bytes) is damaged. ClientBook left it untouched; restore a backup or move it "
+                "away."), path)
+        raise IncompatibleStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is not a ClientBook database: it is not a database file at all. "
+            "ClientBook left it untouched; move it away or choose another data folder with "
+            "--data-dir."), path)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedStoreError(
-            f"{path} is not a usable ClientBook database: its header is damaged (page size "
-            f"{page_size}). {_UNTOUCHED} restore a backup or move it away."
-        )
+        raise DamagedStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is not a usable ClientBook database: its header is damaged (page "
+            "size %2). ClientBook left it untouched; restore a backup or move it away."),
+            path, page_size)
     pages = int.from_bytes(head[28:32], "big")
     size_is_valid = pages > 0 and head[24:28] == head[92:96]
     if size_is_valid and size < pages * page_size and not _has_log(path):
-        raise DamagedStoreError(
-            f"{path} is not a usable ClientBook database: it has been cut short ({size:,} "
-            f"of {pages * page_size:,} bytes). {_UNTOUCHED} restore a backup or move it away."
-        )
+        raise DamagedStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is not a usable ClientBook database: it has been cut short (%2 of %3 "
+            "bytes). ClientBook left it untouched; restore a backup or move it away."),
+            path, f"{size:,}", f"{pages * page_size:,}")
 
 
 def _has_log(path: Path) -> bool:
@@ -173,16 +235,14 @@ def _inspect(conn: sqlite3.Connection) -> tuple[int, int, int]:
 
 def _check_compatible(path: Path, app_id: int, version: int, tables: int) -> None:
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
-        raise IncompatibleStoreError(
-            f"{path} is a SQLite file from another program, not a ClientBook database. "
-            "Choose another data folder with --data-dir."
-        )
+        raise IncompatibleStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is a SQLite file from another program, not a ClientBook database. "
+            "Choose another data folder with --data-dir."), path)
     if version > SCHEMA_VERSION:
-        raise IncompatibleStoreError(
-            f"{path} was written by a newer ClientBook (data format {version}; this version "
-            f"reads up to {SCHEMA_VERSION}). Install the newer ClientBook to open it; "
-            "the file was left untouched."
-        )
+        raise IncompatibleStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 was written by a newer ClientBook (data format %2; this version "
+            "reads up to %3). Install the newer ClientBook to open it; the file was left "
+            "untouched."), path, version, SCHEMA_VERSION)
 
 
 def _make_private(path: Path) -> None:
@@ -224,7 +284,7 @@ def _create(path: Path) -> None:
         handle, name = tempfile.mkstemp(prefix=_CREATING_PREFIX, suffix=".db", dir=folder)
         os.close(handle)
     except OSError as exc:
-        raise _os_error(exc, folder, "create its data file in") from exc
+        raise _os_error(exc, folder, "create in") from exc
     temp = Path(name)
     try:
         conn = _connect(temp)
@@ -241,7 +301,7 @@ def _create(path: Path) -> None:
         _fsync(temp)
         _publish(temp, path)
     except OSError as exc:
-        raise _os_error(exc, folder, "create its data file in") from exc
+        raise _os_error(exc, folder, "create in") from exc
     finally:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):

@@ -25,15 +25,16 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.storage import search_index
 from clientbook.storage.convert import dt_from_db, dt_to_db
 
-#: The forgotten client's display name (the column may not be empty).
+# The forgotten client's display name (the column may not be empty).
 PLACEHOLDER_NAME = "Forgotten client"
-#: What a kept promise says instead of its text.
+# What a kept promise says instead of its text.
 PLACEHOLDER_PROMISE = "(forgotten)"
 
-#: How long the final checkpoint waits for another program's read to finish.
+# How long the final checkpoint waits for another program's read to finish.
 CHECKPOINT_WAIT_MS = 2000
 
 _OPEN_PROMISE = "done_at IS NULL AND cancelled_at IS NULL"
@@ -127,7 +128,7 @@ def scrub_file(db: Database) -> str:
         busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     finally:
         db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
-    return "another program is reading the book" if busy else ""
+    return QT_TRANSLATE_NOOP("Errors", "another program is reading the book") if busy else ""
 
 
 def stale_clients(db: Database, before: datetime

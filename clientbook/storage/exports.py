@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-#: Rows fetched from SQLite per batch.
+# Rows fetched from SQLite per batch.
 BATCH = 5000
 
-#: kind → (SELECT … FROM … JOIN …, the column naming the client, ORDER BY).
+# kind → (SELECT … FROM … JOIN …, the column naming the client, ORDER BY).
 _QUERIES: dict[str, tuple[str, str, str]] = {
     # Then the client's preferences as a JSON array of [category, value, detail, avoid], in
     # their order (the CSV flattens it), and last when consent to health notes was given.
@@ -61,7 +61,7 @@ _QUERIES: dict[str, tuple[str, str, str]] = {
         LEFT JOIN staff s ON s.id = r.staff_id""", "r.client_id", "r.id"),
 }
 
-#: kind → (table, the column naming the client) for counting rows.
+# kind → (table, the column naming the client) for counting rows.
 _TABLES = {
     "clients": ("clients", "id"),
     "preferences": ("preferences", "client_id"),

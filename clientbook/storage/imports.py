@@ -11,9 +11,9 @@ from sqlite_utils import Database
 from clientbook.domain import folding
 from clientbook.storage.convert import dt_from_db, dt_to_db
 
-#: Tables an import adds rows to; clients may also be merged (changed) by one.
+# Tables an import adds rows to; clients may also be merged (changed) by one.
 TABLES = ("clients", "visits", "appointments", "promises", "staff")
-#: Shown instead of an import's file name that named a client who was since forgotten.
+# Shown instead of an import's file name that named a client who was since forgotten.
 SOURCE_REMOVED = "(file name removed: it named a forgotten client)"
 
 

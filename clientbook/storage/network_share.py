@@ -7,6 +7,8 @@ import contextlib
 import os
 from pathlib import Path, PureWindowsPath
 
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
+
 NETWORK_FILESYSTEMS = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs",
     "ncpfs", "ceph", "fuse.ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2",
@@ -14,7 +16,7 @@ NETWORK_FILESYSTEMS = frozenset({
 
 
 def network_share_warning(folder: Path | str, mounts: str | None = None,
-                          windows: bool | None = None) -> str | None:
+                          windows: bool | None = None) -> Message | None:
     """A warning when `folder` is on a network share; None on a local disk.
 
     Not a refusal: SQLite's locking and syncing are only as reliable as the network, so a
@@ -26,21 +28,22 @@ def network_share_warning(folder: Path | str, mounts: str | None = None,
     kind = _windows_share(str(folder)) if windows else _posix_share(folder, mounts)
     if kind is None:
         return None
-    return (f"The data folder {folder} is on a network share ({kind}). SQLite data can be "
-            "damaged there if the connection drops or two computers write at once: keep "
-            "the data on this computer's own disk, and put backups on the share instead.")
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages", "The data folder %1 is on a network share (%2). SQLite data can be "
+        "damaged there if the connection drops or two computers write at once: keep the data "
+        "on this computer's own disk, and put backups on the share instead."), folder, kind)
 
 
 def _windows_share(folder: str) -> str | None:
     drive = PureWindowsPath(folder).drive
     if drive.upper().startswith("\\\\?\\UNC\\") or (
             drive.startswith("\\\\") and not drive.startswith(("\\\\?\\", "\\\\.\\"))):
-        return "a network path"
+        return QT_TRANSLATE_NOOP("Messages", "a network path")
     if os.name == "nt" and drive.endswith(":"):  # a drive letter mapped to a share
         import ctypes
 
         if ctypes.windll.kernel32.GetDriveTypeW(f"{drive}\\") == 4:  # DRIVE_REMOTE
-            return f"network drive {drive}"
+            return Message(QT_TRANSLATE_NOOP("Messages", "network drive %1"), drive)
     return None
 
 
@@ -64,7 +67,7 @@ def _posix_share(folder: Path | str, mounts: str | None) -> str | None:
             best = (len(point.parts), fstype, device)
     if best is None or best[1].lower() not in NETWORK_FILESYSTEMS:
         return None
-    return f"{best[1]} from {best[2]}"
+    return Message(QT_TRANSLATE_NOOP("Messages", "%1 from %2"), best[1], best[2])
 
 
 def _unescape(field: str) -> str:

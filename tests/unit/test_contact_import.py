@@ -109,7 +109,7 @@ def test_bad_rows_are_listed_by_line_and_refuse_the_file_unless_skipped(book, tm
         (4, plan.problems[1].problem),
     ]
     assert "1990-02-31" in plan.problems[1].problem
-    with pytest.raises(ClientBookError, match="2 row"):
+    with pytest.raises(ClientBookError, match=r"rows with problems \(2\)"):
         run_import(book, plan)
     assert book.clients.count() == 0
     result = run_import(book, plan, skip_bad=True)
