@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from clientbook import cli, cli_safety, paths
+from clientbook import cli, cli_safety, logs, paths
 from clientbook.domain.errors import ClientBookError
 from clientbook.services.book import Book
 
@@ -16,12 +16,24 @@ def _safe_stdio() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+def _start_log(what: str):
+    """Log to the platform's log folder; a folder that cannot be written never stops work."""
+    try:
+        path = logs.setup()
+    except OSError as exc:
+        print(f"clientbook: warning: cannot write the log: {exc}", file=sys.stderr)
+        return None
+    logs.started(what)
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     _safe_stdio()
     parser = cli.build_parser()
     args = parser.parse_args(argv)
     folder = paths.data_dir(args.data_dir)
     if args.command in (None, "gui"):
+        log_path = _start_log("window")
         from clientbook.ui import app  # Qt loads only for the window
 
         return app.run(
@@ -29,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             screenshot=getattr(args, "screenshot", None),
             smoke_test=getattr(args, "smoke_test", False),
             no_dialogs=getattr(args, "no_dialogs", False),
+            language=getattr(args, "language", None),
+            log_path=log_path,
         )
     try:
         book = Book.open(folder, clock=cli.clock_for(args))

@@ -12,6 +12,7 @@ from pathlib import Path
 from clientbook import __version__, cli_followups, cli_privacy, cli_reports, cli_safety
 from clientbook.cli_format import briefing_dict, briefing_text, when
 from clientbook.domain.errors import NotFoundError
+from clientbook.languages import LANGUAGES
 from clientbook.services.book import Book
 from clientbook.services.csv_export import default_delimiter, export_client, export_csv
 from clientbook.services.csv_format import KINDS
@@ -47,6 +48,18 @@ def _non_negative(text: str) -> int:
     return int(text)
 
 
+def _window_options(p: argparse.ArgumentParser, default=None) -> None:
+    p.add_argument("--screenshot", type=Path, metavar="FILE.png", default=default,
+                   help="render the Today page with the first briefing to a PNG and exit")
+    p.add_argument("--smoke-test", action="store_true", default=default or False,
+                   help="start fully, show the window with data, exit 0")
+    p.add_argument("--no-dialogs", action="store_true", default=default or False,
+                   help="print messages instead of showing message boxes")
+    p.add_argument("--language", choices=list(LANGUAGES), metavar="CODE", default=default,
+                   help="the window's language for this run: " + ", ".join(LANGUAGES)
+                   + " (default: the one chosen in Settings, else the system's)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clientbook",
@@ -56,15 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder holding the client book (default: $CLIENTBOOK_DATA_DIR, "
                              "then the platform's data folder)")
+    _window_options(parser)  # "clientbook --smoke-test" and "clientbook gui --smoke-test"
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the window (the default with no command)")
-    p.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                   help="render the Today page with the first briefing to a PNG and exit")
-    p.add_argument("--smoke-test", action="store_true",
-                   help="start fully, show the window with data, exit 0")
-    p.add_argument("--no-dialogs", action="store_true",
-                   help="print messages instead of showing message boxes")
+    _window_options(p, argparse.SUPPRESS)  # SUPPRESS: never undo what came before "gui"
 
     p = sub.add_parser("demo", help="fill an empty client book with sample data")
     p.add_argument("--clients", type=_positive, default=60)
@@ -130,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 _print_json = cli_followups.print_json
-#: Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
+# Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
 _COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports)
 
 

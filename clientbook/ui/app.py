@@ -7,18 +7,20 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from clientbook import __version__
+from clientbook import __version__, logs
 from clientbook.domain.errors import ClientBookError
 from clientbook.paths import ensure_private_dir
 from clientbook.resource_paths import resource_path
 from clientbook.services import backups
 from clientbook.services.book import Book
 from clientbook.services.demo import fill_demo
-from clientbook.ui import msgbox
+from clientbook.ui import crash_dialog, msgbox, translations
+from clientbook.ui.briefing_words import full_date
+from clientbook.ui.error_text import error_text
 from clientbook.ui.single_instance import bring_to_front, claim_folder
 from clientbook.ui.startup_checks import StartupChecks
 
@@ -26,6 +28,10 @@ NO_DISPLAY = (
     "clientbook: no display found, so the window cannot open. Use the command line "
     "(clientbook --help), or set QT_QPA_PLATFORM=offscreen to run without a screen."
 )
+
+
+# The .desktop file's name (resources/linux) without its extension.
+DESKTOP_ID = "io.github.clientbook.ClientBook"
 
 
 def has_display(environ=os.environ, platform: str = sys.platform) -> bool:
@@ -45,14 +51,26 @@ def make_app() -> QApplication:
     app.setApplicationName("ClientBook")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ClientBook")
-    app.setWindowIcon(QIcon(str(resource_path("icons", "clientbook.svg"))))
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland docks match the window to its .desktop file
+    icon = QIcon(str(resource_path("icons", "clientbook.svg")))  # + crisp PNGs for small sizes
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
     return app
 
 
-def window_settings(book: Book) -> QSettings:
-    """Window state lives beside the data, never in a shared system location."""
-    return QSettings(str(book.path.parent / "window.ini"), QSettings.Format.IniFormat)
+def window_settings(folder: Path) -> QSettings:
+    """Window state and the language live beside the data, never in a shared system place."""
+    return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+
+
+def set_language(folder: Path, language: str | None = None) -> str:
+    """Install `language`, else the one chosen in Settings, else the system's; return it."""
+    chosen = language or str(window_settings(folder).value(translations.SETTING, "") or "")
+    picked = translations.pick_language(chosen, QLocale.system())
+    translations.install_language(picked)
+    return picked
 
 
 def offer_demo(book: Book, unattended: bool) -> bool:
@@ -76,10 +94,11 @@ def open_book(folder: Path) -> Book:
         newest = backups.newest_good_backup(folder)
         if newest is None:
             raise
-        question = QApplication.translate("app", (
-            "ClientBook cannot open its data:\n%1\n\nGo back to the newest good backup, "
-            "from %2? The unusable file is kept in the backups folder.")).replace(
-            "%2", f"{newest.at:%Y-%m-%d %H:%M}").replace("%1", str(exc))
+        question = QApplication.translate(
+            "app", "ClientBook cannot open its data:\n%1\n\nGo back to the newest good backup, "
+            "from %2? The unusable file is kept in the backups folder.").replace(
+            "%2", f"{full_date(newest.at.date())} {newest.at:%H:%M}").replace(
+            "%1", error_text(exc))
         if not msgbox.ask(None, QApplication.translate("app", "Restore from a backup"),
                           question):
             raise
@@ -88,7 +107,8 @@ def open_book(folder: Path) -> Book:
 
 
 def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = False,
-        no_dialogs: bool = False) -> int:
+        no_dialogs: bool = False, language: str | None = None,
+        log_path: Path | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
@@ -96,6 +116,9 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
     if unattended:
         msgbox.replacement = _print_instead
     app = make_app()
+    log_path = log_path or logs.log_file()
+    crash_dialog.install(log_path)
+    set_language(folder, language)
     guard = None
     if screenshot is None:  # a screenshot is a rendering, not a working session
         guard, code = claim_folder(ensure_private_dir(folder))
@@ -104,7 +127,8 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
     try:
         book = open_book(folder)
     except (ClientBookError, OSError) as exc:
-        msgbox.error(None, app.tr("ClientBook cannot open its data"), str(exc))
+        msgbox.error(None, QApplication.translate("app", "ClientBook cannot open its data"),
+                     error_text(exc))
         if guard is not None:
             guard.release()
         return 1
@@ -112,7 +136,7 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         offer_demo(book, unattended)
         from clientbook.ui.main_window import MainWindow
 
-        window = MainWindow(book, window_settings(book))
+        window = MainWindow(book, window_settings(folder))
         if guard is not None:
             guard.activationRequested.connect(lambda: bring_to_front(window))
         if screenshot is not None:
@@ -122,24 +146,47 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         reminders = window.install_reminders(tray)
         window.show()
         if warning := book.network_warning():
-            msgbox.error(window, app.tr("The data is on a network share"), warning)
+            msgbox.error(window, QApplication.translate("app", "The data is on a network share"),
+                         warning)
         if not unattended:
             StartupChecks(window.session, window).start()
             reminders.start()
         if smoke_test:
             QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))
         return app.exec()
+    except Exception:  # a bug while starting: log it and say where the log is, never vanish
+        crash_dialog.handle(log_path, *sys.exc_info())
+        return 1
     finally:
         book.close()
         if guard is not None:
             guard.release()
+        logs.log.info("window closed")
 
 
 def _finish_smoke_test(app: QApplication, window) -> None:
-    """Once the event loop runs: is the window up with data? Exit 0 if so."""
-    ok = window.isVisible() and window.loaded()
-    print("smoke test: ok" if ok else "smoke test: window not ready", file=sys.stderr)
-    app.exit(0 if ok else 1)
+    """Once the event loop runs: is the window up with data, its icon and title? Exit 0 if so.
+
+    Prints what a release check wants to see (a bundle has no other way to show it).
+    """
+    from PySide6.QtGui import QImageReader
+
+    problems = []
+    if not (window.isVisible() and window.loaded()):
+        problems.append("window not ready")
+    if window.windowIcon().isNull() or window.windowIcon().pixmap(32).isNull():
+        problems.append("no window icon")
+    if b"svg" not in {bytes(f.data()) for f in QImageReader.supportedImageFormats()}:
+        problems.append("no SVG support: the toolbar icons would be blank")
+    if "ClientBook" not in window.windowTitle():
+        problems.append(f"title {window.windowTitle()!r} lacks ClientBook")
+    print(f"smoke test: ClientBook {__version__}, title {window.windowTitle()!r}",
+          file=sys.stderr)
+    print(f"smoke test: translations {translations.installed_files() or 'none'}",
+          file=sys.stderr)
+    print("smoke test: ok" if not problems else "smoke test: " + "; ".join(problems),
+          file=sys.stderr)
+    app.exit(0 if not problems else 1)
 
 
 def _screenshot(app: QApplication, window, path: Path) -> int:

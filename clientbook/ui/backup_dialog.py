@@ -23,13 +23,12 @@ from clientbook.ui import msgbox
 from clientbook.ui.briefing_words import full_date
 from clientbook.ui.busy_cursor import busy
 from clientbook.ui.card_parts import text_label
+from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session
 
+translate = QCoreApplication.translate
+
 _PATH = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str:
@@ -39,23 +38,27 @@ def choose_folder(parent: QWidget | None, title: str) -> str:
 
 def choose_file(parent: QWidget | None, title: str, folder: str) -> str:
     """Replaced in tests."""
-    return QFileDialog.getOpenFileName(parent, title, folder,
-                                       _tr("ClientBook backups (*.db);;All files (*)"))[0]
+    return QFileDialog.getOpenFileName(
+        parent, title, folder, translate("Backups", "ClientBook backups (*.db);;All files (*)")
+    )[0]
 
 
 def back_up_now(parent: QWidget | None, session: Session) -> Path | None:
     """A checked copy into a folder the person chooses (a USB stick, a network drive)."""
-    folder = choose_folder(parent, _tr("Back up to which folder?"))
+    folder = choose_folder(parent, translate("Backups", "Back up to which folder?"))
     if not folder:
         return None
     try:
         with busy():
             path = backups.backup_into(session.book, Path(folder))
     except ClientBookError as exc:
-        msgbox.error(parent, _tr("Backup failed"), str(exc))
+        msgbox.error(parent, translate("Backups", "Backup failed"), error_text(exc))
         return None
-    msgbox.info(parent, _tr("Backed up"),
-                _tr("The data was copied and checked:\n%1").replace("%1", str(path)))
+    msgbox.info(
+        parent,
+        translate("Backups", "Backed up"),
+        translate("Backups", "The data was copied and checked:\n%1").replace("%1", str(path)),
+    )
     return path
 
 
@@ -75,16 +78,18 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         folder = backups.backup_folder(session.book.path.parent)
         self.folder = folder
-        intro = text_label(self.tr(
-            "Choose the backup to go back to. Everything entered since it was made is "
-            "replaced; the data as it is now is kept as a backup first, so this can be "
-            "undone by restoring that one."))
+        intro = text_label(
+            self.tr(
+                "Choose the backup to go back to. Everything entered since it was made is "
+                "replaced; the data as it is now is kept as a backup first, so this can be "
+                "undone by restoring that one."
+            )
+        )
         self.list = QListWidget(objectName="backupList")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         for backup in backups.list_backups(session.book.path.parent):
             reason = self.reason_text(backup.reason)
-            item = QListWidgetItem(f"{when(backup.at)} — {reason} "
-                                   f"({backup.size / 1e6:.1f} MB)")
+            item = QListWidgetItem(f"{when(backup.at)} — {reason} ({backup.size / 1e6:.1f} MB)")
             item.setData(_PATH, str(backup.path))
             self.list.addItem(item)
         self.empty = text_label(self.tr("There are no automatic backups yet."))
@@ -92,13 +97,13 @@ class RestoreDialog(QDialog):
         self.other = QPushButton(self.tr("&Other file…"))
         self.other.clicked.connect(self._choose_other)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton(self.tr("&Restore"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(self.other, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self._accept_selected)
         buttons.rejected.connect(self.reject)
-        self.list.currentRowChanged.connect(
-            lambda row: self.restore_button.setEnabled(row >= 0))
+        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
         self.list.itemDoubleClicked.connect(lambda _item: self._accept_selected())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -111,10 +116,13 @@ class RestoreDialog(QDialog):
         self.resize(520, 360)
 
     def reason_text(self, reason: str) -> str:
-        return {"daily": self.tr("Daily"), "before-import": self.tr("Before an import"),
-                "before-restore": self.tr("Before a restore"),
-                "before-upgrade": self.tr("Before an upgrade"),
-                "manual": self.tr("Backed up by hand")}.get(reason, reason)
+        return {
+            "daily": self.tr("Daily"),
+            "before-import": self.tr("Before an import"),
+            "before-restore": self.tr("Before a restore"),
+            "before-upgrade": self.tr("Before an upgrade"),
+            "manual": self.tr("Backed up by hand"),
+        }.get(reason, reason)
 
     def _accept_selected(self) -> None:
         item = self.list.currentItem()
@@ -138,23 +146,30 @@ def restore_from_backup(parent: QWidget | None, session: Session) -> bool:
         source = dialog.chosen
     finally:
         dialog.deleteLater()
-    question = _tr("Replace all of ClientBook's data with the backup\n%1?\n\nThe data as it "
-                   "is now is kept as a backup first.").replace("%1", str(source))
+    question = translate(
+        "Backups",
+        "Replace all of ClientBook's data with the backup\n%1?\n\nThe data as it "
+        "is now is kept as a backup first.",
+    ).replace("%1", str(source))
     return restore_file(parent, session, source, question)
 
 
-def restore_file(parent: QWidget | None, session: Session, source: Path, question: str
-                 ) -> bool:
+def restore_file(parent: QWidget | None, session: Session, source: Path, question: str) -> bool:
     """Ask `question`; on Yes restore `source` and tell every page that everything changed."""
-    if not msgbox.ask(parent, _tr("Restore from a backup"), question):
+    if not msgbox.ask(parent, translate("Backups", "Restore from a backup"), question):
         return False
     try:
         with busy():
             kept, changes = backups.restore(session.book, source)
     except ClientBookError as exc:
-        msgbox.error(parent, _tr("Restore failed"), str(exc))
+        msgbox.error(parent, translate("Backups", "Restore failed"), error_text(exc))
         return False
     session.changed.emit(changes)
-    msgbox.info(parent, _tr("Restored"), _tr(
-        "The backup was restored. The data as it was is kept in\n%1").replace("%1", str(kept)))
+    msgbox.info(
+        parent,
+        translate("Backups", "Restored"),
+        translate("Backups", "The backup was restored. The data as it was is kept in\n%1").replace(
+            "%1", str(kept)
+        ),
+    )
     return True

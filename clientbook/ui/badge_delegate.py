@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from clientbook.ui.today_model import BadgesRole
 
 _PAD_X, _GAP = 6, 4
-#: (background, text) by the badge text's first word, so colour is never the only cue.
+# (background, text) by the badge text's first word, so colour is never the only cue.
 _COLOURS = {
     "caution": ("#fbe3d6", "#8a3209"),
     "birthday": ("#fdf0c4", "#6b4e00"),

@@ -23,7 +23,7 @@ from clientbook.domain.models import (
     HAVE_READY,
     Preference,
 )
-from clientbook.ui.briefing_words import BriefingWords
+from clientbook.ui.briefing_words import BriefingWords, capitals
 from clientbook.ui.card_parts import (
     DEFAULT_STYLE,
     InitialsAvatar,
@@ -51,7 +51,7 @@ class BriefingCard(QFrame):
         if app is None or "briefingCard" not in app.styleSheet():
             self.setStyleSheet(DEFAULT_STYLE)
         self.words = BriefingWords(self)
-        widest = max(self._metrics(8, True).horizontalAdvance(h.upper())
+        widest = max(self._metrics(8, True).horizontalAdvance(capitals(h))
                      for h in self.words.headings().values())
         self._heading_width = min(widest + 6, 150)  # all headings one width: columns line up
         self._scroll = scroll_area("cardScroll")  # a safety net: it should never be needed
@@ -167,7 +167,7 @@ class BriefingCard(QFrame):
         outer = QHBoxLayout(frame)
         outer.setContentsMargins(8, 4, 8, 4)  # same for all, so the columns line up
         outer.setSpacing(12)
-        title = text_label(heading.upper(), "cardHeading", wrap=False)
+        title = text_label(capitals(heading), "cardHeading", wrap=False)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         title.setFixedWidth(self._heading_width)
         title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

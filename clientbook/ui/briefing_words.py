@@ -29,12 +29,15 @@ def is_cjk(ch: str) -> bool:
 
 
 
-def day_month(day: date) -> str:
-    """'Friday 27 Nov' in the user's locale: its long date format without the year."""
+def day_month(day: date, short: bool = False) -> str:
+    """'Friday 27 Nov' ('Fri 27 Nov' if short) in the user's locale: its long date format
+    without the year."""
     loc = QLocale()
     fmt = re.sub(r"[\s,\u202f]*('[^']*'\s*)?yyyy([\s\u202f]*'[^']*'\.?)?[年년]?\s*", " ",
                  loc.dateFormat(QLocale.FormatType.LongFormat))
     fmt = fmt.strip().replace("MMMM", "MMM").replace("dddd,", "dddd")
+    if short:
+        fmt = fmt.replace("dddd", "ddd")
     return loc.toString(QDate(day.year, day.month, day.day), fmt)
 
 
@@ -43,6 +46,11 @@ def full_date(day: date) -> str:
     loc = QLocale()
     fmt = re.sub(r"[,\s]*dddd[,\s]*", " ", loc.dateFormat(QLocale.FormatType.LongFormat))
     return loc.toString(QDate(day.year, day.month, day.day), fmt.strip().replace("MMMM", "MMM"))
+
+
+def capitals(text: str) -> str:
+    """A heading in capitals by the language's rules (Greek capitals drop their accents)."""
+    return QLocale().toUpper(text)
 
 
 def money(amount: Decimal, currency: str) -> str:
@@ -101,7 +109,7 @@ class BriefingWords(QObject):
     def visit_count(self, n: int) -> str:
         if n == 0:
             return self.tr("First visit — no history yet")
-        return self.tr("1 visit") if n == 1 else self.tr("%n visits", "", n)
+        return self.tr("%n visits", "", n)
 
     def visit(self, v: Visit, b: Briefing, currency: str) -> str:
         parts = [full_date(v.visited_at.date()), v.service, b.staff_names.get(v.staff_id, "")]

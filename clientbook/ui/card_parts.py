@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from clientbook.ui.briefing_words import is_cjk
 
-#: Muted colours that keep white initials readable; a name always gets the same one.
+# Muted colours that keep white initials readable; a name always gets the same one.
 AVATAR_COLOURS = ("#5b7db1", "#3f8a7e", "#8e5f99", "#b0654a", "#5f8a3e", "#a85a73",
                   "#4f7590", "#7a64ad", "#2f7f95", "#93702f")
 
-#: Built-in look. Applied only when the application stylesheet does not theme the card,
-#: because a widget's own stylesheet would otherwise win over resources/ styles.
+# Built-in look. Applied only when the application stylesheet does not theme the card,
+# because a widget's own stylesheet would otherwise win over resources/ styles.
 DEFAULT_STYLE = """
 #briefingCard { background: #ffffff; border: 1px solid #d9dde3; border-radius: 10px; }
 #briefingCard QLabel { color: #1f2933; font-size: 10pt; }

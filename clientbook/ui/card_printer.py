@@ -23,11 +23,14 @@ from clientbook.domain.briefing import Briefing
 from clientbook.domain.errors import ClientBookError
 from clientbook.services.csv_export import safe_file_name
 from clientbook.ui import msgbox
-from clientbook.ui.briefing_words import BriefingWords, full_date
+from clientbook.ui.briefing_words import BriefingWords, capitals, full_date
+from clientbook.ui.error_text import error_text
 
-#: Paper sizes a card may be printed on.
+translate = QCoreApplication.translate
+
+# Paper sizes a card may be printed on.
 PAGE_SIZES = {"A6": QPageSize.PageSizeId.A6, "A5": QPageSize.PageSizeId.A5}
-#: Text grows with the paper: the same card, easier to read on A5.
+# Text grows with the paper: the same card, easier to read on A5.
 TEXT_SCALE = {"A6": 1.0, "A5": 1.3}
 MARGIN_MM = 7.0
 
@@ -42,10 +45,6 @@ p { margin: 0; }
 .overdue { color: #b91c1c; font-weight: 700; }
 .foot { color: #9aa5b1; font-size: 6pt; margin-top: 8px; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardPrinter", text)
 
 
 class CardDocument(QTextDocument):
@@ -76,33 +75,46 @@ def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> 
     if sub:
         out.append(f'<p class="sub">{" · ".join(e(s) for s in sub)}</p>')
     if birthday := w.birthday(b):
-        out.append('<table width="100%" cellpadding="4" cellspacing="0" style="margin-top: 6px;'
-                   f' background-color: #fff3c4;"><tr><td><b>{e(birthday)}</b></td></tr></table>')
+        out.append(
+            '<table width="100%" cellpadding="4" cellspacing="0" style="margin-top: 6px;'
+            f' background-color: #fff3c4;"><tr><td><b>{e(birthday)}</b></td></tr></table>'
+        )
     if reward := w.reward(b, currency):
-        out.append('<table width="100%" cellpadding="4" cellspacing="0" style="margin-top: 6px;'
-                   f' background-color: #e7f6ec;"><tr><td><b>★ {e(reward)}</b></td></tr></table>')
+        out.append(
+            '<table width="100%" cellpadding="4" cellspacing="0" style="margin-top: 6px;'
+            f' background-color: #e7f6ec;"><tr><td><b>★ {e(reward)}</b></td></tr></table>'
+        )
 
     def head(key: str) -> None:
-        out.append(f'<p class="head">{e(heads[key].upper())}</p>')
+        out.append(f'<p class="head">{e(capitals(heads[key]))}</p>')
 
     if b.have_ready:
         head("ready")
         for p in b.have_ready:
             detail = f" — {e(p.detail)}" if p.detail else ""
-            out.append(f'<p><span class="tag">{e(w.category(p.category))}:</span> '
-                       f"<b>{e(p.value)}</b>{detail}</p>")
+            out.append(
+                f'<p><span class="tag">{e(w.category(p.category))}:</span> '
+                f"<b>{e(p.value)}</b>{detail}</p>"
+            )
     if b.cautions:
-        consent = (f'<p class="tag"><i>{e(w.health_consent_missing())}</i></p>'
-                   if b.health_consent_missing else "")
+        consent = (
+            f'<p class="tag"><i>{e(w.health_consent_missing())}</i></p>'
+            if b.health_consent_missing
+            else ""
+        )
         rows = "".join(
             f'<p class="warn">⚠ {e(p.value)}'
             + (f' <span style="font-weight: 400;">— {e(p.detail)}</span>' if p.detail else "")
-            + "</p>" for p in b.cautions)
-        out.append('<table width="100%" cellpadding="4" cellspacing="0" border="1" '
-                   'style="margin-top: 7px; border-color: #d9480f; border-collapse: collapse;">'
-                   '<tr><td bgcolor="#fff3ec"><p class="head" style="color: #c2410c; '
-                   f'margin-top: 0;">{e(heads["avoid"].upper())}</p>{rows}{consent}</td></tr>'
-                   "</table>")
+            + "</p>"
+            for p in b.cautions
+        )
+        out.append(
+            '<table width="100%" cellpadding="4" cellspacing="0" border="1" '
+            'style="margin-top: 7px; border-color: #d9480f; border-collapse: collapse;">'
+            '<tr><td bgcolor="#fff3ec"><p class="head" style="color: #c2410c; '
+            f'margin-top: 0;">{e(capitals(heads["avoid"]))}</p>{rows}{consent}</td></tr>'
+            "</table>"
+        )
     head("designer")
     out.append(f"<p><b>{e(w.designer(b))}</b></p>")
     if warning := w.designer_warning(b):
@@ -110,8 +122,10 @@ def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> 
     head("visits")
     if b.last_visits:
         last = b.last_visits[0]
-        out.append(f"<p><b>{e(w.visit(last, b, currency))}</b> "
-                   f'<span class="tag">({e(w.visit_count(b.visit_count))})</span></p>')
+        out.append(
+            f"<p><b>{e(w.visit(last, b, currency))}</b> "
+            f'<span class="tag">({e(w.visit_count(b.visit_count))})</span></p>'
+        )
         if last.notes:
             out.append(f'<p class="quote">{e(last.notes)}</p>')
     else:
@@ -121,10 +135,14 @@ def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> 
     if b.open_promises:
         head("promises")
         for p in b.open_promises:
-            flag = (f'<span class="overdue">{e(w.overdue().upper())}</span> '
-                    if p.id in b.overdue_promise_ids else "")
-            out.append(f"<p>☐ {flag}{e(p.text)} "
-                       f'<span class="tag">({e(w.promise_due(p, b))})</span></p>')
+            flag = (
+                f'<span class="overdue">{e(capitals(w.overdue()))}</span> '
+                if p.id in b.overdue_promise_ids
+                else ""
+            )
+            out.append(
+                f'<p>☐ {flag}{e(p.text)} <span class="tag">({e(w.promise_due(p, b))})</span></p>'
+            )
     if b.other_likes:
         head("likes")
         out.append(f"<p>{' · '.join(e(p.text()) for p in b.other_likes)}</p>")
@@ -132,13 +150,14 @@ def card_html(briefing: Briefing, currency: str = "EUR", scale: float = 1.0) -> 
         head("notes")
         text = "<br/>".join(e(line) for line in c.notes.strip().splitlines())
         out.append(f"<p>{text}</p>")
-    printed = _tr("Printed {date}").format(date=full_date(b.today))
+    printed = translate("CardPrinter", "Printed {date}").format(date=full_date(b.today))
     out.append(f'<p class="foot">{e(printed)}</p></body></html>')
     return "\n".join(out)
 
 
-def card_document(briefing: Briefing, currency: str = "EUR", page_size: str = "A6"
-                  ) -> QTextDocument:
+def card_document(
+    briefing: Briefing, currency: str = "EUR", page_size: str = "A6"
+) -> QTextDocument:
     scale = TEXT_SCALE.get(page_size.upper(), 1.0)
     doc = CardDocument()
     doc.setDocumentMargin(0)
@@ -168,28 +187,32 @@ def _page_size(name: str) -> QPageSize:
         raise ValueError(f"Cards print on {' or '.join(PAGE_SIZES)}, not {name!r}.") from None
 
 
-def save_card_pdf(briefing: Briefing, path: Path, page_size: str = "A6",
-                  currency: str = "EUR") -> Path:
+def save_card_pdf(
+    briefing: Briefing, path: Path, page_size: str = "A6", currency: str = "EUR"
+) -> Path:
     """Write the card as a PDF of the given paper size; returns the path."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(_page_size(page_size))
-    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                          QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
     writer.setTitle(briefing.client.display_name)
     writer.setCreator("ClientBook")
     print_document(card_document(briefing, currency, page_size), writer)
     return path
 
 
-def make_print_dialog(parent: QWidget | None, page_size: str = "A6"
-                      ) -> tuple[QPrintDialog, QPrinter]:
+def make_print_dialog(
+    parent: QWidget | None, page_size: str = "A6"
+) -> tuple[QPrintDialog, QPrinter]:
     """A print dialog preset for a card; keep the printer alive as long as the dialog."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(_page_size(page_size))
-    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                           QPageLayout.Unit.Millimeter)
+    printer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print briefing card"))
+    dialog.setWindowTitle(translate("CardPrinter", "Print briefing card"))
     return dialog, printer
 
 
@@ -215,7 +238,7 @@ def print_client_card(parent: QWidget, session, client_id: int | None) -> None:
     try:
         print_card(parent, briefing, session.book.setting("currency"))
     except (ClientBookError, OSError) as exc:
-        msgbox.error(parent, _tr("Printing failed"), str(exc))
+        msgbox.error(parent, translate("CardPrinter", "Printing failed"), error_text(exc))
 
 
 def save_client_card(parent: QWidget, session, client_id: int | None) -> None:
@@ -224,11 +247,14 @@ def save_client_card(parent: QWidget, session, client_id: int | None) -> None:
     if briefing is None:
         return
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save card as PDF"), f"{safe_file_name(briefing.client.display_name)}.pdf",
-        _tr("PDF files (*.pdf)"))
+        parent,
+        translate("CardPrinter", "Save card as PDF"),
+        f"{safe_file_name(briefing.client.display_name)}.pdf",
+        translate("CardPrinter", "PDF files (*.pdf)"),
+    )
     if not path:
         return
     try:
         save_card_pdf(briefing, Path(path), currency=session.book.setting("currency"))
     except (ClientBookError, OSError) as exc:
-        msgbox.error(parent, _tr("Saving the card failed"), str(exc))
+        msgbox.error(parent, translate("CardPrinter", "Saving the card failed"), error_text(exc))

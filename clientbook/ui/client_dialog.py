@@ -29,6 +29,7 @@ from clientbook.domain.validation import clean_client
 from clientbook.ui import client_duplicates, msgbox
 from clientbook.ui.client_preferences import PreferencesSection
 from clientbook.ui.contact_wishes import ContactWishesEditor
+from clientbook.ui.error_text import error_text
 from clientbook.ui.form_dialog import ERROR_STYLE, error_label
 from clientbook.ui.plain_text import plain, window_title
 from clientbook.ui.session import Session
@@ -36,7 +37,7 @@ from clientbook.ui.session import Session
 INVALID_STYLE = "border: 2px solid #b00020;"
 NO_ONE = -1  # designer combo data for "No one" (staff ids start at 1)
 PHONE_SEPARATOR = ";"
-#: Typed numbers may be separated by ";" (as shown) or ",", which no phone number contains.
+# Typed numbers may be separated by ";" (as shown) or ",", which no phone number contains.
 _PHONE_SPLIT = re.compile(r"[;,\n]")
 
 
@@ -52,7 +53,7 @@ class ClientDialog(QDialog):
         self.original = deepcopy(client) if client is not None else None
         self.saved_client: Client | None = None
         self._invalid: QWidget | None = None
-        #: ValidationError.field -> the widget to outline and focus.
+        # ValidationError.field -> the widget to outline and focus.
         self._field_widgets: dict[str, QWidget] = {}
         if client is None:
             self.setWindowTitle(self.tr("New client"))
@@ -231,7 +232,7 @@ class ClientDialog(QDialog):
         try:
             self._birthday()
         except ValidationError as exc:
-            self.birthday_hint.setText(str(exc))
+            self.birthday_hint.setText(error_text(exc))
         else:
             self.birthday_hint.clear()
         self._clear_invalid("birthday")
@@ -241,12 +242,12 @@ class ClientDialog(QDialog):
         if not day and not month:
             return None
         if not day or not month:
-            raise ValidationError(self.tr("Choose both a day and a month."), "birthday")
+            raise ValidationError(self.tr("Choose both a day and a month."), field="birthday")
         year = self.year_spin.value() if self.year_check.isChecked() else None
         try:
             return Birthday(month, day, year)
         except ValidationError:
-            raise ValidationError(self.tr("This date does not exist."), "birthday") from None
+            raise ValidationError(self.tr("This date does not exist."), field="birthday") from None
 
     # -- state --------------------------------------------------------------------------------
 
@@ -322,7 +323,7 @@ class ClientDialog(QDialog):
             candidate = self.client_from_form()
             cleaned = clean_client(deepcopy(candidate))
         except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return None
         if client_duplicates.needs_check(self.original, cleaned) and not \
                 client_duplicates.confirm(self, self.book, cleaned):
@@ -334,10 +335,10 @@ class ClientDialog(QDialog):
         try:
             self.session.apply(lambda: write(candidate, contact=contact))
         except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return None
         except ClientBookError as exc:
-            msgbox.error(self, self.tr("Could not save the client"), str(exc))
+            msgbox.error(self, self.tr("Could not save the client"), error_text(exc))
             return None
         self.saved_client = candidate
         self.original_contact = wishes

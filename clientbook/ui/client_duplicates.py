@@ -10,18 +10,16 @@ from clientbook.domain.models import Client
 from clientbook.services.book import Book
 from clientbook.ui import msgbox
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientDialog", text)
+translate = QCoreApplication.translate
 
 
 def needs_check(before: Client | None, client: Client) -> bool:
     """A new client, or one whose name or phone numbers changed."""
     if before is None:
         return True
-    return (folding.name_key(client.display_name) != folding.name_key(before.display_name)
-            or sorted(map(folding.phone_digits, client.phones))
-            != sorted(map(folding.phone_digits, before.phones)))
+    return folding.name_key(client.display_name) != folding.name_key(before.display_name) or sorted(
+        map(folding.phone_digits, client.phones)
+    ) != sorted(map(folding.phone_digits, before.phones))
 
 
 def confirm(parent: QWidget, book: Book, client: Client) -> bool:
@@ -32,11 +30,21 @@ def confirm(parent: QWidget, book: Book, client: Client) -> bool:
     names = []
     for duplicate in duplicates[:3]:
         other = duplicate.client
-        what = (_tr("name and phone number") if duplicate.same_name and duplicate.same_phone
-                else _tr("name") if duplicate.same_name else _tr("phone number"))
+        what = (
+            translate("ClientDialog", "name and phone number")
+            if duplicate.same_name and duplicate.same_phone
+            else translate("ClientDialog", "name")
+            if duplicate.same_name
+            else translate("ClientDialog", "phone number")
+        )
         who = f"{other.display_name} ({other.phones[0]})" if other.phones else other.display_name
-        names.append(_tr("{who} already has the same {what}.").format(who=who, what=what))
+        names.append(
+            translate("ClientDialog", "{who} already has the same {what}.").format(
+                who=who, what=what
+            )
+        )
     if len(duplicates) > 3:
-        names.append(_tr("…and {count} more.").format(count=len(duplicates) - 3))
-    text = "\n".join(names) + "\n\n" + _tr("Save anyway?")
-    return msgbox.ask(parent, _tr("Possible duplicate client"), text)
+        names.append(translate("ClientDialog", "…and more. Similar clients in all: %1.").replace(
+            "%1", str(len(duplicates))))
+    text = "\n".join(names) + "\n\n" + translate("ClientDialog", "Save anyway?")
+    return msgbox.ask(parent, translate("ClientDialog", "Possible duplicate client"), text)

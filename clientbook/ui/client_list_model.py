@@ -21,12 +21,12 @@ COL_NAME = 0
 COL_PHONE = 1
 COLUMN_COUNT = 2
 
-#: The client id (int) of a row, in any column.
+# The client id (int) of a row, in any column.
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
-#: A natural sort value: the folded name key for the name, the digits for the phone.
+# A natural sort value: the folded name key for the name, the digits for the phone.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-#: Rows fetched per page while browsing, and the most search results shown.
+# Rows fetched per page while browsing, and the most search results shown.
 PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex

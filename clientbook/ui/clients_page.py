@@ -27,9 +27,9 @@ from clientbook.services.changes import Changes
 from clientbook.ui.client_list_model import COL_NAME, COL_PHONE, ClientListModel
 from clientbook.ui.session import Session
 
-#: Milliseconds of typing pause before searching: short enough to feel instant.
+# Milliseconds of typing pause before searching: short enough to feel instant.
 DEBOUNCE_MS = 150
-#: A query longer than this is shortened in the status line.
+# A query longer than this is shortened in the status line.
 QUOTE_CHARS = 40
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -262,15 +262,11 @@ class ClientsPage(QWidget):
             if model.is_capped():
                 return self.tr("Showing the first {count} matches — type more to narrow them down"
                                ).format(count=count)
-            if count == 1:
-                return self.tr("1 client found")
-            return self.tr("%n clients found", "", count)
+            return self.tr("%Ln clients found", "", count)
         total = count if not model.has_more() else self._session.book.clients.count(
             include_archived=model.include_archived)
         if total == 0:
             if self._session.book.clients.count() == 0:
                 return self.tr("No clients yet — add the first with Ctrl+N")
             return self.tr("Every client is archived — tick 'Include archived' to see them")
-        if total == 1:
-            return self.tr("1 client")
-        return self.tr("%n clients", "", total)
+        return self.tr("%Ln clients", "", total)

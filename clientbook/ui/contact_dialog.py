@@ -33,6 +33,7 @@ from clientbook.services.contacts import MAX_NOTE
 from clientbook.ui import msgbox
 from clientbook.ui.briefing_words import full_date
 from clientbook.ui.card_parts import text_label
+from clientbook.ui.error_text import error_text
 from clientbook.ui.form_dialog import error_label, staff_combo
 from clientbook.ui.plain_text import plain, tooltip, window_title
 from clientbook.ui.session import Session
@@ -42,7 +43,7 @@ WARNING_STYLE = ("QFrame#contactWarnings { background: #fdf0c4; border: 1px soli
                  "border-radius: 6px; } QFrame#contactWarnings QLabel { color: #5a4100; }")
 DO_NOT_CONTACT_STYLE = "color: #b00020; font-weight: bold; font-size: 12pt;"
 HEADING_STYLE = "font-size: 14pt; font-weight: bold;"
-#: Session property remembering who logged the last contact, so the next one starts there.
+# Session property remembering who logged the last contact, so the next one starts there.
 LAST_STAFF = "contactStaffId"
 
 
@@ -207,17 +208,13 @@ class ContactDialog(QDialog):
     def once_every(self, days: int) -> str:
         if days == 0:
             return self.tr("no limit on how often")
-        if days == 1:
-            return self.tr("at most once a day")
-        return self.tr("at most once every {days} days").format(days=days)
+        return self.tr("at most once every %n days", "", days)
 
     def firm_default(self) -> str:
         days = self.book.contacts.firm_quiet_days()
         if days == 0:
             return self.tr("firm default: no limit")
-        if days == 1:
-            return self.tr("firm default: once a day")
-        return self.tr("firm default: once every {days} days").format(days=days)
+        return self.tr("firm default: once every %n days", "", days)
 
     def wishes_text(self, pref: ContactPreference) -> str:
         """The line under the name: how they like to be contacted, and how often."""
@@ -236,7 +233,7 @@ class ContactDialog(QDialog):
             return self.tr("today")
         if days == 1:
             return self.tr("yesterday")
-        return self.tr("{days} days ago").format(days=days)
+        return self.tr("%n days ago", "", days)
 
     def entry_text(self, entry: ContactEntry, when: str) -> str:
         """'{when} by call — Mei: “Confirmed Tuesday”'."""
@@ -308,7 +305,7 @@ class ContactDialog(QDialog):
         try:
             check = self.book.contacts.check(self.client_id, channel)
         except ClientBookError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return None
         if not self.confirm(channel, check):
             return None
@@ -323,7 +320,7 @@ class ContactDialog(QDialog):
         try:
             self.session.apply(write)
         except ClientBookError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return None
         self.logged = logged[0]
         self.session.setProperty(LAST_STAFF, staff_id)

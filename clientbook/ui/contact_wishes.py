@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from clientbook.domain.contact_rules import MAX_QUIET_DAYS
 from clientbook.domain.models import ContactChannel, ContactPreference
+from clientbook.ui.form_dialog import plural_suffix
 
-#: The spin box value that stands for "follow the firm's default" (quiet_days None).
+# The spin box value that stands for "follow the firm's default" (quiet_days None).
 FIRM_DEFAULT = -1
 NO_PREFERENCE = ""  # channel combo data for "No preference"
 
@@ -48,13 +49,13 @@ class ContactWishesEditor(QWidget):
         self.quiet_spin.setObjectName("quietDays")
         self.quiet_spin.setRange(FIRM_DEFAULT, MAX_QUIET_DAYS)
         self.quiet_spin.setSpecialValueText(
-            self.tr("Firm default ({days} days)").format(days=firm_quiet_days))
+            self.tr("Firm default (%n days)", "", firm_quiet_days))
         self.quiet_spin.setAccessibleName(self.tr("At most once every this many days"))
         self.quiet_spin.setToolTip(self.tr(
             "The shortest gap between calls, texts and e-mails to this client. "
             "0 means no limit."))
         self.quiet_spin.setValue(FIRM_DEFAULT)
-        self._update_suffix()
+        plural_suffix(self.quiet_spin, lambda n: self.tr(" days", "spin box suffix", n))
         quiet_label = QLabel(self.tr("At mo&st once every"))
         quiet_label.setBuddy(self.quiet_spin)
 
@@ -78,13 +79,8 @@ class ContactWishesEditor(QWidget):
         layout.addWidget(self.do_not_contact_check)
 
         self.channel_combo.currentIndexChanged.connect(self.changed)
-        self.quiet_spin.valueChanged.connect(self._update_suffix)
         self.quiet_spin.valueChanged.connect(self.changed)
         self.do_not_contact_check.toggled.connect(self.changed)
-
-    def _update_suffix(self) -> None:
-        days = self.quiet_spin.value()
-        self.quiet_spin.setSuffix(self.tr(" day") if days == 1 else self.tr(" days"))
 
     def set_preference(self, pref: ContactPreference) -> None:
         index = self.channel_combo.findData(str(pref.channel) if pref.channel else NO_PREFERENCE)

@@ -40,28 +40,33 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.services import csv_export
 from clientbook.services.csv_export import ExportCancelled, default_delimiter
 from clientbook.ui import msgbox
+from clientbook.ui.error_text import error_text
 from clientbook.ui.form_dialog import error_label
 from clientbook.ui.plain_text import plain
 from clientbook.ui.session import Session
 
-#: The progress dialog appears only for exports that take longer than this.
+translate = QCoreApplication.translate
+
+# The progress dialog appears only for exports that take longer than this.
 SHOW_PROGRESS_AFTER_MS = 400
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def choose_save_path(parent: QWidget, start: str) -> str:
     """Ask where to save a CSV file; tests replace this so no native dialog opens."""
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Export to"), start,
-                                          tr("CSV files (*.csv);;All files (*)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ExportDialog", "Export to"),
+        start,
+        translate("ExportDialog", "CSV files (*.csv);;All files (*)"),
+    )
     return path
 
 
 def choose_folder(parent: QWidget, start: str) -> str:
     """Ask for a folder; tests replace this so no native dialog opens."""
-    return QFileDialog.getExistingDirectory(parent, tr("Export into folder"), start)
+    return QFileDialog.getExistingDirectory(
+        parent, translate("ExportDialog", "Export into folder"), start
+    )
 
 
 def _documents() -> Path:
@@ -71,17 +76,26 @@ def _documents() -> Path:
 
 def _kind_nouns() -> dict[str, str]:
     """How the progress dialog names what it exports."""
-    return {"clients": tr("clients"), "preferences": tr("preferences"), "visits": tr("visits"),
-            "appointments": tr("appointments"), "promises": tr("promises")}
+    return {
+        "clients": translate("ExportDialog", "clients"),
+        "preferences": translate("ExportDialog", "preferences"),
+        "visits": translate("ExportDialog", "visits"),
+        "appointments": translate("ExportDialog", "appointments"),
+        "promises": translate("ExportDialog", "promises"),
+    }
 
 
 def _kind_labels() -> dict[str, str]:
     return {
-        "clients": tr("&Clients: one row each, preferences in readable columns"),
-        "preferences": tr("&Preferences: one row per preference (to edit and import)"),
-        "visits": tr("&Visits"),
-        "appointments": tr("&Appointments"),
-        "promises": tr("P&romises"),
+        "clients": translate(
+            "ExportDialog", "&Clients: one row each, preferences in readable columns"
+        ),
+        "preferences": translate(
+            "ExportDialog", "&Preferences: one row per preference (to edit and import)"
+        ),
+        "visits": translate("ExportDialog", "&Visits"),
+        "appointments": translate("ExportDialog", "&Appointments"),
+        "promises": translate("ExportDialog", "P&romises"),
     }
 
 
@@ -91,8 +105,9 @@ class ExportDialog(QDialog):
     With a `client_id` it exports everything about that client into a folder instead.
     """
 
-    def __init__(self, session: Session, client_id: int | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, client_id: int | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.book = session.book
@@ -112,8 +127,7 @@ class ExportDialog(QDialog):
                 radio.setProperty("kind", kind)
                 self.kinds.addButton(radio, row)
                 count = csv_export.count_rows(self.book, kind)
-                rows = QLabel(self.tr("%1 rows").replace("%1", locale.toString(count)),
-                              objectName=f"exportCount_{kind}")
+                rows = QLabel(self.tr("%Ln rows", "", count), objectName=f"exportCount_{kind}")
                 rows.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(radio, row, 0)
                 grid.addWidget(rows, row, 1)
@@ -125,18 +139,23 @@ class ExportDialog(QDialog):
         else:
             name = self.book.clients.get(client_id).display_name
             self.setWindowTitle(self.tr("Export client"))
-            about = QLabel(self.tr(
-                "Everything ClientBook keeps about <b>%1</b>, for a data-access request: "
-                "the client with phones and preferences, visits, appointments, promises and "
-                "the contact log, one CSV file each.").replace("%1", _escape(name)),
-                objectName="exportAbout", wordWrap=True)
+            about = QLabel(
+                self.tr(
+                    "Everything ClientBook keeps about <b>%1</b>, for a data-access request: "
+                    "the client with phones and preferences, visits, appointments, promises and "
+                    "the contact log, one CSV file each."
+                ).replace("%1", _escape(name)),
+                objectName="exportAbout",
+                wordWrap=True,
+            )
             box.addWidget(about)
             self._auto_name = f"{client_id}-{csv_export.safe_file_name(name)}-{stamp}"
             start = str(_documents() / self._auto_name)
 
         self.path_edit = QLineEdit(start, objectName="exportPath")
-        self.path_edit.setAccessibleName(self.tr("Export to") if client_id is None
-                                         else self.tr("Export into folder"))
+        self.path_edit.setAccessibleName(
+            self.tr("Export to") if client_id is None else self.tr("Export into folder")
+        )
         self.path_edit.setMinimumWidth(380)
         browse = QPushButton(self.tr("&Browse…"), objectName="exportBrowse")
         browse.clicked.connect(self._browse)
@@ -146,20 +165,29 @@ class ExportDialog(QDialog):
 
         self.bom_check = QCheckBox(self.tr("UTF-8 with &BOM (for Excel)"), objectName="exportBom")
         self.bom_check.setChecked(True)
-        self.bom_check.setToolTip(self.tr(
-            "Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented "
-            "names; turn it off only for a program that does not expect it."))
+        self.bom_check.setToolTip(
+            self.tr(
+                "Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented "
+                "names; turn it off only for a program that does not expect it."
+            )
+        )
         self.delimiter_combo = QComboBox(objectName="exportDelimiter")
-        for text, value in ((self.tr("Comma (,)"), ","), (self.tr("Semicolon (;)"), ";"),
-                            (self.tr("Tab"), "\t")):
+        for text, value in (
+            (self.tr("Comma (,)"), ","),
+            (self.tr("Semicolon (;)"), ";"),
+            (self.tr("Tab"), "\t"),
+        ):
             self.delimiter_combo.addItem(text, value)
-        self.delimiter_combo.setSizePolicy(QSizePolicy.Policy.Fixed,
-                                           QSizePolicy.Policy.Fixed)
+        self.delimiter_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.delimiter_combo.setCurrentIndex(
-            self.delimiter_combo.findData(default_delimiter(locale.decimalPoint())))
-        self.delimiter_combo.setToolTip(self.tr(
-            "Excel splits columns on a semicolon where numbers are written 3,5 and on a comma "
-            "elsewhere; the default follows this computer's language settings."))
+            self.delimiter_combo.findData(default_delimiter(locale.decimalPoint()))
+        )
+        self.delimiter_combo.setToolTip(
+            self.tr(
+                "Excel splits columns on a semicolon where numbers are written 3,5 and on a comma "
+                "elsewhere; the default follows this computer's language settings."
+            )
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -171,18 +199,24 @@ class ExportDialog(QDialog):
         form.addRow(separator_label, self.delimiter_combo)
         form.addRow("", self.bom_check)
         box.addLayout(form)
-        note = QLabel(self.tr("Dates are written 2026-11-22 14:30 and amounts 45.50, whatever "
-                              "the language; cells that start with = + - or @ get a ' in "
-                              "front so no spreadsheet runs them as formulas."),
-                      objectName="exportNote", wordWrap=True)
+        note = QLabel(
+            self.tr(
+                "Dates are written 2026-11-22 14:30 and amounts 45.50, whatever "
+                "the language; cells that start with = + - or @ get a ' in "
+                "front so no spreadsheet runs them as formulas."
+            ),
+            objectName="exportNote",
+            wordWrap=True,
+        )
         note.setStyleSheet("color: palette(placeholder-text);")
         box.addWidget(note)
         self.error = plain(error_label(self))  # paths and messages as typed
         box.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(self.tr("&Export"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -193,15 +227,15 @@ class ExportDialog(QDialog):
 
     # What the form says ---------------------------------------------------------------
     def kind(self) -> str:
-        return "client" if self.client_id is not None else self.kinds.checkedButton().property(
-            "kind")
+        return (
+            "client" if self.client_id is not None else self.kinds.checkedButton().property("kind")
+        )
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
 
     def options(self) -> dict[str, object]:
-        return {"bom": self.bom_check.isChecked(),
-                "delimiter": self.delimiter_combo.currentData()}
+        return {"bom": self.bom_check.isChecked(), "delimiter": self.delimiter_combo.currentData()}
 
     # Behaviour ------------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -234,27 +268,41 @@ class ExportDialog(QDialog):
             return
         if self.client_id is None:
             if path.is_dir():
-                self._show_error(self.tr("That is a folder; add a file name, e.g. %1.")
-                                 .replace("%1", self._auto_name))
+                self._show_error(
+                    self.tr("That is a folder; add a file name, e.g. %1.").replace(
+                        "%1", self._auto_name
+                    )
+                )
                 return
             if not path.parent.is_dir():
-                self._show_error(self.tr("The folder %1 does not exist.").replace(
-                    "%1", str(path.parent)))
+                self._show_error(
+                    self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+                )
                 return
-            if path.exists() and str(path) != self._confirmed and not msgbox.ask(
-                    self, self.tr("Replace file"),
-                    self.tr("%1 already exists. Replace it?").replace("%1", path.name)):
+            if (
+                path.exists()
+                and str(path) != self._confirmed
+                and not msgbox.ask(
+                    self,
+                    self.tr("Replace file"),
+                    self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+                )
+            ):
                 return
         else:
             if not path.is_dir() and not path.parent.is_dir():
-                self._show_error(self.tr("The folder %1 does not exist.").replace(
-                    "%1", str(path.parent)))
+                self._show_error(
+                    self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+                )
                 return
             names = csv_export.client_file_names(self.book, self.client_id).values()
             if any((path / name).exists() for name in names) and not msgbox.ask(
-                    self, self.tr("Replace files"),
-                    self.tr("This client's files are already in %1. Replace them?").replace(
-                        "%1", str(path))):
+                self,
+                self.tr("Replace files"),
+                self.tr("This client's files are already in %1. Replace them?").replace(
+                    "%1", str(path)
+                ),
+            ):
                 return
         super().accept()
 
@@ -269,23 +317,25 @@ class ExportProgress(QProgressDialog):
     def __init__(self, parent: QWidget | None, what: str):
         super().__init__(parent)
         self.setObjectName("exportProgress")
-        self.setWindowTitle(tr("Exporting"))
+        self.setWindowTitle(translate("ExportDialog", "Exporting"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         self.setAutoClose(False)
         self.setAutoReset(False)
-        self.setCancelButtonText(tr("Cancel"))
+        self.setCancelButtonText(translate("ExportDialog", "Cancel"))
         self.setMinimumWidth(420)
         self.what = what
-        self.setLabelText(tr("Exporting %1…").replace("%1", what))
+        self.setLabelText(translate("ExportDialog", "Exporting %1…").replace("%1", what))
 
     def update(self, done: int, total: int) -> bool:
         if self.maximum() != total:
             self.setMaximum(max(total, 1))
         locale = QLocale()
-        self.setLabelText(tr("Exporting %1: %2 of %3 rows").replace("%1", self.what)
-                          .replace("%2", locale.toString(done))
-                          .replace("%3", locale.toString(total)))
+        self.setLabelText(
+            self.tr("Exporting %1: %2 of %Ln rows", "", total)
+            .replace("%1", self.what)
+            .replace("%2", locale.toString(done))
+        )
         self.setValue(min(done, self.maximum()))  # repaints and handles Cancel (modal)
         return not self.wasCanceled()
 
@@ -296,23 +346,27 @@ def _announce(parent: QWidget | None, message: str) -> str:
     return message
 
 
-def run_export(parent: QWidget | None, session: Session, kind: str, path: Path,
-               **options) -> str | None:
+def run_export(
+    parent: QWidget | None, session: Session, kind: str, path: Path, **options
+) -> str | None:
     """Export `kind` to `path` behind a progress dialog; the outcome in one sentence."""
     progress = ExportProgress(parent, _kind_nouns()[kind])
     try:
-        count = csv_export.export_csv(session.book, kind, path, progress=progress.update,
-                                      **options)
+        count = csv_export.export_csv(session.book, kind, path, progress=progress.update, **options)
     except ExportCancelled:
-        return _announce(parent, tr("Export cancelled; no file was written."))
+        return _announce(
+            parent, translate("ExportDialog", "Export cancelled; no file was written.")
+        )
     except (ClientBookError, OSError) as exc:
-        msgbox.error(parent, tr("Export failed"), str(exc))
+        msgbox.error(parent, translate("ExportDialog", "Export failed"), error_text(exc))
         return None
     finally:
         progress.close()
         progress.deleteLater()
-    return _announce(parent, tr("Exported %1 rows to %2.").replace(
-        "%1", QLocale().toString(count)).replace("%2", str(path)))
+    return _announce(
+        parent,
+        ExportDialog.tr("Exported %Ln rows to %1.", "", count).replace("%1", str(path)),
+    )
 
 
 def export_records(parent: QWidget | None, session: Session) -> str | None:
@@ -323,19 +377,23 @@ def export_records(parent: QWidget | None, session: Session) -> str | None:
     return run_export(parent, session, dialog.kind(), dialog.path(), **dialog.options())
 
 
-def run_client_export(parent: QWidget | None, session: Session, client_id: int, folder: Path,
-                      **options) -> str | None:
+def run_client_export(
+    parent: QWidget | None, session: Session, client_id: int, folder: Path, **options
+) -> str | None:
     try:
         paths = csv_export.export_client(session.book, client_id, folder, **options)
     except (ClientBookError, OSError) as exc:
-        msgbox.error(parent, tr("Export failed"), str(exc))
+        msgbox.error(parent, translate("ExportDialog", "Export failed"), error_text(exc))
         return None
-    return _announce(parent, tr("Exported %1 files about the client to %2.").replace(
-        "%1", str(len(paths))).replace("%2", str(folder)))
+    return _announce(
+        parent,
+        ExportDialog.tr("Exported %n files about the client to %1.", "", len(paths)).replace(
+            "%1", str(folder)
+        ),
+    )
 
 
-def export_client(parent: QWidget | None, session: Session, client_id: int | None
-                  ) -> str | None:
+def export_client(parent: QWidget | None, session: Session, client_id: int | None) -> str | None:
     """Client → Export client…: everything about one client into a chosen folder."""
     if client_id is None:
         return None

@@ -28,6 +28,7 @@ from clientbook.services.loyalty import RewardWaiting
 from clientbook.ui import msgbox
 from clientbook.ui.briefing_words import full_date, money
 from clientbook.ui.card_parts import text_label
+from clientbook.ui.error_text import error_text
 from clientbook.ui.followups_models import (
     ConsistencyModel,
     PromiseMonthsModel,
@@ -245,7 +246,7 @@ class FollowUpsPage(QWidget):
             return self.tr("Loyalty rewards are off, so there is nobody to tell. To reward "
                            "regular clients, choose a rule in Settings (Loyalty).")
         if rule.mode == LoyaltyMode.VISITS:
-            every = self.tr("A reward every %1 visits.").replace("%1", str(rule.every_visits))
+            every = self.tr("A reward every %n visits.", "", rule.every_visits)
         else:
             every = self.tr("A reward for every %1 spent.").replace(
                 "%1", money(rule.every_spend, currency))
@@ -284,8 +285,7 @@ class FollowUpsPage(QWidget):
     def _retention_title(self, years: int, count: int) -> str:
         if years == 0:
             return self.tr("Not seen for &years")
-        title = (self.tr("Not seen for 1 &year") if years == 1
-                 else self.tr("Not seen for %n &years", "", years))
+        title = self.tr("Not seen for %n &years", "", years)
         return f"{title} ({count})"
 
     def _refresh_promises(self) -> None:
@@ -367,7 +367,7 @@ class FollowUpsPage(QWidget):
         try:
             self.session.apply(lambda: book.clients.set_archived(unseen.client_id, True))
         except ClientBookError as exc:
-            msgbox.error(self, self.tr("Archiving failed"), str(exc))
+            msgbox.error(self, self.tr("Archiving failed"), error_text(exc))
 
     def forget_unseen(self) -> None:
         unseen = self.selected_unseen()

@@ -22,8 +22,10 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.services import erasure
 from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
+from clientbook.ui.briefing_words import full_date
 from clientbook.ui.busy_cursor import busy
 from clientbook.ui.card_parts import text_label
+from clientbook.ui.error_text import error_text, message_text
 from clientbook.ui.form_dialog import error_label
 from clientbook.ui.session import Session
 
@@ -43,7 +45,8 @@ def forget_client(parent: QWidget | None, session: Session, client_id: int) -> b
     try:
         preview = erasure.preview(session.book, client_id)
     except ClientBookError as exc:
-        msgbox.error(parent, QApplication.translate("ForgetDialog", "Forget client"), str(exc))
+        msgbox.error(parent, QApplication.translate("ForgetDialog", "Forget client"),
+                     error_text(exc))
         return False
     dialog = ForgetDialog(session, preview, parent)
     if preview.forgotten_at is not None:
@@ -122,56 +125,40 @@ class ForgetDialog(QDialog):
         label.setAccessibleName(title)
         return label
 
-    @staticmethod
-    def _n(one: str, many: str, n: int) -> str:
-        """`one` for 1, else `many` (both already translated; Qt puts n into %n)."""
-        return one if n == 1 else many
-
     def erased_text(self) -> str:
-        p, n = self.preview, self._n
+        p = self.preview
         lines = [self.tr("Name, phone numbers, e-mail, birthday and notes")]
         if p.preferences:
-            lines.append(n(self.tr("1 preference (health notes included)"),
-                           self.tr("%n preferences (health notes included)", "",
-                                   p.preferences), p.preferences))
-        lines.append(n(self.tr("Contact wishes and 1 contact-log entry"),
-                       self.tr("Contact wishes and %n contact-log entries", "", p.contacts),
-                       p.contacts) if p.contacts else self.tr("Contact wishes"))
+            lines.append(self.tr("%n preferences (health notes included)", "", p.preferences))
+        lines.append(self.tr("Contact wishes and %n contact-log entries", "", p.contacts)
+                     if p.contacts else self.tr("Contact wishes"))
         if p.open_promises:
-            lines.append(n(self.tr("1 open promise"),
-                           self.tr("%n open promises", "", p.open_promises), p.open_promises))
+            lines.append(self.tr("%n open promises", "", p.open_promises))
         if p.closed_promises:
-            lines.append(n(self.tr("The text of 1 kept or cancelled promise"),
-                           self.tr("The text of %n kept or cancelled promises", "",
-                                   p.closed_promises), p.closed_promises))
+            lines.append(self.tr("The text of %n kept or cancelled promises", "",
+                                 p.closed_promises))
         if p.coming_appointments:
-            lines.append(n(self.tr("1 appointment from today on"),
-                           self.tr("%n appointments from today on", "",
-                                   p.coming_appointments), p.coming_appointments))
+            lines.append(self.tr("%n appointments from today on", "", p.coming_appointments))
         if p.visits or p.past_appointments:
             lines.append(self.tr("Notes written on their visits and appointments"))
         lines.append(self.tr("Their entries in the search index and the import log"))
         return _bullets(lines)
 
     def kept_text(self) -> str:
-        p, n = self.preview, self._n
-        lines = [n(self.tr("1 visit: date, service, staff and spend"),
-                   self.tr("%n visits: date, service, staff and spend", "", p.visits),
-                   p.visits) if p.visits else self.tr("No visits to keep")]
+        p = self.preview
+        lines = [self.tr("%n visits: date, service, staff and spend", "", p.visits)
+                 if p.visits else self.tr("No visits to keep")]
         if p.past_appointments:
-            lines.append(n(self.tr("1 past appointment"),
-                           self.tr("%n past appointments", "", p.past_appointments),
-                           p.past_appointments))
+            lines.append(self.tr("%n past appointments", "", p.past_appointments))
         if p.rewards:
-            lines.append(n(self.tr("1 reward handed over"),
-                           self.tr("%n rewards handed over", "", p.rewards), p.rewards))
+            lines.append(self.tr("%n rewards handed over", "", p.rewards))
         if p.closed_promises:
             lines.append(self.tr("Whether their promises were kept on time"))
         return _bullets(lines)
 
     def already_text(self) -> str:
         when = self.preview.forgotten_at
-        day = when.strftime("%Y-%m-%d") if when else ""
+        day = full_date(when.date()) if when else ""
         return self.tr("This client was already forgotten on %1; nothing that identifies "
                        "them is left.").replace("%1", day)
 
@@ -187,14 +174,14 @@ class ForgetDialog(QDialog):
             with busy():  # VACUUM takes a moment on a big book
                 self.session.apply(write)
         except ClientBookError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return False
         if self.forgotten is not None and not self.forgotten.file_clean:
             msgbox.info(self, self.windowTitle(), self.tr(
                 "The client is forgotten. The data file still holds an old copy (%1); it "
                 "goes when every program using the book has closed it.").replace(
-                    "%1", self.forgotten.cleanup_problem))
+                    "%1", message_text(self.forgotten.cleanup_problem)))
         return True
 
     def accept(self) -> None:

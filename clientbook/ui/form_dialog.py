@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from clientbook.domain.errors import ClientBookError
 from clientbook.services.changes import Changes
+from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session
 
-#: Unambiguous in every locale, with the weekday a receptionist thinks in and a 4-digit year.
+# Unambiguous in every locale, with the weekday a receptionist thinks in and a 4-digit year.
 DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -48,12 +50,17 @@ def datetime_edit(value: datetime) -> QDateTimeEdit:
 def staff_combo(session: Session, selected_id: int | None) -> QComboBox:
     """Active staff plus "No one"; an inactive person stays listed if a record names them."""
     combo = QComboBox()
-    combo.addItem(combo.tr("No one"))
+    combo.addItem(QCoreApplication.translate("RecordDialog", "No one"))
     for staff in session.book.staff.all():
         if staff.active:
             combo.addItem(staff.name, staff.id)
         elif staff.id == selected_id:
-            combo.addItem(combo.tr("{name} (inactive)").format(name=staff.name), staff.id)
+            combo.addItem(
+                QCoreApplication.translate("RecordDialog", "{name} (inactive)").format(
+                    name=staff.name
+                ),
+                staff.id,
+            )
     index = combo.findData(selected_id) if selected_id is not None else 0
     combo.setCurrentIndex(max(index, 0))
     return combo
@@ -66,9 +73,16 @@ def error_label(parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
-    label.setAccessibleName(label.tr("Error"))
+    label.setAccessibleName(QCoreApplication.translate("RecordDialog", "Error"))
     label.hide()
     return label
+
+
+def plural_suffix(spin: QSpinBox, words: Callable[[int], str]) -> None:
+    """A spin box suffix that agrees with its number (" 1 day", " 5 days"; Ukrainian has three
+    forms). `words(n)` is the owner's `self.tr(" days", "spin box suffix", n)`."""
+    spin.setSuffix(words(spin.value()))
+    spin.valueChanged.connect(lambda n: spin.setSuffix(words(n)))
 
 
 class RecordDialog(QDialog):
@@ -109,12 +123,15 @@ class RecordDialog(QDialog):
 
     def set_heading(self, name: str, detail: str = "") -> None:
         """The client's name in bold over the form, and a line of context under it."""
-        self.heading.setText(f"<b style='font-size:12pt'>{html.escape(name)}</b>"
-                             + (f"<br>{html.escape(detail)}" if detail else ""))
+        self.heading.setText(
+            f"<b style='font-size:12pt'>{html.escape(name)}</b>"
+            + (f"<br>{html.escape(detail)}" if detail else "")
+        )
         self.heading.show()
 
-    def add_row(self, label: str, widget: QWidget | QHBoxLayout, buddy: QWidget,
-                accessible: str) -> None:
+    def add_row(
+        self, label: str, widget: QWidget | QHBoxLayout, buddy: QWidget, accessible: str
+    ) -> None:
         """A labelled form row whose mnemonic focuses `buddy`."""
         text = QLabel(label)
         text.setBuddy(buddy)
@@ -130,7 +147,7 @@ class RecordDialog(QDialog):
             record, write = self.build()
             self.session.apply(write)
         except ClientBookError as exc:
-            self.show_error(str(exc), getattr(exc, "field", None))
+            self.show_error(error_text(exc), getattr(exc, "field", None))
             return None
         self.error_label.hide()
         self.saved = record

@@ -26,40 +26,58 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.services.contact_layouts import FIELDS, OWN_FIELDS, check_mapping
 from clientbook.services.contact_rows import client_from_row
 from clientbook.services.text_decoding import ENCODINGS
+from clientbook.ui.error_text import error_text, message_text
 from clientbook.ui.form_dialog import ERROR_STYLE
 from clientbook.ui.plain_text import plain, tooltip
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+translate = QCoreApplication.translate
 
 
 def field_labels() -> dict[str, str]:
     return {
-        "": tr("(leave out)"), "name": tr("Full name"), "prefix": tr("Title (Mr, Dr…)"),
-        "given_name": tr("Given name"), "middle_name": tr("Middle name"),
-        "family_name": tr("Family name"), "suffix": tr("Name suffix"),
-        "nickname": tr("Nickname"), "address_as": tr("Greet as"), "phone": tr("Phone"),
-        "email": tr("E-mail"), "birthday": tr("Birthday"), "notes": tr("Notes"),
-        "designer": tr("Designer"), "id": tr("ClientBook id"), "archived": tr("Archived"),
-        "created_at": tr("Created at"), "updated_at": tr("Updated at"),
-        "health_consent_at": tr("Consent to health notes"),
+        "": translate("ImportWizard", "(leave out)"),
+        "name": translate("ImportWizard", "Full name"),
+        "prefix": translate("ImportWizard", "Title (Mr, Dr…)"),
+        "given_name": translate("ImportWizard", "Given name"),
+        "middle_name": translate("ImportWizard", "Middle name"),
+        "family_name": translate("ImportWizard", "Family name"),
+        "suffix": translate("ImportWizard", "Name suffix"),
+        "nickname": translate("ImportWizard", "Nickname"),
+        "address_as": translate("ImportWizard", "Greet as"),
+        "phone": translate("ImportWizard", "Phone"),
+        "email": translate("ImportWizard", "E-mail"),
+        "birthday": translate("ImportWizard", "Birthday"),
+        "notes": translate("ImportWizard", "Notes"),
+        "designer": translate("ImportWizard", "Designer"),
+        "id": translate("ImportWizard", "ClientBook id"),
+        "archived": translate("ImportWizard", "Archived"),
+        "created_at": translate("ImportWizard", "Created at"),
+        "updated_at": translate("ImportWizard", "Updated at"),
+        "health_consent_at": translate("ImportWizard", "Consent to health notes"),
     }
 
 
 def layout_label(key: str) -> str:
     return {
-        "google_old": tr("Google Contacts (older export)"), "google": tr("Google Contacts"),
-        "outlook": tr("Outlook"), "vcard": tr("vCard (phone contacts)"),
-        "spreadsheet": tr("a spreadsheet"), "clientbook_clients": tr("ClientBook clients"),
-        "clientbook_visits": tr("ClientBook visits"),
-        "clientbook_appointments": tr("ClientBook appointments"),
-        "clientbook_preferences": tr("ClientBook preferences"),
-        "clientbook_promises": tr("ClientBook promises"),
+        "google_old": translate("ImportWizard", "Google Contacts (older export)"),
+        "google": translate("ImportWizard", "Google Contacts"),
+        "outlook": translate("ImportWizard", "Outlook"),
+        "vcard": translate("ImportWizard", "vCard (phone contacts)"),
+        "spreadsheet": translate("ImportWizard", "a spreadsheet"),
+        "clientbook_clients": translate("ImportWizard", "ClientBook clients"),
+        "clientbook_visits": translate("ImportWizard", "ClientBook visits"),
+        "clientbook_appointments": translate("ImportWizard", "ClientBook appointments"),
+        "clientbook_preferences": translate("ImportWizard", "ClientBook preferences"),
+        "clientbook_promises": translate("ImportWizard", "ClientBook promises"),
     }.get(key, key)
 
 
-DELIMITER_LABELS = ((",", "Comma ,"), (";", "Semicolon ;"), ("\t", "Tab"))
+def delimiter_labels() -> tuple[tuple[str, str], ...]:
+    return (
+        (",", translate("ImportWizard", "Comma ,")),
+        (";", translate("ImportWizard", "Semicolon ;")),
+        ("\t", translate("ImportWizard", "Tab")),
+    )
 
 
 class PreviewPage(QWizardPage):
@@ -68,22 +86,42 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Check the columns"))
-        self.setSubTitle(tr("Each column of the file feeds one field. Change any guess that "
-                            "is wrong; the preview on the right follows."))
+        self.setTitle(translate("ImportWizard", "Check the columns"))
+        self.setSubTitle(
+            translate(
+                "ImportWizard",
+                "Each column of the file feeds one field. Change any guess that "
+                "is wrong; the preview on the right follows.",
+            )
+        )
         self.found = plain(QLabel(objectName="importLayout"))
         self.encoding = QComboBox(objectName="importEncoding")
         self.delimiter = QComboBox(objectName="importDelimiter")
         for codec, label in ENCODINGS:
-            self.encoding.addItem(label, codec)
-        for char, label in DELIMITER_LABELS:
-            self.delimiter.addItem(tr(label), char)
-        self.day_first = QCheckBox(tr("Dates are day/month/year"), objectName="importDayFirst")
+            self.encoding.addItem(message_text(label), codec)
+        for char, label in delimiter_labels():
+            self.delimiter.addItem(label, char)
+        self.day_first = QCheckBox(
+            translate("ImportWizard", "Dates are day/month/year"), objectName="importDayFirst"
+        )
         self.mapping = QTableWidget(0, 3, objectName="importMapping")
-        self.mapping.setHorizontalHeaderLabels([tr("Column"), tr("Imports as"), tr("Example")])
+        self.mapping.setHorizontalHeaderLabels(
+            [
+                translate("ImportWizard", "Column"),
+                translate("ImportWizard", "Imports as"),
+                translate("ImportWizard", "Example"),
+            ]
+        )
         self.preview = QTableWidget(0, 5, objectName="importPreview")
         self.preview.setHorizontalHeaderLabels(
-            [tr("Line"), tr("Name"), tr("Phones"), tr("E-mail"), tr("Birthday / problem")])
+            [
+                translate("ImportWizard", "Line"),
+                translate("ImportWizard", "Name"),
+                translate("ImportWizard", "Phones"),
+                translate("ImportWizard", "E-mail"),
+                translate("ImportWizard", "Birthday / problem"),
+            ]
+        )
         for table in (self.mapping, self.preview):
             table.verticalHeader().hide()
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -94,9 +132,9 @@ class PreviewPage(QWizardPage):
 
         options = QHBoxLayout()
         options.addWidget(self.found, 1)
-        options.addWidget(plain(QLabel(), tr("Encoding:")))
+        options.addWidget(plain(QLabel(), translate("ImportWizard", "Encoding:")))
         options.addWidget(self.encoding)
-        options.addWidget(plain(QLabel(), tr("Delimiter:")))
+        options.addWidget(plain(QLabel(), translate("ImportWizard", "Delimiter:")))
         options.addWidget(self.delimiter)
         options.addWidget(self.day_first)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -119,12 +157,17 @@ class PreviewPage(QWizardPage):
 
     def show_source(self) -> None:
         source = self.wiz.source
-        guessed = tr(" (detected)") if source.encoding_guessed else ""
-        self.found.setText(tr("Recognised as %1.").replace("%1", layout_label(source.layout.key)))
+        guessed = translate("ImportWizard", " (detected)") if source.encoding_guessed else ""
+        self.found.setText(
+            translate("ImportWizard", "Recognised as %1.").replace(
+                "%1", layout_label(source.layout.key)
+            )
+        )
         index = self.encoding.findData(source.encoding)
         self.encoding.setCurrentIndex(max(index, 0))
         for i, (codec, label) in enumerate(ENCODINGS):
-            self.encoding.setItemText(i, label + (guessed if codec == source.encoding else ""))
+            self.encoding.setItemText(
+                i, message_text(label) + (guessed if codec == source.encoding else ""))
         self.delimiter.setEnabled(not source.is_vcard)
         if source.delimiter:
             self.delimiter.setCurrentIndex(max(self.delimiter.findData(source.delimiter), 0))
@@ -136,10 +179,13 @@ class PreviewPage(QWizardPage):
         """One row per column: mapped ones first, then those with data, then empty ones."""
         source = self.wiz.source
         rows, _error = source.preview(5)
-        examples = [next((cells[i] for _line, cells in rows if i < len(cells) and cells[i]), "")
-                    for i in range(len(source.header))]
-        order = sorted(range(len(source.header)),
-                       key=lambda i: (not source.mapping[i], not examples[i], i))
+        examples = [
+            next((cells[i] for _line, cells in rows if i < len(cells) and cells[i]), "")
+            for i in range(len(source.header))
+        ]
+        order = sorted(
+            range(len(source.header)), key=lambda i: (not source.mapping[i], not examples[i], i)
+        )
         self.mapping.setRowCount(len(order))
         choices = list(FIELDS) + (list(OWN_FIELDS) if source.layout.is_own else [])
         labels = field_labels()
@@ -148,8 +194,11 @@ class PreviewPage(QWizardPage):
             heading.setData(Qt.ItemDataRole.UserRole, i)
             self.mapping.setItem(row, 0, heading)
             combo = QComboBox()
-            combo.setAccessibleName(tr("Imports as, for column %1").replace(
-                "%1", source.header[i]))
+            combo.setAccessibleName(
+                translate("ImportWizard", "Imports as, for column %1").replace(
+                    "%1", source.header[i]
+                )
+            )
             for field in choices:
                 combo.addItem(labels[field], field)
             combo.setCurrentIndex(max(combo.findData(source.mapping[i]), 0))
@@ -175,16 +224,29 @@ class PreviewPage(QWizardPage):
         mapping = self.chosen_mapping()
         problem = check_mapping(mapping) if source.layout.kind == "clients" else None
         contacts = source.layout.kind == "clients"
-        self.setSubTitle(tr("Each column of the file feeds one field. Change any guess that is "
-                            "wrong; the preview on the right follows.") if contacts else
-                         tr("A ClientBook file: its columns are fixed. Check that the rows "
-                            "read right."))
+        self.setSubTitle(
+            translate(
+                "ImportWizard",
+                "Each column of the file feeds one field. Change any guess that is "
+                "wrong; the preview on the right follows.",
+            )
+            if contacts
+            else translate(
+                "ImportWizard",
+                "A ClientBook file: its columns are fixed. Check that the rows read right.",
+            )
+        )
         self.mapping.setVisible(contacts)
         self.day_first.setVisible(contacts)
-        headings = [tr("Name"), tr("Phones"), tr("E-mail"), tr("Birthday / problem")]
+        headings = [
+            translate("ImportWizard", "Name"),
+            translate("ImportWizard", "Phones"),
+            translate("ImportWizard", "E-mail"),
+            translate("ImportWizard", "Birthday / problem"),
+        ]
         headings = headings if contacts else list(source.header)
         self.preview.setColumnCount(1 + len(headings))
-        self.preview.setHorizontalHeaderLabels([tr("Line"), *headings])
+        self.preview.setHorizontalHeaderLabels([translate("ImportWizard", "Line"), *headings])
         self.preview.setRowCount(len(rows))
         for r, (line, cells) in enumerate(rows):
             values = [str(line), *self._preview_cells(cells, mapping, problem)]
@@ -196,28 +258,38 @@ class PreviewPage(QWizardPage):
         self.preview.resizeColumnsToContents()
         for column in range(1, 4):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 220))
-        self.error.setText(tr(problem) if problem else file_error)
+        self.error.setText(message_text(problem or file_error))
         self.error.setVisible(bool(problem or file_error))
         self.completeChanged.emit()
 
-    def _preview_cells(self, cells: list[str], mapping: list[str], problem: str | None
-                       ) -> list[str]:
+    def _preview_cells(
+        self, cells: list[str], mapping: list[str], problem: str | None
+    ) -> list[str]:
         if self.wiz.source.layout.kind != "clients":
             return [c.replace("\n", " ⏎ ")[:80] for c in cells]  # ClientBook's own records
         if problem:
             return ["", "", "", ""]
         try:
-            client = client_from_row(cells, mapping, own=self.wiz.source.layout.is_own,
-                                     day_first=self.day_first.isChecked()).client
+            client = client_from_row(
+                cells,
+                mapping,
+                own=self.wiz.source.layout.is_own,
+                day_first=self.day_first.isChecked(),
+            ).client
         except ClientBookError as exc:
-            return ["", "", "", "⚠ " + str(exc)]
-        return [client.display_name, ", ".join(client.phones), client.email,
-                client.birthday.iso() if client.birthday else ""]
+            return ["", "", "", "⚠ " + error_text(exc)]
+        return [
+            client.display_name,
+            ", ".join(client.phones),
+            client.email,
+            client.birthday.iso() if client.birthday else "",
+        ]
 
     def isComplete(self) -> bool:
         source = self.wiz.source
         return source is not None and (
-            source.layout.kind != "clients" or check_mapping(self.chosen_mapping()) is None)
+            source.layout.kind != "clients" or check_mapping(self.chosen_mapping()) is None
+        )
 
 
 class CheckPage(QWizardPage):
@@ -226,27 +298,44 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wiz = wizard
-        self.setTitle(tr("Check every row"))
+        self.setTitle(translate("ImportWizard", "Check every row"))
         self.setCommitPage(True)
-        self.setButtonText(self.wiz.WizardButton.CommitButton, tr("&Import"))
+        self.setButtonText(self.wiz.WizardButton.CommitButton, translate("ImportWizard", "&Import"))
         self.summary = plain(QLabel(objectName="importSummary", wordWrap=True))
         self.problems = QTableWidget(0, 2, objectName="importProblems")
-        self.problems.setHorizontalHeaderLabels([tr("Line"), tr("What is wrong or similar")])
+        self.problems.setHorizontalHeaderLabels(
+            [
+                translate("ImportWizard", "Line"),
+                translate("ImportWizard", "What is wrong or similar"),
+            ]
+        )
         self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.skip_bad = QCheckBox(objectName="importSkipBad")
-        self.merge = QRadioButton(tr("Merge into the existing client (fill in only what is "
-                                     "missing)"), objectName="importMerge")
-        self.skip_dupes = QRadioButton(tr("Skip them"), objectName="importSkipDuplicates")
+        self.merge = QRadioButton(
+            translate(
+                "ImportWizard", "Merge into the existing client (fill in only what is missing)"
+            ),
+            objectName="importMerge",
+        )
+        self.skip_dupes = QRadioButton(
+            translate("ImportWizard", "Skip them"), objectName="importSkipDuplicates"
+        )
         self.merge.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.merge)
         group.addButton(self.skip_dupes)
-        self.dupes_label = plain(QLabel(), tr(
-            "Rows for someone already in the book or earlier in the file:"))
-        recheck = QPushButton(tr("&Check again"), objectName="importRecheck")
-        recheck.setToolTip(tr("Read the file again after fixing it in your spreadsheet"))
+        self.dupes_label = plain(
+            QLabel(),
+            translate(
+                "ImportWizard", "Rows for someone already in the book or earlier in the file:"
+            ),
+        )
+        recheck = QPushButton(translate("ImportWizard", "&Check again"), objectName="importRecheck")
+        recheck.setToolTip(
+            translate("ImportWizard", "Read the file again after fixing it in your spreadsheet")
+        )
         recheck.clicked.connect(self.initializePage)
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
@@ -267,17 +356,23 @@ class CheckPage(QWizardPage):
             return
         bad, dupes = plan.problems, plan.duplicates
         ready = len(plan.rows) - len(bad) - len(dupes)
-        text = tr("%1 rows read: %2 ready to add, %3 for someone already in the book or "
-                  "earlier in the file, %4 with problems.")
+        text = translate(
+            "ImportWizard",
+            "%1 rows read: %2 ready to add, %3 for someone already in the book or "
+            "earlier in the file, %4 with problems.",
+        )
         for i, n in enumerate((len(plan.rows), ready, len(dupes), len(bad)), 1):
             text = text.replace(f"%{i}", str(n))
         if plan.file_problem:
-            text = (f"<span style='{ERROR_STYLE}'>{html.escape(plan.file_problem)}</span><br>"
-                    + html.escape(tr("Fix the file, then press Check again.")))
+            text = (
+                f"<span style='{ERROR_STYLE}'>"
+                f"{html.escape(message_text(plan.file_problem))}</span><br>"
+                + html.escape(translate("ImportWizard", "Fix the file, then press Check again."))
+            )
         if not (bad or dupes or plan.file_problem):
-            text += " " + tr("Press Import to add them.")
+            text += " " + translate("ImportWizard", "Press Import to add them.")
         self.summary.setText(text)
-        listed = [(r.line, "⚠ " + r.problem) for r in bad]
+        listed = [(r.line, "⚠ " + message_text(r.problem)) for r in bad]
         listed += [(r.line, self._duplicate_text(r)) for r in dupes]
         listed.sort()
         self.problems.setRowCount(len(listed))
@@ -286,8 +381,9 @@ class CheckPage(QWizardPage):
             self.problems.setItem(i, 1, QTableWidgetItem(message))
         self.problems.resizeColumnToContents(0)
         self.problems.setVisible(bool(listed))
-        self.skip_bad.setText(tr("Leave out the %1 rows with problems").replace(
-            "%1", str(len(bad))))
+        self.skip_bad.setText(
+            self.tr("Leave out the %n rows with problems", "", len(bad))
+        )
         self.skip_bad.setVisible(bool(bad))
         self.skip_bad.setChecked(False)
         for widget in (self.dupes_label, self.merge, self.skip_dupes):
@@ -295,13 +391,21 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _duplicate_text(self, row) -> str:
-        why = {"same phone": tr("same phone"), "same e-mail": tr("same e-mail"),
-               "same name and birthday": tr("same name and birthday")}[row.duplicate_why]
+        why = {
+            "same phone": translate("ImportWizard", "same phone"),
+            "same e-mail": translate("ImportWizard", "same e-mail"),
+            "same name and birthday": translate("ImportWizard", "same name and birthday"),
+        }[row.duplicate_why]
         if row.duplicate_line is not None:
-            return tr("Same person as line %1 (%2)").replace("%1", str(row.duplicate_line)) \
+            return (
+                translate("ImportWizard", "Same person as line %1 (%2)")
+                .replace("%1", str(row.duplicate_line))
                 .replace("%2", why)
+            )
         name = self.wiz.session.book.clients.get(row.duplicate_of).display_name
-        return tr("Looks like %1 (%2)").replace("%1", name).replace("%2", why)
+        return (
+            translate("ImportWizard", "Looks like %1 (%2)").replace("%1", name).replace("%2", why)
+        )
 
     def isComplete(self) -> bool:
         plan = self.wiz.plan

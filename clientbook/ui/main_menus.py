@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from clientbook.resource_paths import resource_path
 
+translate = QCoreApplication.translate
 
-def make_action(window: QMainWindow, text: str, shortcut: QKeySequence | str | None,
-                slot: Callable[[], object], name: str, tip: str = "", icon: str = ""
-                ) -> QAction:
+
+def make_action(
+    window: QMainWindow,
+    text: str,
+    shortcut: QKeySequence | str | None,
+    slot: Callable[[], object],
+    name: str,
+    tip: str = "",
+    icon: str = "",
+) -> QAction:
     """An action of the window, its tooltip naming the shortcut (tests find it by name)."""
     action = QAction(text, window)
     if icon:
@@ -33,9 +41,9 @@ def make_action(window: QMainWindow, text: str, shortcut: QKeySequence | str | N
 
 def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     """Menus in the order a receptionist looks for things; every action keeps its shortcut."""
-    w, tr = window, window.tr
+    w = window
     bar = w.menuBar()
-    menu = bar.addMenu(tr("&File"))
+    menu = bar.addMenu(translate("MainWindow", "&File"))
     menu.addActions([w.act_import, w.act_undo_import, w.act_export])
     menu.addSeparator()
     menu.addActions([w.act_backup, w.act_restore])
@@ -43,23 +51,24 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     menu.addActions([w.act_settings])
     menu.addSeparator()
     menu.addAction(w.act_quit)
-    menu = bar.addMenu(tr("&Edit"))
+    menu = bar.addMenu(translate("MainWindow", "&Edit"))
     menu.addActions([w.act_undo, w.act_find])
-    menu = bar.addMenu(tr("C&lient"))
-    menu.addActions([w.act_new, w.act_edit, w.act_contact, w.act_print, w.act_pdf,
-                     w.act_export_client])
+    menu = bar.addMenu(translate("MainWindow", "C&lient"))
+    menu.addActions(
+        [w.act_new, w.act_edit, w.act_contact, w.act_print, w.act_pdf, w.act_export_client]
+    )
     menu.addSeparator()
     menu.addActions([w.act_archive, w.act_forget])
-    menu = bar.addMenu(tr("&Appointment"))
-    menu.addActions([w.act_book, w.act_arrived, w.act_visit, w.act_noshow, w.act_promise,
-                     w.act_redeem])
-    bar.addMenu(tr("&View")).addActions(views)
-    bar.addMenu(tr("&Help")).addAction(w.act_about)
-    toolbar = w.addToolBar(tr("Main"))
+    menu = bar.addMenu(translate("MainWindow", "&Appointment"))
+    menu.addActions(
+        [w.act_book, w.act_arrived, w.act_visit, w.act_noshow, w.act_promise, w.act_redeem]
+    )
+    bar.addMenu(translate("MainWindow", "&View")).addActions(views)
+    bar.addMenu(translate("MainWindow", "&Help")).addActions([w.act_about, w.act_about_qt])
+    toolbar = w.addToolBar(translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.addActions([w.act_new, w.act_find, w.act_book, w.act_visit, w.act_promise,
-                        w.act_print])
+    toolbar.addActions([w.act_new, w.act_find, w.act_book, w.act_visit, w.act_promise, w.act_print])
     for action in w.findChildren(QAction):
         action.setStatusTip(action.toolTip())

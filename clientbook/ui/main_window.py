@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from clientbook import __version__
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import AppointmentStatus
 from clientbook.services.book import Book
@@ -23,11 +22,13 @@ from clientbook.ui import (
     msgbox,
     promise_actions,
 )
+from clientbook.ui.about_dialog import show_about
 from clientbook.ui.appointment_dialog import AppointmentDialog
 from clientbook.ui.briefing_card import BriefingCard
 from clientbook.ui.client_dialog import ClientDialog
 from clientbook.ui.clients_page import ClientsPage
 from clientbook.ui.contact_dialog import ContactDialog
+from clientbook.ui.error_text import error_text
 from clientbook.ui.followups_page import FollowUpsPage
 from clientbook.ui.main_menus import lay_out_menus, make_action
 from clientbook.ui.promise_dialog import PromiseDialog
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
                 self, self.session, self.current_client_id()), "actExportClient",
             tip=self.tr("Export everything about this client to CSV files"))
         self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")
+        self.act_about_qt = a(self.tr("About &Qt"), None, QApplication.aboutQt, "actAboutQt")
         self.act_backup = a(self.tr("&Back up now…"), None,
                             lambda: backup_dialog.back_up_now(self, self.session), "actBackup",
                             tip=self.tr("Copy all of ClientBook's data to a folder you choose"))
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         try:
             work()
         except (ClientBookError, OSError) as exc:
-            msgbox.error(self, title, str(exc))
+            msgbox.error(self, title, error_text(exc))
 
     def new_client(self) -> None:
         client = ClientDialog.edit(self, self.session)
@@ -336,12 +338,10 @@ class MainWindow(QMainWindow):
             self._update_actions()
 
     def open_settings(self) -> None:
-        SettingsDialog.edit(self, self.session)
+        SettingsDialog.edit(self, self.session, self.settings)
 
     def about(self) -> None:
-        msgbox.info(self, self.tr("About ClientBook"), self.tr(
-            "ClientBook %1\nA front desk's memory of every client.\nMIT licence.").replace(
-            "%1", __version__))
+        show_about(self, self.session.book.path.parent)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.pages.currentIndex() == CLIENTS and self._clients_card_id is not None and (

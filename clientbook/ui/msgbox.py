@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-#: Set by tests (or --no-dialogs) to a callable(kind, title, text) -> bool answer.
+from clientbook.ui.error_text import message_text
+
+# Set by tests (or --no-dialogs) to a callable(kind, title, text) -> bool answer.
 replacement = None
 
 
 def _show(kind: str, parent: QWidget | None, title: str, text: str) -> bool:
+    if kind == "error":  # the title only: the text may name a client
+        logging.getLogger("clientbook.window").warning("message shown: %s", title)
+    text = message_text(text)  # a message made in the core is shown translated
     if replacement is not None:
         return bool(replacement(kind, title, text))
     box = QMessageBox(parent)

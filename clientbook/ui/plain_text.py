@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui
 from PySide6.QtWidgets import QLabel
 
-#: How `tooltip` opens and closes its paragraph: everything in between is escaped text.
+# How `tooltip` opens and closes its paragraph: everything in between is escaped text.
 TOOLTIP_START = '<p style="white-space: pre-wrap;">'
 TOOLTIP_END = "</p>"
 

@@ -40,7 +40,7 @@ _CATEGORY_NAMES = {
     PreferenceCategory.OTHER: QT_TRANSLATE_NOOP("PreferenceCategory", "Other"),
 }
 
-#: Text colour of "do not" rows, so they stand out as warnings.
+# Text colour of "do not" rows, so they stand out as warnings.
 AVOID_COLOUR = QColor("#b3261e")
 
 

@@ -16,12 +16,11 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.services.changes import Changes
 from clientbook.services.promises import PromiseLine
 from clientbook.ui import msgbox
+from clientbook.ui.error_text import error_text
 from clientbook.ui.reschedule_dialog import RescheduleDialog
 from clientbook.ui.session import Session
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PromiseActions", text)
+translate = QCoreApplication.translate
 
 
 def _fill(template: str, *values: str) -> str:
@@ -35,28 +34,38 @@ def find_promise(session: Session, promise_id: int) -> PromiseLine | None:
     return line if line is not None and line.promise.is_open else None
 
 
-def _apply(parent: QWidget | None, session: Session, title: str,
-           write: Callable[[], Changes]) -> bool:
+def _apply(
+    parent: QWidget | None, session: Session, title: str, write: Callable[[], Changes]
+) -> bool:
     try:
         return bool(session.apply(write))
     except ClientBookError as exc:
-        msgbox.error(parent, title, str(exc))
+        msgbox.error(parent, title, error_text(exc))
         return False
 
 
 def complete_promise(parent: QWidget | None, session: Session, promise_id: int) -> bool:
     """Mark a promise kept, now."""
     history = session.book.history
-    return _apply(parent, session, _tr("Could not mark the promise as done"),
-                  lambda: history.complete_promise(promise_id))
+    return _apply(
+        parent,
+        session,
+        translate("PromiseActions", "Could not mark the promise as done"),
+        lambda: history.complete_promise(promise_id),
+    )
 
 
 def reschedule_promise(parent: QWidget | None, session: Session, promise_id: int) -> bool:
     """Ask for a new due time and move the promise there (the move is recorded)."""
     line = find_promise(session, promise_id)
     if line is None:
-        msgbox.error(parent, _tr("Could not reschedule the promise"),
-                     _tr("This promise is already done or cancelled, or no longer exists."))
+        msgbox.error(
+            parent,
+            translate("PromiseActions", "Could not reschedule the promise"),
+            translate(
+                "PromiseActions", "This promise is already done or cancelled, or no longer exists."
+            ),
+        )
         return False
     dialog = RescheduleDialog(session, line, parent)
     try:
@@ -70,12 +79,19 @@ def cancel_promise(parent: QWidget | None, session: Session, promise_id: int) ->
     line = find_promise(session, promise_id)
     # The question's first line holds no user text, so a name like "<b>" is never read as
     # markup by the message box's rich-text guess.
-    question = _tr("Cancel this promise? It will no longer be shown as due.")
+    question = translate(
+        "PromiseActions", "Cancel this promise? It will no longer be shown as due."
+    )
     if line is not None:
-        question += "\n\n" + _fill(_tr("%1: “%2”"), line.client_name,
-                                        line.promise.text)
-    if not msgbox.ask(parent, _tr("Cancel promise"), question):
+        question += "\n\n" + _fill(
+            translate("PromiseActions", "%1: “%2”"), line.client_name, line.promise.text
+        )
+    if not msgbox.ask(parent, translate("PromiseActions", "Cancel promise"), question):
         return False
     history = session.book.history
-    return _apply(parent, session, _tr("Could not cancel the promise"),
-                  lambda: history.cancel_promise(promise_id))
+    return _apply(
+        parent,
+        session,
+        translate("PromiseActions", "Could not cancel the promise"),
+        lambda: history.cancel_promise(promise_id),
+    )

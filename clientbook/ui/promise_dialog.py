@@ -21,7 +21,9 @@ from clientbook.ui.form_dialog import (
 from clientbook.ui.plain_text import plain, window_title
 from clientbook.ui.session import Session
 
-#: Used when the "callback_minutes" setting cannot be read as a number.
+translate = QCoreApplication.translate
+
+# Used when the "callback_minutes" setting cannot be read as a number.
 DEFAULT_CALLBACK_MINUTES = 30
 
 
@@ -33,22 +35,39 @@ def callback_minutes(session: Session) -> int:
         return DEFAULT_CALLBACK_MINUTES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PromiseDialog", text)
-
-
-def quick_due_buttons(session: Session, set_due: Callable[[datetime], None]
-                      ) -> dict[str, QPushButton]:
+def quick_due_buttons(
+    session: Session, set_due: Callable[[datetime], None]
+) -> dict[str, QPushButton]:
     """The one-click due times (in an hour, end of day, tomorrow, Friday), keyed by name.
 
     Shared with the reschedule dialog, so both offer the same choices and shortcuts.
     """
     buttons: dict[str, QPushButton] = {}
     for key, label, tip, when in (
-        ("hour", _tr("In 1 &hour"), _tr("Due one hour from now"), in_one_hour),
-        ("end_of_day", _tr("&End of day 17:00"), _tr("Due today at 17:00"), end_of_day),
-        ("tomorrow", _tr("T&omorrow 10:00"), _tr("Due tomorrow at 10:00"), tomorrow_morning),
-        ("friday", _tr("&Friday"), _tr("Due the coming Friday at 17:00"), friday),
+        (
+            "hour",
+            translate("PromiseDialog", "In 1 &hour"),
+            translate("PromiseDialog", "Due one hour from now"),
+            in_one_hour,
+        ),
+        (
+            "end_of_day",
+            translate("PromiseDialog", "&End of day 17:00"),
+            translate("PromiseDialog", "Due today at 17:00"),
+            end_of_day,
+        ),
+        (
+            "tomorrow",
+            translate("PromiseDialog", "T&omorrow 10:00"),
+            translate("PromiseDialog", "Due tomorrow at 10:00"),
+            tomorrow_morning,
+        ),
+        (
+            "friday",
+            translate("PromiseDialog", "&Friday"),
+            translate("PromiseDialog", "Due the coming Friday at 17:00"),
+            friday,
+        ),
     ):
         button = QPushButton(label)
         button.setAutoDefault(False)
@@ -65,8 +84,9 @@ class PromiseDialog(RecordDialog):
         self.setObjectName("promiseDialog")
         self.client_id = client_id
         client = self.book.clients.get(client_id)
-        self.setWindowTitle(window_title(self.tr("Promise to {name}").format(
-            name=client.display_name)))
+        self.setWindowTitle(
+            window_title(self.tr("Promise to {name}").format(name=client.display_name))
+        )
         plain(self.error_label)  # messages may quote what was typed
         self.set_heading(client.display_name)
 
@@ -87,8 +107,12 @@ class PromiseDialog(RecordDialog):
         due_box.addLayout(quick_row)
         self.staff_combo = staff_combo(session, client.designer_id)
 
-        self.add_row(self.tr("&What was promised:"), self.text_edit, self.text_edit,
-                     self.tr("What was promised"))
+        self.add_row(
+            self.tr("&What was promised:"),
+            self.text_edit,
+            self.text_edit,
+            self.tr("What was promised"),
+        )
         self.add_row(self.tr("D&ue:"), due_box, self.due_edit, self.tr("Due"))
         self.add_row(self.tr("S&taff:"), self.staff_combo, self.staff_combo, self.tr("Staff"))
         self.field_widgets = {"text": self.text_edit, "staff_id": self.staff_combo}

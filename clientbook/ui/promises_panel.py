@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,20 +24,20 @@ from PySide6.QtWidgets import (
 from clientbook.services.changes import Changes
 from clientbook.services.promises import PromiseLine
 from clientbook.ui import promise_actions
-from clientbook.ui.form_dialog import to_qdatetime
+from clientbook.ui.briefing_words import day_month, full_date
 from clientbook.ui.grouped_rows import GroupedRows
 from clientbook.ui.plain_text import plain, tooltip
 from clientbook.ui.session import Session
 
 COL_DUE, COL_CLIENT, COL_PROMISE, COL_OWNER = range(4)
-#: The PromiseLine a row shows (on every cell of a promise row; group rows have none).
+# The PromiseLine a row shows (on every cell of a promise row; group rows have none).
 LineRole = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#b00020")
 GROUP_COLOUR = QColor("#1d4f91")
-#: Rows the list shows before it scrolls; the appointment list keeps the rest of the page.
+# Rows the list shows before it scrolls; the appointment list keeps the rest of the page.
 VISIBLE_ROWS = 4
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-#: Rows the panel asks for at first (it never asks for more than it has).
+# Rows the panel asks for at first (it never asks for more than it has).
 PREFERRED_ROWS = 8
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -142,7 +142,7 @@ class PromisesPanel(QWidget):
         place = self.rows.item_rows().index(self.view.currentIndex().row()) if keep else 0
         board = self.session.book.promises.board()
         self._next_due = min((x.promise.due_at for x in board.due_today), default=None)
-        self._locale, self._overdue_brush = QLocale(), QBrush(OVERDUE_COLOUR)
+        self._overdue_brush = QBrush(OVERDUE_COLOUR)
         self._due_texts: dict[datetime, str] = {}
         self.model.removeRows(0, self.model.rowCount())
         self.view.clearSpans()
@@ -180,8 +180,8 @@ class PromisesPanel(QWidget):
             due_text = self._due_texts.get(due)
             if due_text is None:  # converting a datetime for Qt is slow: once per due time
                 same_year = due.year == self.session.now().year
-                due_text = self._due_texts[due] = self._locale.toString(
-                    to_qdatetime(due), "ddd d MMM HH:mm" if same_year else "d MMM yyyy HH:mm")
+                day = day_month(due.date(), short=True) if same_year else full_date(due.date())
+                due_text = self._due_texts[due] = f"{day} {due:%H:%M}"  # the locale's order
         else:
             due_text = f"{due:%H:%M}"
         cells = [due_text, line.client_name, line.promise.text, line.staff_name]

@@ -16,10 +16,10 @@ from PySide6.QtCore import QLocale, QObject
 from clientbook.domain.reminders import BirthdayReminder, Nudge
 from clientbook.ui.briefing_words import day_month
 
-#: Lists in one line of a notification or the banner stop after this many names ("+4 more").
+# Lists in one line of a notification or the banner stop after this many names ("+4 more").
 MAX_NAMES = 8
-#: Days ahead that a weekday names unambiguously ("today" is never a weekday): the default
-#: window, today and the next 7 days, is "this week".
+# Days ahead that a weekday names unambiguously ("today" is never a weekday): the default
+# window, today and the next 7 days, is "this week".
 WEEK = 7
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -90,8 +90,7 @@ class ReminderWords(QObject):
         if not found:
             return ""
         n = len(found)
-        template = (self.tr("1 birthday today: %1") if n == 1
-                    else self.tr("%n birthdays today: %1", "", n))
+        template = self.tr("%n birthdays today: %1", "", n)
         return fill(template, self.names([self.person(r) for r in found]))
 
     def coming_line(self, reminders: Sequence[BirthdayReminder], today: date) -> str:
@@ -105,17 +104,13 @@ class ReminderWords(QObject):
             return ""
         n, alone, week = len(found), not today_part(reminders), is_week(found)
         if alone and week:
-            template = (self.tr("1 birthday this week: %1") if n == 1
-                        else self.tr("%n birthdays this week: %1", "", n))
+            template = self.tr("%n birthdays this week: %1", "", n)
         elif alone:
-            template = (self.tr("1 birthday coming up: %1") if n == 1
-                        else self.tr("%n birthdays coming up: %1", "", n))
+            template = self.tr("%n birthdays coming up: %1", "", n)
         elif week:
-            template = (self.tr("1 this week: %1") if n == 1
-                        else self.tr("%n this week: %1", "", n))
+            template = self.tr("%n this week: %1", "", n)
         else:
-            template = (self.tr("1 coming up: %1") if n == 1
-                        else self.tr("%n coming up: %1", "", n))
+            template = self.tr("%n coming up: %1", "", n)
         items = [fill(self.tr("%1 (%2)"), r.name, self.weekday(r.date, short=True)
                       if r.days_until <= WEEK else day_month(r.date)) for r in found]
         return fill(template, self.names(items))
@@ -134,11 +129,9 @@ class ReminderWords(QObject):
             return line
         n = len(coming)
         if is_week(coming):
-            more = (self.tr("1 more this week") if n == 1
-                    else self.tr("%n more this week", "", n))
+            more = self.tr("%n more this week", "", n)
         else:
-            more = (self.tr("1 more coming up") if n == 1
-                    else self.tr("%n more coming up", "", n))
+            more = self.tr("%n more coming up", "", n)
         return fill(self.tr("%1 · %2"), line, more)
 
     def tie_line(self, r: BirthdayReminder, today: date) -> str:
@@ -161,8 +154,7 @@ class ReminderWords(QObject):
         ties = [self.tie_line(r, today) for r in reminders if r.appointment is not None]
         lines += ties[:3]
         if len(ties) > 3:
-            lines.append(self.tr("%n more booked in around their birthday", "", len(ties) - 3)
-                         if len(ties) - 3 > 1 else self.tr("1 more booked in around a birthday"))
+            lines.append(self.tr("%n more booked in around their birthday", "", len(ties) - 3))
         return [line for line in lines if line]
 
     def birthday_text(self, reminders: Sequence[BirthdayReminder], today: date) -> str:
@@ -177,11 +169,9 @@ class ReminderWords(QObject):
         today, coming = len(today_part(reminders)), len(coming_part(reminders))
         parts = []
         if today:
-            parts.append(self.tr("1 birthday today") if today == 1
-                         else self.tr("%n birthdays today", "", today))
+            parts.append(self.tr("%n birthdays today", "", today))
         if coming:
-            parts.append(self.tr("1 more coming up") if coming == 1
-                         else self.tr("%n more coming up", "", coming))
+            parts.append(self.tr("%n more coming up", "", coming))
         return ", ".join(parts) if parts else self.tr("No birthdays this week")
 
     # --- Nudges ------------------------------------------------------------------------------
@@ -197,8 +187,7 @@ class ReminderWords(QObject):
             extras.append(self.tr("reward due"))
         if nudge.overdue_promises:
             n = nudge.overdue_promises
-            extras.append(self.tr("1 promise overdue") if n == 1
-                          else self.tr("%n promises overdue", "", n))
+            extras.append(self.tr("%n promises overdue", "", n))
         return fill(self.tr("%1 — %2"), head, ", ".join(extras)) if extras else head
 
     def nudge_title(self, nudge: Nudge, now: datetime) -> str:
@@ -206,8 +195,7 @@ class ReminderWords(QObject):
         minutes = max(0, round((nudge.starts_at - now).total_seconds() / 60))
         if minutes <= 0:
             return self.tr("Next client now: open the briefing")
-        return (self.tr("Next client in 1 minute: open the briefing") if minutes == 1
-                else self.tr("Next client in %n minutes: open the briefing", "", minutes))
+        return self.tr("Next client in %n minutes: open the briefing", "", minutes)
 
     # --- The tray ----------------------------------------------------------------------------
     def close_hint(self) -> str:

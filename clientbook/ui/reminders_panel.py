@@ -30,10 +30,10 @@ from clientbook.ui.reminder_words import ReminderWords, coming_part, fill, is_we
 from clientbook.ui.session import Session
 
 KIND_NUDGE, KIND_BIRTHDAYS = "nudge", "birthdays"
-#: Top to bottom: the next client is more urgent than the birthdays.
+# Top to bottom: the next client is more urgent than the birthdays.
 KINDS = (KIND_NUDGE, KIND_BIRTHDAYS)
 
-#: Built-in look, used only when the application stylesheet does not theme the banner.
+# Built-in look, used only when the application stylesheet does not theme the banner.
 BANNER_STYLE = """
 #reminderBanner { background: #fdf0c4; border: 1px solid #f0d98a; border-radius: 6px; }
 #reminderBanner QLabel { color: #5a4100; background: transparent; }
@@ -42,10 +42,10 @@ BANNER_STYLE = """
 """
 
 COL_DAY, COL_CLIENT, COL_AGE, COL_VISIT = range(4)
-#: The BirthdayReminder a row shows (on its first cell; group rows have none).
+# The BirthdayReminder a row shows (on its first cell; group rows have none).
 ReminderRole = Qt.ItemDataRole.UserRole + 1
 GROUP_COLOUR = QColor("#1d4f91")
-#: Rows the list shows before it scrolls.
+# Rows the list shows before it scrolls.
 VISIBLE_ROWS = 6
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 

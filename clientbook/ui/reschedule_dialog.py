@@ -16,7 +16,7 @@ from clientbook.ui.form_dialog import RecordDialog, datetime_edit, from_qdatetim
 from clientbook.ui.promise_dialog import quick_due_buttons
 from clientbook.ui.session import Session
 
-#: Weekday, day, month and time: what a receptionist reads at a glance.
+# Weekday, day, month and time: what a receptionist reads at a glance.
 WHEN_FORMAT = "ddd d MMM HH:mm"
 WHEN_FORMAT_OTHER_YEAR = "ddd d MMM yyyy HH:mm"
 

@@ -1,11 +1,11 @@
 """The book's settings: currency, phone region, birthdays, the loyalty rule, contacting,
-privacy (flagging clients not seen for years)."""
+privacy (flagging clients not seen for years); and this computer's interface language."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, QSettings, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from clientbook.domain.contact_rules import MAX_QUIET_DAYS
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.loyalty import MAX_EVERY_VISITS, LoyaltyMode
 from clientbook.domain.money import parse_money
+from clientbook.languages import LANGUAGES
 from clientbook.services import autostart
 from clientbook.services.changes import Changes
 from clientbook.services.settings import (
@@ -34,7 +35,8 @@ from clientbook.services.settings import (
     MAX_REWARD_TEXT,
     check_setting,
 )
-from clientbook.ui.form_dialog import RecordDialog
+from clientbook.ui import msgbox, translations
+from clientbook.ui.form_dialog import RecordDialog, plural_suffix
 from clientbook.ui.session import Session
 
 CURRENCIES = ("EUR", "GBP", "USD", "UAH", "CNY")
@@ -83,7 +85,7 @@ class LoyaltyGroup(QGroupBox):
         self.every_spin = QSpinBox(objectName="loyaltyEvery")
         self.every_spin.setRange(2, MAX_EVERY_VISITS)
         self.every_spin.setValue(int(stored("loyalty_every")))
-        self.every_spin.setSuffix(self.tr(" visits"))
+        plural_suffix(self.every_spin, lambda n: self.tr(" visits", "spin box suffix", n))
         self.every_spin.setToolTip(self.tr("The visit that earns the reward, e.g. every 10th"))
         self.spend_edit = QLineEdit(stored("loyalty_spend"), objectName="loyaltySpend")
         self.spend_edit.setPlaceholderText(self.tr("e.g. 500"))
@@ -158,14 +160,14 @@ class ContactGroup(QGroupBox):
         self.quiet_spin = QSpinBox(objectName="quietDays")
         self.quiet_spin.setRange(0, MAX_QUIET_DAYS)
         self.quiet_spin.setValue(int(stored("quiet_days")))
-        self.quiet_spin.setSuffix(self.tr(" days"))
+        plural_suffix(self.quiet_spin, lambda n: self.tr(" days", "spin box suffix", n))
         self.quiet_spin.setSpecialValueText(self.tr("No limit"))
         self.quiet_spin.setToolTip(self.tr(
             "At most one call, text or e-mail to a client every so many days; 0 = no limit"))
         self.callback_spin = QSpinBox(objectName="callbackMinutes")
         self.callback_spin.setRange(0, MAX_CALLBACK_MINUTES)
         self.callback_spin.setValue(int(stored("callback_minutes")))
-        self.callback_spin.setSuffix(self.tr(" minutes"))
+        plural_suffix(self.callback_spin, lambda n: self.tr(" minutes", "spin box suffix", n))
         self.callback_spin.setSpecialValueText(self.tr("Off"))
         self.callback_spin.setToolTip(self.tr(
             "How soon a promised callback should happen; 0 = no target"))
@@ -204,9 +206,9 @@ class PrivacyGroup(QGroupBox):
         self.retention_spin = QSpinBox(objectName="retentionYears")
         self.retention_spin.setRange(0, MAX_RETENTION_YEARS)
         self.retention_spin.setSpecialValueText(self.tr("Off"))
-        self.retention_spin.valueChanged.connect(self._update_suffix)
+        plural_suffix(self.retention_spin,
+                      lambda n: self.tr(" years", "spin box suffix", n))
         self.retention_spin.setValue(int(stored("retention_years")))
-        self._update_suffix(self.retention_spin.value())
         self.retention_spin.setToolTip(self.tr(
             "Clients with no visit or appointment for this many years are listed for you to "
             "review; 0 = off"))
@@ -221,16 +223,15 @@ class PrivacyGroup(QGroupBox):
         form.addRow(hint)
         self.field_widgets: dict[str, QWidget] = {"retention_years": self.retention_spin}
 
-    def _update_suffix(self, years: int) -> None:
-        self.retention_spin.setSuffix(self.tr(" year") if years == 1 else self.tr(" years"))
-
     def typed(self) -> dict[str, str]:
         return {"retention_years": str(self.retention_spin.value())}
 
 
 class SettingsDialog(RecordDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 window_settings: QSettings | None = None):
         super().__init__(session, parent)
+        self.window_settings = window_settings
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         book = self.book
@@ -244,7 +245,9 @@ class SettingsDialog(RecordDialog):
         self.birthday_spin = QSpinBox()
         self.birthday_spin.setRange(0, MAX_BIRTHDAY_DAYS)
         self.birthday_spin.setValue(self._birthday_days())
-        self.birthday_spin.setSuffix(self.tr(" days ahead"))
+        self.birthday_spin.setSpecialValueText(self.tr("Today only"))
+        plural_suffix(self.birthday_spin,
+                      lambda n: self.tr(" days ahead", "spin box suffix", n))
 
         self.add_row(self.tr("&Currency:"), self.currency_combo, self.currency_combo,
                      self.tr("Currency"))
@@ -256,11 +259,16 @@ class SettingsDialog(RecordDialog):
         self.nudge_spin.setRange(0, MAX_NUDGE_MINUTES)
         self.nudge_spin.setValue(int(self._stored("nudge_minutes")))
         self.nudge_spin.setSpecialValueText(self.tr("Off"))
-        self.nudge_spin.setSuffix(self.tr(" minutes before"))
+        plural_suffix(self.nudge_spin,
+                      lambda n: self.tr(" minutes before", "spin box suffix", n))
         self.nudge_spin.setToolTip(self.tr(
             "A reminder to open the client's briefing before each appointment"))
         self.add_row(self.tr("Appointment &nudge:"), self.nudge_spin, self.nudge_spin,
                      self.tr("Minutes before an appointment to remind you"))
+        if window_settings is not None:
+            self.language_combo = self._language_combo(window_settings)
+            self.add_row(self.tr("&Language:"), self.language_combo, self.language_combo,
+                         self.tr("Language"))
         self.login_check = QCheckBox(self.tr("Start ClientBook when I &log in"),
                                      objectName="startAtLogin")
         self.login_check.setAccessibleName(self.tr("Start ClientBook when I log in"))
@@ -282,6 +290,29 @@ class SettingsDialog(RecordDialog):
                               **self.privacy.field_widgets}
         self.currency_combo.setFocus()
         self.resize(460, self.sizeHint().height())
+
+    def _language_combo(self, window_settings: QSettings) -> QComboBox:
+        """"System default" and each language under its own name; this computer only."""
+        combo = QComboBox(objectName="language")
+        combo.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(
+            str(window_settings.value(translations.SETTING, "") or ""))))
+        combo.setToolTip(self.tr("The language of ClientBook's window on this computer"))
+        return combo
+
+    def _save_language(self) -> None:
+        """Keep the chosen language for the next start (the open window keeps its words)."""
+        code = self.language_combo.currentData()
+        if code == (self.window_settings.value(translations.SETTING, "") or ""):
+            return
+        self.window_settings.setValue(translations.SETTING, code)
+        self.window_settings.sync()
+        text = (self.tr("ClientBook will use %1 the next time it starts.").replace(
+            "%1", self.language_combo.currentText()) if code else self.tr(
+            "ClientBook will follow the system's language the next time it starts."))
+        msgbox.info(self, self.tr("Language"), text)
 
     def _stored(self, key: str) -> str:
         """The stored value as the form should show it; the default if it was damaged."""
@@ -321,6 +352,8 @@ class SettingsDialog(RecordDialog):
     def save(self):
         """Save the settings, then add or remove the start-at-login entry if it changed."""
         saved = super().save()
+        if saved is not None and self.window_settings is not None:
+            self._save_language()
         wanted = self.login_check.isChecked()
         if saved is not None and wanted != self._login_was:
             try:
@@ -334,6 +367,7 @@ class SettingsDialog(RecordDialog):
         return saved
 
     @classmethod
-    def edit(cls, parent: QWidget | None, session: Session) -> dict[str, str] | None:
+    def edit(cls, parent: QWidget | None, session: Session,
+             window_settings: QSettings | None = None) -> dict[str, str] | None:
         """Show the dialog; the settings it changed, or None if cancelled."""
-        return cls(session, parent).run()
+        return cls(session, parent, window_settings).run()

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from clientbook.paths import ensure_private_dir
 from clientbook.ui import msgbox
 
-#: The lock file's name inside the data folder (Qt adds "<name>.rmlock" briefly on takeover).
+# The lock file's name inside the data folder (Qt adds "<name>.rmlock" briefly on takeover).
 LOCK_FILE = "clientbook.lock"
-#: The message a second start sends; the first answers every message it understood with OK.
+# The message a second start sends; the first answers every message it understood with OK.
 SHOW = b"show"
 _OK = b"ok\n"
-#: A knock is one short line; anything longer is not ClientBook and is hung up on.
+# A knock is one short line; anything longer is not ClientBook and is hung up on.
 _MAX_MESSAGE = 256
-#: How long a second start waits for the first one to answer.
+# How long a second start waits for the first one to answer.
 HAND_OVER_TIMEOUT_MS = 5000
-#: How long a start whose knock went unanswered waits for the lock (the first may be quitting).
+# How long a start whose knock went unanswered waits for the lock (the first may be quitting).
 RETRY_LOCK_MS = 3000
 
 
@@ -78,9 +78,9 @@ def _user() -> str:
 class SingleInstance(QObject):
     """The data folder's single-instance guard; keep it alive as long as the window runs."""
 
-    #: A second start asked the running one to show its window.
+    # A second start asked the running one to show its window.
     activationRequested = Signal()
-    #: Every message a second start sent (activationRequested also fires for b"show").
+    # Every message a second start sent (activationRequested also fires for b"show").
     messageReceived = Signal(bytes)
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
@@ -90,9 +90,9 @@ class SingleInstance(QObject):
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._clients: dict[QLocalSocket, bytearray] = {}
-        #: Whether we hold the lock (False when the folder cannot hold a lock file at all).
+        # Whether we hold the lock (False when the folder cannot hold a lock file at all).
         self.locked = False
-        #: Whether a second start can reach us (False if the name could not be taken).
+        # Whether a second start can reach us (False if the name could not be taken).
         self.listening = False
 
     def acquire(self, timeout_ms: int = 0) -> bool:
@@ -164,8 +164,12 @@ class SingleInstance(QObject):
             answer.extend(bytes(socket.readAll().data()))  # if it hung up before we read
         finally:
             timer.stop()
-            for signal in (socket.connected, socket.readyRead, socket.errorOccurred,
-                           socket.disconnected):
+            for signal in (
+                socket.connected,
+                socket.readyRead,
+                socket.errorOccurred,
+                socket.disconnected,
+            ):
                 with contextlib.suppress(RuntimeError):
                     signal.disconnect()
             socket.abort()
@@ -229,8 +233,9 @@ class SingleInstance(QObject):
         client.deleteLater()
 
 
-def claim_folder(folder: Path, *, wait_ms: int = RETRY_LOCK_MS
-                 ) -> tuple[SingleInstance | None, int]:
+def claim_folder(
+    folder: Path, *, wait_ms: int = RETRY_LOCK_MS
+) -> tuple[SingleInstance | None, int]:
     """At start-up: (the guard, 0) to go on with the window, or (None, exit code) to stop.
 
     Stops with 0 when a running ClientBook on this folder was asked to come to the front,
@@ -244,20 +249,32 @@ def claim_folder(folder: Path, *, wait_ms: int = RETRY_LOCK_MS
         return None, 0
     if guard.acquire(wait_ms):  # it was quitting, or died while we knocked
         return guard, 0
-    msgbox.error(None, QApplication.translate("single_instance", "ClientBook is already open"),
-                 _not_answering(guard.owner(), folder))
+    msgbox.error(
+        None,
+        QApplication.translate("single_instance", "ClientBook is already open"),
+        _not_answering(guard.owner(), folder),
+    )
     return None, 1
 
 
 def _not_answering(owner: LockOwner | None, folder: Path) -> str:
-    tr = partial(QApplication.translate, "single_instance")
     if owner is not None and owner.hostname and owner.hostname != QSysInfo.machineHostName():
-        return tr("ClientBook is already open with the data in %1 on the computer %2. Close "
-                  "it there first: two computers must not work on one book at the same "
-                  "time.").replace("%2", owner.hostname).replace("%1", str(folder))
-    return tr("ClientBook is already open with the data in %1 but does not answer. If it is "
-              "stuck, close it (or end it in the task manager) and start ClientBook "
-              "again.").replace("%1", str(folder))
+        return (
+            QApplication.translate(
+                "single_instance",
+                "ClientBook is already open with the data in %1 on the computer %2. Close "
+                "it there first: two computers must not work on one book at the same "
+                "time.",
+            )
+            .replace("%2", owner.hostname)
+            .replace("%1", str(folder))
+        )
+    return QApplication.translate(
+        "single_instance",
+        "ClientBook is already open with the data in %1 but does not answer. If it is "
+        "stuck, close it (or end it in the task manager) and start ClientBook "
+        "again.",
+    ).replace("%1", str(folder))
 
 
 def bring_to_front(window: QWidget) -> None:

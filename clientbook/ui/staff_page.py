@@ -24,6 +24,7 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import Staff
 from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
+from clientbook.ui.error_text import error_text
 from clientbook.ui.form_dialog import ERROR_STYLE
 from clientbook.ui.plain_text import plain
 from clientbook.ui.session import Session
@@ -123,7 +124,7 @@ class StaffTableModel(QAbstractTableModel):
         try:
             self.session.apply(lambda: self.session.book.staff.save(changed))
         except ClientBookError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return False
         finally:
             self.writing = False
@@ -259,7 +260,7 @@ class StaffPage(QWidget):
         try:
             self.session.apply(write)
         except ClientBookError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return False
         self.error_label.hide()
         return True

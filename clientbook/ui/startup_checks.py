@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from clientbook.services import backups
 from clientbook.ui import msgbox
 from clientbook.ui.backup_dialog import restore_file, when
+from clientbook.ui.error_text import message_text
 from clientbook.ui.session import Session
 
 
@@ -51,7 +52,7 @@ class StartupChecks(QObject):
             msgbox.error(self.window, self.tr("Today's backup was not made"), self.tr(
                 "ClientBook could not make today's automatic backup:\n%1\n\nYour data is "
                 "not affected. Use File → Back up now… to copy it somewhere else."
-            ).replace("%1", report.backup_error))
+            ).replace("%1", message_text(report.backup_error)))
         self.handled.emit()
 
     def _offer_restore(self, report: backups.StartupReport) -> None:
@@ -60,13 +61,13 @@ class StartupChecks(QObject):
             msgbox.error(self.window, title, self.tr(
                 "%1\n\nThere is no good backup to go back to. Stop using ClientBook on this "
                 "data and ask for help; a copy of the file is safest kept as it is."
-            ).replace("%1", report.problem))
+            ).replace("%1", message_text(report.problem)))
             return
         made = when(report.good_backup.at)
         question = self.tr(
             "ClientBook found damage in its data file:\n%1\n\nGo back to the newest good "
             "backup, from %2? Anything entered after it is lost; the damaged data is kept "
-            "as a file.").replace("%2", made).replace("%1", report.problem)
+            "as a file.").replace("%2", made).replace("%1", message_text(report.problem))
         if not restore_file(self.window, self.session, report.good_backup.path, question):
             msgbox.error(self.window, title, self.tr(
                 "The damaged data is still in use. Restore a backup from File → Restore "

@@ -16,7 +16,7 @@ BadgesRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 BadgeKindsRole = Qt.ItemDataRole.UserRole + 3
 
-#: Colour family of each badge, for the delegate.
+# Colour family of each badge, for the delegate.
 _KIND = {
     Badge.BIRTHDAY_TODAY: "birthday",
     Badge.BIRTHDAY_SOON: "birthday",

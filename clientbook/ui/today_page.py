@@ -26,6 +26,7 @@ from clientbook.services.reminders import birthday_reminders
 from clientbook.ui import msgbox
 from clientbook.ui.badge_delegate import BadgeDelegate
 from clientbook.ui.briefing_card import BriefingCard
+from clientbook.ui.error_text import error_text
 from clientbook.ui.plain_text import plain
 from clientbook.ui.promises_panel import PromisesPanel
 from clientbook.ui.reminder_words import ReminderWords, fill
@@ -38,7 +39,7 @@ from clientbook.ui.reminders_panel import (
 from clientbook.ui.session import Session
 from clientbook.ui.today_model import COL_ATTENTION, BadgeKindsRole, TodayModel
 
-#: The Birthdays button looks pressed while its list is open.
+# The Birthdays button looks pressed while its list is open.
 TOGGLE_STYLE = ("QPushButton#birthdaysToggle:checked { background: #dbe7f7; "
                 "border-color: #3b7dd8; color: #123d73; }")
 
@@ -278,7 +279,7 @@ class TodayPage(QWidget):
             self.session.apply(lambda: self.session.book.history.set_status(
                 item.appointment.id, status))
         except ClientBookError as exc:
-            msgbox.error(self, self.tr("Could not change the appointment"), str(exc))
+            msgbox.error(self, self.tr("Could not change the appointment"), error_text(exc))
 
     def _on_current_changed(self, *_args) -> None:
         self._show_current()

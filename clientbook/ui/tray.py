@@ -25,11 +25,11 @@ from clientbook.services.reminders import birthday_reminders
 from clientbook.ui.reminder_words import ReminderWords, coming_part, fill, today_part
 from clientbook.ui.session import Session
 
-#: Clients listed in each birthday submenu; more end in "n more…" (opens the list).
+# Clients listed in each birthday submenu; more end in "n more…" (opens the list).
 MENU_LIMIT = 15
-#: How long a notification stays (the desktop may decide otherwise).
+# How long a notification stays (the desktop may decide otherwise).
 MESSAGE_MS = 15_000
-#: QSettings key: the "keeps running in the tray" hint was shown once.
+# QSettings key: the "keeps running in the tray" hint was shown once.
 CLOSE_HINT_KEY = "tray/closeHintShown"
 
 KIND_BIRTHDAYS = "birthdays"

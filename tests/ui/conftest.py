@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from clientbook.services.demo import fill_demo
-from clientbook.ui import msgbox
+from clientbook.ui import msgbox, translations
 from clientbook.ui.session import Session
 
 
@@ -35,3 +36,12 @@ def demo_book(book):
 @pytest.fixture
 def session(demo_book, qapp, answers):
     return Session(demo_book)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp, tmp_path_factory):
+    """The window speaks English as the app installs it: plural forms come from
+    clientbook_en.ts ("1 birthday", "3 birthdays"), compiled here, not in a user's cache."""
+    folder = tmp_path_factory.mktemp("translations")
+    translations.compile_translations(folder)
+    translations.install_language("en", QLocale.system(), folder)

@@ -88,7 +88,7 @@ def test_an_already_forgotten_client_is_only_told_so(qtbot, session, client_id, 
     assert forget_client(None, session, client_id) is False
     assert len(answers) == 1
     kind, _title, text = answers[0]
-    assert kind == "info" and "already forgotten on 2026-11-22" in text
+    assert kind == "info" and "already forgotten on 22 Nov 2026" in text
 
 
 def test_an_unknown_client_is_an_error_message(qtbot, session, answers):
