@@ -3,9 +3,12 @@
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+RESOURCES = "clientbook/resources/"
+APP_ID = "io.github.clientbook.ClientBook"
 
 
 def test_wheel_install_finds_resources_outside_the_checkout(tmp_path):
@@ -21,6 +24,18 @@ def test_wheel_install_finds_resources_outside_the_checkout(tmp_path):
          "-w", str(wheels), str(source)],
         check=True, capture_output=True, timeout=300,
     )
+    (wheel,) = wheels.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {name for name in names if name.startswith(RESOURCES)}
+    expected = {
+        "style.qss", "icons/clientbook.svg", "icons/clientbook.ico", "icons/clientbook.icns",
+        f"icons/hicolor/scalable/apps/{APP_ID}.svg",
+        *(f"icons/hicolor/{s}x{s}/apps/{APP_ID}.png" for s in (16, 24, 32, 48, 64, 128, 256, 512)),
+        f"linux/{APP_ID}.desktop", f"linux/{APP_ID}.metainfo.xml",
+        *(f"translations/{ts.name}" for ts in (ROOT / "resources" / "translations").glob("*.ts")),
+    }
+    assert {RESOURCES + name for name in expected} <= shipped
+    assert any(name.endswith(".ts") for name in shipped)
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
