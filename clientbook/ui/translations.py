@@ -9,6 +9,7 @@ sources from the code (pyside6-lupdate).
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,7 @@ from clientbook.resource_paths import resources_dir
 SETTING = "interface/language"
 
 _installed: list[QTranslator] = []
+log = logging.getLogger("clientbook.window")
 
 
 def pick_language(chosen: str | None, system: QLocale) -> str:
@@ -92,8 +94,12 @@ def qm_dir() -> Path:
     cache = Path(user_cache_dir("ClientBook", appauthor=False)) / (
         "translations-" + digest.hexdigest()[:16])
     if not (cache / "done").exists():
-        compile_translations(cache, sources)
-        (cache / "done").touch()
+        try:
+            compile_translations(cache, sources)
+            (cache / "done").touch()
+        except (OSError, subprocess.CalledProcessError) as exc:  # a full disk, a broken tool
+            log.warning("cannot compile the translations, the window stays in English: %s", exc)
+            return sources
     return cache
 
 

@@ -222,3 +222,13 @@ def test_going_back_to_the_system_language_says_so(qtbot, session, answers, tmp_
     dialog.accept()
     assert ini.value(translations.SETTING) == ""
     assert "follow the system's language" in answers[-1][2]
+
+
+def test_translations_that_cannot_be_compiled_leave_the_window_in_english(tmp_path, monkeypatch):
+    sources = tmp_path / "translations"
+    shutil.copytree(translations.sources_dir(), sources,
+                    ignore=shutil.ignore_patterns("*.qm"))
+    (sources / "clientbook_es.ts").write_text("<TS><context>broken", encoding="utf-8")
+    monkeypatch.setattr(translations, "sources_dir", lambda: sources)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert translations.qm_dir() == sources  # no .qm there: nothing is installed
