@@ -86,3 +86,24 @@ def test_help_menu_has_about_and_about_qt(qtbot, session, answers, tmp_path):
     [(_kind, title, text)] = answers
     assert title == "About ClientBook" and __version__ in text
     assert window.act_about_qt.text() == "About &Qt"
+
+
+def test_a_bug_while_the_window_starts_is_logged_and_said_not_a_silent_exit(
+        qapp, tmp_path, monkeypatch, capsys):
+    from clientbook.ui import app as app_module
+    from clientbook.ui import main_window
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("window could not be built")
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(main_window, "MainWindow", broken)
+    monkeypatch.setattr("clientbook.ui.msgbox.replacement", None)  # run() sets its own
+    log_path = logs.setup(tmp_path / "log")
+    try:
+        assert app_module.run(tmp_path / "data", smoke_test=True, log_path=log_path) == 1
+    finally:
+        logs.stop()
+    assert str(log_path) in capsys.readouterr().err  # unattended: the dialog is printed
+    logged = log_path.read_text(encoding="utf-8")
+    assert "RuntimeError: window could not be built" in logged and "window closed" in logged
