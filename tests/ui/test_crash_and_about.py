@@ -97,6 +97,7 @@ def test_a_bug_while_the_window_starts_is_logged_and_said_not_a_silent_exit(
         raise RuntimeError("window could not be built")
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app_module, "make_app", lambda: qapp)  # keep the tests' own style
     monkeypatch.setattr(main_window, "MainWindow", broken)
     monkeypatch.setattr("clientbook.ui.msgbox.replacement", None)  # run() sets its own
     log_path = logs.setup(tmp_path / "log")
