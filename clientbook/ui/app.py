@@ -178,6 +178,8 @@ def _finish_smoke_test(app: QApplication, window) -> None:
         problems.append("no window icon")
     if b"svg" not in {bytes(f.data()) for f in QImageReader.supportedImageFormats()}:
         problems.append("no SVG support: the toolbar icons would be blank")
+    if not any(Path(f).name.startswith("clientbook_") for f in translations.installed_files()):
+        problems.append("no translation loaded")  # even English needs its plural forms
     if "ClientBook" not in window.windowTitle():
         problems.append(f"title {window.windowTitle()!r} lacks ClientBook")
     print(f"smoke test: ClientBook {__version__}, title {window.windowTitle()!r}",
