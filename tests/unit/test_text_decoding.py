@@ -13,10 +13,10 @@ from clientbook.domain.errors import FileFormatError
 from clientbook.services.text_decoding import (
     ENCODINGS,
     Decoded,
-    _oddness,
     decode_bytes,
     read_text_file,
 )
+from clientbook.services.text_oddness import oddness
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "contacts"
 
@@ -95,11 +95,11 @@ def test_greek_text_identical_in_both_greek_code_pages_reports_the_windows_one()
 )
 def test_the_tie_break_finds_the_right_reading_less_odd(right, wrong):
     """The rule behind the guesses above, on the pairs charset-normalizer cannot tell apart."""
-    assert _oddness(right)[0] < _oddness(wrong)[0]
+    assert oddness(right)[0] < oddness(wrong)[0]
 
 
 def test_a_chinese_name_counts_its_bytes_not_its_characters_as_letters():
-    assert _oddness("王小明", width=2)[1] == _oddness("НхРЎГч")[1]
+    assert oddness("王小明", width=2)[1] == oddness("НхРЎГч")[1]
 
 
 def test_one_accented_line_deep_in_a_large_file_is_still_found():
