@@ -16,7 +16,7 @@ from clientbook.services.changes import Changes
 from clientbook.ui import (
     backup_dialog,
     card_printer,
-    export_dialog,
+    export_run,
     forget_dialog,
     import_wizard,
     msgbox,
@@ -146,10 +146,10 @@ class MainWindow(QMainWindow):
                                  lambda: import_wizard.undo_import(self, self.session),
                                  "actUndoImport")
         self.act_export = a(self.tr("&Export…"), "Ctrl+Shift+E",
-                            lambda: export_dialog.export_records(self, self.session),
+                            lambda: export_run.export_records(self, self.session),
                             "actExport", tip=self.tr("Export clients, visits… to CSV"))
         self.act_export_client = a(
-            self.tr("E&xport client…"), "Ctrl+Shift+X", lambda: export_dialog.export_client(
+            self.tr("E&xport client…"), "Ctrl+Shift+X", lambda: export_run.export_client(
                 self, self.session, self.current_client_id()), "actExportClient",
             tip=self.tr("Export everything about this client to CSV files"))
         self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")

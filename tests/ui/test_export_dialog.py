@@ -10,8 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QRadioButton
 
 from clientbook.services import csv_export
-from clientbook.ui import export_dialog, main_window
-from clientbook.ui.export_dialog import ExportDialog, ExportProgress
+from clientbook.ui import export_dialog, export_run, main_window
+from clientbook.ui.export_dialog import ExportDialog
+from clientbook.ui.export_run import ExportProgress
 
 BOM = b"\xef\xbb\xbf"
 
@@ -96,7 +97,7 @@ def test_browse_uses_the_chosen_file_and_options_reach_the_file(qtbot, session, 
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
 
-    message = export_dialog.run_export(None, session, dialog.kind(), dialog.path(),
+    message = export_run.run_export(None, session, dialog.kind(), dialog.path(),
                                        **dialog.options())
     data = (out / "visits.csv").read_bytes()
     assert not data.startswith(BOM)
@@ -144,13 +145,13 @@ def click_cancel_on_the_visible_progress(qtbot, clicked):
 def test_cancel_in_the_progress_dialog_stops_and_writes_nothing(qtbot, session, out,
                                                                 monkeypatch):
     monkeypatch.setattr(csv_export, "PROGRESS_EVERY", 20)
-    monkeypatch.setattr(export_dialog, "SHOW_PROGRESS_AFTER_MS", 0)
+    monkeypatch.setattr(export_run, "SHOW_PROGRESS_AFTER_MS", 0)
     target = out / "visits.csv"
     target.write_bytes(b"last week's export")
     clicked: list[str] = []
     # Fires at the first event processing, which only the shown progress dialog does.
     QTimer.singleShot(0, lambda: click_cancel_on_the_visible_progress(qtbot, clicked))
-    message = export_dialog.run_export(None, session, "visits", target)
+    message = export_run.run_export(None, session, "visits", target)
     total = csv_export.count_rows(session.book, "visits")
     assert len(clicked) == 1 and clicked[0].endswith(f" of {total} rows")
     assert message == "Export cancelled; no file was written."
@@ -185,7 +186,7 @@ def test_export_client_writes_every_file_into_the_chosen_folder(qtbot, session, 
     assert dialog.path() == out
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    message = export_dialog.run_client_export(None, session, client_id, dialog.path(),
+    message = export_run.run_client_export(None, session, client_id, dialog.path(),
                                               **dialog.options())
     assert message == f"Exported 8 files about the client to {out}."
     names = sorted(p.name for p in out.iterdir())
