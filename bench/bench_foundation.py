@@ -7,6 +7,7 @@ so this process's peak memory is the app's, not the builder's) and then reused.
 
 from __future__ import annotations
 
+import argparse
 import math
 import random
 import resource
@@ -144,6 +145,15 @@ def ensure_store(clients: int, seed: int, data_dir: Path) -> tuple[Path, bool]:
         check=True, stdout=subprocess.DEVNULL,
     )
     return folder, build_info(folder) != before
+
+
+
+def cached_store(doc: str, argv: list[str] | None) -> tuple[argparse.Namespace, Path, dict]:
+    """The usual start of a benchmark on the cached store: its options, its folder (built if
+    need be) and what its build marker says."""
+    args = store_parser(doc).parse_args(argv)
+    folder, _built = ensure_store(args.clients, args.seed, args.data_dir)
+    return args, folder, build_info(folder) or {}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,8 +14,8 @@ import resource
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.bench_foundation import Row, ensure_store, print_rows, timed
-from bench.build_store import TODAY, build_info, clock, store_parser
+from bench.bench_foundation import Row, cached_store, print_rows, timed
+from bench.build_store import TODAY, clock
 from clientbook.services.book import Book
 from clientbook.services.reports import build_report, report_tables
 
@@ -91,10 +91,8 @@ def _shown(app, page, refresh: bool = False):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = store_parser(__doc__)
-    args = parser.parse_args(argv)
-    folder, _built = ensure_store(args.clients, args.seed, args.data_dir)
-    summary = (build_info(folder) or {}).get("summary", {})
+    args, folder, info = cached_store(__doc__, argv)
+    summary = info.get("summary", {})
     book = Book.open(folder, clock=clock)
     try:
         staff = book.staff.all()

@@ -11,8 +11,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from bench.bench_foundation import Row, ensure_store, print_rows, timed
-from bench.build_store import TODAY, build_info, clock, store_parser
+from bench.bench_foundation import Row, cached_store, print_rows, timed
+from bench.build_store import TODAY, clock
 from clientbook.services import backups, erasure
 from clientbook.services.book import Book
 from clientbook.storage.database import DB_FILENAME
@@ -47,10 +47,7 @@ def measure(folder: Path) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = store_parser(__doc__)
-    args = parser.parse_args(argv)
-    cached, _built = ensure_store(args.clients, args.seed, args.data_dir)
-    info = build_info(cached) or {}
+    args, cached, info = cached_store(__doc__, argv)
     with tempfile.TemporaryDirectory(prefix="clientbook-bench-") as temp:
         folder = Path(temp)
         shutil.copy2(cached / DB_FILENAME, folder / DB_FILENAME)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 import resource
 
-from bench.bench_foundation import Row, ensure_store, print_rows, timed
-from bench.build_store import TODAY, build_info, clock, store_parser
+from bench.bench_foundation import Row, cached_store, print_rows, timed
+from bench.build_store import TODAY, clock
 from clientbook.services.book import Book
 from clientbook.services.consistency import by_designer
 
@@ -48,10 +48,8 @@ def measure(book: Book, clients: int) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = store_parser(__doc__)
-    args = parser.parse_args(argv)
-    folder, _built = ensure_store(args.clients, args.seed, args.data_dir)
-    summary = (build_info(folder) or {}).get("summary", {})
+    args, folder, info = cached_store(__doc__, argv)
+    summary = info.get("summary", {})
     book = Book.open(folder, clock=clock)
     try:
         rows = measure(book, args.clients)
