@@ -193,6 +193,19 @@ def test_duplicate_name_is_reported_as_the_same_name(qtbot, empty_session, answe
     assert "Ζωή Παπαδοπούλου already has the same name" in answers[0][2]
 
 
+def test_many_duplicates_list_three_and_say_how_many_in_all(qtbot, empty_session, answers):
+    for phone in ("+30 694 100 0001", "+30 694 100 0002", "+30 694 100 0003",
+                  "+30 694 100 0004", "+30 694 100 0005"):
+        add_client(empty_session.book, display_name="Ζωή Παπαδοπούλου", phones=[phone])
+    dialog = make_dialog(qtbot, empty_session)
+    dialog.name_edit.setText("Ζωή Παπαδοπούλου")
+    answers.reply = False
+    assert dialog.save() is None
+    text = answers[0][2]
+    assert text.count("already has the same name") == 3
+    assert "Similar clients in all: 5." in text
+
+
 def test_editing_keeps_preferences_and_updates(qtbot, empty_session, answers):
     book = empty_session.book
     designer = book.staff.add("Maria")

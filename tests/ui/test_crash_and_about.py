@@ -108,3 +108,16 @@ def test_a_bug_while_the_window_starts_is_logged_and_said_not_a_silent_exit(
     assert str(log_path) in capsys.readouterr().err  # unattended: the dialog is printed
     logged = log_path.read_text(encoding="utf-8")
     assert "RuntimeError: window could not be built" in logged and "window closed" in logged
+
+
+def test_error_boxes_log_their_title_but_not_their_text(tmp_path, answers):
+    from clientbook.ui import msgbox
+
+    log_path = logs.setup(tmp_path / "log")
+    try:
+        msgbox.error(None, "Export failed", "Ζωή Παπαδοπούλου: the disk is full")
+    finally:
+        logs.stop()
+    logged = log_path.read_text(encoding="utf-8")
+    assert "message shown: Export failed" in logged
+    assert "Ζωή" not in logged  # a client's name never reaches the log

@@ -232,3 +232,16 @@ def test_translations_that_cannot_be_compiled_leave_the_window_in_english(tmp_pa
     monkeypatch.setattr(translations, "sources_dir", lambda: sources)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     assert translations.qm_dir() == sources  # no .qm there: nothing is installed
+
+
+def test_spin_box_units_agree_with_their_number(qtbot, session, tmp_path):
+    dialog = SettingsDialog(session, None, QSettings(str(tmp_path / "w.ini"),
+                                                     QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    spin = dialog.contact.quiet_spin
+    spin.setValue(1)
+    assert spin.text() == "1 day"
+    spin.setValue(7)
+    assert spin.text() == "7 days"
+    dialog.birthday_spin.setValue(0)
+    assert dialog.birthday_spin.text() == "Today only"

@@ -52,3 +52,14 @@ def test_a_second_setup_moves_the_log_instead_of_writing_twice(tmp_path):
     assert not first.exists() or "only once" not in first.read_text(encoding="utf-8")
     assert logs.log_file() == second
     logs.stop()
+
+
+def test_a_log_folder_that_cannot_be_written_never_stops_the_window(monkeypatch, capsys):
+    from clientbook import __main__
+
+    def refuse(*_args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(logs, "setup", refuse)
+    assert __main__._start_log("window") is None
+    assert "cannot write the log" in capsys.readouterr().err
