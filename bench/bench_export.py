@@ -35,7 +35,7 @@ from pathlib import Path
 from bench.bench_foundation import ensure_store
 from bench.build_store import DATA_DIR, build_info, clock
 from clientbook.services.book import Book
-from clientbook.services.csv_export import export_csv
+from clientbook.services.exporting.csv_export import export_csv
 from clientbook.storage.database import DB_FILENAME
 from clientbook.storage.exports import export_sql
 

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench.bench_foundation import Row, cached_store, print_rows, timed
 from bench.build_store import TODAY, clock
 from clientbook.services.book import Book
-from clientbook.services.reports import build_report, report_tables
+from clientbook.services.reports.reports import build_report, report_tables
 
 RUNS = 5
 BUDGET_MS = 1000.0
@@ -42,8 +42,8 @@ def measure_service(book: Book, designer: tuple[int, str] | None) -> list[Row]:
 
 def measure_page(book: Book, designer: tuple[int, str] | None) -> list[Row]:
     """Every run ends with the page painted into a pixmap, so nothing is left undone."""
-    from clientbook.ui.app import make_app
-    from clientbook.ui.reports_page import ReportsPage
+    from clientbook.ui.app.app import make_app
+    from clientbook.ui.reports.reports_page import ReportsPage
     from clientbook.ui.session import Session
 
     app = make_app()

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from bench.bench_foundation import Row, cached_store, print_rows, timed
 from bench.build_store import TODAY, clock
-from clientbook.services import backups, erasure
 from clientbook.services.book import Book
+from clientbook.services.privacy import erasure
+from clientbook.services.safety import backups
 from clientbook.storage.database import DB_FILENAME
 
 RUNS = 3

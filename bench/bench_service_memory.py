@@ -13,7 +13,7 @@ import resource
 from bench.bench_foundation import Row, cached_store, print_rows, timed
 from bench.build_store import TODAY, clock
 from clientbook.services.book import Book
-from clientbook.services.consistency import by_designer
+from clientbook.services.followups.consistency import by_designer
 
 RUNS = 5
 BRIEFINGS = 200

@@ -42,9 +42,9 @@ def launch_times(folder: Path, runs: int) -> list[float]:
 
 
 def in_window(folder: Path) -> tuple[list[float], list[float]]:
-    from clientbook.ui.app import make_app
-    from clientbook.ui.briefing_card import BriefingCard
-    from clientbook.ui.clients_page import ClientsPage
+    from clientbook.ui.app.app import make_app
+    from clientbook.ui.briefing.briefing_card import BriefingCard
+    from clientbook.ui.clients.clients_page import ClientsPage
     from clientbook.ui.session import Session
 
     app = make_app()

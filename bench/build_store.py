@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from clientbook.services.book import Book
-from clientbook.services.demo import fill_demo
+from clientbook.services.demo.demo import fill_demo
 from clientbook.storage.database import DB_FILENAME
 
 DATA_DIR = Path(__file__).resolve().parent / ".data"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from clientbook import cli, cli_safety, logs, paths
+from clientbook import logs, paths
+from clientbook.cli import main as cli
+from clientbook.cli import safety as cli_safety
 from clientbook.domain.errors import ClientBookError
 from clientbook.services.book import Book
 
@@ -34,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = paths.data_dir(args.data_dir)
     if args.command in (None, "gui"):
         log_path = _start_log("window")
-        from clientbook.ui import app  # Qt loads only for the window
+        from clientbook.ui.app import app  # Qt loads only for the window
 
         return app.run(
             folder,

@@ -7,7 +7,8 @@ window translates at display time (ui/error_text.py); the command line and logs 
 English. Templates use Qt's %1, %2… placeholders, never f-strings: lupdate extracts only
 literals, and a translator may move a placeholder anywhere in the sentence.
 
-Contexts: "Errors" for the messages of ClientBookError, "Messages" for other core texts.
+Contexts: "Errors" for the messages of ClientBookError, "Undo" for what Ctrl+Z takes back,
+"Messages" for other core texts.
 """
 
 from __future__ import annotations

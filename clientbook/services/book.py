@@ -9,17 +9,18 @@ from pathlib import Path
 from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.briefing import Briefing
 from clientbook.paths import ensure_private_dir
-from clientbook.services import briefings
-from clientbook.services.agenda import AgendaItem, agenda
 from clientbook.services.changes import Changes
-from clientbook.services.clients import ClientService
-from clientbook.services.contacts import ContactService
-from clientbook.services.history import HistoryService
-from clientbook.services.loyalty import LoyaltyService
-from clientbook.services.promises import PromiseService
-from clientbook.services.search import SearchResult, SearchService
+from clientbook.services.clients import briefings
+from clientbook.services.clients.agenda import AgendaItem, agenda
+from clientbook.services.clients.clients import ClientService
+from clientbook.services.clients.history import HistoryService
+from clientbook.services.clients.search import SearchResult, SearchService
+from clientbook.services.clients.staff import StaffService
+from clientbook.services.followups.contacts import ContactService
+from clientbook.services.followups.loyalty import LoyaltyService
+from clientbook.services.followups.promises import PromiseService
 from clientbook.services.settings import check_setting, read_setting
-from clientbook.services.staff import StaffService
+from clientbook.services.undo import UndoStack
 from clientbook.storage.store import Store
 
 
@@ -29,11 +30,12 @@ class Book:
         # Every service reads the time through the book, so replacing `book.clock` (tests
         # moving time) moves it everywhere at once.
         now = self.now
-        self.clients = ClientService(store, now)
+        self.undo = UndoStack()
+        self.clients = ClientService(store, now, self.undo)
         self.history = HistoryService(store, now)
         self.staff = StaffService(store)
-        self.loyalty = LoyaltyService(store, now)
-        self.contacts = ContactService(store, now)
+        self.loyalty = LoyaltyService(store, now, self.undo)
+        self.contacts = ContactService(store, now, self.undo)
         self.promises = PromiseService(store, now)
         self._search = SearchService(store)
         self.clock = clock

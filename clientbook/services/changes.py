@@ -1,8 +1,12 @@
-"""What a write changed, so views refresh only what they show (see DESIGN.md)."""
+"""What a write changed, so views refresh only what they show (see DESIGN.md).
+
+A view asks a change a named question (`affects_agenda()`, `affects_briefing(id)`) instead of
+reading the raw flags, so what each view depends on is written down once, here, and tested.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass
@@ -17,19 +21,64 @@ class Changes:
     settings: bool = False
 
     def merge(self, other: Changes) -> Changes:
-        return Changes(
-            clients=self.clients | other.clients,
-            staff=self.staff or other.staff,
-            visits=self.visits or other.visits,
-            appointments=self.appointments or other.appointments,
-            promises=self.promises or other.promises,
-            contacts=self.contacts or other.contacts,
-            rewards=self.rewards or other.rewards,
-            settings=self.settings or other.settings,
-        )
+        """Both changes together (sets are united, flags or-ed): a new field is one edit."""
+        values = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            values[f.name] = mine | theirs if isinstance(mine, set) else (mine or theirs)
+        return Changes(**values)
 
     def __bool__(self) -> bool:
-        return bool(
-            self.clients or self.staff or self.visits or self.appointments or self.promises
-            or self.contacts or self.rewards or self.settings
-        )
+        return any(getattr(self, f.name) for f in fields(self))
+
+    # -- what each view asks ----------------------------------------------------------------
+    def affects_agenda(self) -> bool:
+        """Today's list: appointments with their clients, badges (rewards, promises, visits)
+        and designers, and the settings that word them."""
+        return bool(self.appointments or self.clients or self.promises or self.visits
+                    or self.staff or self.rewards or self.settings)
+
+    def affects_briefing(self, client_id: int | None = None) -> bool:
+        """A briefing card: everything on it comes from the client's own records; `client_id`
+        narrows client edits to that client (None: any client)."""
+        if self.clients and (client_id is None or client_id in self.clients):
+            return True
+        return bool(self.visits or self.promises or self.appointments or self.staff
+                    or self.settings or self.rewards or self.contacts)
+
+    def affects_client_list(self) -> bool:
+        """The Clients page's list and the status bar's count."""
+        return bool(self.clients)
+
+    def affects_promises(self) -> bool:
+        """The promises panel: open promises with their clients and staff."""
+        return bool(self.promises or self.clients or self.staff or self.settings)
+
+    def affects_reminders(self) -> bool:
+        """Birthday and appointment reminders (tray and banner)."""
+        return bool(self.clients or self.appointments or self.settings)
+
+    def affects_rewards(self) -> bool:
+        """Who is due a reward, and who has something booked."""
+        return bool(self.clients or self.visits or self.appointments or self.rewards
+                    or self.settings)
+
+    def affects_reports(self) -> bool:
+        """The Reports page: visit history, designers, last contacts, promises kept."""
+        return bool(self.clients or self.visits or self.staff or self.contacts or self.promises
+                    or self.settings)
+
+    def affects_promise_record(self) -> bool:
+        """Promises kept on time, per month and per staff member."""
+        return bool(self.promises or self.staff)
+
+    def affects_designer_share(self) -> bool:
+        """Each designer's share of their clients' visits."""
+        return bool(self.clients or self.visits or self.staff)
+
+    def affects_long_unseen(self) -> bool:
+        """Clients not seen for the retention period (Follow-ups → Privacy)."""
+        return bool(self.clients or self.visits or self.appointments or self.settings)
+
+    def affects_staff(self) -> bool:
+        return self.staff

@@ -2999,10 +2999,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Η αρχειοθέτηση απέτυχε</translation>
     </message>
     <message>
-        <source>&amp;Undo archive of %1</source>
-        <translation>&amp;Αναίρεση αρχειοθέτησης: %1</translation>
-    </message>
-    <message>
         <source>%1 archived. Undo with Ctrl+Z.</source>
         <translation>Αρχειοθετήθηκε: %1. Αναίρεση με Ctrl+Z.</translation>
     </message>
@@ -3015,16 +3011,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Δεν ήταν δυνατή η καταγραφή της επιβράβευσης</translation>
     </message>
     <message>
-        <source>&amp;Undo reward for %1</source>
-        <translation>&amp;Αναίρεση επιβράβευσης: %1</translation>
-    </message>
-    <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>Καταγράφηκε η επιβράβευση: %1. Αναίρεση με Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo contact log</source>
-        <translation>&amp;Αναίρεση καταγραφής επικοινωνίας</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4729,21 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>Δεν ήταν δυνατή η αλλαγή του ραντεβού</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo archive of %1</source>
+        <translation>&amp;Αναίρεση αρχειοθέτησης: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo contact log</source>
+        <translation>&amp;Αναίρεση καταγραφής επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>&amp;Undo reward for %1</source>
+        <translation>&amp;Αναίρεση επιβράβευσης: %1</translation>
     </message>
 </context>
 <context>

@@ -2989,10 +2989,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo archive of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 archived. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,15 +3001,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo reward for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo contact log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4720,6 +4708,21 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>Could not change the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo reward for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

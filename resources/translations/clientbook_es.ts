@@ -2999,10 +2999,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>No se pudo archivar</translation>
     </message>
     <message>
-        <source>&amp;Undo archive of %1</source>
-        <translation>&amp;Deshacer archivado de %1</translation>
-    </message>
-    <message>
         <source>%1 archived. Undo with Ctrl+Z.</source>
         <translation>%1 archivado. Deshazlo con Ctrl+Z.</translation>
     </message>
@@ -3015,16 +3011,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>No se pudo registrar el premio</translation>
     </message>
     <message>
-        <source>&amp;Undo reward for %1</source>
-        <translation>&amp;Deshacer premio de %1</translation>
-    </message>
-    <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>Premio de %1 registrado. Deshazlo con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo contact log</source>
-        <translation>&amp;Deshacer registro de contacto</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4729,21 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>No se pudo cambiar la cita</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo archive of %1</source>
+        <translation>&amp;Deshacer archivado de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo contact log</source>
+        <translation>&amp;Deshacer registro de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Undo reward for %1</source>
+        <translation>&amp;Deshacer premio de %1</translation>
     </message>
 </context>
 <context>

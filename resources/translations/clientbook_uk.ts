@@ -3030,10 +3030,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Не вдалося архівувати</translation>
     </message>
     <message>
-        <source>&amp;Undo archive of %1</source>
-        <translation>&amp;Скасувати архівування: %1</translation>
-    </message>
-    <message>
         <source>%1 archived. Undo with Ctrl+Z.</source>
         <translation>%1 — в архіві. Скасувати: Ctrl+Z.</translation>
     </message>
@@ -3046,16 +3042,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Не вдалося відмітити бонус</translation>
     </message>
     <message>
-        <source>&amp;Undo reward for %1</source>
-        <translation>&amp;Скасувати бонус: %1</translation>
-    </message>
-    <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>Бонус відмічено: %1. Скасувати: Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo contact log</source>
-        <translation>&amp;Скасувати відмітку про контакт</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +4787,21 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>Не вдалося змінити запис</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo archive of %1</source>
+        <translation>&amp;Скасувати архівування: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo contact log</source>
+        <translation>&amp;Скасувати відмітку про контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Undo reward for %1</source>
+        <translation>&amp;Скасувати бонус: %1</translation>
     </message>
 </context>
 <context>

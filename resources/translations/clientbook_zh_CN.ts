@@ -2968,10 +2968,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>归档失败</translation>
     </message>
     <message>
-        <source>&amp;Undo archive of %1</source>
-        <translation>撤销归档%1(&amp;U)</translation>
-    </message>
-    <message>
         <source>%1 archived. Undo with Ctrl+Z.</source>
         <translation>已归档%1。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -2984,16 +2980,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>无法记录奖励</translation>
     </message>
     <message>
-        <source>&amp;Undo reward for %1</source>
-        <translation>撤销%1的奖励(&amp;U)</translation>
-    </message>
-    <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>已记录%1的奖励。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <source>&amp;Undo contact log</source>
-        <translation>撤销联系记录(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4671,21 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>无法更改预约</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo archive of %1</source>
+        <translation>撤销归档%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo contact log</source>
+        <translation>撤销联系记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo reward for %1</source>
+        <translation>撤销%1的奖励(&amp;U)</translation>
     </message>
 </context>
 <context>

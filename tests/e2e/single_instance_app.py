@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from clientbook.ui.single_instance import SingleInstance
+from clientbook.ui.app.single_instance import SingleInstance
 
 LIMIT_MS = 60_000
 

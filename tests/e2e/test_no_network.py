@@ -12,7 +12,7 @@ NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "ftplib", "smtplib", "requ
                    "httpx", "aiohttp", "PySide6.QtNetwork", "PySide6.QtWebEngineCore"}
 #: Local IPC only, never a connection off the machine: a Unix-domain socket or a Windows
 #: named pipe through which a second start asks the running ClientBook to show its window.
-LOCAL_ONLY = {"ui/single_instance.py": {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}}}
+LOCAL_ONLY = {"ui/app/single_instance.py": {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}}}
 
 #: Runs the app with every outgoing connection refused and recorded.
 GUARD = """

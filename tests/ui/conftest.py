@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from clientbook.services.demo import fill_demo
+from clientbook.services.demo.demo import fill_demo
 from clientbook.ui import msgbox, translations
 from clientbook.ui.session import Session
 

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from clientbook.domain.models import Client
-from clientbook.services import backups
-from clientbook.ui import backup_dialog
-from clientbook.ui.backup_dialog import RestoreDialog
+from clientbook.services.safety import backups
+from clientbook.ui.app.startup_checks import StartupChecks
 from clientbook.ui.session import Session
-from clientbook.ui.startup_checks import StartupChecks
+from clientbook.ui.transfer import backup_dialog
+from clientbook.ui.transfer.backup_dialog import RestoreDialog
 
 from ..conftest import NOW
 
@@ -105,7 +105,7 @@ def test_damage_with_no_backup_and_a_failed_backup_are_reported(desk, answers):
 def test_at_start_an_unopenable_file_is_replaced_by_the_newest_good_backup_if_wanted(
         book, qapp, answers):
     from clientbook.domain.errors import ClientBookError
-    from clientbook.ui.app import open_book
+    from clientbook.ui.app.app import open_book
 
     book.clients.add(Client(display_name="Олена"))
     backups.make_backup(book, backups.Reason.DAILY)

@@ -20,10 +20,10 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
-from clientbook.services.demo import fill_demo
-from clientbook.ui.briefing_card import BriefingCard
-from clientbook.ui.card_parts import initials
-from clientbook.ui.card_printer import card_html, make_print_dialog, save_card_pdf
+from clientbook.services.demo.demo import fill_demo
+from clientbook.ui.briefing.briefing_card import BriefingCard
+from clientbook.ui.briefing.card_parts import initials
+from clientbook.ui.briefing.card_printer import card_html, make_print_dialog, save_card_pdf
 from tests.conftest import NOW
 
 P = PreferenceCategory

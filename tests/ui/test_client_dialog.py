@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.models import Client, Preference, PreferenceCategory
-from clientbook.ui.client_dialog import ClientDialog
-from clientbook.ui.preferences_editor import PreferencesModel, category_name
+from clientbook.ui.clients.client_dialog import ClientDialog
+from clientbook.ui.clients.preferences_editor import PreferencesModel, category_name
 from clientbook.ui.session import Session
 
 CHECK = Qt.ItemDataRole.CheckStateRole

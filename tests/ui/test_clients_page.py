@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from clientbook.domain.models import Client
-from clientbook.ui.client_list_model import (
+from clientbook.ui.clients.client_list_model import (
     CLIENT_ID_ROLE,
     COL_NAME,
     COL_PHONE,
@@ -16,7 +16,7 @@ from clientbook.ui.client_list_model import (
     SORT_ROLE,
     ClientListModel,
 )
-from clientbook.ui.clients_page import ClientsPage
+from clientbook.ui.clients.clients_page import ClientsPage
 from clientbook.ui.session import Session
 
 MANY = 450

@@ -10,9 +10,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
 
 from clientbook.domain.models import Client, ContactChannel, ContactPreference
-from clientbook.ui.client_dialog import ClientDialog
-from clientbook.ui.contact_dialog import ContactDialog
-from clientbook.ui.contact_wishes import ContactWishesEditor
+from clientbook.ui.clients.client_dialog import ClientDialog
+from clientbook.ui.clients.contact_dialog import ContactDialog
+from clientbook.ui.clients.contact_wishes import ContactWishesEditor
 
 CALL, SMS, EMAIL, IN_PERSON = (ContactChannel.CALL, ContactChannel.SMS, ContactChannel.EMAIL,
                                ContactChannel.IN_PERSON)

@@ -9,7 +9,7 @@ from clientbook.domain.errors import ClientBookError, NotFoundError, ValidationE
 from clientbook.domain.money import parse_money
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.ui import msgbox
-from clientbook.ui.client_dialog import ClientDialog
+from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.error_text import error_text, message_text
 from clientbook.ui.session import Session
 

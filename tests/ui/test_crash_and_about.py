@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QPushButton
 
 from clientbook import __version__, logs
 from clientbook.domain.errors import StoreError
-from clientbook.ui import crash_dialog
-from clientbook.ui.about_dialog import about_text
-from clientbook.ui.main_window import MainWindow
+from clientbook.ui.app import crash_dialog
+from clientbook.ui.app.about_dialog import about_text
+from clientbook.ui.app.main_window import MainWindow
 
 
 @pytest.fixture
@@ -90,8 +90,8 @@ def test_help_menu_has_about_and_about_qt(qtbot, session, answers, tmp_path):
 
 def test_a_bug_while_the_window_starts_is_logged_and_said_not_a_silent_exit(
         qapp, tmp_path, monkeypatch, capsys):
-    from clientbook.ui import app as app_module
-    from clientbook.ui import main_window
+    from clientbook.ui.app import app as app_module
+    from clientbook.ui.app import main_window
 
     def broken(*args, **kwargs):
         raise RuntimeError("window could not be built")

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clientbook.domain.models import Appointment, AppointmentStatus, Client, Visit
-from clientbook.ui.appointment_dialog import AppointmentDialog, next_half_hour
-from clientbook.ui.form_dialog import from_qdatetime
-from clientbook.ui.promise_dialog import PromiseDialog
-from clientbook.ui.settings_dialog import SettingsDialog
-from clientbook.ui.visit_dialog import VisitDialog
+from clientbook.ui.promises.promise_dialog import PromiseDialog
+from clientbook.ui.settings.settings_dialog import SettingsDialog
+from clientbook.ui.visits.appointment_dialog import AppointmentDialog, next_half_hour
+from clientbook.ui.visits.visit_dialog import VisitDialog
+from clientbook.ui.widgets.form_dialog import from_qdatetime
 from tests.conftest import NOW
 
 

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from clientbook.ui.appointment_dialog import AppointmentDialog
-from clientbook.ui.backup_dialog import RestoreDialog
-from clientbook.ui.client_dialog import ClientDialog
-from clientbook.ui.contact_dialog import ContactDialog
-from clientbook.ui.export_dialog import ExportDialog
-from clientbook.ui.import_wizard import ImportWizard
-from clientbook.ui.main_window import MainWindow
-from clientbook.ui.promise_dialog import PromiseDialog
-from clientbook.ui.settings_dialog import SettingsDialog
-from clientbook.ui.visit_dialog import VisitDialog
+from clientbook.ui.app.main_window import MainWindow
+from clientbook.ui.clients.client_dialog import ClientDialog
+from clientbook.ui.clients.contact_dialog import ContactDialog
+from clientbook.ui.promises.promise_dialog import PromiseDialog
+from clientbook.ui.settings.settings_dialog import SettingsDialog
+from clientbook.ui.transfer.backup_dialog import RestoreDialog
+from clientbook.ui.transfer.export_dialog import ExportDialog
+from clientbook.ui.transfer.import_wizard import ImportWizard
+from clientbook.ui.visits.appointment_dialog import AppointmentDialog
+from clientbook.ui.visits.visit_dialog import VisitDialog
 
 LETTERS = re.compile(r"[^\W\d_]")
 

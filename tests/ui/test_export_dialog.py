@@ -9,10 +9,11 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QRadioButton
 
-from clientbook.services import csv_export
-from clientbook.ui import export_dialog, export_run, main_window
-from clientbook.ui.export_dialog import ExportDialog
-from clientbook.ui.export_run import ExportProgress
+from clientbook.services.exporting import csv_export
+from clientbook.ui.app import main_window
+from clientbook.ui.transfer import export_dialog, export_run
+from clientbook.ui.transfer.export_dialog import ExportDialog
+from clientbook.ui.transfer.export_run import ExportProgress
 
 BOM = b"\xef\xbb\xbf"
 

@@ -15,9 +15,9 @@ import pytest
 from clientbook.domain.models import Client
 from clientbook.services.book import Book
 from clientbook.storage import database
-from clientbook.ui.client_dialog import ClientDialog
+from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.session import Session
-from clientbook.ui.visit_dialog import VisitDialog
+from clientbook.ui.visits.visit_dialog import VisitDialog
 from tests.conftest import NOW
 
 from ..unit.test_store_faults import fill_the_disk, free_some_space

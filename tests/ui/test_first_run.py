@@ -1,7 +1,7 @@
 """The first start on an empty book offers sample clients, and respects a No."""
 
 from clientbook.domain.models import Client
-from clientbook.ui.app import offer_demo
+from clientbook.ui.app.app import offer_demo
 
 
 def test_no_keeps_the_book_empty(book, qapp, answers):

@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt
 
 from clientbook.domain.models import Appointment, AppointmentStatus, Client, Promise, Visit
 from clientbook.services.changes import Changes
-from clientbook.ui.followups_models import (
+from clientbook.ui.followups.followups_models import (
     NOTHING,
     ConsistencyModel,
     PromiseMonthsModel,
     PromiseStaffModel,
     RewardsModel,
 )
-from clientbook.ui.followups_page import FollowUpsPage
+from clientbook.ui.followups.followups_page import FollowUpsPage
 from clientbook.ui.session import Session
 from tests.conftest import NOW
 

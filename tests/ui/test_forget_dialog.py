@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from clientbook.domain.models import Client, Preference, PreferenceCategory, Visit
-from clientbook.services import erasure
-from clientbook.ui.forget_dialog import ForgetDialog, forget_client
+from clientbook.services.privacy import erasure
+from clientbook.ui.clients.forget_dialog import ForgetDialog, forget_client
 
 NAME = "王小明 Ζωή Παπαδάκη"
 

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtTest import QTest
 
-from clientbook.ui.client_list_model import PAGE_SIZE
-from clientbook.ui.clients_page import ClientsPage
+from clientbook.ui.clients.client_list_model import PAGE_SIZE
+from clientbook.ui.clients.clients_page import ClientsPage
 
 HOSTILE = ["\x00", "Olena\x00", '\x00"', "name:anna", "{name}:x", "NEAR(a b)", '"', '""', "*",
            "^", ":", "-", "a AND", "OR b", "') OR 1=1 --", "\u202eanna", "e\u0301",

@@ -10,9 +10,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QLabel
 
 from clientbook.domain.models import Client, Preference, PreferenceCategory
-from clientbook.ui.briefing_card import BriefingCard
-from clientbook.ui.card_printer import card_html
-from clientbook.ui.client_dialog import ClientDialog
+from clientbook.ui.briefing.briefing_card import BriefingCard
+from clientbook.ui.briefing.card_printer import card_html
+from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.session import Session
 from tests.conftest import NOW
 

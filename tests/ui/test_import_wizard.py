@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from clientbook.domain.models import Client
-from clientbook.ui import import_wizard
-from clientbook.ui.import_wizard import ImportWizard
-from clientbook.ui.main_window import MainWindow
+from clientbook.ui.app.main_window import MainWindow
+from clientbook.ui.transfer import import_wizard
+from clientbook.ui.transfer.import_wizard import ImportWizard
 
 GOOGLE = ("First Name,Last Name,Birthday,Phone 1 - Label,Phone 1 - Value,E-mail 1 - Label,"
           "E-mail 1 - Value\n"

@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView
 
 from clientbook.domain.models import AppointmentStatus, Client, Visit
-from clientbook.ui.briefing_card import BriefingCard
-from clientbook.ui.main_window import CLIENTS, TODAY, MainWindow
-from clientbook.ui.today_model import COL_ATTENTION, BadgesRole, TodayModel
+from clientbook.ui.app.main_window import CLIENTS, TODAY, MainWindow
+from clientbook.ui.briefing.briefing_card import BriefingCard
+from clientbook.ui.today.today_model import COL_ATTENTION, BadgesRole, TodayModel
 
 
 def open_window(book, qtbot, ini) -> MainWindow:

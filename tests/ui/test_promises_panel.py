@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QSplitter
 
 from clientbook.domain.models import Client, Promise
 from clientbook.services.book import Book
-from clientbook.ui import promise_actions
-from clientbook.ui.promise_dialog import PromiseDialog
-from clientbook.ui.promises_panel import (
+from clientbook.ui.promises import promise_actions
+from clientbook.ui.promises.promise_dialog import PromiseDialog
+from clientbook.ui.promises.promises_panel import (
     COL_CLIENT,
     COL_DUE,
     COL_OWNER,
@@ -21,9 +21,9 @@ from clientbook.ui.promises_panel import (
     OVERDUE_COLOUR,
     PromisesPanel,
 )
-from clientbook.ui.reschedule_dialog import RescheduleDialog
+from clientbook.ui.promises.reschedule_dialog import RescheduleDialog
 from clientbook.ui.session import Session
-from clientbook.ui.today_page import TodayPage
+from clientbook.ui.today.today_page import TodayPage
 from tests.conftest import NOW
 
 YESTERDAY_2PM = datetime(2026, 11, 21, 14, 0)
@@ -401,7 +401,7 @@ def test_unreadable_target_falls_back_to_30_minutes(desk, qtbot, monkeypatch):
 
 def test_a_promise_moves_to_overdue_when_its_time_passes(book, qapp):
     from clientbook.domain.models import Client, Promise
-    from clientbook.ui.promises_panel import PromisesPanel
+    from clientbook.ui.promises.promises_panel import PromisesPanel
     from clientbook.ui.session import Session
 
     client = Client(display_name="Ζωή")

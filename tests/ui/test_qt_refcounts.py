@@ -10,7 +10,7 @@ import sys
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QStandardItem
 
-from clientbook.ui.main_window import MainWindow
+from clientbook.ui.app.main_window import MainWindow
 
 ROUNDS = 2000
 

@@ -8,9 +8,9 @@ from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import StoreLockedError
 from clientbook.domain.models import Appointment, AppointmentStatus, Client
 from clientbook.domain.reminders import ReminderLedger
-from clientbook.services import reminders as reminder_service
-from clientbook.ui import reminder_scheduler
-from clientbook.ui.reminder_scheduler import ReminderScheduler
+from clientbook.services.followups import reminders as reminder_service
+from clientbook.ui.reminders import reminder_scheduler
+from clientbook.ui.reminders.reminder_scheduler import ReminderScheduler
 from clientbook.ui.session import Session
 
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.models import Appointment, Client
 from clientbook.domain.reminders import BirthdayReminder
-from clientbook.services.reminders import birthday_reminders
-from clientbook.ui.reminder_words import ReminderWords
-from clientbook.ui.reminders_panel import BirthdaysPanel, ReminderBanner
-from clientbook.ui.today_page import TodayPage
+from clientbook.services.followups.reminders import birthday_reminders
+from clientbook.ui.reminders.reminder_words import ReminderWords
+from clientbook.ui.reminders.reminders_panel import BirthdaysPanel, ReminderBanner
+from clientbook.ui.today.today_page import TodayPage
 
 TODAY = date(2026, 11, 22)
 

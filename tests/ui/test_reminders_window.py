@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.models import Appointment, Client
-from clientbook.ui.main_window import TODAY, MainWindow
+from clientbook.ui.app.main_window import TODAY, MainWindow
 
 from ..conftest import NOW
 
@@ -82,7 +82,7 @@ def test_the_tray_opens_the_birthday_list_in_the_window(desk, qtbot):
 
 def test_settings_set_the_nudge_time_and_start_at_login(desk, qtbot, tmp_path, monkeypatch):
     from clientbook.services import autostart
-    from clientbook.ui.settings_dialog import SettingsDialog
+    from clientbook.ui.settings.settings_dialog import SettingsDialog
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     dialog = SettingsDialog(desk.session)

@@ -13,20 +13,20 @@ from PySide6.QtGui import QImage, QPainter
 
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 from clientbook.domain.retention import Rules
-from clientbook.services import reports as report_service
 from clientbook.services.changes import Changes
-from clientbook.services.reports import (
+from clientbook.services.reports import reports as report_service
+from clientbook.services.reports.reports import (
     DesignerFigures,
     Period,
     PeriodFigures,
     Report,
     WinBackRow,
 )
-from clientbook.ui import report_files
-from clientbook.ui.charts import BarChart, Series, StackedShareChart
-from clientbook.ui.followups_models import select_row
-from clientbook.ui.reports_models import WinBackModel
-from clientbook.ui.reports_page import ReportsPage
+from clientbook.ui.followups.followups_models import select_row
+from clientbook.ui.reports import report_files
+from clientbook.ui.reports.charts import BarChart, Series, StackedShareChart
+from clientbook.ui.reports.reports_models import WinBackModel
+from clientbook.ui.reports.reports_page import ReportsPage
 
 HOSTILE = '<img src="file:///etc/passwd"> Ζωή & <b>Олена</b>'
 

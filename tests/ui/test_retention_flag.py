@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from clientbook.domain.models import Appointment, Client, Visit
-from clientbook.services import erasure
 from clientbook.services.changes import Changes
-from clientbook.ui import forget_dialog
-from clientbook.ui.followups_models import RetentionModel
-from clientbook.ui.followups_page import RETENTION, FollowUpsPage
-from clientbook.ui.main_window import FOLLOW_UPS, MainWindow
+from clientbook.services.privacy import erasure
+from clientbook.ui.app.main_window import FOLLOW_UPS, MainWindow
+from clientbook.ui.clients import forget_dialog
+from clientbook.ui.followups.followups_models import RetentionModel
+from clientbook.ui.followups.followups_page import RETENTION, FollowUpsPage
 from clientbook.ui.session import Session
-from clientbook.ui.settings_dialog import SettingsDialog
+from clientbook.ui.settings.settings_dialog import SettingsDialog
 from tests.conftest import NOW
 
 LONG_AGO = datetime(2019, 3, 1)
@@ -171,7 +171,7 @@ def test_worked_out_only_while_shown_and_after_the_changes_it_shows(
     book, ids = firm
     calls = []
     real = erasure.not_seen
-    monkeypatch.setattr("clientbook.ui.followups_page.not_seen",
+    monkeypatch.setattr("clientbook.ui.followups.followups_page.not_seen",
                         lambda b: calls.append(1) or real(b))
     page.session.apply(lambda: book.history.add_appointment(
         Appointment(ids["eleni"], datetime(2026, 12, 3, 10))))  # she is coming back

@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from clientbook.domain.models import Appointment, Client, ContactChannel, ContactPreference, Visit
-from clientbook.ui.card_printer import card_html
-from clientbook.ui.main_window import MainWindow
-from clientbook.ui.today_model import COL_ATTENTION, BadgesRole
+from clientbook.ui.app.main_window import MainWindow
+from clientbook.ui.briefing.card_printer import card_html
+from clientbook.ui.today.today_model import COL_ATTENTION, BadgesRole
 
 from ..conftest import NOW
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clientbook.ui.session import Session
-from clientbook.ui.settings_dialog import SettingsDialog
+from clientbook.ui.settings.settings_dialog import SettingsDialog
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from clientbook.ui.single_instance import (
+from clientbook.ui.app.single_instance import (
     LOCK_FILE,
     SingleInstance,
     bring_to_front,

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from clientbook.domain.models import Client, Visit
 from clientbook.services.changes import Changes
-from clientbook.ui.staff_page import StaffPage, StaffTableModel
+from clientbook.ui.staff.staff_page import StaffPage, StaffTableModel
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
 
 from clientbook.languages import LANGUAGES
-from clientbook.ui import app as app_module
 from clientbook.ui import translations
-from clientbook.ui.briefing_words import capitals, full_date, money
-from clientbook.ui.settings_dialog import SettingsDialog
+from clientbook.ui.app import app as app_module
+from clientbook.ui.settings.settings_dialog import SettingsDialog
+from clientbook.ui.widgets.formats import capitals, full_date, money
 
 FORMS = {"es": 2, "el": 2, "uk": 3, "zh_CN": 1, "en": 2}
 TRANSLATED = ("es", "zh_CN", "el", "uk")

@@ -13,10 +13,9 @@ from clientbook.domain.birthdays import Birthday
 from clientbook.domain.models import Appointment, Client
 from clientbook.domain.reminders import BirthdayReminder, Nudge
 from clientbook.resource_paths import resource_path
-from clientbook.services.reminders import birthday_reminders
-from clientbook.ui.reminder_words import ReminderWords, fill
-from clientbook.ui.today_page import TodayPage
-from clientbook.ui.tray import (
+from clientbook.services.followups.reminders import birthday_reminders
+from clientbook.ui.reminders.reminder_words import ReminderWords, fill
+from clientbook.ui.reminders.tray import (
     CLOSE_HINT_KEY,
     MENU_LIMIT,
     ReminderTray,
@@ -24,6 +23,7 @@ from clientbook.ui.tray import (
     menu_text,
     notification_text,
 )
+from clientbook.ui.today.today_page import TodayPage
 
 TODAY = date(2026, 11, 22)  # a Sunday, the test clock's day
 
@@ -146,7 +146,7 @@ def test_a_long_day_ends_in_more_which_opens_the_list(tray, session, qtbot):
 
 def test_an_empty_week_says_so(session, icon, monkeypatch):
     session.book.clock = lambda: datetime(2026, 11, 22, 9)
-    monkeypatch.setattr("clientbook.ui.tray.birthday_reminders", lambda book, today: [])
+    monkeypatch.setattr("clientbook.ui.reminders.tray.birthday_reminders", lambda book, today: [])
     tray = ReminderTray(session, True, icon)
     try:
         assert [a.text() for a in tray.today_menu.actions()] == ["No birthdays today"]
@@ -353,7 +353,7 @@ def test_appointments_tied_in_the_tray_text(session, icon):
 
 def test_without_a_tray_the_desktops_own_notifications_are_used_where_they_exist(
         session, icon):
-    from clientbook.ui.tray import ReminderTray, desktop_notifier
+    from clientbook.ui.reminders.tray import ReminderTray, desktop_notifier
 
     sent = []
     tray = ReminderTray(session, False, icon, native=lambda t, x: sent.append((t, x)) or True)

@@ -27,23 +27,28 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
-from clientbook.ui.briefing_card import BriefingCard
-from clientbook.ui.card_printer import CardDocument, card_document, card_html, save_card_pdf
-from clientbook.ui.client_dialog import ClientDialog
-from clientbook.ui.clients_page import ClientsPage
-from clientbook.ui.contact_dialog import ContactDialog
-from clientbook.ui.followups_page import FollowUpsPage
-from clientbook.ui.plain_text import (
+from clientbook.ui.briefing.briefing_card import BriefingCard
+from clientbook.ui.briefing.card_printer import (
+    CardDocument,
+    card_document,
+    card_html,
+    save_card_pdf,
+)
+from clientbook.ui.clients.client_dialog import ClientDialog
+from clientbook.ui.clients.clients_page import ClientsPage
+from clientbook.ui.clients.contact_dialog import ContactDialog
+from clientbook.ui.followups.followups_page import FollowUpsPage
+from clientbook.ui.promises.promise_dialog import PromiseDialog
+from clientbook.ui.promises.reschedule_dialog import RescheduleDialog
+from clientbook.ui.today.today_page import TodayPage
+from clientbook.ui.visits.visit_dialog import VisitDialog
+from clientbook.ui.widgets.plain_text import (
     TOOLTIP_END,
     TOOLTIP_START,
     might_be_html,
     tooltip,
     window_title,
 )
-from clientbook.ui.promise_dialog import PromiseDialog
-from clientbook.ui.reschedule_dialog import RescheduleDialog
-from clientbook.ui.today_page import TodayPage
-from clientbook.ui.visit_dialog import VisitDialog
 
 IMG = '<img src="file:///etc/passwd">'
 UNC = '<img src="\\\\fileserver\\share\\x.png">'

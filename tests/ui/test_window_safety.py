@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from clientbook.services import erasure
-from clientbook.ui import forget_dialog
-from clientbook.ui.main_window import MainWindow
+from clientbook.services.privacy import erasure
+from clientbook.ui.app.main_window import MainWindow
+from clientbook.ui.clients import forget_dialog
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ import pytest
 from clientbook.domain.backup_rotation import backups_to_keep
 from clientbook.domain.errors import NotFoundError
 from clientbook.domain.models import Client
-from clientbook.services import backups
-from clientbook.services.backups import BackupError, Reason
 from clientbook.services.book import Book
+from clientbook.services.safety import backups
+from clientbook.services.safety.backups import BackupError, Reason
 
 from ..conftest import NOW
 
@@ -171,7 +171,7 @@ def test_the_newest_good_backup_skips_damaged_ones(book):
 
 
 def test_restoring_a_backup_from_before_a_client_was_forgotten_forgets_them_again(book):
-    from clientbook.services import erasure
+    from clientbook.services.privacy import erasure
 
     zoe = Client(display_name="Zyxwquorth Παπαδοπούλου", notes="allergic to latex")
     keep = Client(display_name="Keep me")
@@ -200,7 +200,7 @@ def test_restoring_a_backup_from_before_a_client_was_forgotten_forgets_them_agai
 def test_an_import_is_preceded_by_a_backup_and_refused_when_none_can_be_made(book, tmp_path,
                                                                            monkeypatch):
     from clientbook.domain.errors import ClientBookError
-    from clientbook.services.csv_import import import_csv
+    from clientbook.services.importing.csv_import import import_csv
 
     file = tmp_path / "people.csv"
     file.write_text("Name,Phone\nΖωή Παπαδοπούλου,+30 699 111 2233\n", encoding="utf-8")

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from clientbook.domain.models import Client, Visit
-from clientbook.services.consistency import (
+from clientbook.services.followups.consistency import (
     DesignerConsistency,
     by_designer,
     designer_consistency,

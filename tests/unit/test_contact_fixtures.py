@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from clientbook.domain.birthdays import Birthday
-from clientbook.services.csv_import import import_csv
+from clientbook.services.importing.csv_import import import_csv
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "contacts"
 GREEK = {"Ζωή Παπαδοπούλου", "Γιώργος Νικολάου", "Άννα Αλεξίου", "Έλενα Οικονόμου"}

@@ -9,11 +9,16 @@ from hypothesis import strategies as st
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import Client, Visit
-from clientbook.services.contact_layouts import detect_layout, guess_mapping
-from clientbook.services.csv_import import import_csv
-from clientbook.services.import_apply import SKIP, last_import, run_import, undo_last_import
-from clientbook.services.import_plan import ImportCancelled, check_import
-from clientbook.services.import_source import open_source
+from clientbook.services.importing.contact_layouts import detect_layout, guess_mapping
+from clientbook.services.importing.csv_import import import_csv
+from clientbook.services.importing.import_apply import (
+    SKIP,
+    last_import,
+    run_import,
+    undo_last_import,
+)
+from clientbook.services.importing.import_plan import ImportCancelled, check_import
+from clientbook.services.importing.import_source import open_source
 
 from ..conftest import NOW
 

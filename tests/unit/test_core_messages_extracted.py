@@ -22,7 +22,7 @@ CORE = [path for layer in ("domain", "storage", "services")
         for path in sorted((PACKAGE / layer).rglob("*.py"))]
 #: The machinery itself: it passes on templates it was given.
 MACHINERY = {"domain/errors.py", "domain/words.py"}
-CONTEXTS = {"Errors", "Messages"}
+CONTEXTS = {"Errors", "Messages", "Undo"}
 MARK = "QT_TRANSLATE_NOOP"
 
 #: First arguments that are not a marked literal, by (file, expression): each holds a
@@ -33,10 +33,11 @@ HOLDS_A_MESSAGE = {
     ("storage/database.py", "read_only"): "one of the marked templates in _CANNOT",
     ("storage/database.py", "full"): "one of the marked templates in _CANNOT",
     ("storage/database.py", "other"): "one of the marked templates in _CANNOT",
-    ("services/import_plan.py", "why"): "the Message check_mapping returns",
-    ("services/import_apply.py", "plan.file_problem"): "a FileFormatError's Message",
-    ("services/csv_import.py", "plan.file_problem"): "a FileFormatError's Message",
-    ("services/csv_import.py", "_wrong_kind(path, kind, source.header, source.layout.name)"):
+    ("services/importing/import_plan.py", "why"): "the Message check_mapping returns",
+    ("services/importing/import_apply.py", "plan.file_problem"): "a FileFormatError's Message",
+    ("services/importing/csv_import.py", "plan.file_problem"): "a FileFormatError's Message",
+    ("services/importing/csv_import.py",
+     "_wrong_kind(path, kind, source.header, source.layout.name)"):
         "the Message _wrong_kind builds from marked templates",
 }
 

@@ -9,9 +9,9 @@ from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import FileFormatError
 from clientbook.domain.models import Client, Preference, PreferenceCategory, Visit
 from clientbook.services.book import Book
-from clientbook.services.csv_export import export_csv
 from clientbook.services.csv_format import COLUMNS
-from clientbook.services.csv_import import import_csv
+from clientbook.services.exporting.csv_export import export_csv
+from clientbook.services.importing.csv_import import import_csv
 
 from ..conftest import NOW
 

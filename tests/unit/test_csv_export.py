@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clientbook import cli
+from clientbook.cli import main as cli
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import ClientBookError, NotFoundError
 from clientbook.domain.models import (
@@ -26,15 +26,6 @@ from clientbook.domain.models import (
     Reward,
     Visit,
 )
-from clientbook.services import csv_export
-from clientbook.services.csv_export import (
-    ExportCancelled,
-    count_rows,
-    default_delimiter,
-    export_client,
-    export_csv,
-    safe_file_name,
-)
 from clientbook.services.csv_format import (
     CLIENT_ONLY_COLUMNS,
     COLUMNS,
@@ -43,7 +34,16 @@ from clientbook.services.csv_format import (
     neutralise,
     restore,
 )
-from clientbook.services.csv_lines import CsvLines
+from clientbook.services.exporting import csv_export
+from clientbook.services.exporting.csv_export import (
+    ExportCancelled,
+    count_rows,
+    default_delimiter,
+    export_client,
+    export_csv,
+    safe_file_name,
+)
+from clientbook.services.exporting.csv_lines import CsvLines
 
 from ..conftest import NOW
 

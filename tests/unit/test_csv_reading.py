@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clientbook.domain.errors import FileFormatError
-from clientbook.services.csv_reading import (
+from clientbook.services.importing.csv_reading import (
     DELIMITERS,
     MAX_CELL,
     MAX_COLUMNS,
@@ -19,7 +19,7 @@ from clientbook.services.csv_reading import (
     duplicate_headers,
     read_csv,
 )
-from clientbook.services.text_decoding import decode_bytes, read_text_file
+from clientbook.services.importing.text_decoding import decode_bytes, read_text_file
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "contacts"
 KNOWN = ["Name", "Phone", "E-mail", "Birthday", "Notes", "First Name", "Last Name",

@@ -22,8 +22,8 @@ from clientbook.domain.models import (
     Visit,
 )
 from clientbook.services.book import Book
-from clientbook.services.csv_export import export_csv
-from clientbook.services.csv_import import import_csv
+from clientbook.services.exporting.csv_export import export_csv
+from clientbook.services.importing.csv_import import import_csv
 
 from ..conftest import NOW
 

@@ -11,7 +11,7 @@ import pytest
 from clientbook.domain.errors import StoreError, ValidationError
 from clientbook.domain.models import AppointmentStatus, Client
 from clientbook.services.book import Book
-from clientbook.services.demo import DemoSummary, fill_demo
+from clientbook.services.demo.demo import DemoSummary, fill_demo
 
 NOW = datetime(2026, 11, 22, 9, 0)
 TABLES = ("staff", "clients", "phones", "preferences", "visits", "appointments", "promises",

@@ -61,7 +61,7 @@ def test_desktop_entry_has_the_required_keys(entry, pyproject):
 
 def test_desktop_entry_names_the_window_class_qt_gives_the_window(entry):
     # On X11 Qt sets WM_CLASS's class to the application name that make_app() sets.
-    app_py = (ROOT / "clientbook" / "ui" / "app.py").read_text(encoding="utf-8")
+    app_py = (ROOT / "clientbook" / "ui" / "app" / "app.py").read_text(encoding="utf-8")
     assert f'setApplicationName("{entry["StartupWMClass"]}")' in app_py
 
 
@@ -134,6 +134,6 @@ def test_metainfo_newest_release_is_the_code_version(metainfo):
 
 
 def test_the_window_names_its_desktop_file_for_wayland_docks():
-    from clientbook.ui.app import DESKTOP_ID
+    from clientbook.ui.app.app import DESKTOP_ID
 
     assert (ROOT / "resources" / "linux" / f"{DESKTOP_ID}.desktop").is_file()

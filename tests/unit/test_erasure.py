@@ -21,9 +21,15 @@ from clientbook.domain.models import (
     Reward,
     Visit,
 )
-from clientbook.services.csv_import import import_csv
-from clientbook.services.erasure import forget, forget_client, not_seen, preview, years_before
-from clientbook.services.import_apply import undo_last_import
+from clientbook.services.importing.csv_import import import_csv
+from clientbook.services.importing.import_apply import undo_last_import
+from clientbook.services.privacy.erasure import (
+    forget,
+    forget_client,
+    not_seen,
+    preview,
+    years_before,
+)
 from clientbook.storage import erasure as erasure_storage
 
 from ..conftest import NOW

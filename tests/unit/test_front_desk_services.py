@@ -16,7 +16,7 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
-from clientbook.services.agenda import Badge
+from clientbook.services.clients.agenda import Badge
 
 from ..conftest import NOW
 

@@ -34,14 +34,14 @@ from clientbook.domain.errors import ClientBookError, ValidationError
 from clientbook.domain.models import Client, Preference, PreferenceCategory, Visit
 from clientbook.domain.money import parse_money
 from clientbook.services.book import Book
-from clientbook.services.contact_layouts import FIELDS, KNOWN_HEADERS
-from clientbook.services.contact_rows import client_from_row
 from clientbook.services.csv_format import COLUMNS, KINDS, read_int
-from clientbook.services.csv_import import IMPORT_KINDS, import_csv
-from clientbook.services.import_apply import MERGE, SKIP, run_import, undo_last_import
-from clientbook.services.import_plan import check_import
-from clientbook.services.import_source import open_source
-from clientbook.services.text_decoding import ENCODINGS
+from clientbook.services.importing.contact_layouts import FIELDS, KNOWN_HEADERS
+from clientbook.services.importing.contact_rows import client_from_row
+from clientbook.services.importing.csv_import import IMPORT_KINDS, import_csv
+from clientbook.services.importing.import_apply import MERGE, SKIP, run_import, undo_last_import
+from clientbook.services.importing.import_plan import check_import
+from clientbook.services.importing.import_source import open_source
+from clientbook.services.importing.text_decoding import ENCODINGS
 from clientbook.storage import search_index
 
 from ..conftest import NOW

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Client, Preference, PreferenceCategory
 from clientbook.services.book import Book
-from clientbook.services.search import Match
+from clientbook.services.clients.search import Match
 
 from ..conftest import NOW
 

@@ -8,14 +8,14 @@ from datetime import datetime
 
 import pytest
 
-from clientbook.cli_format import briefing_dict, briefing_text
+from clientbook.cli.output import briefing_dict, briefing_text
 from clientbook.domain.models import Client, Preference, PreferenceCategory
 from clientbook.services.book import Book
-from clientbook.services.client_snapshot import client_from_json, client_to_json
-from clientbook.services.csv_export import export_csv
+from clientbook.services.clients.client_snapshot import client_from_json, client_to_json
 from clientbook.services.csv_format import COLUMNS
-from clientbook.services.csv_import import import_csv
-from clientbook.services.import_apply import undo_last_import
+from clientbook.services.exporting.csv_export import export_csv
+from clientbook.services.importing.csv_import import import_csv
+from clientbook.services.importing.import_apply import undo_last_import
 
 from ..conftest import NOW
 

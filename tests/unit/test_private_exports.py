@@ -9,7 +9,7 @@ import pytest
 
 from clientbook import paths
 from clientbook.domain.models import Client, Preference, PreferenceCategory
-from clientbook.services.csv_export import export_client, export_csv
+from clientbook.services.exporting.csv_export import export_client, export_csv
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
 

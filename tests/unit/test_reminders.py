@@ -21,7 +21,7 @@ from clientbook.domain.reminders import (
     nudges_due,
     tie_to_appointments,
 )
-from clientbook.services.reminders import birthday_reminders, nudges
+from clientbook.services.followups.reminders import birthday_reminders, nudges
 from clientbook.services.settings import nudge_minutes, start_at_login
 
 

@@ -5,8 +5,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 from clientbook.domain.models import Client, Visit
-from clientbook.services.report_csv import write_report_tables
-from clientbook.services.reports import build_report
+from clientbook.services.reports.report_csv import write_report_tables
+from clientbook.services.reports.reports import build_report
 
 from ..conftest import NOW
 

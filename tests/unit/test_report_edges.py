@@ -35,8 +35,8 @@ from decimal import Decimal
 import pytest
 
 from clientbook.domain.models import Client, Visit
-from clientbook.services.erasure import forget
-from clientbook.services.reports import build_report, report_tables
+from clientbook.services.privacy.erasure import forget
+from clientbook.services.reports.reports import build_report, report_tables
 
 
 def _client(book, name, designer=None):

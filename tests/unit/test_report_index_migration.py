@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from clientbook.services.book import Book
-from clientbook.services.reports import build_report
+from clientbook.services.reports.reports import build_report
 from clientbook.storage.database import DB_FILENAME
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS
 

@@ -29,8 +29,8 @@ import pytest
 
 from clientbook.domain.models import Client, ContactPreference, Visit
 from clientbook.domain.retention import Rules, tally, usual_interval
-from clientbook.services.consistency import by_designer
-from clientbook.services.reports import build_report, last_periods, period_of, report_tables
+from clientbook.services.followups.consistency import by_designer
+from clientbook.services.reports.reports import build_report, last_periods, period_of, report_tables
 
 
 def _client(book, name, designer=None):

@@ -3,7 +3,7 @@
 import pytest
 
 from clientbook.domain.models import Client, Preference, PreferenceCategory
-from clientbook.services.search import Match
+from clientbook.services.clients.search import Match
 
 PEOPLE = [
     ("María López", ["+44 20 7946 0018"], "maria.lopez@example.com", "Earl Grey"),

@@ -10,13 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clientbook.domain.errors import FileFormatError
-from clientbook.services.text_decoding import (
+from clientbook.services.importing.text_decoding import (
     ENCODINGS,
     Decoded,
     decode_bytes,
     read_text_file,
 )
-from clientbook.services.text_oddness import oddness
+from clientbook.services.importing.text_oddness import oddness
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "contacts"
 

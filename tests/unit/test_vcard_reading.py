@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from clientbook.domain.birthdays import Birthday, parse_birthday_loose
 from clientbook.domain.errors import FileFormatError
-from clientbook.services.text_decoding import read_text_file
-from clientbook.services.vcard_reading import VCARD_HEADER, looks_like_vcard, read_vcards
+from clientbook.services.importing.text_decoding import read_text_file
+from clientbook.services.importing.vcard_reading import VCARD_HEADER, looks_like_vcard, read_vcards
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "contacts"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from clientbook import cli
 from clientbook.__main__ import main
+from clientbook.cli import main as cli
 
 
 @pytest.mark.parametrize("argv", [

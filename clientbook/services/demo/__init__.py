@@ -1,0 +1,1 @@
+"""The sample book: staff, clients in five languages, visits, appointments, promises."""

@@ -1,0 +1,1 @@
+"""Writing ClientBook CSV: whole tables, one client's data, spreadsheet-safe cells."""

@@ -1,0 +1,1 @@
+"""Promises, contacts, loyalty rewards, designer consistency and reminders."""

@@ -1,0 +1,1 @@
+"""Reading contacts and ClientBook CSV: decoding, layouts, planning and applying imports."""

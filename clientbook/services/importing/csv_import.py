@@ -1,0 +1,103 @@
+"""Import a file in one call, as the command line does: check every row, then save or refuse.
+
+Any contacts file (ClientBook CSV, Google, Outlook, vCard, a spreadsheet) is recognised by
+import_source; `kind` says what the caller expects, so a visits file is not read as clients.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clientbook.domain.errors import ClientBookError, FileFormatError
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
+from clientbook.services.book import Book
+from clientbook.services.csv_format import COLUMNS, KINDS
+from clientbook.services.importing.import_apply import MERGE, ImportResult, forecast, run_import
+from clientbook.services.importing.import_plan import check_import
+from clientbook.services.importing.import_source import open_source
+
+# Kinds a file can be imported as: contacts from any program, or a ClientBook record file.
+IMPORT_KINDS = ("contacts", *KINDS)
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    layout: str = ""
+    encoding: str = ""
+    result: ImportResult | None = None
+    problems: list[Problem] = field(default_factory=list)
+    dry_run: bool = False
+    skip_bad: bool = False
+    saved: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Saved, or (dry run) would be saved."""
+        return self.saved or (self.dry_run and (self.skip_bad or not self.problems))
+
+    @property
+    def added(self) -> int:
+        return self.result.added if self.result else 0
+
+    @property
+    def updated(self) -> int:
+        return self.result.updated if self.result else 0
+
+    @property
+    def new_staff(self) -> list[str]:
+        return self.result.new_staff if self.result else []
+
+
+def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
+               skip_bad: bool = False, duplicates: str = MERGE, encoding: str | None = None,
+               delimiter: str | None = None, day_first: bool = False) -> ImportReport:
+    """Import `path` as `kind`: all good rows in one transaction, or nothing.
+
+    Without skip_bad, one bad row refuses the whole file and the report lists every problem.
+    """
+    if kind not in IMPORT_KINDS:
+        raise ClientBookError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot import %1; choose one of %2."), repr(kind), ", ".join(IMPORT_KINDS))
+    source = open_source(path, encoding, delimiter)
+    expected = "clients" if kind == "contacts" else kind
+    if source.layout.kind != expected or (kind == "clients" and not source.layout.is_own):
+        raise FileFormatError(_wrong_kind(path, kind, source.header, source.layout.name))
+    plan = check_import(book, source, day_first=day_first)
+    if plan.file_problem:
+        raise FileFormatError(plan.file_problem)
+    report = ImportReport(kind, source.layout.name, source.encoding, dry_run=dry_run,
+                          skip_bad=skip_bad,
+                          problems=[Problem(r.line, r.problem) for r in plan.problems])
+    if dry_run or (report.problems and not skip_bad):
+        report.result = forecast(plan, skip_bad=skip_bad, duplicates=duplicates)
+        return report
+    report.result = run_import(book, plan, skip_bad=skip_bad, duplicates=duplicates)
+    report.saved = True
+    return report
+
+
+def _wrong_kind(path: Path, kind: str, header: list[str], found: str) -> Message:
+    if kind in COLUMNS:
+        unknown = [h for h in header if h.strip().lower() not in COLUMNS[kind]]
+        if unknown:
+            return Message(QT_TRANSLATE_NOOP(
+                "Errors", "%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) "
+                "%4; the columns are: %5."), path.name, kind, found,
+                ", ".join(repr(h) for h in unknown[:5]), ", ".join(COLUMNS[kind]))
+        return Message(QT_TRANSLATE_NOOP(
+            "Errors", "%1 is not ClientBook %2 CSV (it looks like %3): a column it needs is "
+            "missing; the columns are: %4."), path.name, kind, found, ", ".join(COLUMNS[kind]))
+    return Message(QT_TRANSLATE_NOOP(
+        "Errors", "%1 looks like ClientBook %2 CSV, not contacts; import it as that kind."),
+        path.name, found.removeprefix("ClientBook "))

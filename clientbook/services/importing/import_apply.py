@@ -1,0 +1,247 @@
+"""Save a checked import in one transaction, logging what it did so it can be undone exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from clientbook.domain.errors import ClientBookError, FileFormatError
+from clientbook.domain.models import Client, Preference, Staff
+from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.services.book import Book
+from clientbook.services.changes import Changes
+from clientbook.services.clients.client_snapshot import client_from_json, client_to_json
+from clientbook.services.importing.contact_rows import ClientDraft, merge_into, overwrite
+from clientbook.services.importing.import_plan import (
+    PROGRESS_EVERY,
+    ImportCancelled,
+    ImportPlan,
+    PlannedRow,
+    Progress,
+)
+from clientbook.services.safety import backups
+from clientbook.storage.imports import ImportEntry
+
+MERGE, SKIP = "merge", "skip"
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    rows: int = 0
+    added: int = 0
+    merged: int = 0
+    updated: int = 0
+    skipped_bad: int = 0
+    skipped_duplicates: int = 0
+    new_staff: list[str] = field(default_factory=list)
+    import_id: int | None = None
+    changes: Changes = field(default_factory=Changes)
+
+
+def forecast(plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERGE
+             ) -> ImportResult:
+    """What run_import would do with this plan, without doing it (for --dry-run)."""
+    result = ImportResult(plan.kind, rows=len(plan.rows), new_staff=list(plan.new_staff))
+    for row in plan.rows:
+        if row.problem:
+            result.skipped_bad += 1
+        elif row.updates:
+            result.updated += 1
+        elif row.is_duplicate:
+            if duplicates == MERGE:
+                result.merged += 1
+            else:
+                result.skipped_duplicates += 1
+        else:
+            result.added += 1
+    return result
+
+
+def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERGE,
+               progress: Progress | None = None) -> ImportResult:
+    """Save every good row, or nothing: any failure or Cancel rolls the whole import back."""
+    if plan.file_problem:
+        raise FileFormatError(plan.file_problem)
+    if plan.problems and not skip_bad:
+        raise ClientBookError(QT_TRANSLATE_NOOP(
+            "Errors", "Nothing imported: the file has rows with problems (%1). Fix them in "
+            "the file, or choose to skip those rows."), len(plan.problems))
+    if duplicates not in (MERGE, SKIP):
+        raise ValueError(duplicates)
+    if any(not row.problem for row in plan.rows):
+        try:
+            backups.make_backup(book, backups.Reason.BEFORE_IMPORT)
+        except backups.BackupError as exc:
+            raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "Nothing imported: %1"),
+                                  exc.message) from exc
+    with book.store.write():
+        return _Saver(book, plan, duplicates, progress).save()
+
+
+class _Saver:
+    def __init__(self, book: Book, plan: ImportPlan, duplicates: str, progress: Progress | None):
+        self.book = book
+        self.store = book.store
+        self.plan = plan
+        self.duplicates = duplicates
+        self.progress = progress
+        self.now = book.clock()
+        self.result = ImportResult(plan.kind, rows=len(plan.rows))
+        self.import_id = self.store.imports.start(self.now, plan.source, plan.kind)
+        self.staff_ids: dict[str, int] = {}
+        self.id_for_line: dict[int, int | None] = {}
+        self.before_logged: set[int] = set()
+
+    def save(self) -> ImportResult:
+        kind, result = self.plan.kind, self.result
+        total = len(self.plan.rows)
+        for done, row in enumerate(self.plan.rows, 1):
+            if self.progress and done % PROGRESS_EVERY == 0 and not self.progress(done, total):
+                raise ImportCancelled()
+            if row.problem:
+                result.skipped_bad += 1
+            elif kind == "clients":
+                self._client(row)
+            elif kind == "preferences":
+                self._preference(*row.item)  # type: ignore[misc]
+            else:
+                self._record(kind, row.item)
+        self.store.imports.finish(self.import_id, result.added,
+                                  result.merged + result.updated)
+        result.import_id = self.import_id
+        result.changes = Changes(
+            clients=result.changes.clients, staff=bool(self.staff_ids),
+            visits=kind == "visits", appointments=kind == "appointments",
+            promises=kind == "promises")
+        return result
+
+    def _staff(self, ref: int | str | None) -> int | None:
+        if not isinstance(ref, str):
+            return ref
+        if ref not in self.staff_ids:
+            staff_id = self.store.staff.insert(Staff(ref))
+            self.staff_ids[ref] = staff_id
+            self.result.new_staff.append(ref)
+            self.store.imports.record(self.import_id, "staff", staff_id)
+        return self.staff_ids[ref]
+
+    def _remember_before(self, client: Client) -> None:
+        if client.id not in self.before_logged:
+            self.store.imports.record(self.import_id, "clients", client.id,
+                                      client_to_json(client))
+            self.before_logged.add(client.id)
+
+    def _client(self, row: PlannedRow) -> None:
+        draft: ClientDraft = row.item  # type: ignore[assignment]
+        client = draft.client
+        client.designer_id = self._staff(draft.designer_ref)
+        target = row.duplicate_of
+        if row.duplicate_line is not None:
+            target = self.id_for_line.get(row.duplicate_line)
+        if row.updates:
+            existing = self.store.clients.get(client.id)
+            self._remember_before(existing)
+            client = overwrite(existing, client, self.plan.mapping)
+            if "updated_at" not in self.plan.mapping or client.updated_at is None:
+                client.updated_at = self.now
+            self.store.clients.update(client)
+            self.result.updated += 1
+        elif row.is_duplicate and (self.duplicates == SKIP or target is None):
+            self.result.skipped_duplicates += 1
+            target = None
+        elif row.is_duplicate:
+            existing = self.store.clients.get(target)
+            self._remember_before(existing)
+            if merge_into(existing, client, self.store.clients.region):
+                existing.updated_at = self.now
+                self.store.clients.update(existing)
+            self.result.merged += 1
+        else:
+            client.created_at = client.created_at or self.now
+            client.updated_at = client.updated_at or self.now
+            target = self.store.clients.insert(client)
+            self.store.imports.record(self.import_id, "clients", target)
+            self.result.added += 1
+        self.id_for_line[row.line] = target if not row.updates else client.id
+        if self.id_for_line[row.line] is not None:
+            self.result.changes.clients.add(self.id_for_line[row.line])
+
+    def _preference(self, client_id: int, pref: Preference) -> None:
+        client = self.store.clients.get(client_id)
+        self._remember_before(client)
+        client.preferences.append(pref)
+        # updated_at stays: a preferences file completes a client restored from an export.
+        self.store.clients.update(client)
+        self.result.added += 1
+        self.result.changes.clients.add(client_id)
+
+    def _record(self, kind: str, item) -> None:
+        item.staff_id = self._staff(item.staff_id)
+        records = self.store.records
+        if kind == "visits":
+            record_id = records.add_visit(item)
+        elif kind == "appointments":
+            record_id = records.add_appointment(item)
+        else:
+            item.created_at = item.created_at or self.now
+            record_id = records.add_promise(item)
+        self.store.imports.record(self.import_id, kind, record_id)
+        self.result.added += 1
+        self.result.changes.clients.add(item.client_id)
+
+
+@dataclass(frozen=True)
+class UndoPreview:
+    """What undoing the last import would do, for the confirmation question."""
+
+    source: str
+    at: object
+    added: int
+    merged: int
+    later_records: int
+    """Visits, appointments and promises added since to imported clients; lost on undo."""
+
+
+def _preview(book: Book, entry: ImportEntry, items: list[tuple[str, int, str | None]]
+             ) -> UndoPreview:
+    added_clients = [row_id for table, row_id, before in items
+                     if table == "clients" and before is None]
+    later = book.store.imports.later_records(entry.id, added_clients)
+    return UndoPreview(entry.source, entry.at, entry.added, entry.merged, later)
+
+
+def last_import(book: Book) -> UndoPreview | None:
+    entry = book.store.imports.last()
+    if entry is None:
+        return None
+    return _preview(book, entry, book.store.imports.items(entry.id))
+
+
+def undo_last_import(book: Book) -> tuple[UndoPreview, Changes]:
+    """Remove what the newest import added and put merged clients back as they were."""
+    store = book.store
+    entry = store.imports.last()
+    if entry is None:
+        raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "There is no import to undo."))
+    items = store.imports.items(entry.id)
+    preview = _preview(book, entry, items)
+    changes = Changes(visits=True, appointments=True, promises=True)
+    with store.write():
+        by_table: dict[str, list[int]] = {}
+        for table, row_id, before in reversed(items):
+            if table == "clients":
+                changes.clients.add(row_id)
+                if before is None:
+                    store.clients.delete(row_id)
+                elif store.clients.exists(row_id):
+                    store.clients.update(client_from_json(before))
+            else:
+                by_table.setdefault(table, []).append(row_id)
+        for table in ("visits", "appointments", "promises"):
+            store.imports.delete_rows(table, by_table.get(table, []))
+        for staff_id in by_table.get("staff", []):
+            if not store.imports.staff_in_use(staff_id):
+                store.staff.delete(staff_id)
+                changes.staff = True
+        store.imports.mark_undone(entry.id, book.clock())
+    return preview, changes

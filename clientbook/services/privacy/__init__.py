@@ -1,0 +1,1 @@
+"""Forgetting a client and flagging clients kept too long."""

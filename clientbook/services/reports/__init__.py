@@ -1,0 +1,1 @@
+"""Retention insights: lapsed, won back, churn, designers, the win-back list."""

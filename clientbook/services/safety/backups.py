@@ -1,0 +1,232 @@
+"""Backups: the daily automatic copy, one before each import or restore, "Back up now", restore.
+
+Automatic backups live in the data folder's `backups/` as
+`clientbook-YYYYMMDD-HHMMSS-<reason>.db` and are rotated (7 daily, 4 weekly, 12 monthly, see
+domain/backup_rotation.py); a backup somewhere else (a USB stick) is the person's to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from clientbook.domain.backup_rotation import backups_to_keep
+from clientbook.domain.errors import ClientBookError, NotFoundError, StoreError, message_of
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
+from clientbook.services.book import Book
+from clientbook.services.changes import Changes
+from clientbook.services.privacy import erasure
+from clientbook.services.settings import read_setting
+from clientbook.storage import backups as files
+from clientbook.storage.backups import FileCheck
+from clientbook.storage.database import DB_FILENAME, Database
+
+FOLDER = "backups"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^clientbook-(\d{8}-\d{6})-([a-z-]+)\.db$")
+# What the database layer names its copy before a schema upgrade.
+_UPGRADE = re.compile(r"^before-upgrade-v\d+-(\d{8}-\d{6})\.db$")
+
+
+class Reason(StrEnum):
+    DAILY = "daily"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_RESTORE = "before-restore"
+    UPGRADE = "before-upgrade"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    at: datetime
+    reason: str
+    size: int
+
+
+class BackupError(ClientBookError):
+    """A backup could not be written or a file cannot be restored; says why."""
+
+
+def backup_folder(data_folder: Path) -> Path:
+    return data_folder / FOLDER
+
+
+def list_backups(data_folder: Path) -> list[BackupFile]:
+    """ClientBook's own backups in the data folder, newest first."""
+    found = []
+    folder = backup_folder(data_folder)
+    for path in folder.iterdir() if folder.is_dir() else ():
+        match = _NAME.match(path.name)
+        upgrade = None if match else _UPGRADE.match(path.name)
+        if match or upgrade:
+            stamp, reason = (match[1], match[2]) if match else (upgrade[1], Reason.UPGRADE)
+            try:
+                at = datetime.strptime(stamp, _STAMP)
+                found.append(BackupFile(path, at, str(reason), path.stat().st_size))
+            except (ValueError, OSError):
+                continue
+    return sorted(found, key=lambda b: (b.at, b.path.name), reverse=True)
+
+
+def _write(source: Database | Path, target: Path) -> Path:
+    try:
+        return files.write_backup(source, target)
+    except (OSError, StoreError) as exc:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup could not be written to %1: %2. Nothing was changed."),
+            target.parent, message_of(exc)) from exc
+
+
+def _automatic(data_folder: Path, now: datetime, reason: Reason,
+               source: Database | Path) -> Path:
+    folder = backup_folder(data_folder)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    path = _write(source, folder / f"clientbook-{now:{_STAMP}}-{reason}.db")
+    rotate(data_folder)
+    return path
+
+
+def make_backup(book: Book, reason: Reason) -> Path:
+    """An automatic backup into the data folder's backups/, then rotation."""
+    return _automatic(book.path.parent, book.clock(), reason, book.store.db)
+
+
+def rotate(data_folder: Path) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps; returns them."""
+    existing = list_backups(data_folder)
+    keep = backups_to_keep(b.at for b in existing)
+    removed = []
+    for backup in existing:
+        if backup.at not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def daily_backup_if_due(data_folder: Path, now: datetime) -> Path | None:
+    """On the first start of each day, a backup (none if one was already made today).
+
+    Reads the data file through its own connection, so it may run off the UI thread.
+    """
+    if any(b.at.date() == now.date() for b in list_backups(data_folder)):
+        return None
+    return _automatic(data_folder, now, Reason.DAILY, data_folder / DB_FILENAME)
+
+
+@dataclass(frozen=True)
+class StartupReport:
+    problem: Message | None
+    """What is wrong with the data file, or None when the quick check passed."""
+    good_backup: BackupFile | None = None
+    """When there is a problem: the newest backup that checks out."""
+    backup: Path | None = None
+    """The day's first backup, if it was made now."""
+    backup_error: Message | None = None
+
+
+def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
+    """At start-up: a quick check of the data file, then the day's backup if it is due.
+
+    Uses connections of its own (safe in a worker thread while the window opens). A damaged
+    file is never backed up over good backups.
+    """
+    result = files.check_file(data_folder / DB_FILENAME, full=False)
+    if not result.ok:
+        return StartupReport(result.problem, newest_good_backup(data_folder))
+    try:
+        return StartupReport(None, backup=daily_backup_if_due(data_folder, now))
+    except BackupError as exc:
+        return StartupReport(None, backup_error=exc.message)
+
+
+def backup_into(book: Book, folder: Path) -> Path:
+    """"Back up now" into a chosen folder (a USB stick), under a dated name."""
+    if not folder.is_dir():
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."), folder)
+    return _write(book.store.db, folder / f"clientbook-{book.clock():{_STAMP}}.db")
+
+
+def backup_to(book: Book, target: Path) -> Path:
+    """A backup to a chosen file, or into a chosen folder under a dated name."""
+    if target.is_dir():
+        return backup_into(book, target)
+    if not target.parent.is_dir():
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."),
+                          target.parent)
+    return _write(book.store.db, target)
+
+
+def check(book: Book, full: bool = True) -> FileCheck:
+    """Is the open book's file sound? `full` reads every page; otherwise a quick check."""
+    return files.check_open(book.store.db, book.path, full)
+
+
+def newest_good_backup(data_folder: Path) -> BackupFile | None:
+    """The newest backup that checks out (quick check), for restoring after damage."""
+    return next((b for b in list_backups(data_folder) if files.check_file(b.path, False).ok),
+                None)
+
+
+def _checked_source(source: Path) -> None:
+    if not source.is_file():
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no file %1."), source)
+    result = files.check_file(source, full=True)
+    if not result.ok:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot restore from this file: %1 Nothing was changed."), result.problem)
+
+
+def restore(book: Book, source: Path) -> tuple[Path, Changes]:
+    """Replace the open book's data with a backup's, keeping the current data as a backup.
+
+    Returns that backup of the data as it was, and what changed (everything).
+    """
+    _checked_source(source)
+    try:
+        kept = make_backup(book, Reason.BEFORE_RESTORE)
+    except BackupError:
+        if check(book, full=False).ok:
+            raise  # a sound book that cannot be backed up (disk full…) is not replaced
+        kept = files.copy_damaged(book.path, backup_folder(book.path.parent)
+                                  / f"damaged-{book.clock():{_STAMP}}.db")
+    try:
+        files.restore_into(book.store.db, source, book.path)
+    except StoreError as exc:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "Restoring failed: %1. The data as it was is in %2."),
+            exc.message, kept) from exc
+    book.store.clients.region = read_setting(book.store, "phone_region")
+    erasure.forget_again_after_restore(book)
+    everything = Changes(clients=set(book.store.clients.all_ids()), staff=True, visits=True,
+                         appointments=True, promises=True, contacts=True, rewards=True,
+                         settings=True)
+    return kept, everything
+
+
+def restore_unopenable(data_folder: Path, source: Path, now: datetime) -> Path | None:
+    """Restore when the book's own file cannot be opened (damaged, not a database).
+
+    The unusable file is moved into backups/ as `damaged-<stamp>.db`, never deleted;
+    returns where it went (None when there was no file).
+    """
+    _checked_source(source)
+    path = data_folder / DB_FILENAME
+    folder = backup_folder(data_folder)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    aside = folder / f"damaged-{now:{_STAMP}}.db"
+    try:
+        moved = files.copy_aside(path, aside)
+        files.restore_file(source, path)
+    except (OSError, StoreError) as exc:
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Restoring failed: %1."),
+                          message_of(exc)) from exc
+    book = Book.open(data_folder, clock=lambda: now)
+    try:
+        erasure.forget_again_after_restore(book)
+    finally:
+        book.close()
+    return aside if moved else None

@@ -1,0 +1,74 @@
+"""After the window opens: check the data file and make the day's backup, off the UI thread.
+
+A quick check of a 300 MB file takes about a second and the backup as long again, so they
+run in a worker with connections of their own; the answer comes back as a signal. A damaged
+file is never used silently: the person is told and offered the newest good backup.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+
+from clientbook.services.safety import backups
+from clientbook.ui import msgbox
+from clientbook.ui.error_text import message_text
+from clientbook.ui.session import Session
+from clientbook.ui.transfer.backup_dialog import restore_file, when
+
+
+class _Worker(QRunnable):
+    def __init__(self, checks: StartupChecks, now: datetime):
+        super().__init__()
+        self.checks, self.now = checks, now
+
+    def run(self) -> None:
+        folder = self.checks.session.book.path.parent
+        self.checks.done.emit(backups.startup_checks(folder, self.now))
+
+
+class StartupChecks(QObject):
+    """`start()` runs the checks in the background; `done(report)` is handled on the UI
+    thread by `handle`, which tests call directly."""
+
+    done = Signal(object)  # backups.StartupReport
+    handled = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.window = parent
+        self.done.connect(self.handle)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(_Worker(self, self.session.now()))
+
+    def handle(self, report: backups.StartupReport) -> None:
+        if report.problem is not None:
+            self._offer_restore(report)
+        elif report.backup_error is not None:
+            msgbox.error(self.window, self.tr("Today's backup was not made"), self.tr(
+                "ClientBook could not make today's automatic backup:\n%1\n\nYour data is "
+                "not affected. Use File → Back up now… to copy it somewhere else."
+            ).replace("%1", message_text(report.backup_error)))
+        self.handled.emit()
+
+    def _offer_restore(self, report: backups.StartupReport) -> None:
+        title = self.tr("ClientBook found damage in its data")
+        if report.good_backup is None:
+            msgbox.error(self.window, title, self.tr(
+                "%1\n\nThere is no good backup to go back to. Stop using ClientBook on this "
+                "data and ask for help; a copy of the file is safest kept as it is."
+            ).replace("%1", message_text(report.problem)))
+            return
+        made = when(report.good_backup.at)
+        question = self.tr(
+            "ClientBook found damage in its data file:\n%1\n\nGo back to the newest good "
+            "backup, from %2? Anything entered after it is lost; the damaged data is kept "
+            "as a file.").replace("%2", made).replace("%1", message_text(report.problem))
+        if not restore_file(self.window, self.session, report.good_backup.path, question):
+            msgbox.error(self.window, title, self.tr(
+                "The damaged data is still in use. Restore a backup from File → Restore "
+                "from backup… as soon as you can."))

@@ -1,0 +1,1 @@
+"""The Clients page, the client form, preferences, contact wishes and dialogs, forgetting."""

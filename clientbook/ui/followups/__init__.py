@@ -1,0 +1,1 @@
+"""The Follow-ups page: rewards to tell, promise record, designer share, retention."""

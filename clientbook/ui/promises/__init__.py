@@ -1,0 +1,1 @@
+"""Promises: the Today panel, adding, rescheduling, keeping and cancelling."""

@@ -1,0 +1,1 @@
+"""Birthday and appointment reminders: the scheduler, the Today banner, the tray."""

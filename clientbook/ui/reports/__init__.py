@@ -1,0 +1,1 @@
+"""The Reports page: charts, tables, CSV and PDF."""

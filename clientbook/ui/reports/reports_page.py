@@ -1,0 +1,396 @@
+"""The Reports page: is the firm keeping its clients? Figures, charts, tables and the win-back list.
+
+The report runs over the whole book, so it is worked out only while the page is on screen:
+when it is shown, and on changes while it is visible; changes that arrive while it is hidden
+only mark it stale (as the Follow-ups page does).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientbook.domain.errors import ClientBookError
+from clientbook.services.changes import Changes
+from clientbook.services.reports import reports as report_service
+from clientbook.services.reports.reports import Report, WinBackRow
+from clientbook.ui import msgbox
+from clientbook.ui.followups.followups_models import (
+    NOTHING,
+    chosen,
+    figures_table,
+    select_client,
+    sorted_by_value,
+)
+from clientbook.ui.reports import report_files
+from clientbook.ui.reports.charts import BarChart, StackedShareChart
+from clientbook.ui.reports.report_words import ReportWords
+from clientbook.ui.reports.reports_models import DesignersModel, PeriodsModel, WinBackModel
+from clientbook.ui.session import Session
+from clientbook.ui.widgets.busy_cursor import busy
+from clientbook.ui.widgets.labels import text_label
+from clientbook.ui.widgets.plain_text import tooltip
+
+# How many periods the picker starts with for each kind.
+DEFAULT_COUNTS = {"month": 12, "quarter": 8, "year": 5}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportsPage", text)
+
+
+class ReportsPage(QWidget):
+    """`contactRequested(client_id)`: log a contact with the selected win-back client.
+    `promiseRequested(client_id)`: add a promise for them. Open card goes through
+    `session.open_client`."""
+
+    contactRequested = Signal(int)
+    promiseRequested = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reportsPage")
+        self.session = session
+        self.words = ReportWords()
+        self.report: Report | None = None
+        self.stale = True
+        """Work the report out again the next time the page is shown."""
+
+        self.periods_model = PeriodsModel(self)
+        self.designers_model = DesignersModel(self)
+        self.win_back_model = WinBackModel(self)
+        self.win_back_proxy = sorted_by_value(self.win_back_model)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._controls())
+        layout.addWidget(self._charts())
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reportsSplitter")
+        splitter.addWidget(self._figures())
+        splitter.addWidget(self._tables())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 1400])  # the win-back list needs the room more than the text
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.kind_combo)
+
+        self._fill_designers()
+        session.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    # Building -------------------------------------------------------------------------
+    def _controls(self) -> QHBoxLayout:
+        self.kind_combo = QComboBox(objectName="reportKind")
+        for kind, label in self.words.kinds().items():
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.setAccessibleName(self.tr("Period length"))
+        self.count_spin = QSpinBox(objectName="reportPeriods")
+        self.count_spin.setRange(1, 60)
+        self.count_spin.setValue(DEFAULT_COUNTS["month"])
+        self.count_spin.setAccessibleName(self.tr("Number of periods"))
+        self.designer_combo = QComboBox(objectName="reportDesigner")
+        self.designer_combo.setAccessibleName(self.tr("Designer"))
+        self.designer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.csv_button = QPushButton(self.tr("E&xport tables to CSV…"),
+                                      objectName="reportCsvButton")
+        self.csv_button.setToolTip(self.tr("Write every table of this report as a CSV file "
+                                           "into a folder"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), objectName="reportPdfButton")
+        self.pdf_button.setToolTip(self.tr("Save the figures, charts and tables as a PDF"))
+
+        row = QHBoxLayout()
+        for text, buddy in ((self.tr("&Periods:"), self.kind_combo),
+                            (self.tr("&How many:"), self.count_spin),
+                            (self.tr("Desi&gner:"), self.designer_combo)):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            row.addWidget(label)
+            row.addWidget(buddy)
+            row.addSpacing(8)
+        row.addStretch(1)
+        row.addWidget(self.csv_button)
+        row.addWidget(self.pdf_button)
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.count_spin.valueChanged.connect(lambda _n: self.refresh())
+        self.designer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        return row
+
+    def _charts(self) -> QWidget:
+        charts = QWidget(objectName="reportCharts")
+        self.churn_chart = BarChart("churnChart")
+        self.new_chart = BarChart("newClientsChart")
+        self.revenue_chart = StackedShareChart("revenueChart")
+        self.revenue_chart.percent_sign = self.tr("%")
+        row = QHBoxLayout(charts)
+        row.setContentsMargins(0, 0, 0, 0)
+        for chart in self.charts():
+            chart.setMinimumHeight(190)
+            row.addWidget(chart, 1)
+        return charts
+
+    def _figures(self) -> QScrollArea:
+        content = QWidget(objectName="reportsFigures")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 6, 0)
+        self.latest_box = QGroupBox(objectName="reportLatestBox")
+        self.loyal_box = QGroupBox(self.tr("Loyal clients and repeat business"),
+                                   objectName="reportLoyalBox")
+        self.figure_values: dict[str, QLabel] = {}
+        self.figure_definitions: dict[str, QLabel] = {}
+        names = self.words.figure_names()
+        for box, keys in ((self.latest_box, self.words.PERIOD_FIGURES),
+                          (self.loyal_box, self.words.LOYAL_FIGURES)):
+            grid = QGridLayout(box)
+            grid.setHorizontalSpacing(14)
+            for n, key in enumerate(keys):
+                grid.addWidget(self._figure(key, names[key]), n // 2, n % 2)
+            for c in range(2):
+                grid.setColumnStretch(c, 1)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea(objectName="reportsFiguresScroll")
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(300)
+        return scroll
+
+    def _figure(self, key: str, name: str) -> QWidget:
+        tile = QWidget(objectName=f"figure_{key}")
+        box = QVBoxLayout(tile)
+        box.setContentsMargins(0, 2, 0, 6)
+        box.setSpacing(1)
+        value = text_label(NOTHING, f"figureValue_{key}", wrap=False)
+        font = value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        value.setFont(font)
+        title = text_label(name, f"figureName_{key}")
+        title.setStyleSheet("font-weight: bold;")
+        definition = text_label("", f"figureDefinition_{key}")
+        definition.setStyleSheet("color: #52606d; font-size: 8pt;")
+        value.setAccessibleName(name)
+        for widget in (value, title, definition):
+            box.addWidget(widget)
+        box.addStretch(1)
+        self.figure_values[key] = value
+        self.figure_definitions[key] = definition
+        return tile
+
+    def _tables(self) -> QTabWidget:
+        self.tabs = QTabWidget(objectName="reportTabs")
+        self.win_back_view = figures_table(self.win_back_proxy, "winBackTable",
+                                           self.tr("Lapsed clients worth winning back"))
+        header = self.win_back_view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.win_back_view.setSortingEnabled(True)  # unsorted: the service's order, by value
+        self.win_back_text = text_label(name="winBackText")
+        self.contact_button = QPushButton(self.tr("&Log contact…"),
+                                          objectName="winBackContactButton")
+        self.contact_button.setToolTip(self.tr("Note a call, text or e-mail to the selected "
+                                               "client"))
+        self.promise_button = QPushButton(self.tr("Add pro&mise…"),
+                                          objectName="winBackPromiseButton")
+        self.promise_button.setToolTip(self.tr("Promise the selected client something, "
+                                               "with a date"))
+        self.open_button = QPushButton(self.tr("Open car&d"), objectName="winBackOpenButton")
+        self.open_button.setToolTip(self.tr("Show the selected client's card (Enter)"))
+        buttons = QHBoxLayout()
+        for button in (self.contact_button, self.promise_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        win_back = QWidget(objectName="winBackTab")
+        box = QVBoxLayout(win_back)
+        box.addWidget(self.win_back_text)
+        box.addWidget(self.win_back_view, 1)
+        box.addLayout(buttons)
+
+        self.periods_view = figures_table(self.periods_model, "reportPeriodsTable",
+                                          self.tr("Figures per period"))
+        self.periods_text = text_label(name="periodsDefinition")
+        periods = QWidget(objectName="periodsTab")
+        box = QVBoxLayout(periods)
+        box.addWidget(self.periods_view, 1)
+        box.addWidget(self.periods_text)
+        self.designers_view = figures_table(self.designers_model, "reportDesignersTable",
+                                            self.tr("Figures per designer"))
+        self.designers_text = text_label(name="designersDefinition")
+        designers = QWidget(objectName="designersTab")
+        box = QVBoxLayout(designers)
+        box.addWidget(self.designers_view, 1)
+        box.addWidget(self.designers_text)
+        self.tabs.addTab(win_back, self.tr("&Win back"))
+        self.tabs.addTab(periods, self.tr("Per peri&od"))
+        self.tabs.addTab(designers, self.tr("Per desig&ner"))
+
+        self.win_back_view.activated.connect(lambda _index: self.open_card())
+        self.win_back_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.contact_button.clicked.connect(self.log_contact)
+        self.promise_button.clicked.connect(self.add_promise)
+        self.open_button.clicked.connect(self.open_card)
+        return self.tabs
+
+    def _fill_designers(self) -> None:
+        keep = self.designer_combo.currentData()
+        self.designer_combo.blockSignals(True)
+        self.designer_combo.clear()
+        self.designer_combo.addItem(self.tr("All designers"), None)
+        for staff in self.session.book.staff.all():
+            self.designer_combo.addItem(staff.name, staff.id)
+        found = self.designer_combo.findData(keep) if keep is not None else 0
+        self.designer_combo.setCurrentIndex(max(0, found))
+        self.designer_combo.blockSignals(False)
+
+    # Data -----------------------------------------------------------------------------
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def designer_id(self) -> int | None:
+        return self.designer_combo.currentData()
+
+    def _kind_changed(self, _index: int) -> None:
+        self.count_spin.blockSignals(True)
+        self.count_spin.setValue(DEFAULT_COUNTS.get(self.kind(), 12))
+        self.count_spin.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Work the report out again for the chosen periods and designer."""
+        self.stale = False
+        keep = self.selected()
+        try:
+            with busy():
+                report = report_service.build_report(
+                    self.session.book, self.kind(), self.count_spin.value(),
+                    self.designer_id())
+        except ClientBookError as exc:
+            msgbox.error(self, self.tr("Report failed"), str(exc))
+            return
+        self.show_report(report)
+        if keep is not None:
+            select_client(self.win_back_view, keep.client_id)
+        self._update_buttons()
+
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        currency = self.session.book.setting("currency")
+        w = self.words
+        values = w.figure_values(report, currency)
+        meaning = w.definitions(report)
+        for key, label in self.figure_values.items():
+            label.setText(values.get(key, NOTHING))
+            definition = meaning.get(key, "")
+            self.figure_definitions[key].setText(definition)
+            self.figure_definitions[key].setVisible(bool(definition))
+            label.setToolTip(tooltip(definition))
+        latest = report.periods[-1].period.label if report.periods else NOTHING
+        self.latest_box.setTitle(self.tr("Latest period: %1").replace("%1", latest))
+        self.periods_model.set_rows(report.periods, currency)
+        self.designers_model.set_rows(report.designers, currency)
+        self.win_back_model.set_rows(report.win_back, currency)
+        self._fit_client_column(report.win_back)
+        self.designers_text.setText(w.designers_note(report))
+        self.periods_text.setText(w.periods_note(report))
+        self.win_back_text.setText(w.win_back_note(report))
+        total = max(report.win_back_total, len(report.win_back))  # the list shows the top ones
+        self.tabs.setTabText(0, self.tr("&Win back (%1)").replace("%1", str(total)))
+        for chart, (title, categories, series, empty) in zip(
+                (self.churn_chart, self.new_chart, self.revenue_chart), w.charts(report),
+                strict=True):
+            chart.set_data(title, categories, series, empty)
+
+    def _fit_client_column(self, rows: list[WinBackRow]) -> None:
+        """Names as wide as they need, up to about 26 characters: a long name is cut short
+        (its tooltip has it whole) rather than pushing contact and wishes out of sight.
+        Measured here for the first hundred rows (as the other columns are): asking the
+        view to do it measures every column of the table."""
+        view = self.win_back_view
+        metrics, char = view.fontMetrics(), view.fontMetrics().averageCharWidth()
+        names = max((metrics.horizontalAdvance(w.name) for w in rows[:100]), default=0)
+        wanted = max(names + 2 * char, view.horizontalHeader().sectionSizeHint(0))
+        view.setColumnWidth(0, min(wanted, 26 * char))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.affects_staff():
+            self._fill_designers()
+        if not changes.affects_reports():
+            return
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    # Win-back actions -----------------------------------------------------------------
+    def selected(self) -> WinBackRow | None:
+        return chosen(self.win_back_view)
+
+    def select(self, client_id: int) -> bool:
+        return select_client(self.win_back_view, client_id)
+
+    def log_contact(self) -> None:
+        if (row := self.selected()) is not None:
+            self.contactRequested.emit(row.client_id)
+
+    def add_promise(self) -> None:
+        if (row := self.selected()) is not None:
+            self.promiseRequested.emit(row.client_id)
+
+    def open_card(self) -> None:
+        if (row := self.selected()) is not None:
+            self.session.open_client.emit(row.client_id)
+
+    def _update_buttons(self, *_args) -> None:
+        chosen_row = self.selected() is not None
+        for button in (self.contact_button, self.promise_button, self.open_button):
+            button.setEnabled(chosen_row)
+
+    def charts(self) -> list:
+        return [self.churn_chart, self.new_chart, self.revenue_chart]
+
+    def pdf_tables(self) -> list:
+        """(title, note, model) of each table, for the PDF: what the tabs show."""
+        return [(self.tr("Win back"), self.win_back_text.text(), self.win_back_proxy),
+                (self.tr("Per period"), self.periods_text.text(), self.periods_model),
+                (self.tr("Per designer"), self.designers_text.text(), self.designers_model)]
+
+    def subtitle(self) -> str:
+        """What the report covers, in words: "12 months · All designers"."""
+        return " · ".join((self.words.span(self.kind(), self.count_spin.value()),
+                           self.designer_combo.currentText()))
+
+    # Export ---------------------------------------------------------------------------
+    def export_csv(self) -> list[Path]:
+        """Ask for a folder and write every table there; the files written."""
+        return report_files.export_tables(self)
+
+    def save_pdf(self) -> Path | None:
+        """Ask where, then save the figures, charts and tables as a PDF; the path."""
+        return report_files.save_pdf(self)

@@ -1,0 +1,1 @@
+"""The Today page: today's appointments with what needs attention, beside the card."""

@@ -1,0 +1,1 @@
+"""Data in and out: the import wizard, exports, backups and restores."""

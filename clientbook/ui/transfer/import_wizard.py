@@ -1,0 +1,309 @@
+"""File → Import contacts…: pick a file, check the columns, check every row, import.
+
+Reading and saving run on the window's thread, with a modal progress dialog whose Cancel is
+honoured between batches: the SQLite connection belongs to this thread, and an import is
+one transaction, so a Cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from clientbook.domain.errors import ClientBookError
+from clientbook.services.importing.import_apply import (
+    MERGE,
+    SKIP,
+    ImportResult,
+    last_import,
+    run_import,
+    undo_last_import,
+)
+from clientbook.services.importing.import_plan import ImportCancelled, ImportPlan, check_import
+from clientbook.services.importing.import_source import ImportSource, open_source
+from clientbook.ui import msgbox
+from clientbook.ui.error_text import error_text
+from clientbook.ui.session import Session
+from clientbook.ui.transfer.import_pages import CheckPage, PreviewPage
+from clientbook.ui.widgets.form_dialog import error_label
+from clientbook.ui.widgets.formats import full_date
+from clientbook.ui.widgets.plain_text import plain
+
+translate = QCoreApplication.translate
+
+FILE_FILTER = "Contacts (*.csv *.txt *.vcf *.tsv);;All files (*)"
+
+
+def choose_file(parent: QWidget) -> str:
+    """Ask for a file; tests replace this so no native dialog opens."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("ImportWizard", "Import contacts"),
+        "",
+        translate("ImportWizard", FILE_FILTER),
+    )
+    return path
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(translate("ImportWizard", "Import contacts"))
+        self.setSubTitle(
+            translate(
+                "ImportWizard",
+                "From Google Contacts, Outlook, a phone (vCard .vcf), a "
+                "spreadsheet saved as CSV, or a ClientBook export.",
+            )
+        )
+        self.path = QLineEdit(objectName="importPath")
+        self.path.setPlaceholderText(translate("ImportWizard", "Choose a file…"))
+        self.path.setAccessibleName(translate("ImportWizard", "File to import"))
+        browse = QPushButton(translate("ImportWizard", "&Browse…"), objectName="importBrowse")
+        browse.clicked.connect(self._browse)
+        self.error = plain(error_label(self))  # file names and messages as written
+        note = QLabel(
+            translate(
+                "ImportWizard",
+                "Nothing is saved until the last step, and an import can be undone "
+                "with File → Undo last import.",
+            ),
+            wordWrap=True,
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        box = QVBoxLayout(self)
+        box.addLayout(row)
+        box.addWidget(self.error)
+        box.addStretch(1)
+        box.addWidget(note)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def _browse(self) -> None:
+        chosen = choose_file(self)
+        if chosen:
+            self.path.setText(chosen)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self.wiz.source = open_source(Path(self.path.text().strip()))
+        except ClientBookError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(translate("ImportWizard", "Imported"))
+        self.text = plain(QLabel(objectName="importDone", wordWrap=True))  # staff names
+        QVBoxLayout(self).addWidget(self.text)
+
+    def initializePage(self) -> None:
+        r = self.wiz.result
+        assert r is not None
+        text = (
+            translate("ImportWizard", "%1 added, %2 merged into existing clients.")
+            .replace("%1", str(r.added))
+            .replace("%2", str(r.merged))
+        )
+        if r.updated:
+            text += " " + translate("ImportWizard", "%1 updated by their ClientBook id.").replace(
+                "%1", str(r.updated)
+            )
+        if r.skipped_duplicates or r.skipped_bad:
+            text += " " + translate(
+                "ImportWizard", "Left out: %1 duplicates, %2 rows with problems."
+            ).replace("%1", str(r.skipped_duplicates)).replace("%2", str(r.skipped_bad))
+        if r.new_staff:
+            text += " " + translate("ImportWizard", "New staff: %1.").replace(
+                "%1", ", ".join(r.new_staff)
+            )
+        text += "\n\n" + translate(
+            "ImportWizard", "Changed your mind? File → Undo last import removes it."
+        )
+        self.text.setText(text)
+
+
+class ImportWizard(QWizard):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(translate("ImportWizard", "Import contacts"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.resize(900, 560)
+        self.session = session
+        self.source: ImportSource | None = None
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.check_page = CheckPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.file_page, self.preview_page, self.check_page, self.done_page):
+            self.addPage(page)
+
+    @classmethod
+    def start(cls, parent: QWidget, session: Session) -> ImportResult | None:
+        wizard = cls(session, parent)
+        wizard.exec()
+        return wizard.result
+
+    @staticmethod
+    def day_first_default(layout_key: str) -> bool:
+        """Outlook and Google write month/day; a spreadsheet follows the user's locale."""
+        if layout_key != "spreadsheet":
+            return False
+        return not QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("m")
+
+    def reopen(self, encoding: str, delimiter: str) -> None:
+        """Read the file again with the encoding or delimiter the user chose."""
+        assert self.source is not None
+        try:
+            self.source = open_source(
+                self.source.path, encoding, None if self.source.is_vcard else delimiter
+            )
+        except ClientBookError as exc:
+            msgbox.error(
+                self, translate("ImportWizard", "Cannot read the file that way"), error_text(exc)
+            )
+        self.preview_page.show_source()
+
+    def _progress(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, translate("ImportWizard", "Cancel"), 0, 100, self)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        return dialog
+
+    def _step(self, dialog: QProgressDialog):
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+            return not dialog.wasCanceled()
+
+        return progress
+
+    def check(self) -> ImportPlan | None:
+        assert self.source is not None
+        page = self.preview_page
+        dialog = self._progress(translate("ImportWizard", "Checking every row…"))
+        try:
+            self.source = open_source(self.source.path, self.source.encoding, self.source.delimiter)
+            self.plan = check_import(
+                self.session.book,
+                self.source,
+                page.chosen_mapping(),
+                day_first=page.day_first.isChecked(),
+                progress=self._step(dialog),
+            )
+        except ImportCancelled:
+            self.plan = None
+            self.back()
+        except ClientBookError as exc:
+            self.plan = None
+            msgbox.error(self, translate("ImportWizard", "Cannot check the file"), error_text(exc))
+            self.back()
+        finally:
+            dialog.close()
+        return self.plan
+
+    def run(self, skip_bad: bool, skip_duplicates: bool) -> bool:
+        """Save the checked rows; False keeps the wizard on the check page."""
+        assert self.plan is not None
+        dialog = self._progress(translate("ImportWizard", "Importing…"))
+        try:
+            self.result = run_import(
+                self.session.book,
+                self.plan,
+                skip_bad=skip_bad,
+                duplicates=SKIP if skip_duplicates else MERGE,
+                progress=self._step(dialog),
+            )
+        except ImportCancelled:
+            msgbox.info(
+                self,
+                translate("ImportWizard", "Import cancelled"),
+                translate("ImportWizard", "Nothing was saved."),
+            )
+            return False
+        except (ClientBookError, OSError) as exc:
+            msgbox.error(
+                self,
+                translate("ImportWizard", "Import failed"),
+                error_text(exc) + "\n" + translate("ImportWizard", "Nothing was saved."),
+            )
+            return False
+        finally:
+            dialog.close()
+        self.session.apply(lambda: self.result.changes)
+        return True
+
+
+def import_contacts(window: QMainWindow, session: Session) -> None:
+    result = ImportWizard.start(window, session)
+    if result is not None:
+        window.statusBar().showMessage(
+            translate("ImportWizard", "Imported: %1 added, %2 merged.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.merged)),
+            10000,
+        )
+
+
+def undo_import(window: QWidget, session: Session) -> None:
+    """Ask first, naming the file and what will go; then remove the newest import."""
+    book = session.book
+    preview = last_import(book)
+    if preview is None:
+        msgbox.info(
+            window,
+            translate("ImportWizard", "Undo last import"),
+            translate("ImportWizard", "There is no import to undo."),
+        )
+        return
+    question = translate(
+        "ImportWizard",
+        "Undo the import of %1 (%2)? It removes the %3 records it added and puts "
+        "the %4 merged clients back as they were.",
+    )
+    when = f"{full_date(preview.at.date())} {preview.at:%H:%M}"
+    for i, value in enumerate((preview.source, when, preview.added, preview.merged), 1):
+        question = question.replace(f"%{i}", str(value))
+    if preview.later_records:
+        question += " " + ImportWizard.tr(
+            "%n visits, appointments or promises added since to those clients will be removed too.",
+            "",
+            preview.later_records,
+        )
+    if not msgbox.ask(window, translate("ImportWizard", "Undo last import"), question):
+        return
+    try:
+        session.apply(lambda: undo_last_import(book)[1])
+    except ClientBookError as exc:
+        msgbox.error(window, translate("ImportWizard", "Undo failed"), error_text(exc))

@@ -1,0 +1,1 @@
+"""Booking appointments and logging visits."""

@@ -1,0 +1,99 @@
+"""Log a visit in a few keystrokes, prefilled from the appointment when there is one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from clientbook.domain.models import Appointment, Visit
+from clientbook.domain.money import parse_money
+from clientbook.services.changes import Changes
+from clientbook.ui.session import Session
+from clientbook.ui.widgets.form_dialog import (
+    RecordDialog,
+    datetime_edit,
+    from_qdatetime,
+    staff_combo,
+)
+from clientbook.ui.widgets.plain_text import plain, window_title
+
+
+class VisitDialog(RecordDialog):
+    """Prefilled from the appointment it completes, or from now and the client's designer."""
+
+    def __init__(self, session: Session, client_id: int, appointment: Appointment | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(session, parent)
+        self.setObjectName("visitDialog")
+        self.client_id = client_id
+        self.appointment = appointment
+        client = self.book.clients.get(client_id)
+        self.setWindowTitle(window_title(self.tr("Visit — {name}").format(
+            name=client.display_name)))
+        plain(self.error_label)  # messages may quote what was typed
+        self.set_heading(client.display_name, self.tr(
+            "From the {time} appointment, which will be marked done."
+        ).format(time=appointment.starts_at.strftime("%H:%M")) if appointment else "")
+
+        when = appointment.starts_at if appointment else session.now().replace(second=0,
+                                                                                microsecond=0)
+        self.when_edit = datetime_edit(when)
+        self.staff_combo = staff_combo(
+            session, appointment.staff_id if appointment else client.designer_id
+        )
+        self.service_combo = QComboBox()
+        self.service_combo.setEditable(True)
+        self.service_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.service_combo.addItems(self.book.history.recent_services(client_id))
+        self.service_combo.setEditText(appointment.service if appointment else "")
+        self.service_combo.lineEdit().setPlaceholderText(self.tr("e.g. Haircut"))
+        self.spend_edit = QLineEdit()
+        self.spend_edit.setPlaceholderText("0.00")
+        currency = self.book.setting("currency")
+        spend_row = QHBoxLayout()
+        spend_row.addWidget(self.spend_edit, 1)
+        spend_row.addWidget(plain(QLabel(), currency))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+
+        self.add_row(self.tr("&When:"), self.when_edit, self.when_edit, self.tr("When"))
+        self.add_row(self.tr("S&taff:"), self.staff_combo, self.staff_combo, self.tr("Staff"))
+        self.add_row(self.tr("Ser&vice:"), self.service_combo, self.service_combo,
+                     self.tr("Service"))
+        self.add_row(self.tr("S&pend:"), spend_row, self.spend_edit,
+                     self.tr("Spend in {currency}").format(currency=currency))
+        self.add_row(self.tr("&Notes:"), self.notes_edit, self.notes_edit, self.tr("Notes"))
+        self.field_widgets = {"spend": self.spend_edit, "staff_id": self.staff_combo}
+        first_empty = self.spend_edit if self.service_combo.currentText() else self.service_combo
+        first_empty.setFocus()
+        self.resize(440, self.sizeHint().height())
+
+    def build(self) -> tuple[Visit, Callable[[], Changes]]:
+        visit = Visit(
+            client_id=self.client_id,
+            visited_at=from_qdatetime(self.when_edit.dateTime()),
+            service=self.service_combo.currentText().strip(),
+            staff_id=self.staff_combo.currentData(),
+            spend=parse_money(self.spend_edit.text()),
+            notes=self.notes_edit.toPlainText().strip(),
+        )
+        history = self.book.history
+        if self.appointment is not None and self.appointment.id is not None:
+            appointment_id = self.appointment.id
+            return visit, lambda: history.log_visit_for(appointment_id, visit)
+        return visit, lambda: history.add_visit(visit)
+
+    @classmethod
+    def log(cls, parent: QWidget | None, session: Session, client_id: int,
+            appointment: Appointment | None = None) -> Visit | None:
+        """Show the dialog; the stored visit, or None if cancelled."""
+        return cls(session, client_id, appointment, parent).run()

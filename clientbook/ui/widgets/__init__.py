@@ -1,0 +1,1 @@
+"""Small widgets and formats every page shares."""
