@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 
 from clientbook import logs, paths
-from clientbook.cli import main as cli
-from clientbook.cli import safety as cli_safety
+from clientbook.cli.errors import UserError
+from clientbook.cli.window_args import window_arguments
 from clientbook.domain.errors import ClientBookError
-from clientbook.services.book import Book
 
 
 def _safe_stdio() -> None:
@@ -31,8 +30,12 @@ def _start_log(what: str):
 
 def main(argv: list[str] | None = None) -> int:
     _safe_stdio()
-    parser = cli.build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_arguments(argv)  # a window start loads no command module
+    if args is None:
+        from clientbook.cli import main as cli
+
+        args = cli.build_parser().parse_args(argv)
     folder = paths.data_dir(args.data_dir)
     if args.command in (None, "gui"):
         log_path = _start_log("window")
@@ -46,6 +49,13 @@ def main(argv: list[str] | None = None) -> int:
             language=getattr(args, "language", None),
             log_path=log_path,
         )
+    return _run_command(folder, args)
+
+
+def _run_command(folder, args) -> int:
+    from clientbook.cli import main as cli
+    from clientbook.services.book import Book
+
     try:
         book = Book.open(folder, clock=cli.clock_for(args))
     except ClientBookError as exc:
@@ -59,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with book.reading():
             return cli.run(book, args)
-    except (ClientBookError, cli.UserError) as exc:
+    except (ClientBookError, UserError) as exc:
         print(f"clientbook: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
@@ -72,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _without_book(folder, args, error: ClientBookError) -> int:
     """The data file cannot be opened: a restore may still replace it; otherwise say why."""
+    from clientbook.cli import main as cli
+    from clientbook.cli import safety as cli_safety
+
     try:
         code = cli_safety.without_book(folder, args, error, cli.clock_for(args))
     except (ClientBookError, OSError) as exc:

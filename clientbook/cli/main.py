@@ -14,23 +14,16 @@ from clientbook.cli import followups as cli_followups
 from clientbook.cli import privacy as cli_privacy
 from clientbook.cli import reports as cli_reports
 from clientbook.cli import safety as cli_safety
+from clientbook.cli.errors import UserError
 from clientbook.cli.output import briefing_dict, briefing_text, when
+from clientbook.cli.window_args import window_options
 from clientbook.domain.errors import NotFoundError
-from clientbook.languages import LANGUAGES
 from clientbook.services.book import Book
-from clientbook.services.csv_format import KINDS
-from clientbook.services.demo.demo import fill_demo
-from clientbook.services.exporting.csv_export import default_delimiter, export_client, export_csv
-from clientbook.services.importing.csv_import import IMPORT_KINDS, import_csv
-from clientbook.services.importing.import_apply import undo_last_import
+from clientbook.services.csv_format import IMPORT_KINDS, KINDS
 from clientbook.services.importing.text_decoding import ENCODINGS
 
 MAX_PROBLEMS_SHOWN = 20
 _DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
-
-
-class UserError(Exception):
-    """Printed as one line on stderr; exit status 1."""
 
 
 def _day(text: str) -> date:
@@ -52,18 +45,6 @@ def _non_negative(text: str) -> int:
     return int(text)
 
 
-def _window_options(p: argparse.ArgumentParser, default=None) -> None:
-    p.add_argument("--screenshot", type=Path, metavar="FILE.png", default=default,
-                   help="render the Today page with the first briefing to a PNG and exit")
-    p.add_argument("--smoke-test", action="store_true", default=default or False,
-                   help="start fully, show the window with data, exit 0")
-    p.add_argument("--no-dialogs", action="store_true", default=default or False,
-                   help="print messages instead of showing message boxes")
-    p.add_argument("--language", choices=list(LANGUAGES), metavar="CODE", default=default,
-                   help="the window's language for this run: " + ", ".join(LANGUAGES)
-                   + " (default: the one chosen in Settings, else the system's)")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clientbook",
@@ -73,11 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder holding the client book (default: $CLIENTBOOK_DATA_DIR, "
                              "then the platform's data folder)")
-    _window_options(parser)  # "clientbook --smoke-test" and "clientbook gui --smoke-test"
+    window_options(parser)  # "clientbook --smoke-test" and "clientbook gui --smoke-test"
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the window (the default with no command)")
-    _window_options(p, argparse.SUPPRESS)  # SUPPRESS: never undo what came before "gui"
+    window_options(p, argparse.SUPPRESS)  # SUPPRESS: never undo what came before "gui"
 
     p = sub.add_parser("demo", help="fill an empty client book with sample data")
     p.add_argument("--clients", type=_positive, default=60)
@@ -156,7 +137,7 @@ def _clock_for(today: date | None) -> Callable[[], datetime]:
 
 
 def cmd_demo(book: Book, args: argparse.Namespace) -> int:
-    summary = fill_demo(book, clients=args.clients, seed=args.seed, today=args.today,
+    summary = book.demo.fill(clients=args.clients, seed=args.seed, today=args.today,
                         force=args.force)
     print(f"Added demo data to {book.path}: {summary.clients} clients, {summary.staff} staff, "
           f"{summary.visits} visits, {summary.appointments} appointments, "
@@ -178,8 +159,8 @@ def cmd_search(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_import(book: Book, args: argparse.Namespace) -> int:
-    report = import_csv(
-        book, args.kind, args.file, dry_run=args.dry_run, skip_bad=args.skip_bad_rows,
+    report = book.imports.from_file(
+        args.kind, args.file, dry_run=args.dry_run, skip_bad=args.skip_bad_rows,
         duplicates=args.duplicates, encoding=args.encoding,
         delimiter=_DELIMITERS.get(args.delimiter or ""), day_first=args.day_first)
     result = report.result
@@ -217,7 +198,7 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(book: Book, args: argparse.Namespace) -> int:
-    preview, _changes = undo_last_import(book)
+    preview, _changes = book.imports.undo_last()
     later = (f"; also removed {preview.later_records} later visits, appointments or promises "
              "of those clients") if preview.later_records else ""
     print(f"Undid the import of {preview.source}: removed {preview.added} added records, "
@@ -236,6 +217,8 @@ def _locale_delimiter() -> str:
             locale.setlocale(locale.LC_NUMERIC, previous)
     except locale.Error:  # an unknown or uninstalled locale: the plain default
         return ","
+    from clientbook.services.exporting.csv_export import default_delimiter  # loads on use
+
     return default_delimiter(point)
 
 
@@ -248,13 +231,13 @@ def cmd_export(book: Book, args: argparse.Namespace) -> int:
             raise UserError("export client needs --client CLIENT: an id, or a search that "
                             "matches one client.")
         client_id = _resolve_client(book, args.client)
-        paths = export_client(book, client_id, args.file, **options)
+        paths = book.exports.client(client_id, args.file, **options)
         print(f"Exported everything about client {client_id} to {len(paths)} files in "
               f"{args.file}.")
         return 0
     if args.client:
         raise UserError("--client goes with 'export client'; other kinds export every row.")
-    count = export_csv(book, args.kind, args.file, **options)
+    count = book.exports.table(args.kind, args.file, **options)
     print(f"Exported {count} {args.kind} rows to {args.file}.")
     return 0
 

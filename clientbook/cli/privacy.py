@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from clientbook.cli.errors import UserError
 from clientbook.cli.followups import print_json
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.services.book import Book
-from clientbook.services.privacy import erasure
 from clientbook.services.settings import MAX_RETENTION_YEARS
 
 # Said before and after forgetting: what a person cannot see from the window alone.
@@ -51,7 +51,6 @@ def _resolve_exactly(book: Book, reference: str) -> int:
     Stricter than `briefing`: a mistyped id must not fall through to a search that happens
     to find somebody else, and a tea preference is no way to pick whom to erase.
     """
-    from clientbook.cli.main import UserError  # cli imports this module first
 
     try:
         return book.clients.resolve(reference)
@@ -68,17 +67,16 @@ def _resolve_exactly(book: Book, reference: str) -> int:
 
 
 def cmd_forget(book: Book, args: argparse.Namespace) -> int:
-    from clientbook.cli.main import UserError  # cli imports this module first
 
     client_id = _resolve_exactly(book, args.client)
-    before = erasure.preview(book, client_id)
+    before = book.privacy.preview(client_id)
     if before.forgotten_at is None and not args.yes:
         raise UserError(
             f"client {client_id} ({before.name}) was not forgotten: forgetting erases their "
             "name, contact details, notes, preferences, contact log, promises and coming "
             "appointments for good, keeping only anonymous visit statistics; it cannot be "
             f"undone, and {BACKUPS_NOTE}. Add --yes to forget them.")
-    done = erasure.forget(book, client_id)
+    done = book.privacy.forget(client_id)
     if before.forgotten_at is not None:
         print(f"Client {client_id} was already forgotten on {before.forgotten_at:%Y-%m-%d}; "
               "nothing more to remove.")
@@ -96,7 +94,7 @@ def cmd_forget(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_retention(book: Book, args: argparse.Namespace) -> int:
-    report = erasure.not_seen(book, args.years)
+    report = book.privacy.not_seen(args.years)
     if args.json:
         print_json({
             "years": report.years,

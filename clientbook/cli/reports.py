@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from clientbook.services.book import Book
-from clientbook.services.reports.reports import KINDS, Report, build_report, report_tables
+from clientbook.services.reports.reports import KINDS, Report, report_tables
 
 SECTIONS = {"retention": ("retention", "loyalty"), "designers": ("designers",),
             "winback": ("winback",), "all": ("retention", "loyalty", "designers", "winback")}
@@ -89,7 +89,7 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
 
 
 def cmd_report(book: Book, args: argparse.Namespace) -> int:
-    report = build_report(book, args.by, args.periods, _designer(book, args.designer))
+    report = book.reports.build(args.by, args.periods, _designer(book, args.designer))
     tables = report_tables(report)
     wanted = SECTIONS[args.section]
     if args.csv:

@@ -42,9 +42,9 @@ def cmd_backup(book: Book, args: argparse.Namespace) -> int:
             print(_describe(backup))
         return 0
     if args.file is None:
-        path = backups.make_backup(book, backups.Reason.MANUAL)
+        path = book.backups.make(backups.Reason.MANUAL)
     else:
-        path = backups.backup_to(book, args.file)
+        path = book.backups.to(args.file)
     print(f"Backed up and checked: {path}")
     return 0
 
@@ -64,13 +64,13 @@ def _source(folder: Path, args: argparse.Namespace) -> Path:
 
 def cmd_restore(book: Book, args: argparse.Namespace) -> int:
     source = _source(book.path.parent, args)
-    kept, _changes = backups.restore(book, source)
+    kept, _changes = book.backups.restore(source)
     print(f"Restored from {source}. The data as it was is kept in {kept}.")
     return 0
 
 
 def cmd_check(book: Book, args: argparse.Namespace) -> int:
-    result = backups.check(book, full=not args.quick)
+    result = book.backups.check(full=not args.quick)
     if result.ok:
         print(f"{book.path}: ok")
         return 0

@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-import phonenumbers
 from anyascii import anyascii
 
 _WORD = re.compile(r"[^\W_]+")
@@ -132,6 +131,8 @@ def phone_keys(number: str, region: str) -> list[str]:
     if not raw:
         return []
     keys = [raw]
+    import phonenumbers  # a large library: loaded by the first phone, not at start-up
+
     try:
         parsed = phonenumbers.parse(number, region or None)
     except phonenumbers.NumberParseException:
@@ -153,6 +154,8 @@ def phone_keys(number: str, region: str) -> list[str]:
 
 def canonical_phone(number: str, region: str) -> str:
     """The international digits of a number, for "same phone" comparisons."""
+    import phonenumbers  # loaded on first use (see phone_keys)
+
     try:
         parsed = phonenumbers.parse(number, region or None)
     except phonenumbers.NumberParseException:

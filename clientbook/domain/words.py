@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-ERRORS = "Errors"
 MESSAGES = "Messages"
 
 # Qt's placeholders: %1 to %99 (so "%10" is the tenth value, never "%1" then "0").

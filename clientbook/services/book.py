@@ -16,9 +16,16 @@ from clientbook.services.clients.clients import ClientService
 from clientbook.services.clients.history import HistoryService
 from clientbook.services.clients.search import SearchResult, SearchService
 from clientbook.services.clients.staff import StaffService
+from clientbook.services.demo import Demo
+from clientbook.services.exporting import Exports
+from clientbook.services.followups import FollowUps
 from clientbook.services.followups.contacts import ContactService
 from clientbook.services.followups.loyalty import LoyaltyService
 from clientbook.services.followups.promises import PromiseService
+from clientbook.services.importing import Imports
+from clientbook.services.privacy import Privacy
+from clientbook.services.reports import Reports
+from clientbook.services.safety import Backups
 from clientbook.services.settings import check_setting, read_setting
 from clientbook.services.undo import UndoStack
 from clientbook.storage.store import Store
@@ -38,6 +45,15 @@ class Book:
         self.contacts = ContactService(store, now, self.undo)
         self.promises = PromiseService(store, now)
         self._search = SearchService(store)
+        # Every use case hangs off the book, so the window and the command line call the same
+        # object; each of these loads its modules when first used.
+        self.imports = Imports(self)
+        self.exports = Exports(self)
+        self.backups = Backups(self)
+        self.reports = Reports(self)
+        self.privacy = Privacy(self)
+        self.followups = FollowUps(self)
+        self.demo = Demo(self)
         self.clock = clock
 
     def now(self) -> datetime:

@@ -42,10 +42,11 @@ from clientbook.domain.briefing import is_caution
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import HAVE_READY, Preference, PreferenceCategory
 from clientbook.domain.money import parse_money
-from clientbook.domain.validation import whole_number
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 KINDS = ("clients", "visits", "appointments", "preferences", "promises")
+# What `clientbook import` takes: any contacts file, or one of ClientBook's own files.
+IMPORT_KINDS = ("contacts", *KINDS)
 
 # Read-only columns near the end of the clients file: preferences flattened for reading.
 # Importing clients ignores them (edit preferences through the `preferences` file).
@@ -165,15 +166,3 @@ def write_datetime(value: str | None) -> str:
 def read_money(text: str, column: str) -> Decimal:
     """Our CSV writes money with a dot, so a comma is a mistake here, not a decimal mark."""
     return parse_money(text, column, decimal_comma=False)
-
-
-def read_int(text: str, column: str, default: int) -> int:
-    text = text.strip()
-    if not text:
-        return default
-    number = whole_number(text)
-    if number is None:
-        shown = text if len(text) <= 40 else text[:39] + "…"
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "%1 %2 is not a whole number."), column, repr(shown))
-    return number

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-import phonenumbers
-
 from clientbook.domain.contact_rules import DEFAULT_QUIET_DAYS, MAX_QUIET_DAYS
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.loyalty import (
@@ -54,6 +52,8 @@ def check_setting(key: str, value: str) -> str:
                 "Errors", "The currency needs a three-letter code such as EUR."), field=key)
     elif key == "phone_region":
         value = value.upper()
+        import phonenumbers  # loaded only to check a region
+
         if value and value not in phonenumbers.SUPPORTED_REGIONS:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "“%1” is not a country code for phone numbers; use one such as GB, "
@@ -155,10 +155,3 @@ def retention_years(store: Store) -> int:
 def nudge_minutes(store: Store) -> int:
     """Nudge this many minutes before each appointment; 0: never."""
     return _stored_int(store, "nudge_minutes")
-
-
-def start_at_login(store: Store) -> bool:
-    try:
-        return check_setting("start_at_login", read_setting(store, "start_at_login")) == "1"
-    except ValidationError:
-        return DEFAULTS["start_at_login"] == "1"

@@ -16,10 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from clientbook.domain.errors import StoreError
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
+from clientbook.storage.connection import Database
 from clientbook.storage.database import migrate
 from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 

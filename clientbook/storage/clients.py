@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from clientbook.domain import folding
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.models import Client, Preference, PreferenceCategory
 from clientbook.storage import search_index
+from clientbook.storage.connection import Database
 from clientbook.storage.convert import dt_from_db, dt_to_db
 
 _COLUMNS = (

@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from clientbook.domain.errors import (
     DamagedStoreError,
     DiskFullError,
@@ -25,6 +23,7 @@ from clientbook.domain.errors import (
     StoreLockedError,
 )
 from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.storage.connection import Database
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 DB_FILENAME = "clientbook.db"
@@ -364,8 +363,15 @@ def open_database(path: Path) -> Database:
 
 
 def migrate(db: Database, path: Path, backup_first: bool = True) -> None:
-    """Bring the schema up to date (after opening, or after restoring an older backup)."""
+    """Bring the schema up to date (after opening, or after restoring an older backup).
+
+    A file marked with this version's schema (PRAGMA user_version, written after the last
+    step) is up to date; only an older one loads the migration machinery.
+    """
+    if db.conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+        return
     if not MIGRATIONS.pending(db):
+        db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if backup_first:
         version = db.conn.execute("PRAGMA user_version").fetchone()[0]

@@ -23,10 +23,9 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.storage import search_index
+from clientbook.storage.connection import Database
 from clientbook.storage.convert import dt_from_db, dt_to_db
 
 # The forgotten client's display name (the column may not be empty).

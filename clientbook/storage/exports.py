@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlite_utils import Database
+from clientbook.storage.connection import Database
 
 # Rows fetched from SQLite per batch.
 BATCH = 5000
@@ -97,14 +97,8 @@ def export_batches(db: Database, kind: str, client_id: int | None = None,
         cursor.close()
 
 
-def export_rows(db: Database, kind: str, client_id: int | None = None) -> Iterator[tuple]:
-    """Every row of `kind` (only `client_id`'s when given), one at a time."""
-    for batch in export_batches(db, kind, client_id):
-        yield from batch
-
-
 def count_rows(db: Database, kind: str, client_id: int | None = None) -> int:
-    """How many rows `export_rows` will give, for a progress bar."""
+    """How many rows an export of `kind` will give, for a progress bar."""
     table, client_column = _TABLES[kind]
     if client_id is None:
         return db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from clientbook.domain import folding
+from clientbook.storage.connection import Database
 from clientbook.storage.convert import dt_from_db, dt_to_db
 
 # Tables an import adds rows to; clients may also be merged (changed) by one.

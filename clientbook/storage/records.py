@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from clientbook.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -15,6 +13,7 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
+from clientbook.storage.connection import Database
 from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
 
 _VISIT = "id, client_id, visited_at, staff_id, service, spend_cents, notes"

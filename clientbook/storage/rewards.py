@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from clientbook.domain.models import Reward
+from clientbook.storage.connection import Database
 from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
 
 _REWARD = "id, client_id, redeemed_at, reward, visit_number, staff_id"

@@ -6,10 +6,9 @@ string, so quotes, AND, NEAR(, * and emoji are plain text, never syntax.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from clientbook.domain import folding
 from clientbook.domain.models import Client
+from clientbook.storage.connection import Database
 
 
 def document(client: Client, region: str) -> tuple[str, str]:

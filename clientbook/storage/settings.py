@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from clientbook.storage.connection import Database
 
 
 class SettingsRepository:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from clientbook.domain.models import Staff
+from clientbook.storage.connection import Database
 
 
 class StaffRepository:

@@ -1398,10 +1398,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1: το %2 δεν είναι ημερομηνία και ώρα· χρησιμοποιήστε τη μορφή YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <source>%1 %2 is not a whole number.</source>
-        <translation>%1: το %2 δεν είναι ακέραιος αριθμός.</translation>
-    </message>
-    <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation>Το %1 δεν μπορεί να εισαχθεί· επιλέξτε ένα από τα εξής: %2.</translation>
     </message>
@@ -3569,6 +3565,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ακύρωση υπόσχεσης</translation>
     </message>
     <message>
+        <source>List every open promise, not only the first ones</source>
+        <translation>Εμφάνιση όλων των ανοιχτών υποσχέσεων, όχι μόνο των πρώτων</translation>
+    </message>
+    <message>
+        <source>Show all promises</source>
+        <translation>Εμφάνιση όλων των υποσχέσεων</translation>
+    </message>
+    <message>
         <source>Promises overdue and due today</source>
         <translation>Εκπρόθεσμες υποσχέσεις και υποσχέσεις για σήμερα</translation>
     </message>
@@ -3584,6 +3588,13 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>
             <numerusform>Για σήμερα (%n)</numerusform>
             <numerusform>Για σήμερα (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all (%n &amp;more)</source>
+        <translation>
+            <numerusform>Εμ&amp;φάνιση όλων (%n ακόμη)</numerusform>
+            <numerusform>Εμ&amp;φάνιση όλων (%n ακόμη)</numerusform>
         </translation>
     </message>
     <message>

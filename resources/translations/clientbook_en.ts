@@ -1388,10 +1388,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,6 +3555,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>List every open promise, not only the first ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Promises overdue and due today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,6 +3578,13 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>
             <numerusform>Due today (%n)</numerusform>
             <numerusform>Due today (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all (%n &amp;more)</source>
+        <translation>
+            <numerusform>Show all (%n &amp;more)</numerusform>
+            <numerusform>Show all (%n &amp;more)</numerusform>
         </translation>
     </message>
     <message>

@@ -1398,10 +1398,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%1: %2 no es una fecha y hora; usa el formato AAAA-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <source>%1 %2 is not a whole number.</source>
-        <translation>%1: %2 no es un número entero.</translation>
-    </message>
-    <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation>No se puede importar %1; elige uno de estos: %2.</translation>
     </message>
@@ -3569,6 +3565,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Cancelar compromiso</translation>
     </message>
     <message>
+        <source>List every open promise, not only the first ones</source>
+        <translation>Mostrar todos los compromisos pendientes, no solo los primeros</translation>
+    </message>
+    <message>
+        <source>Show all promises</source>
+        <translation>Mostrar todos los compromisos</translation>
+    </message>
+    <message>
         <source>Promises overdue and due today</source>
         <translation>Compromisos vencidos y para hoy</translation>
     </message>
@@ -3584,6 +3588,13 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>
             <numerusform>Para hoy (%n)</numerusform>
             <numerusform>Para hoy (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all (%n &amp;more)</source>
+        <translation>
+            <numerusform>E&amp;xpandir la lista (%n más)</numerusform>
+            <numerusform>E&amp;xpandir la lista (%n más)</numerusform>
         </translation>
     </message>
     <message>

@@ -1413,10 +1413,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1: %2 — це не дата й час; пишіть РРРР-ММ-ДД ГГ:ХХ.</translation>
     </message>
     <message>
-        <source>%1 %2 is not a whole number.</source>
-        <translation>%1: %2 — не ціле число.</translation>
-    </message>
-    <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation>Не можна імпортувати %1; виберіть одне з: %2.</translation>
     </message>
@@ -3603,6 +3599,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Скасувати обіцянку</translation>
     </message>
     <message>
+        <source>List every open promise, not only the first ones</source>
+        <translation>Показати всі невиконані обіцянки, а не лише перші</translation>
+    </message>
+    <message>
+        <source>Show all promises</source>
+        <translation>Показати всі обіцянки</translation>
+    </message>
+    <message>
         <source>Promises overdue and due today</source>
         <translation>Прострочені обіцянки та обіцянки на сьогодні</translation>
     </message>
@@ -3620,6 +3624,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
             <numerusform>На сьогодні (%n)</numerusform>
             <numerusform>На сьогодні (%n)</numerusform>
             <numerusform>На сьогодні (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all (%n &amp;more)</source>
+        <translation>
+            <numerusform>Пок&amp;азати всі (ще %n)</numerusform>
+            <numerusform>Пок&amp;азати всі (ще %n)</numerusform>
+            <numerusform>Пок&amp;азати всі (ще %n)</numerusform>
         </translation>
     </message>
     <message>

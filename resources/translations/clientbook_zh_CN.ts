@@ -1383,10 +1383,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 %2 不是有效的日期时间，请使用 YYYY-MM-DD HH:MM 格式。</translation>
     </message>
     <message>
-        <source>%1 %2 is not a whole number.</source>
-        <translation>%1 %2 不是整数。</translation>
-    </message>
-    <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation>无法导入 %1；请从以下选项中选择：%2。</translation>
     </message>
@@ -3535,6 +3531,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>取消承诺</translation>
     </message>
     <message>
+        <source>List every open promise, not only the first ones</source>
+        <translation>列出所有未完成的承诺，而不只是前几条</translation>
+    </message>
+    <message>
+        <source>Show all promises</source>
+        <translation>显示全部承诺</translation>
+    </message>
+    <message>
         <source>Promises overdue and due today</source>
         <translation>已逾期和今天到期的承诺</translation>
     </message>
@@ -3548,6 +3552,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Due today (%n)</source>
         <translation>
             <numerusform>今天到期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all (%n &amp;more)</source>
+        <translation>
+            <numerusform>显示全部（还有 %n 条）(&amp;M)</numerusform>
         </translation>
     </message>
     <message>

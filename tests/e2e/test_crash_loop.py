@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from clientbook.domain import folding
 from clientbook.domain.models import Client, Preference, PreferenceCategory, Visit
 from clientbook.services.book import Book
 from clientbook.storage.database import DB_FILENAME
@@ -118,6 +119,9 @@ def test_killing_the_writer_at_random_never_loses_a_committed_save(tmp_path, cap
     unreported = 0
     opened = 0
     wal_seen = 0
+    # The children are forked from this process: load what their saves use (phone numbers
+    # load on first use) once here, as the interpreter itself is, so kills land in saves.
+    folding.phone_keys("+44 20 7946 0000", "GB")
     started = time.perf_counter()
     for kill in range(KILLS_WHILE_WRITING):
         # Mostly short lives (killed while opening or in the first saves), some long enough
@@ -145,8 +149,9 @@ def test_killing_the_writer_at_random_never_loses_a_committed_save(tmp_path, cap
     # The last state also opens in the app and is found by search.
     book = Book.open(folder, clock=lambda: NOW)
     try:
-        assert book.store.clients.count() == len(reported_clients)
-        assert book.search(f"Client {SEED}", limit=1)
+        assert book.store.clients.count() == len(reported_clients) > 0
+        saved = book.clients.get(max(reported_clients)).display_name
+        assert [found.name for found in book.search(saved, limit=1)] == [saved]
     finally:
         book.close()
     with contextlib.closing(sqlite3.connect(path)) as conn:  # FTS5's own check needs writing

@@ -270,7 +270,7 @@ def test_renaming_a_client_refreshes_the_list_and_keeps_the_selection(page, sess
         session.apply(lambda: session.book.clients.update(client))
     new_row = page.model.row_of(client.id)
     assert page.model.data(page.model.index(new_row, COL_NAME)) == "Zoe Wood"
-    assert page.selected_client_id() == client.id
+    assert page._selected_id == client.id
     assert page.view.selectionModel().selectedRows()[0].row() == new_row
 
 
@@ -291,7 +291,7 @@ def test_narrowing_the_search_keeps_a_selected_client_that_still_matches(page, q
     chosen = page.model.client_id(target)
     with qtbot.assertNotEmitted(page.clientSelected):
         search(page, "rebecca wood")
-    assert page.selected_client_id() == chosen
+    assert page._selected_id == chosen
 
 
 def test_archived_clients_show_only_when_asked(page, session):

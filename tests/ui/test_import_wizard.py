@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QWizard
 
 from clientbook.domain.models import Client
 from clientbook.ui.app.main_window import MainWindow
-from clientbook.ui.transfer import import_wizard
 from clientbook.ui.transfer.import_wizard import ImportWizard
 
 GOOGLE = ("First Name,Last Name,Birthday,Phone 1 - Label,Phone 1 - Value,E-mail 1 - Label,"
@@ -141,7 +140,7 @@ def test_file_menu_imports_and_undoes(session, qtbot, tmp_path, answers, monkeyp
     assert session.book.clients.count() == count
     window.act_undo_import.trigger()
     assert answers[-1][2] == "There is no import to undo."
-    assert import_wizard.last_import(session.book) is None
+    assert session.book.imports.last() is None
 
 
 def test_a_clientbook_visits_file_shows_its_own_columns_and_imports(wizard, session, tmp_path):

@@ -414,3 +414,24 @@ def test_a_promise_moves_to_overdue_when_its_time_passes(book, qapp):
     assert [line.promise.text for line in panel.session.book.promises.board().overdue] == [
         "Call back"]
     assert not panel.refresh_if_due()  # nothing else is waiting to fall due
+
+
+def test_thousands_overdue_list_the_first_ones_and_show_all_on_request(desk, qtbot,
+                                                                         monkeypatch):
+    monkeypatch.setattr("clientbook.ui.promises.promises_panel.MAX_SHOWN", 3)
+    for n in range(4):
+        _promise(desk.book, desk.clients["eleni"], f"Late {n}", YESTERDAY_2PM - timedelta(n))
+    panel = PromisesPanel(desk.session)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.rows.group_titles() == ["Overdue (5)", "Due today (1)"]
+    assert len(_ids(panel)) == 4  # 3 of the 5 overdue, and the 1 due today
+    assert panel.more_button.isVisible()
+    assert panel.more_button.text() == "Show all (2 &more)"
+    qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
+    assert len(_ids(panel)) == 6 and not panel.more_button.isVisible()
+
+
+def test_the_show_all_button_hides_when_everything_is_listed(panel):
+    panel.show()
+    assert not panel.more_button.isVisible()

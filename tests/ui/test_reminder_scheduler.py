@@ -9,7 +9,6 @@ from clientbook.domain.errors import StoreLockedError
 from clientbook.domain.models import Appointment, AppointmentStatus, Client
 from clientbook.domain.reminders import ReminderLedger
 from clientbook.services.followups import reminders as reminder_service
-from clientbook.ui.reminders import reminder_scheduler
 from clientbook.ui.reminders.reminder_scheduler import ReminderScheduler
 from clientbook.ui.session import Session
 
@@ -224,13 +223,13 @@ def test_a_locked_file_skips_the_check_and_the_next_one_catches_up(
     def locked(*_args, **_kwargs):
         raise StoreLockedError("Another program is using the file.")
 
-    monkeypatch.setattr(reminder_scheduler, "birthday_reminders", locked)
+    real = reminder_service.birthday_reminders
+    monkeypatch.setattr(reminder_service, "birthday_reminders", locked)
     scheduler = ReminderScheduler(desk)
     heard = Heard(scheduler)
     scheduler.check_now()
     assert heard.take() == [] and scheduler.day is None
-    monkeypatch.setattr(reminder_scheduler, "birthday_reminders",
-                        reminder_service.birthday_reminders)
+    monkeypatch.setattr(reminder_service, "birthday_reminders", real)
     with qtbot.waitSignal(scheduler.birthdaysDue):
         scheduler.check_now()
 

@@ -170,7 +170,11 @@ def test_a_new_birthday_shows_at_once(page, session):
     client = Client(display_name="Θεοδώρα Νικολάου", birthday=Birthday(11, 22, 1980))
     session.apply(lambda: session.book.clients.add(client))
     assert "Θεοδώρα Νικολάου (46)" in page.banner.text("birthdays")
+    page.show_birthdays()  # the list is filled when it is opened
     assert client.id in [r.client_id for r in page.birthdays.reminders()]
+    other = Client(display_name="Ζωή Αλεξίου", birthday=Birthday(11, 23, 1990))
+    session.apply(lambda: session.book.clients.add(other))  # while the list is open
+    assert other.id in [r.client_id for r in page.birthdays.reminders()]
 
 
 def test_show_reminder_brings_a_dismissed_birthday_line_back(page):

@@ -12,7 +12,7 @@ from clientbook.services.changes import Changes
 from clientbook.services.privacy import erasure
 from clientbook.ui.app.main_window import FOLLOW_UPS, MainWindow
 from clientbook.ui.clients import forget_dialog
-from clientbook.ui.followups.followups_models import RetentionModel
+from clientbook.ui.followups.followups_models import RetentionModel, select_client
 from clientbook.ui.followups.followups_page import RETENTION, FollowUpsPage
 from clientbook.ui.session import Session
 from clientbook.ui.settings.settings_dialog import SettingsDialog
@@ -89,7 +89,7 @@ def test_lists_exactly_the_clients_not_seen_for_the_years(page):
     assert [b.objectName() for b in buttons] == [
         "retentionOpenButton", "retentionArchiveButton", "retentionForgetButton"]
     assert not any(b.isEnabled() for b in buttons)  # nothing selected yet
-    assert page.select_unseen(_ids(page)[0])
+    assert select_client(page.retention_view, _ids(page)[0])
     assert all(b.isEnabled() for b in buttons)
 
 
@@ -105,7 +105,7 @@ def test_sorting_by_a_column_uses_natural_values(page):
 def test_archive_asks_first_then_the_client_leaves_the_list(qtbot, page, firm, answers):
     book, ids = firm
     page.show()
-    page.select_unseen(ids["eleni"])
+    select_client(page.retention_view, ids["eleni"])
     with qtbot.waitSignal(page.session.changed):
         _click(qtbot, page.archive_button)
     [(kind, title, text)] = answers
@@ -121,7 +121,7 @@ def test_answering_no_changes_nothing(qtbot, page, firm, answers):
     book, ids = firm
     answers.reply = False
     page.show()
-    page.select_unseen(ids["ming"])
+    select_client(page.retention_view, ids["ming"])
     with qtbot.assertNotEmitted(page.session.changed):
         _click(qtbot, page.archive_button)
     assert len(answers) == 1 and not book.clients.get(ids["ming"]).archived
@@ -132,7 +132,7 @@ def test_answering_no_changes_nothing(qtbot, page, firm, answers):
 def test_forget_and_open_card_ask_the_window(qtbot, page, firm, answers):
     _book, ids = firm
     page.show()
-    page.select_unseen(ids["ming"])
+    select_client(page.retention_view, ids["ming"])
     with qtbot.waitSignal(page.forgetRequested) as forget, \
             qtbot.assertNotEmitted(page.session.changed):
         _click(qtbot, page.forget_button)
@@ -140,7 +140,7 @@ def test_forget_and_open_card_ask_the_window(qtbot, page, firm, answers):
     with qtbot.waitSignal(page.session.open_client) as opened:
         _click(qtbot, page.retention_open)
     assert opened.args == [ids["ming"]]
-    page.select_unseen(ids["eleni"])
+    select_client(page.retention_view, ids["eleni"])
     with qtbot.waitSignal(page.session.open_client) as opened:
         qtbot.keyClick(page.retention_view, Qt.Key.Key_Return)
     assert opened.args == [ids["eleni"]]
@@ -171,7 +171,7 @@ def test_worked_out_only_while_shown_and_after_the_changes_it_shows(
     book, ids = firm
     calls = []
     real = erasure.not_seen
-    monkeypatch.setattr("clientbook.ui.followups.followups_page.not_seen",
+    monkeypatch.setattr("clientbook.services.privacy.erasure.not_seen",
                         lambda b: calls.append(1) or real(b))
     page.session.apply(lambda: book.history.add_appointment(
         Appointment(ids["eleni"], datetime(2026, 12, 3, 10))))  # she is coming back
@@ -202,7 +202,7 @@ def test_the_window_forgets_the_client_the_page_asks_for(qtbot, firm, tmp_path, 
     window.show()
     window.pages.setCurrentIndex(FOLLOW_UPS)
     page = window.follow_ups
-    page.select_unseen(ids["ming"])
+    select_client(page.retention_view, ids["ming"])
     _click(qtbot, page.forget_button)
     assert asked == [(window, ids["ming"])]
     assert _ids(page) == [ids["eleni"]]

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.models import Appointment, Client
 from clientbook.domain.reminders import BirthdayReminder, Nudge
+from clientbook.domain.words import fill
 from clientbook.resource_paths import resource_path
 from clientbook.services.followups.reminders import birthday_reminders
-from clientbook.ui.reminders.reminder_words import ReminderWords, fill
+from clientbook.ui.reminders.reminder_words import ReminderWords
 from clientbook.ui.reminders.tray import (
     CLOSE_HINT_KEY,
     MENU_LIMIT,
@@ -146,7 +147,8 @@ def test_a_long_day_ends_in_more_which_opens_the_list(tray, session, qtbot):
 
 def test_an_empty_week_says_so(session, icon, monkeypatch):
     session.book.clock = lambda: datetime(2026, 11, 22, 9)
-    monkeypatch.setattr("clientbook.ui.reminders.tray.birthday_reminders", lambda book, today: [])
+    monkeypatch.setattr("clientbook.services.followups.reminders.birthday_reminders",
+                        lambda book, today: [])
     tray = ReminderTray(session, True, icon)
     try:
         assert [a.text() for a in tray.today_menu.actions()] == ["No birthdays today"]
@@ -227,7 +229,7 @@ def test_nudge_text():
 
 
 def test_names_are_inserted_literally():
-    assert fill("%1 at %2", "Client %2 & <b>", "14:30") == "Client %2 & <b> at 14:30"
+    assert fill("%1 at %2", ["Client %2 & <b>", "14:30"]) == "Client %2 & <b> at 14:30"
     words = ReminderWords()
     assert words.person(reminder("%1 <i>Ann</i>", 0, 5)) == "%1 <i>Ann</i> (5)"
 

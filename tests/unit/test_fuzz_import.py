@@ -34,10 +34,10 @@ from clientbook.domain.errors import ClientBookError, ValidationError
 from clientbook.domain.models import Client, Preference, PreferenceCategory, Visit
 from clientbook.domain.money import parse_money
 from clientbook.services.book import Book
-from clientbook.services.csv_format import COLUMNS, KINDS, read_int
+from clientbook.services.csv_format import COLUMNS, IMPORT_KINDS, KINDS
 from clientbook.services.importing.contact_layouts import FIELDS, KNOWN_HEADERS
 from clientbook.services.importing.contact_rows import client_from_row
-from clientbook.services.importing.csv_import import IMPORT_KINDS, import_csv
+from clientbook.services.importing.csv_import import import_csv
 from clientbook.services.importing.import_apply import MERGE, SKIP, run_import, undo_last_import
 from clientbook.services.importing.import_plan import check_import
 from clientbook.services.importing.import_source import open_source
@@ -780,12 +780,6 @@ NOT_A_NUMBER = ["²", "9" * 5000]  # str.isdigit() is True for both; int() refus
 def test_an_own_clients_file_id_that_is_no_usable_number_is_a_validation_error(text):
     with pytest.raises(ValidationError):
         client_from_row([text, "Anna"], ["id", "name"], own=True)
-
-
-@pytest.mark.parametrize("text", NOT_A_NUMBER)
-def test_read_int_refuses_what_is_not_a_plain_number_with_a_validation_error(text):
-    with pytest.raises(ValidationError):
-        read_int(text, "id", 0)
 
 
 @pytest.mark.parametrize("text", [*NOT_A_NUMBER, "99999999999999999999"])

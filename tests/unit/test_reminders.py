@@ -22,7 +22,7 @@ from clientbook.domain.reminders import (
     tie_to_appointments,
 )
 from clientbook.services.followups.reminders import birthday_reminders, nudges
-from clientbook.services.settings import nudge_minutes, start_at_login
+from clientbook.services.settings import nudge_minutes
 
 
 def _client(book, name, birthday=None, archived=False):
@@ -285,9 +285,9 @@ def test_an_appointment_just_after_midnight_is_nudged_before_midnight(book):
 
 def test_nudge_and_start_at_login_settings_have_defaults_and_are_checked(book):
     assert (book.setting("nudge_minutes"), book.setting("start_at_login")) == ("10", "0")
-    assert (nudge_minutes(book.store), start_at_login(book.store)) == (10, False)
+    assert nudge_minutes(book.store) == 10
     book.update_settings({"nudge_minutes": " 015 ", "start_at_login": "1"})
-    assert (nudge_minutes(book.store), start_at_login(book.store)) == (15, True)
+    assert (nudge_minutes(book.store), book.setting("start_at_login")) == (15, "1")
     book.set_setting("start_at_login", "no")
     assert book.setting("start_at_login") == "0"
     book.set_setting("nudge_minutes", "0")
@@ -307,4 +307,4 @@ def test_bad_nudge_and_login_values_are_refused(book, key, value):
 def test_a_damaged_stored_value_reads_as_the_default(book):
     book.store.settings.set("nudge_minutes", "lots")
     book.store.settings.set("start_at_login", "perhaps")
-    assert (nudge_minutes(book.store), start_at_login(book.store)) == (10, False)
+    assert nudge_minutes(book.store) == 10

@@ -1,1 +1,19 @@
-"""The sample book: staff, clients in five languages, visits, appointments, promises."""
+"""The sample book: staff, clients in five languages, visits, appointments, promises;
+`book.demo` is the way in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
+
+
+class Demo:
+    def __init__(self, book: Book):
+        self._book = book
+
+    def fill(self, **kwargs: Any):
+        """Fill this (empty) book with sample data (demo.fill_demo)."""
+        from clientbook.services.demo.demo import fill_demo
+        return fill_demo(self._book, **kwargs)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from clientbook.domain import folding
 from clientbook.domain.birthdays import Birthday
@@ -25,11 +26,13 @@ from clientbook.domain.models import (
 )
 from clientbook.domain.validation import clean_client
 from clientbook.domain.words import QT_TRANSLATE_NOOP
-from clientbook.services.book import Book
 from clientbook.services.demo import demo_pools as pools
 from clientbook.services.demo.demo_memory import add_service_memory
 from clientbook.services.settings import loyalty_rule
 from clientbook.storage.store import Store
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Errors", "This client book already has data; use --force to add demo data anyway.")

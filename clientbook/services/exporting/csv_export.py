@@ -20,13 +20,16 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
-from clientbook.services.book import Book
 from clientbook.services.csv_format import CLIENT_ONLY_COLUMNS, COLUMNS, KINDS
 from clientbook.services.exporting.csv_lines import CsvLines, formatter
 from clientbook.storage import exports
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
 
 # Called with (rows written, rows in all); returning False cancels the export.
 Progress = Callable[[int, int], bool]

@@ -10,6 +10,7 @@ Staff named in a row are resolved by name; unknown names become new staff when s
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import (
@@ -22,9 +23,11 @@ from clientbook.domain.models import (
 )
 from clientbook.domain.validation import clean_line, drop_controls, whole_number
 from clientbook.domain.words import QT_TRANSLATE_NOOP
-from clientbook.services.book import Book
 from clientbook.services.csv_format import read_bool, read_datetime, read_money, restore
 from clientbook.storage.exports import id_exists
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
 
 # Ids ClientBook writes are far shorter; SQLite cannot store an integer of 20 digits.
 # The largest amount a file may hold: beyond any visit, far within what SQLite stores in cents.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from clientbook.domain.birthdays import days_until
 from clientbook.domain.reminders import (
@@ -12,8 +13,10 @@ from clientbook.domain.reminders import (
     tie_to_appointments,
     window_bounds,
 )
-from clientbook.services.book import Book
 from clientbook.services.settings import nudge_minutes
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
 
 
 def birthday_reminders(book: Book, today: date, days: int | None = None

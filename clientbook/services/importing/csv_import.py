@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clientbook.domain.errors import ClientBookError, FileFormatError
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
-from clientbook.services.book import Book
-from clientbook.services.csv_format import COLUMNS, KINDS
+from clientbook.services.csv_format import COLUMNS, IMPORT_KINDS
 from clientbook.services.importing.import_apply import MERGE, ImportResult, forecast, run_import
 from clientbook.services.importing.import_plan import check_import
 from clientbook.services.importing.import_source import open_source
 
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
+
 # Kinds a file can be imported as: contacts from any program, or a ClientBook record file.
-IMPORT_KINDS = ("contacts", *KINDS)
 
 
 @dataclass(frozen=True)

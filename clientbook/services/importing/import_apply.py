@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from clientbook.domain.errors import ClientBookError, FileFormatError
 from clientbook.domain.models import Client, Preference, Staff
 from clientbook.domain.words import QT_TRANSLATE_NOOP
-from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.clients.client_snapshot import client_from_json, client_to_json
 from clientbook.services.importing.contact_rows import ClientDraft, merge_into, overwrite
@@ -20,6 +20,9 @@ from clientbook.services.importing.import_plan import (
 )
 from clientbook.services.safety import backups
 from clientbook.storage.imports import ImportEntry
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
 
 MERGE, SKIP = "merge", "skip"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from clientbook.domain import folding
 from clientbook.domain.errors import (
@@ -14,11 +15,13 @@ from clientbook.domain.errors import (
 )
 from clientbook.domain.models import Client
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
-from clientbook.services.book import Book
 from clientbook.services.exporting.record_rows import RecordReader, StaffNames
 from clientbook.services.importing.contact_layouts import check_mapping
 from clientbook.services.importing.contact_rows import ClientDraft, client_from_row
 from clientbook.services.importing.import_source import ImportSource
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
 
 # progress(done, total) -> False to stop; called every PROGRESS_EVERY rows.
 Progress = Callable[[int, int], bool]

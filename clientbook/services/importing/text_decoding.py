@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from clientbook.domain.errors import FileFormatError
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Phrase
 from clientbook.services.importing.text_oddness import oddness
@@ -193,6 +191,8 @@ def _guess_code_page(data: bytes) -> str:
     """
     sample = _non_ascii_lines(data)
     chaos: dict[str, float] = {}
+    from charset_normalizer import from_bytes  # slow to import: only when guessing
+
     for match in from_bytes(sample, cp_isolation=[codecs.lookup(n).name for n in _GUESSED]):
         for alias in match.could_be_from_charset:
             name = _known_name(alias)

@@ -14,13 +14,16 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clientbook.domain.errors import NotFoundError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
-from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.settings import retention_years
 from clientbook.storage import erasure
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
 
 
 @dataclass(frozen=True)

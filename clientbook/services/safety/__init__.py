@@ -1,1 +1,34 @@
-"""Backups, restores and checks of the data file."""
+"""Backups, restores and checks of the data file; `book.backups` is the way in.
+
+The modules load when first used, so opening the window does not pay for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
+
+
+class Backups:
+    """This book's backups (see backups.py for what each does)."""
+
+    def __init__(self, book: Book):
+        self._book = book
+
+    def make(self, *args: Any, **kwargs: Any):
+        from clientbook.services.safety.backups import make_backup
+        return make_backup(self._book, *args, **kwargs)
+
+    def to(self, *args: Any, **kwargs: Any):
+        from clientbook.services.safety.backups import backup_to
+        return backup_to(self._book, *args, **kwargs)
+
+    def check(self, *args: Any, **kwargs: Any):
+        from clientbook.services.safety.backups import check
+        return check(self._book, *args, **kwargs)
+
+    def restore(self, *args: Any, **kwargs: Any):
+        from clientbook.services.safety.backups import restore
+        return restore(self._book, *args, **kwargs)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clientbook import __version__, logs
+from clientbook.domain.words import fill
 from clientbook.ui import msgbox
 
 translate = QCoreApplication.translate
@@ -18,18 +19,17 @@ translate = QCoreApplication.translate
 def about_text(data_folder: Path) -> str:
     language = QLocale().nativeLanguageName() or QLocale().name()
     return "\n".join([
-        translate("AboutDialog", "ClientBook %1").replace("%1", __version__),
+        fill(translate("AboutDialog", "ClientBook %1"), [__version__]),
         translate("AboutDialog", "A front desk's memory of every client."),
         "",
         translate("AboutDialog", "Free software under the MIT licence: you may use, copy, "
                   "change and share it. It comes with no warranty."),
-        translate("AboutDialog", "It uses Qt %1 and PySide6 %2 under the LGPL v3, and "
-                  "Python %3.").replace("%1", qVersion()).replace(
-                      "%2", PySide6.__version__).replace("%3", platform.python_version()),
+        fill(translate("AboutDialog", "It uses Qt %1 and PySide6 %2 under the LGPL v3, and "
+                  "Python %3."), [qVersion(), PySide6.__version__, platform.python_version()]),
         "",
-        translate("AboutDialog", "Data folder: %1").replace("%1", str(data_folder)),
-        translate("AboutDialog", "Log: %1").replace("%1", str(logs.log_file())),
-        translate("AboutDialog", "Language: %1").replace("%1", language),
+        fill(translate("AboutDialog", "Data folder: %1"), [data_folder]),
+        fill(translate("AboutDialog", "Log: %1"), [str(logs.log_file())]),
+        fill(translate("AboutDialog", "Language: %1"), [language]),
     ])
 
 

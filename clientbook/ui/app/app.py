@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from clientbook import __version__, logs
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.paths import ensure_private_dir
 from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
-from clientbook.services.demo.demo import fill_demo
 from clientbook.services.safety import backups
 from clientbook.ui import msgbox, translations
 from clientbook.ui.app import crash_dialog
@@ -83,7 +83,7 @@ def offer_demo(book: Book, unattended: bool) -> bool:
             QApplication.translate("app", "There are no clients yet. Load sample clients to "
                                    "try ClientBook? (Choose No to start with an empty book.)")):
         return False
-    fill_demo(book)
+    book.demo.fill()
     return True
 
 
@@ -95,11 +95,10 @@ def open_book(folder: Path) -> Book:
         newest = backups.newest_good_backup(folder)
         if newest is None:
             raise
-        question = QApplication.translate(
+        question = fill(QApplication.translate(
             "app", "ClientBook cannot open its data:\n%1\n\nGo back to the newest good backup, "
-            "from %2? The unusable file is kept in the backups folder.").replace(
-            "%2", f"{full_date(newest.at.date())} {newest.at:%H:%M}").replace(
-            "%1", error_text(exc))
+            "from %2? The unusable file is kept in the backups folder."),
+            [error_text(exc), f"{full_date(newest.at.date())} {newest.at:%H:%M}"])
         if not msgbox.ask(None, QApplication.translate("app", "Restore from a backup"),
                           question):
             raise

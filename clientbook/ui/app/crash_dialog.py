@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
 
@@ -26,12 +27,12 @@ _showing = False  # one dialog at a time: an error in every repaint must not sta
 
 
 def crash_text(log_path: Path) -> str:
-    return translate(
+    return fill(translate(
         "CrashDialog",
         "ClientBook ran into a problem it did not expect. What was already saved is safe; "
         "a form that was open may not have been saved.\n\nThe details are in the log:\n%1\n\n"
         "If it happens again, send that file to whoever looks after your ClientBook."
-    ).replace("%1", str(log_path))
+    ), [log_path])
 
 
 def show_crash(log_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -14,30 +15,23 @@ from clientbook.domain.words import fill
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
-from clientbook.ui.app.about_dialog import show_about
 from clientbook.ui.app.main_menus import lay_out_menus, make_action
+from clientbook.ui.app.reminders_wiring import Reminders
 from clientbook.ui.app.single_instance import bring_to_front
-from clientbook.ui.briefing import card_printer
 from clientbook.ui.briefing.briefing_card import BriefingCard
-from clientbook.ui.clients import forget_dialog
-from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.clients.clients_page import ClientsPage
-from clientbook.ui.clients.contact_dialog import ContactDialog
-from clientbook.ui.followups.followups_page import FollowUpsPage
 from clientbook.ui.promises import promise_actions
-from clientbook.ui.promises.promise_dialog import PromiseDialog
-from clientbook.ui.reminders.reminders_wiring import Reminders
 from clientbook.ui.reminders.tray import close_to_tray
-from clientbook.ui.reports.reports_page import ReportsPage
 from clientbook.ui.session import Session
-from clientbook.ui.settings.settings_dialog import SettingsDialog
-from clientbook.ui.staff.staff_page import StaffPage
 from clientbook.ui.today.today_page import TodayPage
-from clientbook.ui.transfer import backup_dialog, export_run, import_wizard
-from clientbook.ui.visits.appointment_dialog import AppointmentDialog
-from clientbook.ui.visits.visit_dialog import VisitDialog
+from clientbook.ui.widgets.lazy_page import LazyPage
 
 TODAY, CLIENTS, FOLLOW_UPS, REPORTS, STAFF = range(5)
+
+if TYPE_CHECKING:
+    from clientbook.ui.followups.followups_page import FollowUpsPage
+    from clientbook.ui.reports.reports_page import ReportsPage
+    from clientbook.ui.staff.staff_page import StaffPage
 
 
 class MainWindow(QMainWindow):
@@ -59,16 +53,17 @@ class MainWindow(QMainWindow):
         self.clients_split.addWidget(self.client_card)
         self.clients_split.setStretchFactor(0, 3)
         self.clients_split.setStretchFactor(1, 2)
-        self.follow_ups = FollowUpsPage(self.session)
-        self.reports = ReportsPage(self.session)
-        self.staff = StaffPage(self.session)
+        # Pages the first screen does not show are built when first opened.
+        self._follow_ups_tab = LazyPage(self._make_follow_ups)
+        self._reports_tab = LazyPage(self._make_reports)
+        self._staff_tab = LazyPage(self._make_staff)
         self.pages = QTabWidget(objectName="pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.today, self.tr("&Today"))
         self.pages.addTab(self.clients_split, self.tr("&Clients"))
-        self.pages.addTab(self.follow_ups, self.tr("Follow-&ups"))
-        self.pages.addTab(self.reports, self.tr("Reports"))  # every letter is taken: Ctrl+4
-        self.pages.addTab(self.staff, self.tr("&Staff"))
+        self.pages.addTab(self._follow_ups_tab, self.tr("Follow-&ups"))
+        self.pages.addTab(self._reports_tab, self.tr("Reports"))  # every letter is taken: Ctrl+4
+        self.pages.addTab(self._staff_tab, self.tr("&Staff"))
         self.setCentralWidget(self.pages)
 
         self._build_actions()
@@ -82,12 +77,6 @@ class MainWindow(QMainWindow):
                 lambda pid: promise_actions.cancel_promise(self, self.session, pid))
             card.rewardRedeemed.connect(self.redeem_reward)
             card.contactRequested.connect(self.contact_client)
-        self.follow_ups.contactRequested.connect(self.contact_client)
-        self.reports.contactRequested.connect(self.contact_client)
-        self.reports.promiseRequested.connect(
-            lambda client_id: PromiseDialog.add(self, self.session, client_id))
-        self.follow_ups.settingsRequested.connect(self.open_settings)
-        self.follow_ups.forgetRequested.connect(self.forget_client)
         self.today.selectionChanged.connect(self._update_actions)
         self.pages.currentChanged.connect(self._update_actions)
         self.session.changed.connect(self._on_changed)
@@ -96,6 +85,43 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_actions()
         self._show_client_count()
+
+    # Pages built when first opened ----------------------------------------------------
+    # Dialogs, wizards and pages the first screen does not show are imported when first used
+    # (the imports inside the methods below): the window opens without loading them.
+    def _make_follow_ups(self) -> FollowUpsPage:
+        from clientbook.ui.followups.followups_page import FollowUpsPage
+
+        page = FollowUpsPage(self.session)
+        page.contactRequested.connect(self.contact_client)
+        page.settingsRequested.connect(self.open_settings)
+        page.forgetRequested.connect(self.forget_client)
+        return page
+
+    def _make_reports(self) -> ReportsPage:
+        from clientbook.ui.reports.reports_page import ReportsPage
+
+        page = ReportsPage(self.session)
+        page.contactRequested.connect(self.contact_client)
+        page.promiseRequested.connect(self._add_promise_for)
+        return page
+
+    def _make_staff(self) -> StaffPage:
+        from clientbook.ui.staff.staff_page import StaffPage
+
+        return StaffPage(self.session)
+
+    @property
+    def follow_ups(self) -> FollowUpsPage:
+        return self._follow_ups_tab.page()
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self._reports_tab.page()
+
+    @property
+    def staff(self) -> StaffPage:
+        return self._staff_tab.page()
 
     # Actions ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -134,25 +160,25 @@ class MainWindow(QMainWindow):
                               self.open_settings, "actSettings")
         self.act_quit = a(self.tr("&Quit"), "Ctrl+Q", self.quit_app, "actQuit")
         self.act_import = a(self.tr("&Import contacts…"), "Ctrl+Shift+I",
-                            lambda: import_wizard.import_contacts(self, self.session),
+                            self.import_contacts,
                             "actImport")
         self.act_undo_import = a(self.tr("Undo last i&mport…"), None,
-                                 lambda: import_wizard.undo_import(self, self.session),
+                                 self.undo_import,
                                  "actUndoImport")
         self.act_export = a(self.tr("&Export…"), "Ctrl+Shift+E",
-                            lambda: export_run.export_records(self, self.session),
+                            self.export_records,
                             "actExport", tip=self.tr("Export clients, visits… to CSV"))
         self.act_export_client = a(
-            self.tr("E&xport client…"), "Ctrl+Shift+X", lambda: export_run.export_client(
-                self, self.session, self.current_client_id()), "actExportClient",
+            self.tr("E&xport client…"), "Ctrl+Shift+X",
+            self.export_client, "actExportClient",
             tip=self.tr("Export everything about this client to CSV files"))
         self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")
         self.act_about_qt = a(self.tr("About &Qt"), None, QApplication.aboutQt, "actAboutQt")
         self.act_backup = a(self.tr("&Back up now…"), None,
-                            lambda: backup_dialog.back_up_now(self, self.session), "actBackup",
+                            self.back_up_now, "actBackup",
                             tip=self.tr("Copy all of ClientBook's data to a folder you choose"))
         self.act_restore = a(self.tr("&Restore from backup…"), None,
-                             lambda: backup_dialog.restore_from_backup(self, self.session),
+                             self.restore_from_backup,
                              "actRestore")
         views = [a(self.tr("&Today"), "Ctrl+1", lambda: self.pages.setCurrentIndex(TODAY),
                    "actViewToday"),
@@ -214,6 +240,8 @@ class MainWindow(QMainWindow):
 
     # Commands -------------------------------------------------------------------------
     def new_client(self) -> None:
+        from clientbook.ui.clients.client_dialog import ClientDialog
+
         client = ClientDialog.edit(self, self.session)
         if client is not None:
             self.open_client(client.id)
@@ -221,6 +249,8 @@ class MainWindow(QMainWindow):
     def edit_client(self) -> None:
         client_id = self.current_client_id()
         if client_id is not None:
+            from clientbook.ui.clients.client_dialog import ClientDialog
+
             ClientDialog.edit(self, self.session, self.session.book.clients.get(client_id))
 
     def find_client(self) -> None:
@@ -228,9 +258,13 @@ class MainWindow(QMainWindow):
         self.clients.focus_search()
 
     def print_card(self) -> None:
+        from clientbook.ui.briefing import card_printer
+
         card_printer.print_client_card(self, self.session, self.current_client_id())
 
     def save_pdf(self) -> None:
+        from clientbook.ui.briefing import card_printer
+
         card_printer.save_client_card(self, self.session, self.current_client_id())
 
     def archive_client(self) -> None:
@@ -239,8 +273,8 @@ class MainWindow(QMainWindow):
             return
         book = self.session.book
         name = book.clients.get(client_id).display_name
-        question = self.tr("Archive %1? They disappear from lists and reminders; their history "
-                           "is kept and you can undo this.").replace("%1", name)
+        question = fill(self.tr("Archive %1? They disappear from lists and reminders; their "
+                                "history is kept and you can undo this."), [name])
         if not msgbox.ask(self, self.tr("Archive client"), question):
             return
         if self.session.run(self, self.tr("Archiving failed"),
@@ -252,6 +286,8 @@ class MainWindow(QMainWindow):
     def forget_client(self, client_id: int | None = None) -> None:
         """Forget `client_id` (from Follow-ups), or else the current client (Client menu)."""
         client_id = self.current_client_id() if client_id is None else client_id
+        from clientbook.ui.clients import forget_dialog
+
         if client_id is not None and forget_dialog.forget_client(self, self.session, client_id):
             if self._clients_card_id == client_id:
                 self._clients_card_id = None
@@ -265,6 +301,8 @@ class MainWindow(QMainWindow):
     def book_appointment(self) -> None:
         client_id = self.current_client_id()
         if client_id is not None:
+            from clientbook.ui.visits.appointment_dialog import AppointmentDialog
+
             AppointmentDialog.schedule(self, self.session, client_id)
 
     def log_visit(self) -> None:
@@ -272,12 +310,49 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return
         item = self.today.current_item() if self.pages.currentIndex() == TODAY else None
+        from clientbook.ui.visits.visit_dialog import VisitDialog
+
         VisitDialog.log(self, self.session, client_id, item.appointment if item else None)
 
     def add_promise(self) -> None:
         client_id = self.current_client_id()
         if client_id is not None:
-            PromiseDialog.add(self, self.session, client_id)
+            self._add_promise_for(client_id)
+
+    def _add_promise_for(self, client_id: int) -> None:
+        from clientbook.ui.promises.promise_dialog import PromiseDialog
+
+        PromiseDialog.add(self, self.session, client_id)
+
+    def import_contacts(self) -> None:
+        from clientbook.ui.transfer import import_wizard
+
+        import_wizard.import_contacts(self, self.session)
+
+    def undo_import(self) -> None:
+        from clientbook.ui.transfer import import_wizard
+
+        import_wizard.undo_import(self, self.session)
+
+    def export_records(self) -> None:
+        from clientbook.ui.transfer import export_run
+
+        export_run.export_records(self, self.session)
+
+    def export_client(self) -> None:
+        from clientbook.ui.transfer import export_run
+
+        export_run.export_client(self, self.session, self.current_client_id())
+
+    def back_up_now(self) -> None:
+        from clientbook.ui.transfer import backup_dialog
+
+        backup_dialog.back_up_now(self, self.session)
+
+    def restore_from_backup(self) -> None:
+        from clientbook.ui.transfer import backup_dialog
+
+        backup_dialog.restore_from_backup(self, self.session)
 
     def _reward_due(self) -> bool:
         client_id = self.current_client_id()
@@ -308,13 +383,19 @@ class MainWindow(QMainWindow):
 
     def contact_client(self, client_id: int | None) -> None:
         """Check the client's wishes first, then log the call, text or e-mail (Ctrl+Z undoes)."""
+        from clientbook.ui.clients.contact_dialog import ContactDialog
+
         if client_id is not None and ContactDialog.contact(self, self.session, client_id):
             self._update_actions()
 
     def open_settings(self) -> None:
+        from clientbook.ui.settings.settings_dialog import SettingsDialog
+
         SettingsDialog.edit(self, self.session, self.settings)
 
     def about(self) -> None:
+        from clientbook.ui.app.about_dialog import show_about
+
         show_about(self, self.session.book.path.parent)
 
     def _show_client_count(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtCore import QEventLoop, QLockFile, QObject, QSysInfo, Qt, QTimer,
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
+from clientbook.domain.words import fill
 from clientbook.paths import ensure_private_dir
 from clientbook.ui import msgbox
 
@@ -260,21 +261,19 @@ def claim_folder(
 def _not_answering(owner: LockOwner | None, folder: Path) -> str:
     if owner is not None and owner.hostname and owner.hostname != QSysInfo.machineHostName():
         return (
-            QApplication.translate(
+            fill(QApplication.translate(
                 "single_instance",
                 "ClientBook is already open with the data in %1 on the computer %2. Close "
                 "it there first: two computers must not work on one book at the same "
                 "time.",
-            )
-            .replace("%2", owner.hostname)
-            .replace("%1", str(folder))
+            ), [folder, owner.hostname])
         )
-    return QApplication.translate(
+    return fill(QApplication.translate(
         "single_instance",
         "ClientBook is already open with the data in %1 but does not answer. If it is "
         "stuck, close it (or end it in the task manager) and start ClientBook "
         "again.",
-    ).replace("%1", str(folder))
+    ), [folder])
 
 
 def bring_to_front(window: QWidget) -> None:

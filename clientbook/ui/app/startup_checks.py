@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from clientbook.domain.words import fill
 from clientbook.services.safety import backups
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import message_text
@@ -49,25 +50,25 @@ class StartupChecks(QObject):
         if report.problem is not None:
             self._offer_restore(report)
         elif report.backup_error is not None:
-            msgbox.error(self.window, self.tr("Today's backup was not made"), self.tr(
+            msgbox.error(self.window, self.tr("Today's backup was not made"), fill(self.tr(
                 "ClientBook could not make today's automatic backup:\n%1\n\nYour data is "
                 "not affected. Use File → Back up now… to copy it somewhere else."
-            ).replace("%1", message_text(report.backup_error)))
+            ), [message_text(report.backup_error)]))
         self.handled.emit()
 
     def _offer_restore(self, report: backups.StartupReport) -> None:
         title = self.tr("ClientBook found damage in its data")
         if report.good_backup is None:
-            msgbox.error(self.window, title, self.tr(
+            msgbox.error(self.window, title, fill(self.tr(
                 "%1\n\nThere is no good backup to go back to. Stop using ClientBook on this "
                 "data and ask for help; a copy of the file is safest kept as it is."
-            ).replace("%1", message_text(report.problem)))
+            ), [message_text(report.problem)]))
             return
         made = when(report.good_backup.at)
-        question = self.tr(
+        question = fill(self.tr(
             "ClientBook found damage in its data file:\n%1\n\nGo back to the newest good "
             "backup, from %2? Anything entered after it is lost; the damaged data is kept "
-            "as a file.").replace("%2", made).replace("%1", message_text(report.problem))
+            "as a file."), [message_text(report.problem), made])
         if not restore_file(self.window, self.session, report.good_backup.path, question):
             msgbox.error(self.window, title, self.tr(
                 "The damaged data is still in use. Restore a backup from File → Restore "

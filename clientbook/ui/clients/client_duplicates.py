@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from clientbook.domain import folding
 from clientbook.domain.models import Client
+from clientbook.domain.words import fill
 from clientbook.services.book import Book
 from clientbook.ui import msgbox
 
@@ -44,7 +45,7 @@ def confirm(parent: QWidget, book: Book, client: Client) -> bool:
             )
         )
     if len(duplicates) > 3:
-        names.append(translate("ClientDialog", "…and more. Similar clients in all: %1.").replace(
-            "%1", str(len(duplicates))))
+        names.append(fill(translate("ClientDialog", "…and more. Similar clients in all: %1."),
+                          [len(duplicates)]))
     text = "\n".join(names) + "\n\n" + translate("ClientDialog", "Save anyway?")
     return msgbox.ask(parent, translate("ClientDialog", "Possible duplicate client"), text)

@@ -147,9 +147,6 @@ class ClientsPage(QWidget):
         text = self.search_box.text()
         self._keeping_selection(lambda: self.model.set_query(text))
 
-    def selected_client_id(self) -> int | None:
-        return self._selected_id
-
     # -- reacting -----------------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.services.privacy import erasure
 from clientbook.ui import msgbox
@@ -43,7 +44,7 @@ QPushButton#forgetButton:enabled:hover { background: #912018; }
 def forget_client(parent: QWidget | None, session: Session, client_id: int) -> bool:
     """Ask, then forget the client; True if they were forgotten (changes are broadcast)."""
     try:
-        preview = erasure.preview(session.book, client_id)
+        preview = session.book.privacy.preview(client_id)
     except ClientBookError as exc:
         msgbox.error(parent, QApplication.translate("ForgetDialog", "Forget client"),
                      error_text(exc))
@@ -75,7 +76,7 @@ class ForgetDialog(QDialog):
         self.forgotten: erasure.Forgotten | None = None
         self.setWindowTitle(self.tr("Forget client"))
 
-        heading = text_label(self.tr("Forget %1?").replace("%1", preview.name), "forgetHeading")
+        heading = text_label(fill(self.tr("Forget %1?"), [preview.name]), "forgetHeading")
         intro = text_label(self.tr(
             "For a request to erase their data. Their visits stay in the reports, without "
             "their name."))
@@ -159,15 +160,15 @@ class ForgetDialog(QDialog):
     def already_text(self) -> str:
         when = self.preview.forgotten_at
         day = full_date(when.date()) if when else ""
-        return self.tr("This client was already forgotten on %1; nothing that identifies "
-                       "them is left.").replace("%1", day)
+        return fill(self.tr("This client was already forgotten on %1; nothing that identifies "
+                       "them is left."), [day])
 
     def forget(self) -> bool:
         """Forget the client now; on a failure say why and keep the dialog open."""
         book, client_id = self.session.book, self.preview.client_id
 
         def write() -> Changes:
-            self.forgotten = erasure.forget(book, client_id)
+            self.forgotten = book.privacy.forget(client_id)
             return self.forgotten.changes
 
         try:
@@ -178,10 +179,10 @@ class ForgetDialog(QDialog):
             self.error_label.show()
             return False
         if self.forgotten is not None and not self.forgotten.file_clean:
-            msgbox.info(self, self.windowTitle(), self.tr(
+            msgbox.info(self, self.windowTitle(), fill(self.tr(
                 "The client is forgotten. The data file still holds an old copy (%1); it "
-                "goes when every program using the book has closed it.").replace(
-                    "%1", message_text(self.forgotten.cleanup_problem)))
+                "goes when every program using the book has closed it."),
+                    [message_text(self.forgotten.cleanup_problem)]))
         return True
 
     def accept(self) -> None:

@@ -65,11 +65,6 @@ class PreferencesModel(QAbstractTableModel):
         """Copies of the rows, so the caller can clean them without touching the table."""
         return [replace(p) for p in self._rows]
 
-    def set_preferences(self, preferences: list[Preference]) -> None:
-        self.beginResetModel()
-        self._rows = [replace(p) for p in preferences]
-        self.endResetModel()
-
     def add_row(self, preference: Preference | None = None) -> int:
         """Append a row (a blank drink by default) and return its number."""
         row = len(self._rows)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from clientbook.domain.promise_record import OnTime, PromiseRecord
+from clientbook.domain.words import fill
 from clientbook.services.followups.consistency import DesignerConsistency
 from clientbook.services.followups.loyalty import RewardWaiting
 from clientbook.services.privacy.erasure import Unseen
@@ -125,7 +126,7 @@ class FiguresModel(QAbstractTableModel):
         """"67%", rounded half up; "—" when nothing fell due (neither 0 % nor 100 %)."""
         if share is None:
             return NOTHING
-        return self.tr("%1%").replace("%1", str(int(share * 100 + 0.5)))
+        return fill(self.tr("%1%"), [str(int(share * 100 + 0.5))])
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -200,7 +201,7 @@ class RewardsModel(FiguresModel):
         if col == self.COL_CLIENT:
             return obj.name
         if col == self.COL_NEXT:
-            return self.tr("visit %1").replace("%1", number(obj.visit_number))
+            return fill(self.tr("visit %1"), [number(obj.visit_number)])
         if col == self.COL_LAST:
             return full_date(obj.last_visit.date()) if obj.last_visit else NOTHING
         return money(obj.spent, self.currency)
@@ -276,7 +277,7 @@ class PromiseStaffModel(_OnTimeModel):
         return [self.tr("Staff"), self.tr("Due"), self.tr("Kept"), self.tr("Rate")]
 
     def set_record(self, record: PromiseRecord, names: dict[int, str]) -> None:
-        owned = [(names.get(staff_id) or self.tr("Staff #%1").replace("%1", str(staff_id)),
+        owned = [(names.get(staff_id) or fill(self.tr("Staff #%1"), [staff_id]),
                   figures, False)
                  for staff_id, figures in record.by_staff.items() if staff_id is not None]
         owned.sort(key=lambda row: row[0].casefold())
@@ -302,7 +303,7 @@ class ConsistencyModel(FiguresModel):
     def display(self, obj: DesignerConsistency, col: int) -> str:
         if col == self.COL_DESIGNER:
             return obj.name if obj.active else \
-                self.tr("%1 (inactive)").replace("%1", obj.name)
+                fill(self.tr("%1 (inactive)"), [obj.name])
         if col == self.COL_VISITS:
             return number(obj.total)
         if col == self.COL_WITH:
@@ -335,7 +336,7 @@ class RetentionModel(FiguresModel):
             return obj.name
         if col == self.COL_LAST_SEEN:
             if obj.last_seen is None:
-                return self.tr("never — added %1").replace("%1", full_date(obj.added.date()))
+                return fill(self.tr("never — added %1"), [full_date(obj.added.date())])
             return full_date(obj.last_seen.date())
         return number(obj.visits)
 

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.errors import ClientBookError
 from clientbook.domain.loyalty import LoyaltyMode, LoyaltyRule
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
-from clientbook.services.followups.consistency import by_designer
 from clientbook.services.followups.loyalty import RewardWaiting
-from clientbook.services.privacy.erasure import Unseen, not_seen
+from clientbook.services.privacy.erasure import Unseen
 from clientbook.ui import msgbox
-from clientbook.ui.error_text import error_text
 from clientbook.ui.followups.followups_models import (
     ConsistencyModel,
     PromiseMonthsModel,
@@ -248,17 +246,17 @@ class FollowUpsPage(QWidget):
         if rule.mode == LoyaltyMode.VISITS:
             every = self.tr("A reward every %n visits.", "", rule.every_visits)
         else:
-            every = self.tr("A reward for every %1 spent.").replace(
-                "%1", money(rule.every_spend, currency))
+            every = fill(self.tr("A reward for every %1 spent."),
+                         [money(rule.every_spend, currency)])
         reward = rule.reward.strip().rstrip(".")
-        earns = (self.tr("Their next visit earns: %1.").replace("%1", reward) if reward
+        earns = (fill(self.tr("Their next visit earns: %1."), [reward]) if reward
                  else self.tr("Their next visit earns a reward."))
         return " ".join((every, earns, self.tr(
             "They have nothing booked yet — tell them; it is a good reason to come back.")))
 
     def _refresh_retention(self) -> None:
         keep, row = self.selected_unseen(), self.retention_view.currentIndex().row()
-        report = not_seen(self.session.book)
+        report = self.session.book.privacy.not_seen()
         off, rows = report.years == 0, report.clients
         self.retention_model.set_rows(rows)
         self.retention_box.setTitle(self._retention_title(report.years, len(rows)))
@@ -266,9 +264,9 @@ class FollowUpsPage(QWidget):
             self.retention_text.setText(self.tr(
                 "Off — set a period in Settings (Privacy) to list clients not seen for years."))
         else:
-            self.retention_text.setText(self.tr(
+            self.retention_text.setText(fill(self.tr(
                 "No visit or appointment since %1 (one booked ahead counts). Nothing is "
-                "deleted automatically.").replace("%1", full_date(report.cutoff.date())))
+                "deleted automatically."), [full_date(report.cutoff.date())]))
         for widget in (self.retention_view, self.retention_open, self.archive_button,
                        self.forget_button):
             widget.setVisible(not off)
@@ -295,15 +293,14 @@ class FollowUpsPage(QWidget):
         self.staff_model.set_record(record, {s.id: s.name for s in book.staff.all()})
         total = record.total
         if total.due:
-            self.promises_summary.setText(self.tr("Overall: %1 of %2 kept on time (%3).")
-                                          .replace("%1", str(total.kept))
-                                          .replace("%2", str(total.due))
-                                          .replace("%3", self.months_model.percent(total.rate)))
+            self.promises_summary.setText(fill(
+                self.tr("Overall: %1 of %2 kept on time (%3)."),
+                [total.kept, total.due, self.months_model.percent(total.rate)]))
         else:
             self.promises_summary.setText(self.tr("No promise has fallen due yet."))
 
     def _refresh_designers(self) -> None:
-        self.designers_model.set_rows(by_designer(self.session.book))
+        self.designers_model.set_rows(self.session.book.followups.designer_share())
         self.designers_empty.setVisible(self.designers_model.rowCount() == 0)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -346,9 +343,6 @@ class FollowUpsPage(QWidget):
     def selected_unseen(self) -> Unseen | None:
         return chosen(self.retention_view)
 
-    def select_unseen(self, client_id: int) -> bool:
-        return select_client(self.retention_view, client_id)
-
     def open_unseen(self) -> None:
         unseen = self.selected_unseen()
         if unseen is not None:
@@ -357,16 +351,14 @@ class FollowUpsPage(QWidget):
     def archive_unseen(self) -> None:
         """Archive the selected client once the user says yes; the list then drops them."""
         unseen = self.selected_unseen()
-        if unseen is None or not msgbox.ask(self, self.tr("Archive client"), self.tr(
+        if unseen is None or not msgbox.ask(self, self.tr("Archive client"), fill(self.tr(
                 "Archive %1? They disappear from lists and reminders; their history is kept. "
                 "To bring them back, tick Include archived on the Clients page and edit them."
-                ).replace("%1", unseen.name)):
+                ), [unseen.name])):
             return
         book = self.session.book
-        try:
-            self.session.apply(lambda: book.clients.set_archived(unseen.client_id, True))
-        except ClientBookError as exc:
-            msgbox.error(self, self.tr("Archiving failed"), error_text(exc))
+        self.session.run(self, self.tr("Archiving failed"),
+                         lambda: book.clients.set_archived(unseen.client_id, True))
 
     def forget_unseen(self) -> None:
         unseen = self.selected_unseen()

@@ -12,11 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from clientbook.domain.errors import ClientBookError
 from clientbook.services.changes import Changes
 from clientbook.services.followups.promises import PromiseLine
 from clientbook.ui import msgbox
-from clientbook.ui.error_text import error_text
 from clientbook.ui.promises.reschedule_dialog import RescheduleDialog
 from clientbook.ui.session import Session
 
@@ -37,11 +35,7 @@ def find_promise(session: Session, promise_id: int) -> PromiseLine | None:
 def _apply(
     parent: QWidget | None, session: Session, title: str, write: Callable[[], Changes]
 ) -> bool:
-    try:
-        return bool(session.apply(write))
-    except ClientBookError as exc:
-        msgbox.error(parent, title, error_text(exc))
-        return False
+    return bool(session.run(parent, title, write))
 
 
 def complete_promise(parent: QWidget | None, session: Session, promise_id: int) -> bool:

@@ -39,6 +39,9 @@ VISIBLE_ROWS = 4
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 # Rows the panel asks for at first (it never asks for more than it has).
 PREFERRED_ROWS = 8
+# Promises listed per group until "Show all" is pressed: a neglected book with thousands
+# overdue still opens at once.
+MAX_SHOWN = 100
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
@@ -47,6 +50,7 @@ class PromisesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("promisesPanel")
         self.session = session
+        self.show_all = False
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("Due"), self.tr("Client"), self.tr("Promise"), self.tr("Owner")])
@@ -67,6 +71,9 @@ class PromisesPanel(QWidget):
             self.tr("Cancel prom&ise"), "promiseCancel",
             self.tr("Cancel the selected promise; you are asked first (Alt+I or Delete)"),
             self.tr("Cancel promise"), self.cancel_selected)
+        self.more_button = self._button(
+            "", "promisesShowAll", self.tr("List every open promise, not only the first ones"),
+            self.tr("Show all promises"), self._show_everything)
 
         self.view = QTableView(objectName="promisesList")
         self.rows = GroupedRows(self.model, self.view, LineRole)
@@ -96,7 +103,8 @@ class PromisesPanel(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.empty)
         top.addStretch(1)
-        for button in (self.done_button, self.reschedule_button, self.cancel_button):
+        for button in (self.more_button, self.done_button, self.reschedule_button,
+                       self.cancel_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -146,16 +154,17 @@ class PromisesPanel(QWidget):
         self._due_texts: dict[datetime, str] = {}
         self.model.removeRows(0, self.model.rowCount())
         self.view.clearSpans()
+        hidden = 0
         if board.overdue:
             self.rows.add_group(self.tr("Overdue (%n)", None, len(board.overdue)),
                                 OVERDUE_COLOUR)
-            for line in board.overdue:
-                self._add_line(line, overdue=True)
+            hidden += self._add_lines(board.overdue, overdue=True)
         if board.due_today:
             self.rows.add_group(self.tr("Due today (%n)", None, len(board.due_today)),
                                 GROUP_COLOUR)
-            for line in board.due_today:
-                self._add_line(line, overdue=False)
+            hidden += self._add_lines(board.due_today, overdue=False)
+        self.more_button.setText(self.tr("Show all (%n &more)", None, hidden))
+        self.more_button.setVisible(hidden > 0)
         self.view.setVisible(len(board) > 0)
         self.empty.setVisible(len(board) == 0)
         self.view.setMinimumHeight(self.rows.height_for(min(self.model.rowCount(), VISIBLE_ROWS)))
@@ -173,6 +182,18 @@ class PromisesPanel(QWidget):
             return False
         self.refresh()
         return True
+
+    def _add_lines(self, lines: list[PromiseLine], overdue: bool) -> int:
+        """List the group's promises (the first MAX_SHOWN unless showing all); returns how
+        many were left out."""
+        shown = lines if self.show_all else lines[:MAX_SHOWN]
+        for line in shown:
+            self._add_line(line, overdue)
+        return len(lines) - len(shown)
+
+    def _show_everything(self) -> None:
+        self.show_all = True
+        self.refresh()
 
     def _add_line(self, line: PromiseLine, overdue: bool) -> None:
         due = line.promise.due_at

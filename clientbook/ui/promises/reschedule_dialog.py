@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from clientbook.domain.due_times import tomorrow_morning
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.services.followups.promises import PromiseLine
 from clientbook.ui.promises.promise_dialog import quick_due_buttons
@@ -50,7 +51,7 @@ class RescheduleDialog(RecordDialog):
         self._info_row(self.tr("Promise:"), self.promise_label)
         due = when_text(line.promise.due_at, now)
         if line.promise.due_at < now:
-            due = self.tr("%1 (overdue)").replace("%1", due)
+            due = fill(self.tr("%1 (overdue)"), [due])
         self.current_label = text_label(due)
         self.current_label.setObjectName("rescheduleCurrentDue")
         self._info_row(self.tr("Due now:"), self.current_label)
@@ -94,8 +95,8 @@ class RescheduleDialog(RecordDialog):
         """One line per earlier move, oldest first: from, to, and when it was moved."""
         lines = []
         for at, from_due, to_due in self.book.promises.reschedules(self.promise_id):
-            lines.append(self.tr("%1 → %2 (moved %3)").replace("%1", when_text(from_due, now))
-                         .replace("%2", when_text(to_due, now)).replace("%3", when_text(at, now)))
+            lines.append(fill(self.tr("%1 → %2 (moved %3)"), [
+                when_text(from_due, now), when_text(to_due, now), when_text(at, now)]))
         return "\n".join(lines)
 
     def set_due(self, when: datetime) -> None:

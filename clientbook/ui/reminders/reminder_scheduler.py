@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from clientbook.domain.errors import StoreError
 from clientbook.domain.reminders import BirthdayReminder, ReminderLedger, local_day
 from clientbook.services.changes import Changes
-from clientbook.services.followups.reminders import birthday_reminders, nudges
 from clientbook.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -99,7 +98,7 @@ class ReminderScheduler(QObject):
                 if today != self.day:
                     self._new_day(today, announce=False)
                 else:
-                    self._set_reminders(birthday_reminders(self.session.book, today))
+                    self._set_reminders(self.session.book.followups.birthday_reminders(today))
         except StoreError as exc:
             log.warning("Birthdays not read: %s", exc)
             if today != self.day:
@@ -119,7 +118,7 @@ class ReminderScheduler(QObject):
             return
         try:
             with self.session.book.reading():
-                fresh = birthday_reminders(self.session.book, self.day)
+                fresh = self.session.book.followups.birthday_reminders(self.day)
         except StoreError as exc:
             log.warning("Birthdays not re-read: %s", exc)
             return
@@ -127,7 +126,7 @@ class ReminderScheduler(QObject):
 
     # --- Steps -----------------------------------------------------------------------------
     def _new_day(self, today: date, announce: bool = True) -> None:
-        fresh = birthday_reminders(self.session.book, today)
+        fresh = self.session.book.followups.birthday_reminders(today)
         first = self.day is None
         self.day = today
         if not first:
@@ -150,7 +149,7 @@ class ReminderScheduler(QObject):
             self.birthdaysDue.emit(new)
 
     def _nudge(self, now: datetime, today: date) -> None:
-        due = self.ledger.due_nudges(nudges(self.session.book, now))
+        due = self.ledger.due_nudges(self.session.book.followups.nudges(now))
         if not due:
             return
         self.ledger.mark(due, today)

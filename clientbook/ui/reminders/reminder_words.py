@@ -7,13 +7,13 @@ client name is inserted after translation, in one pass, so a name holding "%2" s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, QObject
 
 from clientbook.domain.reminders import BirthdayReminder, Nudge
+from clientbook.domain.words import fill
 from clientbook.ui.widgets.formats import day_month
 
 # Lists in one line of a notification or the banner stop after this many names ("+4 more").
@@ -21,13 +21,6 @@ MAX_NAMES = 8
 # Days ahead that a weekday names unambiguously ("today" is never a weekday): the default
 # window, today and the next 7 days, is "this week".
 WEEK = 7
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: str) -> str:
-    """QString.arg for Python: %1…%9 replaced in one pass (values are never re-read)."""
-    return _PLACEHOLDER.sub(
-        lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], template)
 
 
 def is_week(reminders: Iterable[BirthdayReminder]) -> bool:
@@ -49,7 +42,7 @@ class ReminderWords(QObject):
     # --- Pieces ------------------------------------------------------------------------------
     def person(self, r: BirthdayReminder) -> str:
         """'Anna Smith (34)'; just the name when the birth year is unknown."""
-        return r.name if r.age is None else fill(self.tr("%1 (%2)"), r.name, str(r.age))
+        return r.name if r.age is None else fill(self.tr("%1 (%2)"), [r.name, str(r.age)])
 
     def weekday(self, day: date, short: bool = False) -> str:
         fmt = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
@@ -63,7 +56,7 @@ class ReminderWords(QObject):
         if ahead == 1:
             return self.tr("Tomorrow")
         if ahead == WEEK:  # today's weekday: "Sunday" alone would read as today
-            return fill(self.tr("Next %1"), self.weekday(day))
+            return fill(self.tr("Next %1"), [self.weekday(day)])
         return self.weekday(day) if 0 < ahead < WEEK else day_month(day)
 
     def on_day(self, day: date, today: date) -> str:
@@ -74,14 +67,14 @@ class ReminderWords(QObject):
         if ahead == 1:
             return self.tr("tomorrow")
         if ahead == WEEK:
-            return fill(self.tr("next %1"), self.weekday(day))
-        return fill(self.tr("on %1"), self.weekday(day) if 0 < ahead < WEEK else day_month(day))
+            return fill(self.tr("next %1"), [self.weekday(day)])
+        return fill(self.tr("on %1"), [self.weekday(day) if 0 < ahead < WEEK else day_month(day)])
 
     def names(self, items: Sequence[str]) -> str:
         """'A, B, C' — at most MAX_NAMES, then '+n more'."""
         shown = ", ".join(items[:MAX_NAMES])
         rest = len(items) - MAX_NAMES
-        return shown if rest <= 0 else fill(self.tr("%1, +%2 more"), shown, str(rest))
+        return shown if rest <= 0 else fill(self.tr("%1, +%2 more"), [shown, str(rest)])
 
     # --- Birthdays ---------------------------------------------------------------------------
     def today_line(self, reminders: Sequence[BirthdayReminder]) -> str:
@@ -91,7 +84,7 @@ class ReminderWords(QObject):
             return ""
         n = len(found)
         template = self.tr("%n birthdays today: %1", "", n)
-        return fill(template, self.names([self.person(r) for r in found]))
+        return fill(template, [self.names([self.person(r) for r in found])])
 
     def coming_line(self, reminders: Sequence[BirthdayReminder], today: date) -> str:
         """'2 this week: Henry Jones (Tue), Chloe Thompson (Fri)' ('' for none).
@@ -111,9 +104,9 @@ class ReminderWords(QObject):
             template = self.tr("%n this week: %1", "", n)
         else:
             template = self.tr("%n coming up: %1", "", n)
-        items = [fill(self.tr("%1 (%2)"), r.name, self.weekday(r.date, short=True)
-                      if r.days_until <= WEEK else day_month(r.date)) for r in found]
-        return fill(template, self.names(items))
+        items = [fill(self.tr("%1 (%2)"), [r.name, self.weekday(r.date, short=True)
+                      if r.days_until <= WEEK else day_month(r.date)]) for r in found]
+        return fill(template, [self.names(items)])
 
     def banner_line(self, reminders: Sequence[BirthdayReminder], today: date) -> str:
         """The window's short form: today's names and a count of the coming days.
@@ -132,7 +125,7 @@ class ReminderWords(QObject):
             more = self.tr("%n more this week", "", n)
         else:
             more = self.tr("%n more coming up", "", n)
-        return fill(self.tr("%1 · %2"), line, more)
+        return fill(self.tr("%1 · %2"), [line, more])
 
     def tie_line(self, r: BirthdayReminder, today: date) -> str:
         """'Anna Smith is in on Thursday at 14:30; their birthday is on Friday' ('' if not in).
@@ -144,9 +137,9 @@ class ReminderWords(QObject):
         visit, at = r.appointment.date(), f"{r.appointment:%H:%M}"
         if visit == r.date:
             return fill(self.tr("%1 is in %2 at %3, on their birthday"),
-                        r.name, self.on_day(visit, today), at)
+                        [r.name, self.on_day(visit, today), at])
         return fill(self.tr("%1 is in %2 at %3; their birthday is %4"),
-                    r.name, self.on_day(visit, today), at, self.on_day(r.date, today))
+                    [r.name, self.on_day(visit, today), at, self.on_day(r.date, today)])
 
     def birthday_lines(self, reminders: Sequence[BirthdayReminder], today: date) -> list[str]:
         """Today's line, the coming days' line, then one line per birthday tied to a visit."""
@@ -178,8 +171,8 @@ class ReminderWords(QObject):
     def nudge_text(self, nudge: Nudge) -> str:
         """'Anna Smith at 14:30 with Mei — birthday today, reward due, 1 promise overdue'."""
         at = f"{nudge.starts_at:%H:%M}"
-        head = (fill(self.tr("%1 at %2 with %3"), nudge.client_name, at, nudge.staff_name)
-                if nudge.staff_name else fill(self.tr("%1 at %2"), nudge.client_name, at))
+        head = (fill(self.tr("%1 at %2 with %3"), [nudge.client_name, at, nudge.staff_name])
+                if nudge.staff_name else fill(self.tr("%1 at %2"), [nudge.client_name, at]))
         extras = []
         if nudge.birthday_today:
             extras.append(self.tr("birthday today"))
@@ -188,7 +181,7 @@ class ReminderWords(QObject):
         if nudge.overdue_promises:
             n = nudge.overdue_promises
             extras.append(self.tr("%n promises overdue", "", n))
-        return fill(self.tr("%1 — %2"), head, ", ".join(extras)) if extras else head
+        return fill(self.tr("%1 — %2"), [head, ", ".join(extras)]) if extras else head
 
     def nudge_title(self, nudge: Nudge, now: datetime) -> str:
         """'Next client in 10 minutes: open the briefing'."""

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.reminders import BirthdayReminder
+from clientbook.domain.words import fill
 from clientbook.ui.reminders.reminder_words import (
     ReminderWords,
     coming_part,
-    fill,
     is_week,
     today_part,
 )
@@ -247,8 +247,8 @@ class BirthdaysPanel(QWidget):
     def _add_row(self, r: BirthdayReminder, today: date) -> None:
         visit = ""
         if r.appointment is not None:
-            visit = fill(self.tr("%1 at %2"), self.words.when(r.appointment.date(), today),
-                         f"{r.appointment:%H:%M}")
+            visit = fill(self.tr("%1 at %2"), [self.words.when(r.appointment.date(), today),
+                         f"{r.appointment:%H:%M}"])
         cells = [self.words.when(r.date, today), r.name,
                  "" if r.age is None else str(r.age), visit]
         items = []

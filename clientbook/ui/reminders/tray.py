@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from clientbook.domain.errors import StoreError
 from clientbook.domain.reminders import BirthdayReminder, Nudge
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
-from clientbook.services.followups.reminders import birthday_reminders
-from clientbook.ui.reminders.reminder_words import ReminderWords, coming_part, fill, today_part
+from clientbook.ui.reminders.reminder_words import ReminderWords, coming_part, today_part
 from clientbook.ui.session import Session
 
 # Clients listed in each birthday submenu; more end in "n more…" (opens the list).
@@ -107,15 +107,15 @@ class ReminderTray(QObject):
 
     def tooltip_text(self) -> str:
         """Counts only: the tray's tooltip is read as markup on some desktops."""
-        return fill(self.tr("ClientBook — %1"), self.words.count_tip(self.reminders))
+        return fill(self.tr("ClientBook — %1"), [self.words.count_tip(self.reminders)])
 
     # --- Menu ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the window's birthdays again and rebuild the menu (also after midnight)."""
         try:
             with self.session.book.reading():
-                self.reminders = birthday_reminders(self.session.book,
-                                                    self.session.now().date())
+                today = self.session.now().date()
+                self.reminders = self.session.book.followups.birthday_reminders(today)
         except StoreError:
             return  # a locked file: keep what is shown; the next refresh tries again
         if self.menu is not None:
@@ -134,12 +134,12 @@ class ReminderTray(QObject):
         today = self.session.now().date()
         born_today, coming = today_part(self.reminders), coming_part(self.reminders)
         self.today_menu = self._birthday_menu(
-            fill(self.tr("&Today's birthdays (%1)"), str(len(born_today))), "trayToday",
+            fill(self.tr("&Today's birthdays (%1)"), [str(len(born_today))]), "trayToday",
             born_today, lambda r: self.words.person(r), self.tr("No birthdays today"))
         self.week_menu = self._birthday_menu(
-            fill(self.tr("This &week (%1)"), str(len(coming))), "trayWeek", coming,
-            lambda r: fill(self.tr("%1 — %2"), self.words.person(r),
-                           self.words.when(r.date, today)),
+            fill(self.tr("This &week (%1)"), [str(len(coming))]), "trayWeek", coming,
+            lambda r: fill(self.tr("%1 — %2"), [self.words.person(r),
+                           self.words.when(r.date, today)]),
             self.tr("No other birthdays this week"))
         self.again_action = self._action(menu, self.tr("&Remind me again"), "trayAgain",
                                          self.askAgain.emit)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.services.reports.report_csv import write_report_tables
 from clientbook.ui import msgbox
 from clientbook.ui.reports.reports_pdf import save_report_pdf
@@ -56,8 +57,8 @@ def export_tables(page: ReportsPage) -> list[Path]:
     except OSError as exc:
         msgbox.error(page, _tr("Export failed"), str(exc))
         return []
-    msgbox.info(page, _tr("Tables exported"), _tr(
-        "%n tables written to %1.", "", len(written)).replace("%1", folder))
+    msgbox.info(page, _tr("Tables exported"), fill(_tr(
+        "%n tables written to %1.", "", len(written)), [folder]))
     return written
 
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale, QObject
 
+from clientbook.domain.words import fill
 from clientbook.services.reports.reports import Report
 from clientbook.ui.followups.followups_models import NOTHING
 from clientbook.ui.reports.charts import FIRST, LOST, NEW, REPEAT, WON, Series
@@ -47,7 +48,7 @@ class ReportWords(QObject):
     def percent(self, share: float | None) -> str:
         if share is None:
             return NOTHING
-        return self.tr("%1%").replace("%1", str(int(share * 100 + 0.5)))
+        return fill(self.tr("%1%"), [str(int(share * 100 + 0.5))])
 
     def number(self, value: int) -> str:
         return QLocale().toString(value)
@@ -60,8 +61,7 @@ class ReportWords(QObject):
         if days is None:
             return NOTHING
         if days >= 365:
-            return self.tr("%1 years").replace(
-                "%1", QLocale().toString(days / 365.25, "f", 1))
+            return fill(self.tr("%1 years"), [QLocale().toString(days / 365.25, "f", 1)])
         if days >= 60:
             return self.tr("%n months", "", round(days / 30.44))
         return self.tr("%n days", "", round(days))
@@ -93,17 +93,16 @@ class ReportWords(QObject):
                            "(total spend) first.")
         listed = len(report.win_back)
         if report.win_back_total > listed:
-            win_back += " " + self.tr("The %n most valuable of %1 are listed.", "", listed
-                                      ).replace("%1", locale.toString(report.win_back_total))
+            win_back += " " + fill(self.tr("The %n most valuable of %1 are listed.", "", listed
+                                      ), [locale.toString(report.win_back_total)])
         return {
             "usual_interval": self.tr("The median number of days between a client's visits."),
-            "lapsed": self.tr(
+            "lapsed": fill(self.tr(
                 "Clients who went without a visit for longer than %1 × their usual interval "
                 "(with %2 or more visits) or %n days (fewer visits), counted in the period "
                 "the threshold passed. Every lapse counts, including clients who joined in "
-                "the period and a client who lapsed twice.", "", rules.fixed_days)
-            .replace("%1", locale.toString(rules.factor, "g"))
-            .replace("%2", locale.toString(rules.min_visits)),
+                "the period and a client who lapsed twice.", "", rules.fixed_days),
+                    [locale.toString(rules.factor, "g"), locale.toString(rules.min_visits)]),
             "won_back": self.tr("Lapsed clients who came back, counted in the period of that "
                                 "visit."),
             "active_at_start": self.tr("Clients who had visited before the period began and "

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
-from clientbook.services.reports import reports as report_service
 from clientbook.services.reports.reports import Report, WinBackRow
 from clientbook.ui import msgbox
+from clientbook.ui.error_text import error_text
 from clientbook.ui.followups.followups_models import (
     NOTHING,
     chosen,
@@ -284,11 +285,10 @@ class ReportsPage(QWidget):
         keep = self.selected()
         try:
             with busy():
-                report = report_service.build_report(
-                    self.session.book, self.kind(), self.count_spin.value(),
-                    self.designer_id())
+                report = self.session.book.reports.build(
+                    self.kind(), self.count_spin.value(), self.designer_id())
         except ClientBookError as exc:
-            msgbox.error(self, self.tr("Report failed"), str(exc))
+            msgbox.error(self, self.tr("Report failed"), error_text(exc))
             return
         self.show_report(report)
         if keep is not None:
@@ -308,7 +308,7 @@ class ReportsPage(QWidget):
             self.figure_definitions[key].setVisible(bool(definition))
             label.setToolTip(tooltip(definition))
         latest = report.periods[-1].period.label if report.periods else NOTHING
-        self.latest_box.setTitle(self.tr("Latest period: %1").replace("%1", latest))
+        self.latest_box.setTitle(fill(self.tr("Latest period: %1"), [latest]))
         self.periods_model.set_rows(report.periods, currency)
         self.designers_model.set_rows(report.designers, currency)
         self.win_back_model.set_rows(report.win_back, currency)
@@ -317,7 +317,7 @@ class ReportsPage(QWidget):
         self.periods_text.setText(w.periods_note(report))
         self.win_back_text.setText(w.win_back_note(report))
         total = max(report.win_back_total, len(report.win_back))  # the list shows the top ones
-        self.tabs.setTabText(0, self.tr("&Win back (%1)").replace("%1", str(total)))
+        self.tabs.setTabText(0, fill(self.tr("&Win back (%1)"), [total]))
         for chart, (title, categories, series, empty) in zip(
                 (self.churn_chart, self.new_chart, self.revenue_chart), w.charts(report),
                 strict=True):

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from clientbook.domain.words import fill
 from clientbook.services.reports.reports import Report
 from clientbook.ui.briefing.card_printer import CardDocument
 from clientbook.ui.reports.charts import Chart
@@ -61,7 +62,7 @@ def figures_html(report: Report, currency: str, subtitle: str, today: str) -> st
     out = [f"<h1>{e(_tr('Retention report'))}</h1>",
            f'<p class="sub">{e(subtitle)} · {e(today)}</p>']
     latest = report.periods[-1].period.label if report.periods else "—"
-    for heading, keys in ((_tr("Latest period: %1").replace("%1", latest), w.PERIOD_FIGURES),
+    for heading, keys in ((fill(_tr("Latest period: %1"), [latest]), w.PERIOD_FIGURES),
                           (_tr("Loyal clients and repeat business"), w.LOYAL_FIGURES)):
         out.append(f"<h2>{e(heading)}</h2>")
         out.append('<table width="100%" cellpadding="3" cellspacing="0">')

@@ -23,6 +23,7 @@ from clientbook.domain.contact_rules import MAX_QUIET_DAYS
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.loyalty import MAX_EVERY_VISITS, LoyaltyMode
 from clientbook.domain.money import parse_money
+from clientbook.domain.words import fill
 from clientbook.languages import LANGUAGES
 from clientbook.services import autostart
 from clientbook.services.changes import Changes
@@ -122,7 +123,7 @@ class LoyaltyGroup(QGroupBox):
     def set_currency(self, code: str) -> None:
         code = code.strip().upper()
         self.currency_label.setText(code)
-        self.spend_edit.setAccessibleName(self.tr("Spend per reward in %1").replace("%1", code))
+        self.spend_edit.setAccessibleName(fill(self.tr("Spend per reward in %1"), [code]))
 
     def _update_fields(self, *_args) -> None:
         mode = self.mode()
@@ -309,8 +310,8 @@ class SettingsDialog(RecordDialog):
             return
         self.window_settings.setValue(translations.SETTING, code)
         self.window_settings.sync()
-        text = (self.tr("ClientBook will use %1 the next time it starts.").replace(
-            "%1", self.language_combo.currentText()) if code else self.tr(
+        text = (fill(self.tr("ClientBook will use %1 the next time it starts."),
+                     [self.language_combo.currentText()]) if code else self.tr(
             "ClientBook will follow the system's language the next time it starts."))
         msgbox.info(self, self.tr("Language"), text)
 
@@ -360,8 +361,7 @@ class SettingsDialog(RecordDialog):
                 autostart.apply_start_at_login(
                     wanted, autostart.launch_command(self.book.path.parent))
             except OSError as exc:
-                self.show_error(self.tr("Could not change starting at login: %1").replace(
-                    "%1", str(exc)))
+                self.show_error(fill(self.tr("Could not change starting at login: %1"), [exc]))
                 return None
             self._login_was = wanted
         return saved

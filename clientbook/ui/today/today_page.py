@@ -17,17 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.errors import ClientBookError, StoreError
+from clientbook.domain.errors import StoreError
 from clientbook.domain.models import AppointmentStatus
 from clientbook.domain.reminders import BirthdayReminder
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.services.clients.agenda import AgendaItem
-from clientbook.services.followups.reminders import birthday_reminders
-from clientbook.ui import msgbox
 from clientbook.ui.briefing.briefing_card import BriefingCard
-from clientbook.ui.error_text import error_text
 from clientbook.ui.promises.promises_panel import PromisesPanel
-from clientbook.ui.reminders.reminder_words import ReminderWords, fill
+from clientbook.ui.reminders.reminder_words import ReminderWords
 from clientbook.ui.reminders.reminders_panel import (
     KIND_BIRTHDAYS,
     KIND_NUDGE,
@@ -35,8 +33,8 @@ from clientbook.ui.reminders.reminders_panel import (
     ReminderBanner,
 )
 from clientbook.ui.session import Session
+from clientbook.ui.today.badge_delegate import BadgeDelegate
 from clientbook.ui.today.today_model import COL_ATTENTION, BadgeKindsRole, TodayModel
-from clientbook.ui.widgets.badge_delegate import BadgeDelegate
 from clientbook.ui.widgets.plain_text import plain
 
 # The Birthdays button looks pressed while its list is open.
@@ -144,8 +142,8 @@ class TodayPage(QWidget):
         keep = self.current_item()
         self.model.set_items(book.agenda(today))
         locale = QLocale()
-        self.heading.setText(self.tr("Today, %1").replace(
-            "%1", locale.toString(today, locale.dateFormat(QLocale.FormatType.LongFormat))))
+        long_date = locale.toString(today, locale.dateFormat(QLocale.FormatType.LongFormat))
+        self.heading.setText(fill(self.tr("Today, %1"), [long_date]))
         self._update_banner()
         self.empty.setVisible(self.model.rowCount() == 0)
         if keep is not None and not select_next:
@@ -166,14 +164,15 @@ class TodayPage(QWidget):
             self._day = today
             self.banner.clear(KIND_NUDGE)
         try:
-            self.reminders = birthday_reminders(self.session.book, today)
+            self.reminders = self.session.book.followups.birthday_reminders(today)
         except StoreError:
             return  # keep what is shown; the next refresh reads again
         self.banner.set_reminder(KIND_BIRTHDAYS, self.words.banner_line(self.reminders, today),
                                  renew=new_day)
-        self.birthdays.set_reminders(self.reminders, today)
+        if self.birthdays_toggle.isChecked():  # the list is filled when it is opened
+            self.birthdays.set_reminders(self.reminders, today)
         n = len(self.reminders)
-        self.birthdays_toggle.setText(fill(self.tr("&Birthdays (%1)"), str(n)))
+        self.birthdays_toggle.setText(fill(self.tr("&Birthdays (%1)"), [str(n)]))
         self.birthdays_toggle.setToolTip(self.words.count_tip(self.reminders))
 
     def show_reminder(self, kind: str, text: str, client_id: int | None = None) -> None:
@@ -198,6 +197,8 @@ class TodayPage(QWidget):
     def _toggle_birthdays(self, on: bool) -> None:
         """The list replaces the banner's birthday line while it is open."""
         sizes = self.left_splitter.sizes()
+        if on:
+            self.birthdays.set_reminders(self.reminders, self.session.now().date())
         self.birthdays.setVisible(on)
         self.banner.suppress(KIND_BIRTHDAYS, on)
         if on:
@@ -275,11 +276,8 @@ class TodayPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        try:
-            self.session.apply(lambda: self.session.book.history.set_status(
-                item.appointment.id, status))
-        except ClientBookError as exc:
-            msgbox.error(self, self.tr("Could not change the appointment"), error_text(exc))
+        self.session.run(self, self.tr("Could not change the appointment"),
+                         lambda: self.session.book.history.set_status(item.appointment.id, status))
 
     def _on_current_changed(self, *_args) -> None:
         self._show_current()

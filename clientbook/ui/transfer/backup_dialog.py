@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
+from clientbook.services.changes import Changes
 from clientbook.services.safety import backups
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
@@ -57,7 +59,7 @@ def back_up_now(parent: QWidget | None, session: Session) -> Path | None:
     msgbox.info(
         parent,
         translate("Backups", "Backed up"),
-        translate("Backups", "The data was copied and checked:\n%1").replace("%1", str(path)),
+        fill(translate("Backups", "The data was copied and checked:\n%1"), [path]),
     )
     return path
 
@@ -146,11 +148,11 @@ def restore_from_backup(parent: QWidget | None, session: Session) -> bool:
         source = dialog.chosen
     finally:
         dialog.deleteLater()
-    question = translate(
+    question = fill(translate(
         "Backups",
         "Replace all of ClientBook's data with the backup\n%1?\n\nThe data as it "
         "is now is kept as a backup first.",
-    ).replace("%1", str(source))
+    ), [source])
     return restore_file(parent, session, source, question)
 
 
@@ -158,18 +160,21 @@ def restore_file(parent: QWidget | None, session: Session, source: Path, questio
     """Ask `question`; on Yes restore `source` and tell every page that everything changed."""
     if not msgbox.ask(parent, translate("Backups", "Restore from a backup"), question):
         return False
-    try:
+    restored: list[Path] = []
+
+    def restore() -> Changes:
         with busy():
-            kept, changes = backups.restore(session.book, source)
-    except ClientBookError as exc:
-        msgbox.error(parent, translate("Backups", "Restore failed"), error_text(exc))
+            kept, changes = session.book.backups.restore(source)
+        restored.append(kept)
+        return changes
+
+    if session.run(parent, translate("Backups", "Restore failed"), restore) is None:
         return False
-    session.changed.emit(changes)
+    kept = restored[0]
     msgbox.info(
         parent,
         translate("Backups", "Restored"),
-        translate("Backups", "The backup was restored. The data as it was is kept in\n%1").replace(
-            "%1", str(kept)
-        ),
+        fill(translate("Backups", "The backup was restored. The data as it was is kept in\n%1"),
+             [kept]),
     )
     return True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientbook.domain.words import fill
 from clientbook.services.exporting import csv_export
 from clientbook.services.exporting.csv_export import default_delimiter
 from clientbook.ui import msgbox
@@ -111,7 +112,7 @@ class ExportDialog(QDialog):
                 radio = QRadioButton(label, objectName=f"exportKind_{kind}")
                 radio.setProperty("kind", kind)
                 self.kinds.addButton(radio, row)
-                count = csv_export.count_rows(self.book, kind)
+                count = self.book.exports.count(kind)
                 rows = QLabel(self.tr("%Ln rows", "", count), objectName=f"exportCount_{kind}")
                 rows.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.addWidget(radio, row, 0)
@@ -125,11 +126,11 @@ class ExportDialog(QDialog):
             name = self.book.clients.get(client_id).display_name
             self.setWindowTitle(self.tr("Export client"))
             about = QLabel(
-                self.tr(
+                fill(self.tr(
                     "Everything ClientBook keeps about <b>%1</b>, for a data-access request: "
                     "the client with phones and preferences, visits, appointments, promises and "
                     "the contact log, one CSV file each."
-                ).replace("%1", html.escape(name, quote=False)),
+                ), [html.escape(name, quote=False)]),
                 objectName="exportAbout",
                 wordWrap=True,
             )
@@ -254,14 +255,12 @@ class ExportDialog(QDialog):
         if self.client_id is None:
             if path.is_dir():
                 self._show_error(
-                    self.tr("That is a folder; add a file name, e.g. %1.").replace(
-                        "%1", self._auto_name
-                    )
+                    fill(self.tr("That is a folder; add a file name, e.g. %1."), [self._auto_name])
                 )
                 return
             if not path.parent.is_dir():
                 self._show_error(
-                    self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+                    fill(self.tr("The folder %1 does not exist."), [path.parent])
                 )
                 return
             if (
@@ -270,23 +269,21 @@ class ExportDialog(QDialog):
                 and not msgbox.ask(
                     self,
                     self.tr("Replace file"),
-                    self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+                    fill(self.tr("%1 already exists. Replace it?"), [path.name]),
                 )
             ):
                 return
         else:
             if not path.is_dir() and not path.parent.is_dir():
                 self._show_error(
-                    self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
+                    fill(self.tr("The folder %1 does not exist."), [path.parent])
                 )
                 return
-            names = csv_export.client_file_names(self.book, self.client_id).values()
+            names = self.book.exports.client_file_names(self.client_id).values()
             if any((path / name).exists() for name in names) and not msgbox.ask(
                 self,
                 self.tr("Replace files"),
-                self.tr("This client's files are already in %1. Replace them?").replace(
-                    "%1", str(path)
-                ),
+                fill(self.tr("This client's files are already in %1. Replace them?"), [path]),
             ):
                 return
         super().accept()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog, QWidget
 
 from clientbook.domain.errors import ClientBookError
-from clientbook.services.exporting import csv_export
+from clientbook.domain.words import fill
 from clientbook.services.exporting.csv_export import ExportCancelled
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
@@ -44,16 +44,15 @@ class ExportProgress(QProgressDialog):
         self.setCancelButtonText(translate("ExportDialog", "Cancel"))
         self.setMinimumWidth(420)
         self.what = what
-        self.setLabelText(translate("ExportDialog", "Exporting %1…").replace("%1", what))
+        self.setLabelText(fill(translate("ExportDialog", "Exporting %1…"), [what]))
 
     def update(self, done: int, total: int) -> bool:
         if self.maximum() != total:
             self.setMaximum(max(total, 1))
         locale = QLocale()
         self.setLabelText(
-            self.tr("Exporting %1: %2 of %Ln rows", "", total)
-            .replace("%1", self.what)
-            .replace("%2", locale.toString(done))
+            fill(self.tr("Exporting %1: %2 of %Ln rows", "", total),
+                 [self.what, locale.toString(done)])
         )
         self.setValue(min(done, self.maximum()))  # repaints and handles Cancel (modal)
         return not self.wasCanceled()
@@ -71,7 +70,7 @@ def run_export(
     """Export `kind` to `path` behind a progress dialog; the outcome in one sentence."""
     progress = ExportProgress(parent, kind_nouns()[kind])
     try:
-        count = csv_export.export_csv(session.book, kind, path, progress=progress.update, **options)
+        count = session.book.exports.table(kind, path, progress=progress.update, **options)
     except ExportCancelled:
         return _announce(
             parent, translate("ExportDialog", "Export cancelled; no file was written.")
@@ -84,7 +83,7 @@ def run_export(
         progress.deleteLater()
     return _announce(
         parent,
-        ExportDialog.tr("Exported %Ln rows to %1.", "", count).replace("%1", str(path)),
+        fill(ExportDialog.tr("Exported %Ln rows to %1.", "", count), [path]),
     )
 
 
@@ -100,15 +99,14 @@ def run_client_export(
     parent: QWidget | None, session: Session, client_id: int, folder: Path, **options
 ) -> str | None:
     try:
-        paths = csv_export.export_client(session.book, client_id, folder, **options)
+        paths = session.book.exports.client(client_id, folder, **options)
     except (ClientBookError, OSError) as exc:
         msgbox.error(parent, translate("ExportDialog", "Export failed"), error_text(exc))
         return None
     return _announce(
         parent,
-        ExportDialog.tr("Exported %n files about the client to %1.", "", len(paths)).replace(
-            "%1", str(folder)
-        ),
+        fill(ExportDialog.tr("Exported %n files about the client to %1.", "", len(paths)),
+             [folder]),
     )
 
 

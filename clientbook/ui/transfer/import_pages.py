@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.services.importing.contact_layouts import FIELDS, OWN_FIELDS, check_mapping
 from clientbook.services.importing.contact_rows import client_from_row
 from clientbook.services.importing.text_decoding import ENCODINGS
@@ -113,9 +114,7 @@ class PreviewPage(QWizardPage):
         source = self.wiz.source
         guessed = translate("ImportWizard", " (detected)") if source.encoding_guessed else ""
         self.found.setText(
-            translate("ImportWizard", "Recognised as %1.").replace(
-                "%1", layout_label(source.layout.key)
-            )
+            fill(translate("ImportWizard", "Recognised as %1."), [layout_label(source.layout.key)])
         )
         index = self.encoding.findData(source.encoding)
         self.encoding.setCurrentIndex(max(index, 0))
@@ -149,9 +148,7 @@ class PreviewPage(QWizardPage):
             self.mapping.setItem(row, 0, heading)
             combo = QComboBox()
             combo.setAccessibleName(
-                translate("ImportWizard", "Imports as, for column %1").replace(
-                    "%1", source.header[i]
-                )
+                fill(translate("ImportWizard", "Imports as, for column %1"), [source.header[i]])
             )
             for field in choices:
                 combo.addItem(labels[field], field)
@@ -315,8 +312,7 @@ class CheckPage(QWizardPage):
             "%1 rows read: %2 ready to add, %3 for someone already in the book or "
             "earlier in the file, %4 with problems.",
         )
-        for i, n in enumerate((len(plan.rows), ready, len(dupes), len(bad)), 1):
-            text = text.replace(f"%{i}", str(n))
+        text = fill(text, [len(plan.rows), ready, len(dupes), len(bad)])
         if plan.file_problem:
             text = (
                 f"<span style='{ERROR_STYLE}'>"
@@ -352,13 +348,12 @@ class CheckPage(QWizardPage):
         }[row.duplicate_why]
         if row.duplicate_line is not None:
             return (
-                translate("ImportWizard", "Same person as line %1 (%2)")
-                .replace("%1", str(row.duplicate_line))
-                .replace("%2", why)
+                fill(translate("ImportWizard", "Same person as line %1 (%2)"),
+                     [row.duplicate_line, why])
             )
         name = self.wiz.session.book.clients.get(row.duplicate_of).display_name
         return (
-            translate("ImportWizard", "Looks like %1 (%2)").replace("%1", name).replace("%2", why)
+            fill(translate("ImportWizard", "Looks like %1 (%2)"), [name, why])
         )
 
     def isComplete(self) -> bool:

@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.services.importing.import_apply import (
     MERGE,
     SKIP,
     ImportResult,
-    last_import,
-    run_import,
-    undo_last_import,
 )
-from clientbook.services.importing.import_plan import ImportCancelled, ImportPlan, check_import
+from clientbook.services.importing.import_plan import ImportCancelled, ImportPlan
 from clientbook.services.importing.import_source import ImportSource, open_source
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
@@ -126,22 +124,19 @@ class DonePage(QWizardPage):
         r = self.wiz.result
         assert r is not None
         text = (
-            translate("ImportWizard", "%1 added, %2 merged into existing clients.")
-            .replace("%1", str(r.added))
-            .replace("%2", str(r.merged))
+            fill(translate("ImportWizard", "%1 added, %2 merged into existing clients."),
+                 [r.added, r.merged])
         )
         if r.updated:
-            text += " " + translate("ImportWizard", "%1 updated by their ClientBook id.").replace(
-                "%1", str(r.updated)
-            )
+            text += " " + fill(
+                translate("ImportWizard", "%1 updated by their ClientBook id."), [r.updated])
         if r.skipped_duplicates or r.skipped_bad:
-            text += " " + translate(
+            text += " " + fill(translate(
                 "ImportWizard", "Left out: %1 duplicates, %2 rows with problems."
-            ).replace("%1", str(r.skipped_duplicates)).replace("%2", str(r.skipped_bad))
+            ), [r.skipped_duplicates, r.skipped_bad])
         if r.new_staff:
-            text += " " + translate("ImportWizard", "New staff: %1.").replace(
-                "%1", ", ".join(r.new_staff)
-            )
+            text += " " + fill(translate("ImportWizard", "New staff: %1."),
+                               [", ".join(r.new_staff)])
         text += "\n\n" + translate(
             "ImportWizard", "Changed your mind? File → Undo last import removes it."
         )
@@ -215,8 +210,7 @@ class ImportWizard(QWizard):
         dialog = self._progress(translate("ImportWizard", "Checking every row…"))
         try:
             self.source = open_source(self.source.path, self.source.encoding, self.source.delimiter)
-            self.plan = check_import(
-                self.session.book,
+            self.plan = self.session.book.imports.check(
                 self.source,
                 page.chosen_mapping(),
                 day_first=page.day_first.isChecked(),
@@ -238,8 +232,7 @@ class ImportWizard(QWizard):
         assert self.plan is not None
         dialog = self._progress(translate("ImportWizard", "Importing…"))
         try:
-            self.result = run_import(
-                self.session.book,
+            self.result = self.session.book.imports.run(
                 self.plan,
                 skip_bad=skip_bad,
                 duplicates=SKIP if skip_duplicates else MERGE,
@@ -269,9 +262,8 @@ def import_contacts(window: QMainWindow, session: Session) -> None:
     result = ImportWizard.start(window, session)
     if result is not None:
         window.statusBar().showMessage(
-            translate("ImportWizard", "Imported: %1 added, %2 merged.")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.merged)),
+            fill(translate("ImportWizard", "Imported: %1 added, %2 merged."),
+                 [result.added, result.merged]),
             10000,
         )
 
@@ -279,7 +271,7 @@ def import_contacts(window: QMainWindow, session: Session) -> None:
 def undo_import(window: QWidget, session: Session) -> None:
     """Ask first, naming the file and what will go; then remove the newest import."""
     book = session.book
-    preview = last_import(book)
+    preview = book.imports.last()
     if preview is None:
         msgbox.info(
             window,
@@ -293,8 +285,7 @@ def undo_import(window: QWidget, session: Session) -> None:
         "the %4 merged clients back as they were.",
     )
     when = f"{full_date(preview.at.date())} {preview.at:%H:%M}"
-    for i, value in enumerate((preview.source, when, preview.added, preview.merged), 1):
-        question = question.replace(f"%{i}", str(value))
+    question = fill(question, [preview.source, when, preview.added, preview.merged])
     if preview.later_records:
         question += " " + ImportWizard.tr(
             "%n visits, appointments or promises added since to those clients will be removed too.",
@@ -303,7 +294,5 @@ def undo_import(window: QWidget, session: Session) -> None:
         )
     if not msgbox.ask(window, translate("ImportWizard", "Undo last import"), question):
         return
-    try:
-        session.apply(lambda: undo_last_import(book)[1])
-    except ClientBookError as exc:
-        msgbox.error(window, translate("ImportWizard", "Undo failed"), error_text(exc))
+    session.run(window, translate("ImportWizard", "Undo failed"),
+                lambda: book.imports.undo_last()[1])

@@ -1,0 +1,86 @@
+"""The store's connection: the part of sqlite-utils' `Database` that ClientBook uses.
+
+Why not sqlite-utils' own class: importing it loads its command line, plugin manager and
+date parser (about a third of the window's start-up), and a normal start needs none of it.
+The schema's migrations still run through sqlite-utils (storage/database.py imports it only
+when a migration is due). The behaviour is sqlite-utils 4's: a write outside a transaction
+is committed at once, a failed statement never leaves an implicit transaction open, and
+`atomic()` nests as savepoints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import secrets
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+# Statements that manage transactions themselves: never committed behind their back.
+_TRANSACTION_CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
+# What the driver skips before the first keyword: space, comments, empty statements, a BOM.
+_LEADING = re.compile(r"(?:\s|;|\ufeff|--[^\n]*(?:\n|$)|/\*.*?\*/)*", re.S)
+
+
+def _first_keyword(sql: str) -> str:
+    match = re.match(r"[A-Za-z]+", sql[_LEADING.match(sql).end():])
+    return match[0].upper() if match else ""
+
+
+class Database:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
+                ) -> sqlite3.Cursor:
+        """Run one statement; a write outside a transaction is committed at once."""
+        was_in_transaction = self.conn.in_transaction
+        try:
+            cursor = (self.conn.execute(sql) if parameters is None
+                      else self.conn.execute(sql, parameters))
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # the implicit transaction nobody would commit
+            raise
+        if (not was_in_transaction and self.conn.in_transaction
+                and cursor.description is None
+                and _first_keyword(sql) not in _TRANSACTION_CONTROL):
+            self.conn.execute("COMMIT")
+        return cursor
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """All or nothing; inside a transaction, a savepoint."""
+        if self.conn.in_transaction:
+            savepoint = f"clientbook_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # an error may have ended the transaction
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,30 @@
+"""A tab that builds its page the first time it is shown (or asked for): a quick start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyPage(QWidget):
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._build = build
+        self._page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> QWidget:
+        """The real page, built now if it was not yet."""
+        if self._page is None:
+            self._page = self._build()
+            self.layout().addWidget(self._page)
+            if self.isVisible():  # a child added to a shown widget would show only later
+                self._page.show()
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.page()
+        super().showEvent(event)
