@@ -36,6 +36,12 @@ def _appointment(r: tuple) -> Appointment:
     )
 
 
+# Open promises to active clients due in [?, ?): the board's rows and counts.
+_OPEN_DUE = """FROM promises p JOIN clients c ON c.id = p.client_id
+               WHERE p.done_at IS NULL AND p.cancelled_at IS NULL
+                 AND p.due_at >= ? AND p.due_at < ? AND c.archived = 0"""
+
+
 def _promise(r: tuple) -> Promise:
     return Promise(
         id=r[0], client_id=r[1], text=r[2], due_at=dt_from_db(r[3]), done_at=dt_from_db(r[4]),
@@ -167,15 +173,19 @@ class RecordRepository:
                ORDER BY at, id""", [promise_id])
         return [(dt_from_db(a), dt_from_db(f), dt_from_db(t)) for a, f, t in rows]
 
-    def open_promises_due_by(self, end: datetime) -> list[tuple[Promise, str]]:
-        """Every open promise to an active client due before `end`, with the client's name."""
+    def open_promises_due_between(self, start: datetime | None, end: datetime,
+                                  limit: int | None = None) -> list[tuple[Promise, str]]:
+        """Open promises to active clients due from `start` (None: any time) until before
+        `end`, oldest first, with the client's name; the first `limit` when given."""
         rows = self.db.execute(
             f"""SELECT {", ".join("p." + c for c in _PROMISE.split(", "))}, c.display_name
-                FROM promises p JOIN clients c ON c.id = p.client_id
-                WHERE p.done_at IS NULL AND p.cancelled_at IS NULL AND p.due_at < ?
-                  AND c.archived = 0
-                ORDER BY p.due_at, p.id""", [dt_to_db(end)])
+                {_OPEN_DUE} ORDER BY p.due_at, p.id LIMIT ?""",
+            [dt_to_db(start) if start else "", dt_to_db(end), -1 if limit is None else limit])
         return [(_promise(r), r[-1]) for r in rows]
+
+    def count_open_promises_due_between(self, start: datetime | None, end: datetime) -> int:
+        return self.db.execute(f"SELECT count(*) {_OPEN_DUE}", [
+            dt_to_db(start) if start else "", dt_to_db(end)]).fetchone()[0]
 
     def promise_outcomes(self) -> Iterator[tuple]:
         """(due_at, done_at, cancelled, moved_late, staff_id) for every promise."""

@@ -42,6 +42,15 @@ def _fork() -> int:
         return os.fork()
 
 
+def _load_what_the_children_use() -> None:
+    """The children are forked from this process: load here, once, what ClientBook loads
+    on first use (phone numbers; sqlite-utils for creating a book), as the interpreter
+    itself is, so the kills land in creating and saving, not in importing."""
+    import sqlite_utils  # noqa: F401
+
+    folding.phone_keys("+44 20 7946 0000", "GB")
+
+
 def _writer(folder: Path, out: int, seed: int) -> None:
     """The child: save clients and visits until killed; report each commit on `out`."""
     rng = random.Random(seed)
@@ -119,9 +128,7 @@ def test_killing_the_writer_at_random_never_loses_a_committed_save(tmp_path, cap
     unreported = 0
     opened = 0
     wal_seen = 0
-    # The children are forked from this process: load what their saves use (phone numbers
-    # load on first use) once here, as the interpreter itself is, so kills land in saves.
-    folding.phone_keys("+44 20 7946 0000", "GB")
+    _load_what_the_children_use()
     started = time.perf_counter()
     for kill in range(KILLS_WHILE_WRITING):
         # Mostly short lives (killed while opening or in the first saves), some long enough
@@ -170,6 +177,7 @@ def test_killing_the_first_start_never_leaves_a_store_that_is_refused(tmp_path, 
     """Killed while creating a new book: no file or a whole one, never an unusable file."""
     rng = random.Random(SEED + 1)
     created = 0
+    _load_what_the_children_use()
     for kill in range(KILLS_WHILE_CREATING):
         folder = tmp_path / f"new-{kill}"
         _run_and_kill(folder, rng.uniform(0.0, 0.05), SEED + kill)

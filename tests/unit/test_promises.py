@@ -125,3 +125,16 @@ def test_a_cancelled_promise_cannot_be_marked_kept(book, olena):
         book.history.complete_promise(promise.id)
     stored = book.store.records.promise(promise.id)
     assert stored.done_at is None and stored.cancelled_at == NOW
+
+
+def test_a_limited_board_lists_the_oldest_of_each_group_and_counts_them_all(book, olena):
+    for hours in range(1, 6):  # five overdue, oldest first
+        book.history.add_promise(Promise(olena.id, f"late {hours}", NOW - timedelta(hours=hours)))
+    for hours in (1, 2):
+        book.history.add_promise(Promise(olena.id, f"later {hours}", NOW + timedelta(hours=hours)))
+    board = book.promises.board(limit=2)
+    assert [line.promise.text for line in board.overdue] == ["late 5", "late 4"]
+    assert [line.promise.text for line in board.due_today] == ["later 1", "later 2"]
+    assert (board.overdue_total, board.due_today_total, len(board)) == (5, 2, 7)
+    whole = book.promises.board()
+    assert (len(whole.overdue), whole.overdue_total, len(whole)) == (5, 5, 7)

@@ -24,9 +24,18 @@ class PromiseBoard:
     """Open promises whose due time has passed, oldest first."""
     due_today: list[PromiseLine]
     """Open promises due later today."""
+    overdue_total: int = -1
+    """How many are overdue in all (the list may hold only the first ones); -1: the list's."""
+    due_today_total: int = -1
+
+    def __post_init__(self) -> None:
+        if self.overdue_total < 0:
+            object.__setattr__(self, "overdue_total", len(self.overdue))
+        if self.due_today_total < 0:
+            object.__setattr__(self, "due_today_total", len(self.due_today))
 
     def __len__(self) -> int:
-        return len(self.overdue) + len(self.due_today)
+        return self.overdue_total + self.due_today_total
 
 
 class PromiseService:
@@ -34,16 +43,22 @@ class PromiseService:
         self.store = store
         self.clock = clock
 
-    def board(self) -> PromiseBoard:
-        """Overdue and due-today promises to active clients."""
+    def board(self, limit: int | None = None) -> PromiseBoard:
+        """Overdue and due-today promises to active clients: all, or the first `limit` of
+        each group with how many there are in all (a neglected book may have thousands)."""
         now = self.clock()
         tomorrow = datetime.combine(now.date() + timedelta(days=1), time())
         names = {s.id: s.name for s in self.store.staff.all()}
-        overdue, today = [], []
-        for promise, client in self.store.records.open_promises_due_by(tomorrow):
-            line = PromiseLine(promise, client, names.get(promise.staff_id, ""))
-            (overdue if promise.due_at < now else today).append(line)
-        return PromiseBoard(overdue, today)
+        records = self.store.records
+        groups = []
+        for start, end in ((None, now), (now, tomorrow)):
+            lines = [PromiseLine(promise, client, names.get(promise.staff_id, ""))
+                     for promise, client in records.open_promises_due_between(start, end, limit)]
+            total = (len(lines) if limit is None or len(lines) < limit
+                     else records.count_open_promises_due_between(start, end))
+            groups.append((lines, total))
+        (overdue, overdue_total), (today, today_total) = groups
+        return PromiseBoard(overdue, today, overdue_total, today_total)
 
     def line(self, promise_id: int) -> PromiseLine | None:
         """One promise with its client's and owner's names; None if it no longer exists."""

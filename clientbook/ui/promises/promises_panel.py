@@ -148,7 +148,7 @@ class PromisesPanel(QWidget):
         """Show the board as it is now, keeping the selected promise (or its place)."""
         keep = self.current_line()
         place = self.rows.item_rows().index(self.view.currentIndex().row()) if keep else 0
-        board = self.session.book.promises.board()
+        board = self.session.book.promises.board(None if self.show_all else MAX_SHOWN)
         self._next_due = min((x.promise.due_at for x in board.due_today), default=None)
         self._overdue_brush = QBrush(OVERDUE_COLOUR)
         self._due_texts: dict[datetime, str] = {}
@@ -156,13 +156,13 @@ class PromisesPanel(QWidget):
         self.view.clearSpans()
         hidden = 0
         if board.overdue:
-            self.rows.add_group(self.tr("Overdue (%n)", None, len(board.overdue)),
+            self.rows.add_group(self.tr("Overdue (%n)", None, board.overdue_total),
                                 OVERDUE_COLOUR)
-            hidden += self._add_lines(board.overdue, overdue=True)
+            hidden += self._add_lines(board.overdue, board.overdue_total, overdue=True)
         if board.due_today:
-            self.rows.add_group(self.tr("Due today (%n)", None, len(board.due_today)),
+            self.rows.add_group(self.tr("Due today (%n)", None, board.due_today_total),
                                 GROUP_COLOUR)
-            hidden += self._add_lines(board.due_today, overdue=False)
+            hidden += self._add_lines(board.due_today, board.due_today_total, overdue=False)
         self.more_button.setText(self.tr("Show all (%n &more)", None, hidden))
         self.more_button.setVisible(hidden > 0)
         self.view.setVisible(len(board) > 0)
@@ -183,13 +183,12 @@ class PromisesPanel(QWidget):
         self.refresh()
         return True
 
-    def _add_lines(self, lines: list[PromiseLine], overdue: bool) -> int:
-        """List the group's promises (the first MAX_SHOWN unless showing all); returns how
-        many were left out."""
-        shown = lines if self.show_all else lines[:MAX_SHOWN]
-        for line in shown:
+    def _add_lines(self, lines: list[PromiseLine], total: int, overdue: bool) -> int:
+        """List the group's promises (the board holds the first MAX_SHOWN unless showing
+        all); returns how many were left out."""
+        for line in lines:
             self._add_line(line, overdue)
-        return len(lines) - len(shown)
+        return total - len(lines)
 
     def _show_everything(self) -> None:
         self.show_all = True

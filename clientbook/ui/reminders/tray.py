@@ -111,7 +111,11 @@ class ReminderTray(QObject):
 
     # --- Menu ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the window's birthdays again and rebuild the menu (also after midnight)."""
+        """Read the window's birthdays again and rebuild the menu (also after midnight).
+
+        Without a tray there is no menu to fill: the Today page shows the birthdays."""
+        if not self.available:
+            return
         try:
             with self.session.book.reading():
                 today = self.session.now().date()
