@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,23 +45,34 @@ app.processEvents()
 """
 
 
-def _timed(command: list[str]) -> float:
+def _timed(command: list[str]) -> tuple[float, float]:
+    """(wall-clock seconds, CPU seconds) of one run of `command`. The CPU time says the same
+    on a busy machine, where the wall clock also counts waiting for the processor."""
     # As on a desk: Python keeps its compiled modules (a sandbox may have turned that off).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, timeout=120, env=env)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def launch_times(folder: Path, runs: int) -> tuple[list[float], list[float]]:
-    """(ClientBook's start-up, the bare window's), alternating so drift hits both alike."""
+def launch_times(folder: Path, runs: int) -> tuple[list[tuple], list[tuple]]:
+    """(ClientBook's start-ups, the bare window's), alternating so drift hits both alike;
+    each a (wall, CPU) pair."""
     ours, bare = [], []
     app = [sys.executable, "-m", "clientbook", "--data-dir", str(folder), "gui", "--smoke-test"]
-    _timed(app)  # warm the file cache and the compiled translations
+    _timed(app)  # warm the file cache, the compiled modules and translations
     for _ in range(runs):
         ours.append(_timed(app))
         bare.append(_timed([sys.executable, "-c", BARE_WINDOW]))
     return ours, bare
+
+
+def ratio(ours: list[tuple], bare: list[tuple], which: int) -> float:
+    """Median of the run-by-run ratios (0: wall clock, 1: CPU time)."""
+    return statistics.median(a[which] / b[which] for a, b in zip(ours, bare, strict=True))
 
 
 def in_window(folder: Path) -> tuple[list[float], list[float]]:
@@ -104,10 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = build(DATA_DIR, clients=args.clients)
     launches, bare = launch_times(folder, args.runs)
-    ratio = statistics.median(a / b for a, b in zip(launches, bare, strict=True))
+    wall_ratio, cpu_ratio = ratio(launches, bare, 0), ratio(launches, bare, 1)
     keystrokes, briefings = in_window(folder)
     rows = [
-        ("launch to shown window (median of runs)", statistics.median(launches), 1.5),
+        ("launch to shown window (median of runs)", statistics.median(w for w, _ in launches),
+         1.5),
         ("keystroke to results, p95", p95(keystrokes), 0.050),
         ("briefing open, p95", p95(briefings), 0.050),
     ]
@@ -118,14 +131,14 @@ def main(argv: list[str] | None = None) -> int:
         failed |= not ok
         print(f"{name:<42} {value * 1000:8.1f} ms  budget {budget * 1000:6.0f} ms  "
               f"{'PASS' if ok else 'FAIL'}")
-    ratio_ok = ratio <= 4.0
+    ratio_ok = wall_ratio <= 4.0
     failed |= not ratio_ok
-    print(f"{'start-up / bare PySide6 window (median)':<42} {ratio:8.2f} ×   budget    4 ×  "
-          f"{'PASS' if ratio_ok else 'FAIL'}  (bare window median "
-          f"{statistics.median(bare) * 1000:.0f} ms)")
+    print(f"{'start-up / bare PySide6 window (median)':<42} {wall_ratio:8.2f} ×   budget    4 ×  "
+          f"{'PASS' if ratio_ok else 'FAIL'}  (CPU time {cpu_ratio:.2f} ×; bare window median "
+          f"{statistics.median(w for w, _ in bare) * 1000:.0f} ms)")
     print(f"keystroke median {statistics.median(keystrokes) * 1000:.1f} ms, "
           f"briefing median {statistics.median(briefings) * 1000:.1f} ms, "
-          f"launches {', '.join(f'{t:.2f}' for t in launches)} s")
+          f"launches {', '.join(f'{w:.2f}' for w, _ in launches)} s")
     return 1 if failed else 0
 
 

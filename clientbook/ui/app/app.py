@@ -17,11 +17,9 @@ from clientbook.domain.words import fill
 from clientbook.paths import ensure_private_dir
 from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
-from clientbook.services.safety import backups
 from clientbook.ui import msgbox, translations
 from clientbook.ui.app import crash_dialog
 from clientbook.ui.app.single_instance import bring_to_front, claim_folder
-from clientbook.ui.app.startup_checks import StartupChecks
 from clientbook.ui.error_text import error_text
 from clientbook.ui.widgets.formats import full_date
 
@@ -92,6 +90,8 @@ def open_book(folder: Path) -> Book:
     try:
         return Book.open(folder)
     except ClientBookError as exc:
+        from clientbook.services.safety import backups  # only when the data cannot open
+
         newest = backups.newest_good_backup(folder)
         if newest is None:
             raise
@@ -149,6 +149,8 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
             msgbox.error(window, QApplication.translate("app", "The data is on a network share"),
                          warning)
         if not unattended:
+            from clientbook.ui.app.startup_checks import StartupChecks  # after the window
+
             StartupChecks(window.session, window).start()
             reminders.start()
         if smoke_test:
