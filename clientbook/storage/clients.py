@@ -229,6 +229,10 @@ class ClientRepository:
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
+    def any(self) -> bool:
+        """Whether the book holds any client (without counting a large book)."""
+        return self.db.execute("SELECT EXISTS (SELECT 1 FROM clients)").fetchone()[0] == 1
+
     def count(self, include_archived: bool = True) -> int:
         where = "" if include_archived else " WHERE archived = 0"
         return self.db.execute(f"SELECT count(*) FROM clients{where}").fetchone()[0]

@@ -79,7 +79,7 @@ class Store:
                 self.clients.rewrite_derived(client)
 
     def is_empty(self) -> bool:
-        return self.clients.count() == 0 and not self.staff.all()
+        return not self.clients.any() and not self.staff.all()
 
     def bulk_insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
         """Fast path for generated data (demo, benchmarks); callers hold a write()."""

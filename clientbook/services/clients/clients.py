@@ -144,5 +144,8 @@ class ClientService:
         """The next `limit` clients in name order: (id, name, sort key, first phone)."""
         return self.store.clients.page_after(after, limit, include_archived)
 
+    def any(self) -> bool:
+        return self.store.clients.any()
+
     def count(self, include_archived: bool = True) -> int:
         return self.store.clients.count(include_archived)

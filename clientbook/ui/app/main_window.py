@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             self.today._select_row(0)
 
     def loaded(self) -> bool:
-        return self.session.book.clients.count() > 0
+        return self.session.book.clients.any()
 
     # Commands -------------------------------------------------------------------------
     def new_client(self) -> None:

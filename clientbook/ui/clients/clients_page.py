@@ -263,7 +263,7 @@ class ClientsPage(QWidget):
         total = count if not model.has_more() else self._session.book.clients.count(
             include_archived=model.include_archived)
         if total == 0:
-            if self._session.book.clients.count() == 0:
+            if not self._session.book.clients.any():
                 return self.tr("No clients yet — add the first with Ctrl+N")
             return self.tr("Every client is archived — tick 'Include archived' to see them")
         return self.tr("%Ln clients", "", total)
