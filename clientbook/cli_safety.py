@@ -40,6 +40,10 @@ def cmd_backup(book: Book, args: argparse.Namespace) -> int:
             print("No automatic backups yet.")
         for backup in found:
             print(_describe(backup))
+        if hidden := backups.hidden_copies(book.path.parent):
+            print(f"{hidden} unfinished hidden {'copy' if hidden == 1 else 'copies'} "
+                  "(.clientbook-backup-*) being written by another ClientBook, or left by "
+                  "an interrupted backup or restore: removed at the next start or backup.")
         return 0
     if args.file is None:
         path = backups.make_backup(book, backups.Reason.MANUAL)

@@ -21,6 +21,7 @@ from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.settings import read_setting
 from clientbook.storage import backups as files
+from clientbook.storage import restoring
 from clientbook.storage.backups import FileCheck
 from clientbook.storage.database import DB_FILENAME, Database
 
@@ -74,6 +75,7 @@ def list_backups(data_folder: Path) -> list[BackupFile]:
 
 def _write(source: Database | Path, target: Path) -> Path:
     try:
+        files.sweep(target.parent)
         return files.write_backup(source, target)
     except (OSError, StoreError) as exc:
         raise BackupError(QT_TRANSLATE_NOOP(
@@ -183,9 +185,13 @@ def _checked_source(source: Path) -> None:
 def restore(book: Book, source: Path) -> tuple[Path, Changes]:
     """Replace the open book's data with a backup's, keeping the current data as a backup.
 
-    Returns that backup of the data as it was, and what changed (everything).
+    All or nothing, the forgetting included: the backup is made ready in a hidden copy
+    (migrated, everyone forgotten since forgotten again) and only then copied over the live
+    data in one transaction. Returns that backup of the data as it was, and what changed
+    (everything).
     """
     _checked_source(source)
+    sweep(book.path.parent)
     try:
         kept = make_backup(book, Reason.BEFORE_RESTORE)
     except BackupError:
@@ -194,13 +200,14 @@ def restore(book: Book, source: Path) -> tuple[Path, Changes]:
         kept = files.copy_damaged(book.path, backup_folder(book.path.parent)
                                   / f"damaged-{book.clock():{_STAMP}}.db")
     try:
-        files.restore_into(book.store.db, source, book.path)
-    except StoreError as exc:
+        with restoring.ready_copy(source, book.path.parent, erasure.forgotten_ids(book),
+                                  book.clock()) as ready:
+            files.restore_into(book.store.db, ready, book.path)
+    except (OSError, StoreError) as exc:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "Restoring failed: %1. The data as it was is in %2."),
-            exc.message, kept) from exc
+            message_of(exc), kept) from exc
     book.store.clients.region = read_setting(book.store, "phone_region")
-    erasure.forget_again_after_restore(book)
     everything = Changes(clients=set(book.store.clients.all_ids()), staff=True, visits=True,
                          appointments=True, promises=True, contacts=True, rewards=True,
                          settings=True)
@@ -210,23 +217,31 @@ def restore(book: Book, source: Path) -> tuple[Path, Changes]:
 def restore_unopenable(data_folder: Path, source: Path, now: datetime) -> Path | None:
     """Restore when the book's own file cannot be opened (damaged, not a database).
 
-    The unusable file is moved into backups/ as `damaged-<stamp>.db`, never deleted;
-    returns where it went (None when there was no file).
+    The unusable file is copied into backups/ as `damaged-<stamp>.db`, never deleted;
+    returns where it went (None when there was no file). The ready copy (forgotten clients
+    forgotten again) replaces it in one rename.
     """
     _checked_source(source)
+    sweep(data_folder)
     path = data_folder / DB_FILENAME
     folder = backup_folder(data_folder)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    aside = folder / f"damaged-{now:{_STAMP}}.db"
+    aside = folder / f"damaged-{now:{_STAMP}}.db" if path.exists() else None
     try:
-        moved = files.copy_aside(path, aside)
-        files.restore_file(source, path)
+        with restoring.ready_copy(source, data_folder, erasure.forgotten_ids_in(data_folder),
+                                  now) as ready:
+            restoring.install(ready, path, aside)
     except (OSError, StoreError) as exc:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Restoring failed: %1."),
                           message_of(exc)) from exc
-    book = Book.open(data_folder, clock=lambda: now)
-    try:
-        erasure.forget_again_after_restore(book)
-    finally:
-        book.close()
-    return aside if moved else None
+    return aside
+
+
+def sweep(data_folder: Path) -> files.Sweep:
+    """Delete hidden copies a killed backup or restore left (see storage/backups.py)."""
+    return files.sweep(data_folder, backup_folder(data_folder))
+
+
+def hidden_copies(data_folder: Path) -> int:
+    """How many hidden, unfinished copies are in the data folder and its backups/ now."""
+    return sum(len(files.hidden_copies(f)) for f in (data_folder, backup_folder(data_folder)))

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,7 @@ def _damaged(path: Path, found: list[str]) -> Message:
     return Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"), path, "; ".join(found[:3]))
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
@@ -60,7 +61,7 @@ def check_file(path: Path, full: bool = True) -> FileCheck:
     if path.stat().st_size == 0:
         return FileCheck(Message(QT_TRANSLATE_NOOP("Errors", "%1 is empty (0 bytes)."), path))
     try:
-        with contextlib.closing(_read_only(path)) as conn:
+        with contextlib.closing(read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
@@ -80,22 +81,104 @@ def check_file(path: Path, full: bool = True) -> FileCheck:
     return FileCheck(None, version)
 
 
+# A copy being built (a backup, or a backup being made ready to restore) is hidden under
+# this prefix until it is finished; one left by a killed process is swept away (`sweep`).
+HIDDEN_PREFIX = ".clientbook-backup-"
+# Without flock (Windows), a hidden copy this old is taken to be left over.
+_STALE_AFTER_S = 3600
+
+
+try:
+    import fcntl
+except ImportError:  # Windows: a hidden copy's age says whether it is left over
+    fcntl = None
+
+
+def _hold(fd: int) -> bool:
+    """Take the lock that says "this hidden copy is being built"; False if someone has it.
+
+    flock locks belong to the open file, not the process, so SQLite's own (fcntl) locks on
+    the same file never release or clash with it; the kernel drops it when the process dies.
+    """
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 @contextlib.contextmanager
-def _private_temp(folder: Path) -> Iterator[Path]:
-    """A 0600 file to build a copy in; removed again if the block fails (SQLite errors
-    become StoreError). The block renames it into place when it succeeds."""
-    fd, name = tempfile.mkstemp(prefix=".clientbook-backup-", suffix=".db", dir=folder)
-    os.close(fd)  # mkstemp made it 0600; SQLite writes into it
+def hidden_temp(folder: Path) -> Iterator[Path]:
+    """A 0600 hidden file to build a copy in, locked while it is built; removed again if the
+    block fails (SQLite errors become StoreError). The block renames it into place when it
+    succeeds; whatever is left under the temporary name is removed at the end."""
+    fd, name = tempfile.mkstemp(prefix=HIDDEN_PREFIX, suffix=".db", dir=folder)
     temp = Path(name)
     try:
+        _hold(fd)  # our own new file: nobody else can hold it
         yield temp
     except sqlite3.Error as exc:
-        temp.unlink(missing_ok=True)
         raise StoreError(_SQLITE_COPY, exc) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    finally:
+        # SQLite has closed the copy by now: closing our handle cannot drop its locks.
+        for leftover in (temp, Path(f"{temp}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        os.close(fd)
+
+
+@dataclass(frozen=True)
+class Sweep:
+    removed: int
+    """Hidden copies (and their journals) left by a killed backup or restore, now deleted."""
+    in_use: int
+    """Hidden copies another running ClientBook is still writing: left alone."""
+
+
+def hidden_copies(folder: Path) -> list[Path]:
+    """The hidden, unfinished copies (and their -journal files) in `folder`."""
+    try:
+        return sorted(p for p in folder.glob(f"{HIDDEN_PREFIX}*") if p.is_file())
+    except OSError:
+        return []
+
+
+def _in_use(copy: Path) -> bool:
+    """Is a running process still building `copy`? (It holds the copy's lock.)"""
+    try:
+        if fcntl is None:
+            return copy.stat().st_mtime > time.time() - _STALE_AFTER_S
+        fd = os.open(copy, os.O_RDONLY)
+    except OSError:
+        return False  # gone already
+    try:
+        return not _hold(fd)
+    finally:
+        os.close(fd)  # releases the lock we may just have taken
+
+
+def sweep(*folders: Path) -> Sweep:
+    """Delete the hidden copies a killed backup or restore left in `folders`.
+
+    They are whole copies of the book (a forgotten client lives on in them) that no listing,
+    rotation or forgetting sees. A copy another ClientBook is writing right now is locked and
+    is left alone; a journal goes with its copy.
+    """
+    removed = in_use = 0
+    for folder in folders:
+        found = hidden_copies(folder)
+        busy = {c for c in found if c.suffix == ".db" and _in_use(c)}
+        in_use += len(busy)
+        for leftover in found:
+            base = Path(str(leftover).removesuffix("-journal"))
+            if leftover in busy or base in busy:
+                continue
+            with contextlib.suppress(OSError):  # gone already, or a read-only folder
+                leftover.unlink()
+                removed += 1
+    return Sweep(removed, in_use)
 
 
 def check_open(db: Database, path: Path, full: bool = True) -> FileCheck:
@@ -117,12 +200,12 @@ def write_backup(source: Database | Path, target: Path) -> Path:
 
     The folder must exist. Raises OSError or StoreError on failure, leaving no file.
     """
-    with _private_temp(target.parent) as temp:
+    with hidden_temp(target.parent) as temp:
         with contextlib.closing(sqlite3.connect(str(temp))) as copy:
             if isinstance(source, Database):
                 source.conn.backup(copy)
             else:
-                with contextlib.closing(_read_only(source)) as conn:
+                with contextlib.closing(read_only(source)) as conn:
                     conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         check = check_file(temp, full=False)
@@ -141,25 +224,13 @@ def restore_into(db: Database, source: Path, path: Path) -> None:
     `db` keeps working. `path` is the database's own file (for the pre-migration backup).
     """
     try:
-        with contextlib.closing(_read_only(source)) as src:
+        with contextlib.closing(read_only(source)) as src:
             src.backup(db.conn)
         db.conn.execute("PRAGMA journal_mode = WAL")  # the copy's header said DELETE
         db.conn.execute("PRAGMA foreign_keys = ON")
         migrate(db, path)
     except sqlite3.Error as exc:
         raise StoreError(_SQLITE_COPY, exc) from exc
-
-
-def copy_aside(path: Path, target: Path) -> list[Path]:
-    """Move a damaged database (and its -wal/-shm) out of the way, keeping its bytes."""
-    moved = []
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{path}{suffix}")
-        if source.exists():
-            destination = Path(f"{target}{suffix}")
-            os.replace(source, destination)
-            moved.append(destination)
-    return moved
 
 
 def copy_damaged(path: Path, target: Path) -> Path:
@@ -171,14 +242,3 @@ def copy_damaged(path: Path, target: Path) -> Path:
             shutil.copyfile(source, f"{target}{suffix}")
             os.chmod(f"{target}{suffix}", 0o600)
     return target
-
-
-def restore_file(source: Path, path: Path) -> None:
-    """Write `source` as the database at `path`, which nobody has open (it may not exist)."""
-    with _private_temp(path.parent) as temp:
-        with contextlib.closing(_read_only(source)) as src, \
-                contextlib.closing(sqlite3.connect(str(temp))) as dst:
-            src.backup(dst)
-        for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)  # never replay an old log onto the new file
-        os.replace(temp, path)

@@ -28,6 +28,8 @@ from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 DB_FILENAME = "clientbook.db"
+# Beside the data file: the automatic backups (and the copy taken before a schema upgrade).
+BACKUP_FOLDER = "backups"
 # How long a write waits for another program's write to finish before giving up.
 BUSY_TIMEOUT_S = 10.0
 # A new store is built under this prefix and only then given its real name.
@@ -258,7 +260,7 @@ def _make_private(path: Path) -> None:
 
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    folder = path.parent / "backups"
+    folder = path.parent / BACKUP_FOLDER
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"before-upgrade-v{version}-{stamp}.db"

@@ -7,9 +7,11 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from clientbook.storage.backups import sweep
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
+    BACKUP_FOLDER,
     DB_FILENAME,
     open_database,
     store_error,
@@ -27,6 +29,9 @@ class Store:
     def __init__(self, path: Path):
         self.path = path
         self.db = open_database(path)
+        # Hidden copies a killed backup or restore left: whole copies of the book, which a
+        # forgotten client would live on in. (A read-only folder keeps them until writable.)
+        sweep(path.parent, path.parent / BACKUP_FOLDER)
         self.settings = SettingsRepository(self.db)
         self.staff = StaffRepository(self.db)
         self.records = RecordRepository(self.db)
