@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from clientbook import cli, cli_safety, logs, paths
-from clientbook.domain.errors import ClientBookError
+from clientbook.domain.errors import ClientBookError, DamagedStoreError, ReadOnlyStoreError
 from clientbook.services.book import Book
 
 
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
             log_path=log_path,
         )
     try:
-        book = Book.open(folder, clock=cli.clock_for(args))
+        book = _open(folder, args)
     except ClientBookError as exc:
         return _without_book(folder, args, exc)
     except OSError as exc:
@@ -56,9 +56,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"clientbook: warning: {warning}", file=sys.stderr)
     try:
         with book.reading():
+            cli_safety.before_command(book, args)
             return cli.run(book, args)
     except (ClientBookError, cli.UserError) as exc:
         print(f"clientbook: {exc}", file=sys.stderr)
+        if isinstance(exc, DamagedStoreError):
+            cli_safety.suggest_backup(folder)
         return 1
     except OSError as exc:
         name = f" {exc.filename}" if exc.filename else ""
@@ -66,6 +69,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         book.close()
+
+
+def _open(folder, args) -> Book:
+    """The book; read-only when its folder or disk is, so reading and exporting still work."""
+    clock = cli.clock_for(args)
+    try:
+        return Book.open(folder, clock=clock)
+    except ReadOnlyStoreError as exc:
+        try:
+            return Book.open(folder, clock=clock, read_only=True)
+        except ClientBookError:
+            raise exc from None
 
 
 def _without_book(folder, args, error: ClientBookError) -> int:

@@ -21,7 +21,7 @@ from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.settings import read_setting
 from clientbook.storage import backups as files
-from clientbook.storage import restoring
+from clientbook.storage import damage, database, restoring
 from clientbook.storage.backups import FileCheck
 from clientbook.storage.database import DB_FILENAME, Database
 
@@ -136,9 +136,22 @@ def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
     Uses connections of its own (safe in a worker thread while the window opens). A damaged
     file is never backed up over good backups.
     """
+    files.sweep(data_folder, backup_folder(data_folder))
     result = files.check_file(data_folder / DB_FILENAME, full=False)
-    if not result.ok:
+    if result.in_use:  # another program's lock: not damage; checked again next start
+        return StartupReport(None)
+    if not result.ok:  # no writes until restored or repaired (storage/damage.py)
+        damage.note(data_folder, "; ".join(result.found[:3]) or str(result.problem))
         return StartupReport(result.problem, newest_good_backup(data_folder))
+    if found := damage.noted(data_folder):  # a full check found it earlier
+        return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
+                                     data_folder / DB_FILENAME, found),
+                             newest_good_backup(data_folder))
+    if result.unreadable:  # rows left out of every list: said, with a backup to go back to
+        return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
+                                     data_folder / DB_FILENAME,
+                                     "; ".join(result.unreadable[:3])),
+                             newest_good_backup(data_folder))
     try:
         return StartupReport(None, backup=daily_backup_if_due(data_folder, now))
     except BackupError as exc:
@@ -163,8 +176,37 @@ def backup_to(book: Book, target: Path) -> Path:
 
 
 def check(book: Book, full: bool = True) -> FileCheck:
-    """Is the open book's file sound? `full` reads every page; otherwise a quick check."""
-    return files.check_open(book.store.db, book.path, full)
+    """Is the open book's file sound? `full` reads every page; otherwise a quick check.
+
+    Damage found is remembered, and stops every write until a restore or a repair; a full
+    check that passes lifts that (a quick one cannot see index damage, so it never does).
+    A file another program has locked raises StoreLockedError: that is not damage.
+    """
+    result = files.check_open(book.store.db, book.path, full)
+    if not result.ok:
+        damage.note(book.path.parent, "; ".join(result.found[:3]) or str(result.problem))
+    elif full:
+        damage.clear(book.path.parent)
+    return result
+
+
+def index_damage_only(result: FileCheck) -> bool:
+    """Is all the damage a check found in the indexes (mended by `repair_indexes`)?"""
+    return damage.index_only(result.found)
+
+
+def damage_found(book: Book) -> str | None:
+    """Damage a check found and nobody has repaired yet (SQLite's words), or None."""
+    return damage.noted(book.path.parent)
+
+
+def repair_indexes(book: Book) -> FileCheck:
+    """REINDEX, then a full check: mends damage that is in the indexes only (a full check
+    says which). Refused unless the book is otherwise writable."""
+    if book.read_only:
+        database.refuse_write(book.path, read_only=True)
+    damage.reindex(book.store.db, book.path)
+    return check(book, full=True)
 
 
 def newest_good_backup(data_folder: Path) -> BackupFile | None:
@@ -207,6 +249,7 @@ def restore(book: Book, source: Path) -> tuple[Path, Changes]:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "Restoring failed: %1. The data as it was is in %2."),
             message_of(exc), kept) from exc
+    damage.clear(book.path.parent)  # the restored data was checked before it came in
     book.store.clients.region = read_setting(book.store, "phone_region")
     everything = Changes(clients=set(book.store.clients.all_ids()), staff=True, visits=True,
                          appointments=True, promises=True, contacts=True, rewards=True,
@@ -234,6 +277,7 @@ def restore_unopenable(data_folder: Path, source: Path, now: datetime) -> Path |
     except (OSError, StoreError) as exc:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Restoring failed: %1."),
                           message_of(exc)) from exc
+    damage.clear(data_folder)
     return aside
 
 

@@ -21,8 +21,9 @@ from sqlite_utils import Database
 
 from clientbook.domain.errors import StoreError
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
-from clientbook.storage.database import migrate
+from clientbook.storage.database import migrate, store_error
 from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from clientbook.storage.value_check import unreadable_values
 
 
 @dataclass(frozen=True)
@@ -32,10 +33,23 @@ class FileCheck:
     problem: Message | None
     """None when the file is a sound ClientBook database this version can open."""
     version: int = 0
+    unreadable: tuple[Message, ...] = ()
+    """Values SQLite's checks pass but ClientBook cannot read (a time that is not one);
+    their records are left out of lists. Checked only when the file is otherwise sound."""
+    found: tuple[str, ...] = ()
+    """SQLite's own list of what is wrong (for telling index-only damage apart)."""
+    in_use: bool = False
+    """Not checked: another program holds a lock on the file. Not damage."""
 
     @property
     def ok(self) -> bool:
+        """Sound pages and indexes: safe to use, back up and restore from."""
         return self.problem is None
+
+    @property
+    def sound(self) -> bool:
+        """ok, and every value readable too."""
+        return self.ok and not self.unreadable
 
 
 # SQLite's own words for a failed copy (not translated) go in %1; callers say what failed.
@@ -45,6 +59,11 @@ _SQLITE_COPY = QT_TRANSLATE_NOOP("Errors", "SQLite could not copy the data (%1)"
 def _damaged(path: Path, found: list[str]) -> Message:
     """SQLite's integrity check lists what is wrong, in its own (untranslated) words."""
     return Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"), path, "; ".join(found[:3]))
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds the file."""
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in (5, 6)
 
 
 def read_only(path: Path) -> sqlite3.Connection:
@@ -73,12 +92,13 @@ def check_file(path: Path, full: bool = True) -> FileCheck:
                     "version reads up to %3)."), path, version, SCHEMA_VERSION), version)
             pragma = "integrity_check" if full else "quick_check"
             found = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)")]
+            values = () if found != ["ok"] else tuple(unreadable_values(conn))
     except sqlite3.DatabaseError as exc:
         return FileCheck(Message(QT_TRANSLATE_NOOP(
-            "Errors", "%1 cannot be read as a database (%2)."), path, exc))
+            "Errors", "%1 cannot be read as a database (%2)."), path, exc), in_use=_busy(exc))
     if found != ["ok"]:
-        return FileCheck(_damaged(path, found), version)
-    return FileCheck(None, version)
+        return FileCheck(_damaged(path, found), version, found=tuple(found))
+    return FileCheck(None, version, values)
 
 
 # A copy being built (a backup, or a backup being made ready to restore) is hidden under
@@ -186,12 +206,15 @@ def check_open(db: Database, path: Path, full: bool = True) -> FileCheck:
     pragma = "integrity_check" if full else "quick_check"
     try:
         found = [r[0] for r in db.conn.execute(f"PRAGMA {pragma}(20)")]
+        values = () if found != ["ok"] else tuple(unreadable_values(db.conn))
     except sqlite3.DatabaseError as exc:
+        if _busy(exc):  # another program's lock: not damage
+            raise store_error(exc, path, saving=False) from exc
         return FileCheck(Message(QT_TRANSLATE_NOOP("Errors", "%1 cannot be read (%2)."),
                                  path, exc))
     if found != ["ok"]:
-        return FileCheck(_damaged(path, found))
-    return FileCheck(None, db.conn.execute("PRAGMA user_version").fetchone()[0])
+        return FileCheck(_damaged(path, found), found=tuple(found))
+    return FileCheck(None, db.conn.execute("PRAGMA user_version").fetchone()[0], values)
 
 
 def write_backup(source: Database | Path, target: Path) -> Path:

@@ -25,6 +25,7 @@ from clientbook.domain.errors import (
     StoreLockedError,
 )
 from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.storage import damage
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 DB_FILENAME = "clientbook.db"
@@ -43,7 +44,10 @@ _BTREE_PAGE_TYPES = {0x02, 0x05, 0x0A, 0x0D}
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
 _FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = 13, 14, 19, 26
 
-# File systems where SQLite's locking and durability depend on the network.
+# SQLite's (or Python's) words when the schema or a stored text is damaged, which carry no
+# damage code: a migration finding its column already there, text that is not UTF-8.
+_DAMAGED_SCHEMA = ("duplicate column name", "Could not decode to UTF-8",
+                   "malformed database schema", "already exists")
 
 
 # -- what went wrong, in words -----------------------------------------------------------------
@@ -56,6 +60,8 @@ def store_error(exc: sqlite3.Error, path: Path, saving: bool) -> StoreError:
     has to join sentence parts.
     """
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if any(words in str(exc) for words in _DAMAGED_SCHEMA):
+        code = _CORRUPT
     folder = path.parent
     if code == _FULL:
         return DiskFullError(QT_TRANSLATE_NOOP(
@@ -333,16 +339,19 @@ def _fsync(path: Path) -> None:
         os.close(handle)
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate the store at `path`.
 
     Only a missing file is new. A file that is empty, damaged, not a database, someone
     else's or from a newer ClientBook is refused with its own message and left untouched.
+    `read_only` (a read-only folder or disk) opens an existing, up-to-date file for reading.
     """
     try:
         missing = not path.exists()
     except OSError as exc:
         raise _os_error(exc, path, "open") from exc
+    if read_only:
+        return _open_read_only(path, missing)
     if missing:
         _create(path)
     _check_file(path)
@@ -363,6 +372,42 @@ def open_database(path: Path) -> Database:
         raise
     _make_private(path)  # the -wal and -shm, if WAL mode made them just now
     return db
+
+
+def _open_read_only(path: Path, missing: bool) -> Database:
+    folder_writable = saving = False  # reading a folder we cannot write to
+    cannot = ReadOnlyStoreError(_READ_ONLY[folder_writable, saving], path.parent)
+    if missing:
+        raise cannot
+    _check_file(path)
+    conn = _connect(path, read_only=True)
+    try:
+        app_id, version, tables = _inspect(conn)
+        _check_compatible(path, app_id, version, tables)
+        db = Database(conn)
+        if MIGRATIONS.pending(db):  # an older file needs upgrading, which is a write
+            raise cannot
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise store_error(exc, path, saving=False) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def refuse_write(path: Path, read_only: bool) -> None:
+    """Before any write: none on a book opened read-only, none on one found damaged."""
+    if read_only:
+        folder_writable, saving = os.access(path.parent, os.W_OK), True
+        raise ReadOnlyStoreError(_READ_ONLY[folder_writable, saving],
+                                 path if folder_writable else path.parent)
+    found = damage.noted(path.parent)
+    if found is not None:
+        raise DamagedStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 was found damaged (%2), so ClientBook saves no changes to it until "
+            "a backup is restored (File → Restore from backup…, or `clientbook restore "
+            "--latest`) or it is repaired (`clientbook check --repair`)."), path, found)
 
 
 def migrate(db: Database, path: Path, backup_first: bool = True) -> None:

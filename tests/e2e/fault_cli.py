@@ -5,12 +5,15 @@
 FAULT is one of:
   disk-full     the data file may not grow by a single page (SQLite's max_page_count)
   read-only     the data file is opened the way a read-only file or disk allows (mode=ro)
+  read-only-folder  opening for writing fails as in a read-only folder (the tests run as
+                root, whom permissions do not stop); opening read-only works
   busy=SECONDS  how long a write waits for another program's lock (instead of 10 s)
 """
 
 from __future__ import annotations
 
 import functools
+import sqlite3
 import sys
 
 from clientbook import __main__ as entry
@@ -21,8 +24,8 @@ def inject(fault: str) -> None:
     if fault == "disk-full":
         real_open = store.open_database
 
-        def open_full(path):
-            db = real_open(path)
+        def open_full(path, read_only=False):
+            db = real_open(path, read_only=read_only)
             pages = db.conn.execute("PRAGMA page_count").fetchone()[0]
             db.conn.execute(f"PRAGMA max_page_count = {pages}")
             return db
@@ -30,6 +33,17 @@ def inject(fault: str) -> None:
         store.open_database = open_full
     elif fault == "read-only":
         database._connect = functools.partial(database._connect, read_only=True)
+    elif fault == "read-only-folder":
+        real_connect = database._connect
+
+        def connect(path, read_only=False):
+            if not read_only:
+                error = sqlite3.OperationalError("attempt to write a readonly database")
+                error.sqlite_errorcode = 8  # SQLITE_READONLY
+                raise database.store_error(error, path, saving=False)
+            return real_connect(path, read_only=True)
+
+        database._connect = connect
     elif fault.startswith("busy="):
         database.BUSY_TIMEOUT_S = float(fault.removeprefix("busy="))
     else:

@@ -34,6 +34,7 @@ HOLDS_A_MESSAGE = {
     ("storage/database.py", "full"): "one of the marked templates in _CANNOT",
     ("storage/database.py", "other"): "one of the marked templates in _CANNOT",
     ("services/import_plan.py", "why"): "the Message check_mapping returns",
+    ("storage/value_check.py", "template"): "one of the marked templates in _WHAT or _OTHER",
     ("services/import_apply.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/csv_import.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/csv_import.py", "_wrong_kind(path, kind, source.header, source.layout.name)"):
