@@ -1846,8 +1846,36 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το %1 γράφτηκε από νεότερη έκδοση του ClientBook (μορφή δεδομένων %2· αυτή η έκδοση διαβάζει έως %3). Εγκαταστήστε τη νεότερη έκδοση του ClientBook για να το ανοίξετε· το αρχείο δεν άλλαξε.</translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation>Το %1 βρέθηκε κατεστραμμένο (%2), οπότε το ClientBook δεν αποθηκεύει αλλαγές σε αυτό μέχρι να γίνει επαναφορά ενός αντιγράφου ασφαλείας (Αρχείο → Επαναφορά από αντίγραφο ασφαλείας…, ή `clientbook restore --latest`) ή να επιδιορθωθεί (`clientbook check --repair`).</translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
         <translation>κάποιο άλλο πρόγραμμα διαβάζει το βιβλίο</translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation>το ραντεβού %1 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation>η επίσκεψη %1 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation>η υπόσχεση %1 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation>ο πελάτης %1 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation>η γραμμή %1 του %3 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
+        <translation>ο πελάτης %1 έχει μη αναγνώσιμα γενέθλια (%2)</translation>
     </message>
 </context>
 <context>

@@ -1836,7 +1836,35 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1846,8 +1846,36 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%1 se creó con una versión más reciente de ClientBook (formato de datos %2; esta versión lee hasta el %3). Instala la versión más reciente de ClientBook para abrirlo; el archivo no se ha tocado.</translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation>Se encontró que %1 está dañado (%2), así que ClientBook no guarda cambios en él hasta que se restaure una copia de seguridad (Archivo → Restaurar copia de seguridad…, o `clientbook restore --latest`) o se repare (`clientbook check --repair`).</translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
         <translation>otro programa está leyendo la agenda</translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation>la cita %1 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation>la visita %1 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation>el compromiso %1 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation>el cliente %1 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation>la fila %1 de %3 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
+        <translation>el cliente %1 tiene un cumpleaños ilegible (%2)</translation>
     </message>
 </context>
 <context>

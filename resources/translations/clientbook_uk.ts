@@ -1861,8 +1861,36 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 створено новішою версією ClientBook (формат даних %2; ця версія читає формати до %3). Щоб відкрити його, установіть новішу версію ClientBook; файл залишено без змін.</translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation>Виявлено, що %1 пошкоджено (%2), тому ClientBook не зберігає в нього змін, доки не буде відновлено резервну копію (Файл → Відновити з резервної копії…, або `clientbook restore --latest`) чи його не буде виправлено (`clientbook check --repair`).</translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
         <translation>інша програма зараз читає базу</translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation>запис %1 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation>візит %1 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation>обіцянка %1 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation>клієнт %1 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation>рядок %1 у %3 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
+        <translation>клієнт %1 має нечитабельний день народження (%2)</translation>
     </message>
 </context>
 <context>

@@ -1831,8 +1831,36 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 由更新版本的 ClientBook 写入（数据格式 %2；当前版本最高只能读取 %3）。请安装新版 ClientBook 来打开它；该文件未被改动。</translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation>发现 %1 已损坏（%2），因此在恢复备份（文件 → 从备份恢复…，或 `clientbook restore --latest`）或修复它（`clientbook check --repair`）之前，ClientBook 不会向其保存任何更改。</translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
         <translation>另一个程序正在读取这份数据</translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation>预约 %1 的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation>到访 %1 的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation>承诺 %1 的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation>客户 %1 的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation>%3 的第 %1 行的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
+        <translation>客户 %1 的生日无法读取（%2）</translation>
     </message>
 </context>
 <context>
