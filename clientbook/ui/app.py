@@ -197,6 +197,13 @@ def _screenshot(app: QApplication, window, path: Path) -> int:
     window.show()
     window.show_first_appointment()
     app.processEvents()
+    try:  # it shows clients' names: this user's only (Qt keeps the mode of the file it fills)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        print(f"clientbook: cannot write the screenshot to {path}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1
     if not window.grab().save(str(path)):
         print(f"clientbook: cannot write the screenshot to {path}", file=sys.stderr)
         return 1
