@@ -1678,6 +1678,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το %1 δεν περιέχει επαφές σε μορφή vCard (δεν υπάρχει γραμμή BEGIN:VCARD)· εξαγάγετε ξανά τις επαφές ως vCard (.vcf) ή CSV.</translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation>αυτή η επαφή δεν διαβάστηκε: η γραμμή %1 είναι μεγαλύτερη από 1 MB (%2 χαρακτήρες)· ελέγξτε το αρχείο σε ένα πρόγραμμα επαφών.</translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation>αυτή η επαφή δεν διαβάστηκε: είναι μεγαλύτερη από 2 MB (μετά τη γραμμή %1)· ελέγξτε το αρχείο σε ένα πρόγραμμα επαφών.</translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation>το κείμενό της δεν είναι στο σύνολο χαρακτήρων που δηλώνει</translation>
     </message>

@@ -1668,6 +1668,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation type="unfinished"></translation>
     </message>

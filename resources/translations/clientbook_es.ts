@@ -1678,6 +1678,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%1 no contiene contactos en formato vCard (no hay ninguna línea BEGIN:VCARD); vuelve a exportar los contactos como vCard (.vcf) o CSV.</translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation>este contacto no se ha leído: la línea %1 ocupa más de 1 MB (%2 caracteres); revisa el archivo en un programa de contactos.</translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation>este contacto no se ha leído: ocupa más de 2 MB (pasada la línea %1); revisa el archivo en un programa de contactos.</translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation>su texto no está en el juego de caracteres que declara</translation>
     </message>

@@ -1693,6 +1693,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>У файлі %1 немає контактів у форматі vCard (немає рядка BEGIN:VCARD); експортуйте контакти ще раз як vCard (.vcf) або CSV.</translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation>цей контакт не прочитано: рядок %1 більший за 1 МБ (%2 символів); перевірте файл у програмі для контактів.</translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation>цей контакт не прочитано: він більший за 2 МБ (після рядка %1); перевірте файл у програмі для контактів.</translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation>його текст не в тому кодуванні, яке в ньому зазначено</translation>
     </message>

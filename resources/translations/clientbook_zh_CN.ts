@@ -1663,6 +1663,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 中没有 vCard 格式的联系人（没有 BEGIN:VCARD 行）；请重新将联系人导出为 vCard（.vcf）或 CSV。</translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation>未读取这个联系人：第 %1 行超过 1 MB（%2 个字符）；请在通讯录程序中检查该文件。</translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation>未读取这个联系人：它超过 2 MB（超出于第 %1 行）；请在通讯录程序中检查该文件。</translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation>其文字编码与声明的字符集不符</translation>
     </message>
