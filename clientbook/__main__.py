@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 
 from clientbook import cli, cli_safety, logs, paths
@@ -65,7 +66,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:
         name = f" {exc.filename}" if exc.filename else ""
-        print(f"clientbook: cannot access{name}: {exc.strerror or exc}", file=sys.stderr)
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            print(f"clientbook: the disk is full: cannot write{name} ({exc.strerror}); "
+                  "nothing was left half-written.", file=sys.stderr)
+        else:
+            print(f"clientbook: cannot access{name}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     finally:
         book.close()

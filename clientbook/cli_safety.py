@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -22,8 +23,9 @@ from clientbook.services.book import Book
 def add_parsers(sub: argparse._SubParsersAction, day: object) -> None:
     """Add this module's commands to the parser."""
     p = sub.add_parser("backup", help="back the data up now (checked), or list the backups")
-    p.add_argument("file", type=Path, nargs="?", metavar="FILE|FOLDER",
-                   help="where to write it (default: the data folder's backups/)")
+    p.add_argument("file", nargs="?", metavar="FILE|FOLDER",
+                   help="where to write it (default: the data folder's backups/); a name "
+                        "ending in / is a folder, created if missing")
     p.add_argument("--list", action="store_true", help="list the automatic backups")
     p = sub.add_parser("restore", help="replace the data with a backup (the data as it is "
                                        "now is kept as a backup first)")
@@ -62,7 +64,8 @@ def cmd_backup(book: Book, args: argparse.Namespace) -> int:
     if args.file is None:
         path = backups.make_backup(book, backups.Reason.MANUAL)
     else:
-        path = backups.backup_to(book, args.file)
+        folder = args.file.endswith(("/", os.sep))  # Path() would drop the slash
+        path = backups.backup_to(book, Path(args.file), folder=folder)
     print(f"Backed up and checked: {path}")
     return 0
 

@@ -165,9 +165,16 @@ def backup_into(book: Book, folder: Path) -> Path:
     return _write(book.store.db, folder / f"clientbook-{book.clock():{_STAMP}}.db")
 
 
-def backup_to(book: Book, target: Path) -> Path:
-    """A backup to a chosen file, or into a chosen folder under a dated name."""
-    if target.is_dir():
+def backup_to(book: Book, target: Path, folder: bool = False) -> Path:
+    """A backup to a chosen file, or into a chosen folder under a dated name.
+
+    `folder` (the name was written with a trailing slash, `usb/`) says it is a folder even
+    when it does not exist yet: it is created when its parent exists, never written as a
+    file named `usb`.
+    """
+    if folder and not target.exists() and target.parent.is_dir():
+        target.mkdir(mode=0o700)
+    if target.is_dir() or folder:
         return backup_into(book, target)
     if not target.parent.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."),

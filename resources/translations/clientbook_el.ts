@@ -1885,6 +1885,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation>ο πελάτης %1 έχει μη αναγνώσιμα γενέθλια (%2)</translation>
     </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation>Ο φάκελος δεδομένων %1 είναι σύνδεσμος προς το %2, που δεν υπάρχει (μονάδα δίσκου που δεν έχει συνδεθεί, ή φάκελος που μετακινήθηκε ή διαγράφηκε). Συνδέστε ή επαναφέρετέ το, ή επιλέξτε άλλο φάκελο δεδομένων με --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

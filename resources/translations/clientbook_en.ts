@@ -1875,6 +1875,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1885,6 +1885,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation>el cliente %1 tiene un cumpleaños ilegible (%2)</translation>
     </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation>La carpeta de datos %1 es un enlace a %2, que no existe (una unidad sin conectar, o una carpeta movida o borrada). Conéctala o recupérala, o elige otra carpeta de datos con --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1900,6 +1900,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation>клієнт %1 має нечитабельний день народження (%2)</translation>
     </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation>Тека даних %1 — це посилання на %2, якого не існує (диск не під’єднано або теку переміщено чи видалено). Під’єднайте або відновіть її чи виберіть іншу теку даних через --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1870,6 +1870,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation>客户 %1 的生日无法读取（%2）</translation>
     </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation>数据文件夹 %1 是指向 %2 的链接，而 %2 不存在（驱动器未连接，或文件夹已被移动或删除）。请连接或恢复它，或使用 --data-dir 选择其他数据文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -8,11 +8,14 @@ FAULT is one of:
   read-only-folder  opening for writing fails as in a read-only folder (the tests run as
                 root, whom permissions do not stop); opening read-only works
   busy=SECONDS  how long a write waits for another program's lock (instead of 10 s)
+  no-space      every file written through os.fdopen (exports, reports) finds the disk full
 """
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
 import sqlite3
 import sys
 
@@ -44,6 +47,23 @@ def inject(fault: str) -> None:
             return real_connect(path, read_only=True)
 
         database._connect = connect
+    elif fault == "no-space":
+        real_fdopen = os.fdopen
+
+        class Full:
+            def __init__(self, file):
+                self.file = file
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                self.file.close()
+
+            def write(self, _text):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        os.fdopen = lambda *args, **kwargs: Full(real_fdopen(*args, **kwargs))
     elif fault.startswith("busy="):
         database.BUSY_TIMEOUT_S = float(fault.removeprefix("busy="))
     else:
