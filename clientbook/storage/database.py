@@ -1,10 +1,9 @@
-"""Open the one SQLite file safely: recognise it, refuse strangers, migrate with a backup;
-SQLite's failures in words a person can act on; a data folder on a network share noticed."""
+"""Open the one SQLite file safely: recognise it, refuse strangers, migrate with a backup,
+open read-only when the folder is, and refuse writes to a file found damaged."""
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
 import stat
@@ -18,15 +17,16 @@ from sqlite_utils import Database
 
 from clientbook.domain.errors import (
     DamagedStoreError,
-    DiskFullError,
     IncompatibleStoreError,
     ReadOnlyStoreError,
-    StoreError,
-    StoreLockedError,
 )
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.storage import damage
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from clientbook.storage.store_errors import _READ_ONLY, os_error, store_error
+
+__all__ = ["BACKUP_FOLDER", "DB_FILENAME", "migrate", "open_database", "refuse_write",
+           "store_error", "write_transaction"]
 
 DB_FILENAME = "clientbook.db"
 # Beside the data file: the automatic backups (and the copy taken before a schema upgrade).
@@ -39,131 +39,6 @@ _STALE_AFTER_S = 3600
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # First byte of a b-tree page; page 1 holds one right after the 100-byte file header.
 _BTREE_PAGE_TYPES = {0x02, 0x05, 0x0A, 0x0D}
-
-# SQLite's primary result codes (the low byte of sqlite_errorcode).
-_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
-_FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = 13, 14, 19, 26
-
-# SQLite's (or Python's) words when the schema or a stored text is damaged, which carry no
-# damage code: a migration finding its column already there, text that is not UTF-8.
-_DAMAGED_SCHEMA = ("duplicate column name", "Could not decode to UTF-8",
-                   "malformed database schema", "already exists")
-
-
-# -- what went wrong, in words -----------------------------------------------------------------
-
-
-def store_error(exc: sqlite3.Error, path: Path, saving: bool) -> StoreError:
-    """The one-line message for an SQLite failure while saving to, or opening, `path`.
-
-    Each case has a whole sentence for saving and one for opening, so a translator never
-    has to join sentence parts.
-    """
-    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    if any(words in str(exc) for words in _DAMAGED_SCHEMA):
-        code = _CORRUPT
-    folder = path.parent
-    if code == _FULL:
-        return DiskFullError(QT_TRANSLATE_NOOP(
-            "Errors", "The disk holding %1 is full, so the change was not saved. Free some "
-            "space and try again; nothing already saved was lost.") if saving else
-            QT_TRANSLATE_NOOP(
-            "Errors", "The disk holding %1 is full, so ClientBook cannot open its data. Free "
-            "some space and try again."), folder)
-    if code in (_BUSY, _LOCKED):
-        return StoreLockedError(QT_TRANSLATE_NOOP(
-            "Errors", "Another program is using the ClientBook data in %1, so the change was "
-            "not saved. Close it (or wait for it to finish) and try again; nothing already "
-            "saved was lost.") if saving else QT_TRANSLATE_NOOP(
-            "Errors", "Another program is using the ClientBook data in %1, so ClientBook "
-            "cannot open its data. Close it (or wait for it to finish) and try again."), folder)
-    folder_writable = os.access(folder, os.W_OK)
-    file_writable = folder_writable and (not path.exists() or os.access(path, os.W_OK))
-    if code in (_READONLY, _PERM) or (code == _CANTOPEN and not file_writable):
-        # SQLite writes beside the file too (its -wal and -shm): name the folder if it is that.
-        return ReadOnlyStoreError(_READ_ONLY[folder_writable, saving],
-                                  path if folder_writable else folder)
-    if code in (_CORRUPT, _NOTADB):
-        return DamagedStoreError(QT_TRANSLATE_NOOP(
-            "Errors", "%1 is not a usable ClientBook database: it is damaged (%2), so the "
-            "change was not saved. Restore a backup or move it away.") if saving else
-            QT_TRANSLATE_NOOP(
-            "Errors", "%1 is not a usable ClientBook database: it is damaged (%2), so "
-            "ClientBook cannot open its data. Restore a backup or move it away."), path, exc)
-    if code == _IOERR:
-        return StoreError(QT_TRANSLATE_NOOP(
-            "Errors", "The disk reported an error (%1) for %2, so the change was not saved. "
-            "Check the disk or network connection and try again; nothing already saved was "
-            "lost.") if saving else QT_TRANSLATE_NOOP(
-            "Errors", "The disk reported an error (%1) for %2, so ClientBook cannot open its "
-            "data. Check the disk or network connection and try again."), exc, path)
-    if isinstance(exc, sqlite3.IntegrityError) or code == _CONSTRAINT:
-        return StoreError(QT_TRANSLATE_NOOP(
-            "Errors", "The change was refused by the database: %1."), exc)
-    if code == _CANTOPEN:
-        return StoreError(QT_TRANSLATE_NOOP(
-            "Errors", "Cannot open %1: %2. Check that the folder exists and that you may read "
-            "and write it."), path, exc)
-    if saving:
-        return StoreError(QT_TRANSLATE_NOOP("Errors", "The change could not be saved: %1."), exc)
-    return StoreError(QT_TRANSLATE_NOOP("Errors", "Cannot use %1: %2."), path, exc)
-
-
-# (the folder is writable so the file is what is read-only, saving) -> the message.
-_READ_ONLY = {
-    (True, True): QT_TRANSLATE_NOOP(
-        "Errors", "The data file %1 is read-only, so the change was not saved. Check the "
-        "permissions of the file and of its folder (or whether the disk is write-protected); "
-        "nothing already saved was lost."),
-    (False, True): QT_TRANSLATE_NOOP(
-        "Errors", "The data folder %1 is read-only, so the change was not saved. Check the "
-        "permissions of the file and of its folder (or whether the disk is write-protected); "
-        "nothing already saved was lost."),
-    (True, False): QT_TRANSLATE_NOOP(
-        "Errors", "The data file %1 is read-only, so ClientBook cannot open its data. Check "
-        "the permissions of the file and of its folder (or whether the disk is "
-        "write-protected)."),
-    (False, False): QT_TRANSLATE_NOOP(
-        "Errors", "The data folder %1 is read-only, so ClientBook cannot open its data. Check "
-        "the permissions of the file and of its folder (or whether the disk is "
-        "write-protected)."),
-}
-
-# What ClientBook was doing with a file or folder -> (read-only, disk full, other) messages:
-# %1 is the path, %2 the operating system's reason.
-_CANNOT = {
-    "read": (
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot read %1: %2. Check the folder's "
-                          "permissions (or whether the disk is write-protected)."),
-        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot read "
-                          "it. Free some space and try again."),
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot read %1: %2."),
-    ),
-    "open": (
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot open %1: %2. Check the folder's "
-                          "permissions (or whether the disk is write-protected)."),
-        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot open "
-                          "it. Free some space and try again."),
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot open %1: %2."),
-    ),
-    "create in": (
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot create its data file in %1: %2. Check "
-                          "the folder's permissions (or whether the disk is write-protected)."),
-        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot create "
-                          "its data file in it. Free some space and try again."),
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot create its data file in %1: %2."),
-    ),
-}
-
-
-def _os_error(exc: OSError, path: Path, doing: str) -> StoreError:
-    read_only, full, other = _CANNOT[doing]
-    reason = exc.strerror or str(exc)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReadOnlyStoreError(read_only, path, reason)
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFullError(full, path)
-    return StoreError(other, path, reason)
 
 
 # -- opening -----------------------------------------------------------------------------------
@@ -194,7 +69,7 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as file:
             head = file.read(101)
     except OSError as exc:
-        raise _os_error(exc, path, "read") from exc
+        raise os_error(exc, path, "read") from exc
     if size == 0:
         raise DamagedStoreError(QT_TRANSLATE_NOOP(
             "Errors", "%1 is empty (0 bytes), so it is not a usable ClientBook database (it "
@@ -292,7 +167,7 @@ def _create(path: Path) -> None:
         handle, name = tempfile.mkstemp(prefix=_CREATING_PREFIX, suffix=".db", dir=folder)
         os.close(handle)
     except OSError as exc:
-        raise _os_error(exc, folder, "create in") from exc
+        raise os_error(exc, folder, "create in") from exc
     temp = Path(name)
     try:
         conn = _connect(temp)
@@ -309,7 +184,7 @@ def _create(path: Path) -> None:
         _fsync(temp)
         _publish(temp, path)
     except OSError as exc:
-        raise _os_error(exc, folder, "create in") from exc
+        raise os_error(exc, folder, "create in") from exc
     finally:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
@@ -349,7 +224,7 @@ def open_database(path: Path, read_only: bool = False) -> Database:
     try:
         missing = not path.exists()
     except OSError as exc:
-        raise _os_error(exc, path, "open") from exc
+        raise os_error(exc, path, "open") from exc
     if read_only:
         return _open_read_only(path, missing)
     if missing:
