@@ -128,6 +128,8 @@ class StartupReport:
     backup: Path | None = None
     """The day's first backup, if it was made now."""
     backup_error: Message | None = None
+    index_only: bool = False
+    """The damage is in the indexes only: `repair_indexes` mends it, nothing is lost."""
 
 
 def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
@@ -142,11 +144,13 @@ def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
         return StartupReport(None)
     if not result.ok:  # no writes until restored or repaired (storage/damage.py)
         damage.note(data_folder, "; ".join(result.found[:3]) or str(result.problem))
-        return StartupReport(result.problem, newest_good_backup(data_folder))
+        return StartupReport(result.problem, newest_good_backup(data_folder),
+                             index_only=damage.index_only(result.found))
     if found := damage.noted(data_folder):  # a full check found it earlier
         return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
                                      data_folder / DB_FILENAME, found),
-                             newest_good_backup(data_folder))
+                             newest_good_backup(data_folder),
+                             index_only=damage.index_only(found.split("; ")))
     if result.unreadable:  # rows left out of every list: said, with a backup to go back to
         return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
                                      data_folder / DB_FILENAME,

@@ -12,10 +12,13 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from clientbook.domain.errors import ClientBookError
 from clientbook.services import backups
+from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
 from clientbook.ui.backup_dialog import restore_file, when
-from clientbook.ui.error_text import message_text
+from clientbook.ui.busy_cursor import busy
+from clientbook.ui.error_text import error_text, message_text
 from clientbook.ui.session import Session
 
 
@@ -46,7 +49,7 @@ class StartupChecks(QObject):
         QThreadPool.globalInstance().start(_Worker(self, self.session.now()))
 
     def handle(self, report: backups.StartupReport) -> None:
-        if report.problem is not None:
+        if report.problem is not None and not (report.index_only and self._offer_repair(report)):
             self._offer_restore(report)
         elif report.backup_error is not None:
             msgbox.error(self.window, self.tr("Today's backup was not made"), self.tr(
@@ -54,6 +57,29 @@ class StartupChecks(QObject):
                 "not affected. Use File → Back up now… to copy it somewhere else."
             ).replace("%1", message_text(report.backup_error)))
         self.handled.emit()
+
+    def _offer_repair(self, report: backups.StartupReport) -> bool:
+        """Only indexes damaged: offer REINDEX (nothing is lost). True when it mended it."""
+        title = self.tr("ClientBook found damage in its data")
+        if not msgbox.ask(self.window, title, self.tr(
+                "Only the indexes of the data file are damaged:\n%1\n\nRebuild them from the "
+                "data now? Nothing is lost. Until then ClientBook saves no changes."
+        ).replace("%1", message_text(report.problem))):
+            return False
+        try:
+            with busy():
+                result = backups.repair_indexes(self.session.book)
+        except ClientBookError as exc:
+            msgbox.error(self.window, title, error_text(exc))
+            return False
+        if not result.ok:
+            return False
+        self.session.changed.emit(Changes(
+            clients=set(self.session.book.store.clients.all_ids()), staff=True, visits=True,
+            appointments=True, promises=True, contacts=True, rewards=True))
+        msgbox.info(self.window, self.tr("Data file repaired"), self.tr(
+            "The indexes were rebuilt, and the data file checks out again."))
+        return True
 
     def _offer_restore(self, report: backups.StartupReport) -> None:
         title = self.tr("ClientBook found damage in its data")
@@ -70,5 +96,6 @@ class StartupChecks(QObject):
             "as a file.").replace("%2", made).replace("%1", message_text(report.problem))
         if not restore_file(self.window, self.session, report.good_backup.path, question):
             msgbox.error(self.window, title, self.tr(
-                "The damaged data is still in use. Restore a backup from File → Restore "
-                "from backup… as soon as you can."))
+                "The damaged data is still open: what it shows may be incomplete, and "
+                "ClientBook saves no changes until a backup is restored (File → Restore from "
+                "backup…)."))

@@ -4631,6 +4631,24 @@ Your data is not affected. Use File → Back up now… to copy it somewhere else
         <translation>Το ClientBook εντόπισε φθορά στα δεδομένα του</translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation>Μόνο τα ευρετήρια του αρχείου δεδομένων είναι κατεστραμμένα:
+%1
+
+Να ξαναχτιστούν τώρα από τα δεδομένα; Δεν χάνεται τίποτα. Μέχρι τότε το ClientBook δεν αποθηκεύει αλλαγές.</translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation>Το αρχείο δεδομένων επιδιορθώθηκε</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation>Τα ευρετήρια ξαναχτίστηκαν και το αρχείο δεδομένων περνά ξανά τον έλεγχο.</translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4649,8 +4667,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
 Επιστροφή στο πιο πρόσφατο έγκυρο αντίγραφο ασφαλείας (%2); Ό,τι καταχωρίστηκε μετά από αυτό θα χαθεί· τα φθαρμένα δεδομένα φυλάσσονται σε αρχείο.</translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
-        <translation>Τα φθαρμένα δεδομένα χρησιμοποιούνται ακόμη. Κάντε επαναφορά από Αρχείο → Επαναφορά από αντίγραφο ασφαλείας… το συντομότερο δυνατό.</translation>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
+        <translation>Τα κατεστραμμένα δεδομένα είναι ακόμη ανοιχτά: όσα δείχνουν μπορεί να είναι ελλιπή, και το ClientBook δεν αποθηκεύει αλλαγές μέχρι να γίνει επαναφορά ενός αντιγράφου ασφαλείας (Αρχείο → Επαναφορά από αντίγραφο ασφαλείας…).</translation>
     </message>
 </context>
 <context>

@@ -4616,6 +4616,21 @@ Your data is not affected. Use File → Back up now… to copy it somewhere else
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4629,7 +4644,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4631,6 +4631,24 @@ Tus datos no se ven afectados. Usa Archivo → Hacer copia de seguridad ahora…
         <translation>ClientBook ha encontrado daños en sus datos</translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation>Solo están dañados los índices del archivo de datos:
+%1
+
+¿Reconstruirlos ahora a partir de los datos? No se pierde nada. Hasta entonces, ClientBook no guarda cambios.</translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation>Archivo de datos reparado</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation>Se han reconstruido los índices y el archivo de datos vuelve a superar la comprobación.</translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4649,8 +4667,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
 ¿Volver a la copia de seguridad en buen estado más reciente, del %2? Se perderá todo lo introducido después; los datos dañados se guardan en un archivo.</translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
-        <translation>Se siguen usando los datos dañados. Restaura una copia de seguridad desde Archivo → Restaurar copia de seguridad… en cuanto puedas.</translation>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
+        <translation>Los datos dañados siguen abiertos: lo que muestran puede estar incompleto, y ClientBook no guarda cambios hasta que se restaure una copia de seguridad (Archivo → Restaurar copia de seguridad…).</translation>
     </message>
 </context>
 <context>

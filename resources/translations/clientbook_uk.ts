@@ -4689,6 +4689,24 @@ Your data is not affected. Use File → Back up now… to copy it somewhere else
         <translation>ClientBook виявив пошкодження даних</translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation>Пошкоджено лише індекси файлу даних:
+%1
+
+Перебудувати їх зараз із даних? Нічого не буде втрачено. Доти ClientBook не зберігає змін.</translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation>Файл даних виправлено</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation>Індекси перебудовано, і файл даних знову проходить перевірку.</translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4707,8 +4725,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
 Повернутися до найновішої справної резервної копії від %2? Усе, що внесено після неї, буде втрачено; пошкоджені дані збережуться окремим файлом.</translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
-        <translation>Пошкоджені дані досі використовуються. Якнайшвидше відновіть резервну копію через «Файл → Відновити з резервної копії…».</translation>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
+        <translation>Пошкоджені дані досі відкрито: показане може бути неповним, і ClientBook не зберігає змін, доки не буде відновлено резервну копію (Файл → Відновити з резервної копії…).</translation>
     </message>
 </context>
 <context>

@@ -1872,7 +1872,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
-        <translation>数据文件夹 %1 是指向 %2 的链接，而 %2 不存在（驱动器未连接，或文件夹已被移动或删除）。请连接或恢复它，或使用 --data-dir 选择其他数据文件夹。</translation>
+        <translation>数据文件夹 %1 是指向 %2 的链接，但该位置不存在（驱动器未连接，或文件夹已被移动或删除）。请连接或恢复它，或使用 --data-dir 选择其他数据文件夹。</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4573,24 @@ Your data is not affected. Use File → Back up now… to copy it somewhere else
         <translation>ClientBook 发现数据已损坏</translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation>只有数据文件的索引已损坏：
+%1
+
+现在根据数据重建索引吗？不会丢失任何内容。在此之前，ClientBook 不会保存任何更改。</translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation>数据文件已修复</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation>索引已重建，数据文件重新通过了检查。</translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4591,8 +4609,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
 要恢复到 %2 的最新完好备份吗？之后录入的内容将会丢失；损坏的数据会另存为一个文件。</translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
-        <translation>仍在使用已损坏的数据。请尽快通过“文件 → 从备份恢复…”恢复备份。</translation>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
+        <translation>损坏的数据仍处于打开状态：显示的内容可能不完整，并且在恢复备份（文件 → 从备份恢复…）之前，ClientBook 不会保存任何更改。</translation>
     </message>
 </context>
 <context>
