@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from clientbook import __version__, logs
-from clientbook.domain.errors import ClientBookError
+from clientbook.domain.errors import ClientBookError, ReadOnlyStoreError, StoreLockedError
 from clientbook.paths import ensure_private_dir
 from clientbook.resource_paths import resource_path
 from clientbook.services import backups
@@ -90,6 +90,17 @@ def open_book(folder: Path) -> Book:
     """Open the book; if its file cannot be opened, offer the newest good backup instead."""
     try:
         return Book.open(folder)
+    except ReadOnlyStoreError as exc:  # not damage: show the data, save nothing
+        try:
+            book = Book.open(folder, read_only=True)
+        except ClientBookError:
+            raise exc from None
+        msgbox.info(None, QApplication.translate("app", "Read-only data"), QApplication.translate(
+            "app", "%1\n\nClientBook shows the data, but cannot save any change until the "
+            "folder can be written to again.").replace("%1", error_text(exc)))
+        return book
+    except StoreLockedError:
+        raise  # another program's: not damage, so no backup is offered
     except ClientBookError as exc:
         newest = backups.newest_good_backup(folder)
         if newest is None:

@@ -4928,6 +4928,18 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Δεν υπάρχουν ακόμη πελάτες. Να φορτωθούν δείγματα πελατών για να δοκιμάσετε το ClientBook; (Επιλέξτε «Όχι» για να ξεκινήσετε με κενό βιβλίο.)</translation>
     </message>
     <message>
+        <source>Read-only data</source>
+        <translation>Δεδομένα μόνο για ανάγνωση</translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation>%1
+
+Το ClientBook εμφανίζει τα δεδομένα, αλλά δεν μπορεί να αποθηκεύσει καμία αλλαγή μέχρι να είναι ξανά δυνατή η εγγραφή στον φάκελο.</translation>
+    </message>
+    <message>
         <source>ClientBook cannot open its data:
 %1
 

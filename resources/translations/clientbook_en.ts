@@ -4905,6 +4905,16 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read-only data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ClientBook cannot open its data:
 %1
 

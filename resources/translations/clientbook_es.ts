@@ -4928,6 +4928,18 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Aún no hay clientes. ¿Cargar clientes de ejemplo para probar ClientBook? (Elige No para empezar con la agenda vacía).</translation>
     </message>
     <message>
+        <source>Read-only data</source>
+        <translation>Datos de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation>%1
+
+ClientBook muestra los datos, pero no puede guardar ningún cambio hasta que se pueda volver a escribir en la carpeta.</translation>
+    </message>
+    <message>
         <source>ClientBook cannot open its data:
 %1
 

@@ -4988,6 +4988,18 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Клієнтів ще немає. Завантажити демонстраційних клієнтів, щоб спробувати ClientBook? (Виберіть «Ні», щоб почати з порожньої бази.)</translation>
     </message>
     <message>
+        <source>Read-only data</source>
+        <translation>Дані лише для читання</translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation>%1
+
+ClientBook показує дані, але не може зберегти жодної зміни, доки в теку знову не можна буде записувати.</translation>
+    </message>
+    <message>
         <source>ClientBook cannot open its data:
 %1
 

@@ -4868,6 +4868,18 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>还没有客户。要载入示例客户来试用 ClientBook 吗？（选择“否”则从空白数据开始。）</translation>
     </message>
     <message>
+        <source>Read-only data</source>
+        <translation>只读数据</translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation>%1
+
+ClientBook 会显示数据，但在该文件夹重新可写之前无法保存任何更改。</translation>
+    </message>
+    <message>
         <source>ClientBook cannot open its data:
 %1
 

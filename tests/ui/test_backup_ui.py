@@ -171,3 +171,35 @@ def test_index_only_damage_at_startup_is_repaired_when_wanted(book, qapp, answer
         damaged.clients.add(Client(display_name="Saved again"))
     finally:
         damaged.close()
+
+
+def test_a_read_only_data_folder_opens_read_only_without_offering_a_backup(
+        book, qapp, answers, monkeypatch):
+    import sqlite3
+
+    from clientbook.domain.errors import ReadOnlyStoreError
+    from clientbook.storage import database
+    from clientbook.ui.app import open_book
+
+    book.clients.add(Client(display_name="Ζωή"))
+    backups.make_backup(book, backups.Reason.DAILY)
+    folder = book.path.parent
+    book.close()
+    real = database._connect
+
+    def read_only_folder(path, read_only=False):
+        if not read_only:
+            error = sqlite3.OperationalError("attempt to write a readonly database")
+            error.sqlite_errorcode = 8
+            raise database.store_error(error, path, saving=False)
+        return real(path, read_only=True)
+
+    monkeypatch.setattr(database, "_connect", read_only_folder)
+    opened = open_book(folder)
+    try:
+        assert [k for k, *_ in answers] == ["info"] and "cannot save" in answers[0][2]
+        assert opened.read_only and opened.clients.count() == 1
+        with pytest.raises(ReadOnlyStoreError):
+            opened.clients.add(Client(display_name="Not saved"))
+    finally:
+        opened.close()
