@@ -104,12 +104,16 @@ def resurrected(folder: Path, ids: list[int]) -> list[int]:
 
 
 def sound(path: Path) -> bool:
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-        return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except sqlite3.Error:
+        return False
 
 
 def backups_in(folder: Path) -> set[str]:
-    return {p.name for p in (folder / "backups").glob("*.db")} \
+    """The backups' names (hidden, unfinished copies are counted by `hidden`)."""
+    return {p.name for p in (folder / "backups").glob("*.db") if not p.name.startswith(".")} \
         if (folder / "backups").is_dir() else set()
 
 
