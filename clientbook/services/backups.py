@@ -151,15 +151,21 @@ def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
                                      data_folder / DB_FILENAME, found),
                              newest_good_backup(data_folder),
                              index_only=damage.index_only(found.split("; ")))
-    if result.unreadable:  # rows left out of every list: said, with a backup to go back to
-        return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
-                                     data_folder / DB_FILENAME,
-                                     "; ".join(result.unreadable[:3])),
-                             newest_good_backup(data_folder))
     try:
-        return StartupReport(None, backup=daily_backup_if_due(data_folder, now))
+        made, failed = daily_backup_if_due(data_folder, now), None
     except BackupError as exc:
-        return StartupReport(None, backup_error=exc.message)
+        made, failed = None, exc.message
+    if result.unreadable:
+        # A damaged value (a time that is not one) costs only its record, left out of every
+        # list: the day's backup is still made, and a backup from before the damage is
+        # offered when there is one (the log and `clientbook check` name it either way).
+        before_damage = newest_good_backup(data_folder, readable=True)
+        if before_damage is not None:
+            return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
+                                         data_folder / DB_FILENAME,
+                                         "; ".join(result.unreadable[:3])),
+                                 before_damage, made, failed)
+    return StartupReport(None, backup=made, backup_error=failed)
 
 
 def backup_into(book: Book, folder: Path) -> Path:
@@ -220,10 +226,14 @@ def repair_indexes(book: Book) -> FileCheck:
     return check(book, full=True)
 
 
-def newest_good_backup(data_folder: Path) -> BackupFile | None:
-    """The newest backup that checks out (quick check), for restoring after damage."""
-    return next((b for b in list_backups(data_folder) if files.check_file(b.path, False).ok),
-                None)
+def newest_good_backup(data_folder: Path, readable: bool = False) -> BackupFile | None:
+    """The newest backup that checks out (quick check), for restoring after damage;
+    `readable`: whose every value can be read too (one from before a value was damaged)."""
+    for backup in list_backups(data_folder):
+        result = files.check_file(backup.path, False)
+        if result.sound if readable else result.ok:
+            return backup
+    return None
 
 
 def _checked_source(source: Path) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from clientbook.storage.store_errors import store_error
+
 NOTE = "damage-found.txt"
 
 # What integrity_check says about an index whose entries disagree with its table: all of
@@ -55,8 +57,6 @@ def index_only(found: list[str] | tuple[str, ...]) -> bool:
 
 def reindex(db: Database, path: Path) -> None:
     """Rebuild every index from its table: mends index-only damage, changes no row."""
-    from clientbook.storage.database import store_error
-
     try:
         db.execute("REINDEX")
     except sqlite3.DatabaseError as exc:

@@ -54,8 +54,21 @@ def test_a_bad_stored_time_is_left_out_and_named(book):
     assert [str(p) for p in result.unreadable] == [
         "appointment 1 has an unreadable time ('2026-11-22T09;00;00')"]
     report = backups.startup_checks(book.path.parent, NOW)
-    assert "appointment 1 has an unreadable time" in str(report.problem)
+    assert report.problem is None and report.backup is not None  # no backup without it
     book.clients.add(Client(display_name="Still writable"))  # not page damage
+
+
+def test_a_bad_time_at_start_offers_a_backup_from_before_it(book):
+    client = Client(display_name="Olena")
+    book.clients.add(client)
+    book.store.records.add_appointment(
+        Appointment(client_id=client.id, starts_at=NOW, service="Cut"))
+    before = backups.make_backup(book, backups.Reason.DAILY)
+    book.store.db.execute("UPDATE appointments SET starts_at = 'garbage' WHERE id = 1")
+    report = backups.startup_checks(book.path.parent, NOW + timedelta(days=1))
+    assert "appointment 1 has an unreadable time ('garbage')" in str(report.problem)
+    assert report.good_backup.path == before  # not the day's backup, made with the damage
+    assert report.backup is not None and report.backup != before
 
 
 def test_a_read_only_book_reads_and_refuses_writes(book):
