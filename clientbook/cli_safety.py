@@ -127,8 +127,8 @@ def cmd_check(book: Book, args: argparse.Namespace) -> int:
         return CHECK_DAMAGED
     print(f"{book.path}: ok")
     if book.read_only:
-        print(f"clientbook: {book.path.parent} is read-only: the data is sound, but changes "
-              "cannot be saved there.", file=sys.stderr)
+        print(f"clientbook: {book.path} is read-only (the file, its folder or the disk): the "
+              "data is sound, but changes cannot be saved there.", file=sys.stderr)
         return CHECK_READ_ONLY
     return CHECK_OK
 
@@ -175,8 +175,9 @@ def before_command(book: Book, args: argparse.Namespace) -> None:
     """Say what limits this run: a read-only folder, or damage found and not repaired (then
     reads may be incomplete and writes are refused)."""
     if book.read_only and args.command != "check":
-        print(f"clientbook: note: {book.path.parent} is read-only, so ClientBook opened the "
-              "data for reading only: changes cannot be saved there.", file=sys.stderr)
+        print(f"clientbook: note: {book.path} cannot be written (a read-only file, folder or "
+              "disk), so ClientBook opened it for reading only: changes cannot be saved.",
+              file=sys.stderr)
     if args.command in ("check", "restore", "backup"):
         return
     if args.command in WRITING and not getattr(args, "dry_run", False):
