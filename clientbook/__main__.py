@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 
 from clientbook import logs, paths
 from clientbook.cli.errors import UserError
 from clientbook.cli.window_args import window_arguments
-from clientbook.domain.errors import ClientBookError
+from clientbook.domain.errors import ClientBookError, DamagedStoreError, ReadOnlyStoreError
 
 
 def _safe_stdio() -> None:
@@ -54,10 +55,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_command(folder, args) -> int:
     from clientbook.cli import main as cli
-    from clientbook.services.book import Book
+    from clientbook.cli import safety as cli_safety
 
     try:
-        book = Book.open(folder, clock=cli.clock_for(args))
+        book = _open(folder, args)
     except ClientBookError as exc:
         return _without_book(folder, args, exc)
     except OSError as exc:
@@ -68,16 +69,38 @@ def _run_command(folder, args) -> int:
         print(f"clientbook: warning: {warning}", file=sys.stderr)
     try:
         with book.reading():
+            cli_safety.before_command(book, args)
             return cli.run(book, args)
     except (ClientBookError, UserError) as exc:
         print(f"clientbook: {exc}", file=sys.stderr)
+        if isinstance(exc, DamagedStoreError):
+            cli_safety.suggest_backup(folder)
         return 1
     except OSError as exc:
         name = f" {exc.filename}" if exc.filename else ""
-        print(f"clientbook: cannot access{name}: {exc.strerror or exc}", file=sys.stderr)
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            print(f"clientbook: the disk is full: cannot write{name} ({exc.strerror}); "
+                  "nothing was left half-written.", file=sys.stderr)
+        else:
+            print(f"clientbook: cannot access{name}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     finally:
         book.close()
+
+
+def _open(folder, args):
+    """The book; read-only when its folder or disk is, so reading and exporting still work."""
+    from clientbook.cli import main as cli
+    from clientbook.services.book import Book
+
+    clock = cli.clock_for(args)
+    try:
+        return Book.open(folder, clock=clock)
+    except ReadOnlyStoreError as exc:
+        try:
+            return Book.open(folder, clock=clock, read_only=True)
+        except ClientBookError:
+            raise exc from None
 
 
 def _without_book(folder, args, error: ClientBookError) -> int:

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import platformdirs
 
+from clientbook.domain.errors import StoreError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
+
 ENV_VAR = "CLIENTBOOK_DATA_DIR"
 APP_NAME = "ClientBook"
 
@@ -37,6 +40,11 @@ def ensure_private_dir(path: Path) -> Path:
     ClientBook's: empty, or holding the book. Any other folder, the home folder and a folder
     owned by another account are left as they are (the book file itself is private anyway).
     """
+    if path.is_symlink() and not path.exists():
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "The data folder %1 is a link to %2, which does not exist (a drive not "
+            "connected, or a folder moved or deleted). Connect or restore it, or choose "
+            "another data folder with --data-dir."), path, os.readlink(path))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
         _tighten(path)

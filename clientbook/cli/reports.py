@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 from pathlib import Path
 
 from clientbook.services.book import Book
+from clientbook.services.reports.report_csv import write_table, write_tables
 from clientbook.services.reports.reports import KINDS, Report, report_tables
 
 SECTIONS = {"retention": ("retention", "loyalty"), "designers": ("designers",),
@@ -81,13 +81,6 @@ def _text_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as file:
-        writer = csv.writer(file)
-        writer.writerow(header)
-        writer.writerows(rows)
-
-
 def cmd_report(book: Book, args: argparse.Namespace) -> int:
     report = book.reports.build(args.by, args.periods, _designer(book, args.designer))
     tables = report_tables(report)
@@ -95,13 +88,9 @@ def cmd_report(book: Book, args: argparse.Namespace) -> int:
     if args.csv:
         target = Path(args.csv)
         if len(wanted) == 1 and target.suffix.lower() == ".csv":
-            _write_csv(target, *tables[wanted[0]])
-            written = [target]
+            written = [write_table(target, *tables[wanted[0]])]
         else:
-            target.mkdir(parents=True, exist_ok=True)
-            written = [target / f"{name}.csv" for name in wanted]
-            for name, path in zip(wanted, written, strict=True):
-                _write_csv(path, *tables[name])
+            written = write_tables(tables, target, {name: f"{name}.csv" for name in wanted})
         if not args.json:
             print("\n".join(f"Wrote {p}" for p in written))
     if args.json:

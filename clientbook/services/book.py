@@ -60,8 +60,14 @@ class Book:
         return self.clock()
 
     @classmethod
-    def open(cls, folder: Path, clock: Callable[[], datetime] = datetime.now) -> Book:
-        return cls(Store.in_folder(ensure_private_dir(folder)), clock)
+    def open(cls, folder: Path, clock: Callable[[], datetime] = datetime.now,
+             read_only: bool = False) -> Book:
+        """Open the book in `folder`; `read_only` (a read-only folder): reads only."""
+        return cls(Store.in_folder(ensure_private_dir(folder), read_only), clock)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
 
     @property
     def path(self) -> Path:

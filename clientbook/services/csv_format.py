@@ -85,21 +85,32 @@ PREFERENCE_SEPARATOR = "; "
 FORMULA_TRIGGERS = "=+-@\t\r\n"
 _NEEDS_QUOTE = re.compile("'*[=+\\-@\t\r\n]")
 _QUOTED = re.compile("'+[=+\\-@\t\r\n]")
-# `neutralise` changes only text starting with one of these (a fast first check).
+# Inside a cell, each later line that starts like a formula: a spreadsheet that splits the
+# file wrongly (a `;` file opened as comma-separated) makes each line a cell of its own.
+_LINE_NEEDS_QUOTE = re.compile("(?<=[\r\n])(?='*[=+\\-@\t])")
+_LINE_QUOTED = re.compile("(?<=[\r\n])'(?='*[=+\\-@\t])")
+# `neutralise` changes only text starting with one of these, or holding a line break.
 NEUTRALISE_FIRST = frozenset(FORMULA_TRIGGERS + "'")
 
 
 def neutralise(text: str) -> str:
-    """Text a spreadsheet shows as text: one `'` in front when it matches `^'*[=+-@\\t\\r\\n]`."""
+    """Text a spreadsheet shows as text: one `'` in front when it matches `^'*[=+-@\\t\\r\\n]`,
+    and one at the start of every later line that matches `'*[=+-@\\t]` (`restore` undoes
+    both exactly)."""
     if text and text[0] in NEUTRALISE_FIRST and _NEEDS_QUOTE.match(text):
-        return "'" + text
+        text = "'" + text
+    if "\n" in text or "\r" in text:
+        text = _LINE_NEEDS_QUOTE.sub("'", text)
     return text
 
 
 def restore(text: str) -> str:
-    """Undo `neutralise`: one `'` off when the text matches `^'+[=+-@\\t\\r\\n]`."""
+    """Undo `neutralise`: one `'` off when the text matches `^'+[=+-@\\t\\r\\n]`, and one off
+    every later line that matches `'+[=+-@\\t]`."""
     if text.startswith("'") and _QUOTED.match(text):
-        return text[1:]
+        text = text[1:]
+    if "\n" in text or "\r" in text:
+        text = _LINE_QUOTED.sub("", text)
     return text
 
 

@@ -6,10 +6,11 @@ from datetime import datetime
 
 from clientbook.domain import folding
 from clientbook.domain.birthdays import Birthday
+from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Client, Preference, PreferenceCategory
 from clientbook.storage import search_index
 from clientbook.storage.connection import Database
-from clientbook.storage.convert import dt_from_db, dt_to_db
+from clientbook.storage.convert import dt_or_none, dt_to_db
 
 _COLUMNS = (
     "id, display_name, given_name, family_name, address_as, email, birthday, notes, "
@@ -25,14 +26,24 @@ def _row_to_client(row: tuple) -> Client:
         family_name=row[3],
         address_as=row[4],
         email=row[5],
-        birthday=Birthday.parse(row[6]) if row[6] else None,
+        birthday=_birthday(row[6]),
         notes=row[7],
         designer_id=row[8],
         archived=bool(row[9]),
-        created_at=dt_from_db(row[10]),
-        updated_at=dt_from_db(row[11]),
-        health_consent_at=dt_from_db(row[12]),
+        # Only shown (or, for consent, asked again): a damaged one reads as unknown.
+        created_at=dt_or_none(row[10]),
+        updated_at=dt_or_none(row[11]),
+        health_consent_at=dt_or_none(row[12]),
     )
+
+
+def _birthday(text: str | None) -> Birthday | None:
+    """A damaged birthday reads as none (`clientbook check` names it) rather than hiding
+    the whole client."""
+    try:
+        return Birthday.parse(text) if text else None
+    except ValidationError:
+        return None
 
 
 class ClientRepository:

@@ -1,10 +1,9 @@
-"""Open the one SQLite file safely: recognise it, refuse strangers, migrate with a backup;
-SQLite's failures in words a person can act on; a data folder on a network share noticed."""
+"""Open the one SQLite file safely: recognise it, refuse strangers, migrate with a backup,
+open read-only when the folder is, and refuse writes to a file found damaged."""
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
 import stat
@@ -16,17 +15,21 @@ from pathlib import Path
 
 from clientbook.domain.errors import (
     DamagedStoreError,
-    DiskFullError,
     IncompatibleStoreError,
     ReadOnlyStoreError,
-    StoreError,
-    StoreLockedError,
 )
 from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.storage import damage
 from clientbook.storage.connection import Database
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from clientbook.storage.store_errors import _READ_ONLY, os_error, store_error
+
+__all__ = ["BACKUP_FOLDER", "DB_FILENAME", "migrate", "open_database", "refuse_write",
+           "store_error", "write_transaction"]
 
 DB_FILENAME = "clientbook.db"
+# Beside the data file: the automatic backups (and the copy taken before a schema upgrade).
+BACKUP_FOLDER = "backups"
 # How long a write waits for another program's write to finish before giving up.
 BUSY_TIMEOUT_S = 10.0
 # A new store is built under this prefix and only then given its real name.
@@ -35,126 +38,6 @@ _STALE_AFTER_S = 3600
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # First byte of a b-tree page; page 1 holds one right after the 100-byte file header.
 _BTREE_PAGE_TYPES = {0x02, 0x05, 0x0A, 0x0D}
-
-# SQLite's primary result codes (the low byte of sqlite_errorcode).
-_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT = 3, 5, 6, 8, 10, 11
-_FULL, _CANTOPEN, _CONSTRAINT, _NOTADB = 13, 14, 19, 26
-
-# File systems where SQLite's locking and durability depend on the network.
-
-
-# -- what went wrong, in words -----------------------------------------------------------------
-
-
-def store_error(exc: sqlite3.Error, path: Path, saving: bool) -> StoreError:
-    """The one-line message for an SQLite failure while saving to, or opening, `path`.
-
-    Each case has a whole sentence for saving and one for opening, so a translator never
-    has to join sentence parts.
-    """
-    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    folder = path.parent
-    if code == _FULL:
-        return DiskFullError(QT_TRANSLATE_NOOP(
-            "Errors", "The disk holding %1 is full, so the change was not saved. Free some "
-            "space and try again; nothing already saved was lost.") if saving else
-            QT_TRANSLATE_NOOP(
-            "Errors", "The disk holding %1 is full, so ClientBook cannot open its data. Free "
-            "some space and try again."), folder)
-    if code in (_BUSY, _LOCKED):
-        return StoreLockedError(QT_TRANSLATE_NOOP(
-            "Errors", "Another program is using the ClientBook data in %1, so the change was "
-            "not saved. Close it (or wait for it to finish) and try again; nothing already "
-            "saved was lost.") if saving else QT_TRANSLATE_NOOP(
-            "Errors", "Another program is using the ClientBook data in %1, so ClientBook "
-            "cannot open its data. Close it (or wait for it to finish) and try again."), folder)
-    folder_writable = os.access(folder, os.W_OK)
-    file_writable = folder_writable and (not path.exists() or os.access(path, os.W_OK))
-    if code in (_READONLY, _PERM) or (code == _CANTOPEN and not file_writable):
-        # SQLite writes beside the file too (its -wal and -shm): name the folder if it is that.
-        return ReadOnlyStoreError(_READ_ONLY[folder_writable, saving],
-                                  path if folder_writable else folder)
-    if code in (_CORRUPT, _NOTADB):
-        return DamagedStoreError(QT_TRANSLATE_NOOP(
-            "Errors", "%1 is not a usable ClientBook database: it is damaged (%2), so the "
-            "change was not saved. Restore a backup or move it away.") if saving else
-            QT_TRANSLATE_NOOP(
-            "Errors", "%1 is not a usable ClientBook database: it is damaged (%2), so "
-            "ClientBook cannot open its data. Restore a backup or move it away."), path, exc)
-    if code == _IOERR:
-        return StoreError(QT_TRANSLATE_NOOP(
-            "Errors", "The disk reported an error (%1) for %2, so the change was not saved. "
-            "Check the disk or network connection and try again; nothing already saved was "
-            "lost.") if saving else QT_TRANSLATE_NOOP(
-            "Errors", "The disk reported an error (%1) for %2, so ClientBook cannot open its "
-            "data. Check the disk or network connection and try again."), exc, path)
-    if isinstance(exc, sqlite3.IntegrityError) or code == _CONSTRAINT:
-        return StoreError(QT_TRANSLATE_NOOP(
-            "Errors", "The change was refused by the database: %1."), exc)
-    if code == _CANTOPEN:
-        return StoreError(QT_TRANSLATE_NOOP(
-            "Errors", "Cannot open %1: %2. Check that the folder exists and that you may read "
-            "and write it."), path, exc)
-    if saving:
-        return StoreError(QT_TRANSLATE_NOOP("Errors", "The change could not be saved: %1."), exc)
-    return StoreError(QT_TRANSLATE_NOOP("Errors", "Cannot use %1: %2."), path, exc)
-
-
-# (the folder is writable so the file is what is read-only, saving) -> the message.
-_READ_ONLY = {
-    (True, True): QT_TRANSLATE_NOOP(
-        "Errors", "The data file %1 is read-only, so the change was not saved. Check the "
-        "permissions of the file and of its folder (or whether the disk is write-protected); "
-        "nothing already saved was lost."),
-    (False, True): QT_TRANSLATE_NOOP(
-        "Errors", "The data folder %1 is read-only, so the change was not saved. Check the "
-        "permissions of the file and of its folder (or whether the disk is write-protected); "
-        "nothing already saved was lost."),
-    (True, False): QT_TRANSLATE_NOOP(
-        "Errors", "The data file %1 is read-only, so ClientBook cannot open its data. Check "
-        "the permissions of the file and of its folder (or whether the disk is "
-        "write-protected)."),
-    (False, False): QT_TRANSLATE_NOOP(
-        "Errors", "The data folder %1 is read-only, so ClientBook cannot open its data. Check "
-        "the permissions of the file and of its folder (or whether the disk is "
-        "write-protected)."),
-}
-
-# What ClientBook was doing with a file or folder -> (read-only, disk full, other) messages:
-# %1 is the path, %2 the operating system's reason.
-_CANNOT = {
-    "read": (
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot read %1: %2. Check the folder's "
-                          "permissions (or whether the disk is write-protected)."),
-        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot read "
-                          "it. Free some space and try again."),
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot read %1: %2."),
-    ),
-    "open": (
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot open %1: %2. Check the folder's "
-                          "permissions (or whether the disk is write-protected)."),
-        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot open "
-                          "it. Free some space and try again."),
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot open %1: %2."),
-    ),
-    "create in": (
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot create its data file in %1: %2. Check "
-                          "the folder's permissions (or whether the disk is write-protected)."),
-        QT_TRANSLATE_NOOP("Errors", "The disk holding %1 is full, so ClientBook cannot create "
-                          "its data file in it. Free some space and try again."),
-        QT_TRANSLATE_NOOP("Errors", "ClientBook cannot create its data file in %1: %2."),
-    ),
-}
-
-
-def _os_error(exc: OSError, path: Path, doing: str) -> StoreError:
-    read_only, full, other = _CANNOT[doing]
-    reason = exc.strerror or str(exc)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReadOnlyStoreError(read_only, path, reason)
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFullError(full, path)
-    return StoreError(other, path, reason)
 
 
 # -- opening -----------------------------------------------------------------------------------
@@ -185,7 +68,7 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as file:
             head = file.read(101)
     except OSError as exc:
-        raise _os_error(exc, path, "read") from exc
+        raise os_error(exc, path, "read") from exc
     if size == 0:
         raise DamagedStoreError(QT_TRANSLATE_NOOP(
             "Errors", "%1 is empty (0 bytes), so it is not a usable ClientBook database (it "
@@ -257,7 +140,7 @@ def _make_private(path: Path) -> None:
 
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    folder = path.parent / "backups"
+    folder = path.parent / BACKUP_FOLDER
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"before-upgrade-v{version}-{stamp}.db"
@@ -283,7 +166,7 @@ def _create(path: Path) -> None:
         handle, name = tempfile.mkstemp(prefix=_CREATING_PREFIX, suffix=".db", dir=folder)
         os.close(handle)
     except OSError as exc:
-        raise _os_error(exc, folder, "create in") from exc
+        raise os_error(exc, folder, "create in") from exc
     temp = Path(name)
     try:
         conn = _connect(temp)
@@ -300,7 +183,7 @@ def _create(path: Path) -> None:
         _fsync(temp)
         _publish(temp, path)
     except OSError as exc:
-        raise _os_error(exc, folder, "create in") from exc
+        raise os_error(exc, folder, "create in") from exc
     finally:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
@@ -330,16 +213,19 @@ def _fsync(path: Path) -> None:
         os.close(handle)
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate the store at `path`.
 
     Only a missing file is new. A file that is empty, damaged, not a database, someone
     else's or from a newer ClientBook is refused with its own message and left untouched.
+    `read_only` (a read-only folder or disk) opens an existing, up-to-date file for reading.
     """
     try:
         missing = not path.exists()
     except OSError as exc:
-        raise _os_error(exc, path, "open") from exc
+        raise os_error(exc, path, "open") from exc
+    if read_only:
+        return _open_read_only(path, missing)
     if missing:
         _create(path)
     _check_file(path)
@@ -360,6 +246,42 @@ def open_database(path: Path) -> Database:
         raise
     _make_private(path)  # the -wal and -shm, if WAL mode made them just now
     return db
+
+
+def _open_read_only(path: Path, missing: bool) -> Database:
+    folder_writable = saving = False  # reading a folder we cannot write to
+    cannot = ReadOnlyStoreError(_READ_ONLY[folder_writable, saving], path.parent)
+    if missing:
+        raise cannot
+    _check_file(path)
+    conn = _connect(path, read_only=True)
+    try:
+        app_id, version, tables = _inspect(conn)
+        _check_compatible(path, app_id, version, tables)
+        db = Database(conn)
+        if MIGRATIONS.pending(db):  # an older file needs upgrading, which is a write
+            raise cannot
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise store_error(exc, path, saving=False) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def refuse_write(path: Path, read_only: bool) -> None:
+    """Before any write: none on a book opened read-only, none on one found damaged."""
+    if read_only:
+        folder_writable, saving = os.access(path.parent, os.W_OK), True
+        raise ReadOnlyStoreError(_READ_ONLY[folder_writable, saving],
+                                 path if folder_writable else path.parent)
+    found = damage.noted(path.parent)
+    if found is not None:
+        raise DamagedStoreError(QT_TRANSLATE_NOOP(
+            "Errors", "%1 was found damaged (%2), so ClientBook saves no changes to it until "
+            "a backup is restored (File → Restore from backup…, or `clientbook restore "
+            "--latest`) or it is repaired (`clientbook check --repair`)."), path, found)
 
 
 def migrate(db: Database, path: Path, backup_first: bool = True) -> None:

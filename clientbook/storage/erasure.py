@@ -26,7 +26,7 @@ from datetime import datetime
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.storage import search_index
 from clientbook.storage.connection import Database
-from clientbook.storage.convert import dt_from_db, dt_to_db
+from clientbook.storage.convert import dt_from_db, dt_or_none, dt_to_db, readable
 
 # The forgotten client's display name (the column may not be empty).
 PLACEHOLDER_NAME = "Forgotten client"
@@ -65,7 +65,7 @@ def counts(db: Database, client_id: int, today_start: datetime) -> dict[str, int
 
 def forgotten_at(db: Database, client_id: int) -> datetime | None:
     row = db.execute("SELECT forgotten_at FROM clients WHERE id = ?", [client_id]).fetchone()
-    return None if row is None else dt_from_db(row[0])
+    return None if row is None else dt_or_none(row[0])
 
 
 def erase_client(db: Database, client_id: int, now: datetime, today_start: datetime) -> None:
@@ -152,4 +152,5 @@ def stale_clients(db: Database, before: datetime
            WHERE created_at < :before AND coalesce(last_seen, '') < :before
            ORDER BY coalesce(last_seen, created_at), id""",
         {"before": dt_to_db(before)})
-    return [(r[0], r[1], dt_from_db(r[2]), dt_from_db(r[3]), r[4]) for r in rows]
+    return readable(rows, lambda r: (r[0], r[1], dt_from_db(r[2]), dt_from_db(r[3]), r[4]),
+                    "client")

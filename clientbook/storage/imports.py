@@ -8,7 +8,7 @@ from datetime import datetime
 
 from clientbook.domain import folding
 from clientbook.storage.connection import Database
-from clientbook.storage.convert import dt_from_db, dt_to_db
+from clientbook.storage.convert import dt_or_none, dt_to_db
 
 # Tables an import adds rows to; clients may also be merged (changed) by one.
 TABLES = ("clients", "visits", "appointments", "promises", "staff")
@@ -59,7 +59,7 @@ class ImportLog:
         ).fetchone()
         if row is None:
             return None
-        return ImportEntry(row[0], dt_from_db(row[1]), row[2], row[3], row[4], row[5])
+        return ImportEntry(row[0], dt_or_none(row[1]), row[2], row[3], row[4], row[5])
 
     def items(self, import_id: int) -> list[tuple[str, int, str | None]]:
         """(table, row id, before) for everything the import touched, in the order done."""

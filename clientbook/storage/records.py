@@ -14,7 +14,14 @@ from clientbook.domain.models import (
     Visit,
 )
 from clientbook.storage.connection import Database
-from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
+from clientbook.storage.convert import (
+    cents_to_money,
+    dt_from_db,
+    dt_to_db,
+    money_to_cents,
+    one,
+    readable,
+)
 
 _VISIT = "id, client_id, visited_at, staff_id, service, spend_cents, notes"
 _APPOINTMENT = "id, client_id, starts_at, duration_min, staff_id, service, status, notes"
@@ -70,7 +77,7 @@ class RecordRepository:
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
-        return [_visit(r) for r in self.db.execute(sql, args)]
+        return readable(self.db.execute(sql, args), _visit, "visit")
 
     def recent_services(self, client_id: int, limit: int) -> list[str]:
         """The client's distinct services, most recently used first."""
@@ -103,7 +110,7 @@ class RecordRepository:
                 ORDER BY starts_at LIMIT 1""",
             [client_id, dt_to_db(now)],
         ).fetchone()
-        return None if row is None else _appointment(row)
+        return one(row, _appointment, "appointment")
 
     def appointments_between(self, start: datetime, end: datetime) -> list[Appointment]:
         rows = self.db.execute(
@@ -111,13 +118,13 @@ class RecordRepository:
                 ORDER BY starts_at, id""",
             [dt_to_db(start), dt_to_db(end)],
         )
-        return [_appointment(r) for r in rows]
+        return readable(rows, _appointment, "appointment")
 
     def appointment(self, appointment_id: int) -> Appointment | None:
         row = self.db.execute(
             f"SELECT {_APPOINTMENT} FROM appointments WHERE id = ?", [appointment_id]
         ).fetchone()
-        return None if row is None else _appointment(row)
+        return one(row, _appointment, "appointment")
 
     def set_appointment_status(self, appointment_id: int, status: AppointmentStatus) -> None:
         self.db.execute(
@@ -140,13 +147,13 @@ class RecordRepository:
                 ORDER BY due_at, id""",
             [client_id],
         )
-        return [_promise(r) for r in rows]
+        return readable(rows, _promise, "promise")
 
     def promise(self, promise_id: int) -> Promise | None:
         row = self.db.execute(
             f"SELECT {_PROMISE} FROM promises WHERE id = ?", [promise_id]
         ).fetchone()
-        return None if row is None else _promise(row)
+        return one(row, _promise, "promise")
 
     def set_promise_done(self, promise_id: int, done_at: datetime | None) -> None:
         self.db.execute(
@@ -171,7 +178,9 @@ class RecordRepository:
         rows = self.db.execute(
             """SELECT at, from_due, to_due FROM promise_reschedules WHERE promise_id = ?
                ORDER BY at, id""", [promise_id])
-        return [(dt_from_db(a), dt_from_db(f), dt_from_db(t)) for a, f, t in rows]
+        return readable(((promise_id, *r) for r in rows),
+                        lambda r: (dt_from_db(r[1]), dt_from_db(r[2]), dt_from_db(r[3])),
+                        "promise")
 
     def open_promises_due_between(self, start: datetime | None, end: datetime,
                                   limit: int | None = None) -> list[tuple[Promise, str]]:
@@ -181,7 +190,7 @@ class RecordRepository:
             f"""SELECT {", ".join("p." + c for c in _PROMISE.split(", "))}, c.display_name
                 {_OPEN_DUE} ORDER BY p.due_at, p.id LIMIT ?""",
             [dt_to_db(start) if start else "", dt_to_db(end), -1 if limit is None else limit])
-        return [(_promise(r), r[-1]) for r in rows]
+        return readable(rows, lambda r: (_promise(r), r[-1]), "promise")
 
     def count_open_promises_due_between(self, start: datetime | None, end: datetime) -> int:
         return self.db.execute(f"SELECT count(*) {_OPEN_DUE}", [
@@ -190,13 +199,13 @@ class RecordRepository:
     def promise_outcomes(self) -> Iterator[tuple]:
         """(due_at, done_at, cancelled, moved_late, staff_id) for every promise."""
         rows = self.db.execute(
-            """SELECT p.due_at, p.done_at, p.cancelled_at IS NOT NULL,
+            """SELECT p.id, p.due_at, p.done_at, p.cancelled_at IS NOT NULL,
                       EXISTS (SELECT 1 FROM promise_reschedules r
                               WHERE r.promise_id = p.id AND r.at > r.from_due),
                       p.staff_id
                FROM promises p""")
-        for due, done, cancelled, late, staff in rows:
-            yield dt_from_db(due), dt_from_db(done), bool(cancelled), bool(late), staff
+        yield from readable(rows, lambda r: (dt_from_db(r[1]), dt_from_db(r[2]), bool(r[3]),
+                                             bool(r[4]), r[5]), "promise")
 
     # Contact log ------------------------------------------------------------
     def add_contact(self, c: ContactEntry) -> int:
@@ -216,9 +225,9 @@ class RecordRepository:
         if limit is not None:
             sql += " LIMIT ?"
             args.append(limit)
-        return [ContactEntry(id=r[0], client_id=r[1], at=dt_from_db(r[2]),
-                             channel=ContactChannel(r[3]), note=r[4], staff_id=r[5])
-                for r in self.db.execute(sql, args)]
+        return readable(self.db.execute(sql, args), lambda r: ContactEntry(
+            id=r[0], client_id=r[1], at=dt_from_db(r[2]), channel=ContactChannel(r[3]),
+            note=r[4], staff_id=r[5]), "contact")
 
     def delete_contact(self, entry_id: int) -> None:
         self.db.execute("DELETE FROM contact_log WHERE id = ?", [entry_id])

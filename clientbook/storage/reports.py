@@ -21,7 +21,7 @@ from pathlib import Path
 
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 from clientbook.domain.retention import ClientHistory
-from clientbook.storage.convert import dt_from_db
+from clientbook.storage.convert import dt_or_none
 
 # julianday('YYYY-MM-DD') is N.5, and N − 1721424 is the day's proleptic ordinal
 # (date.toordinal()); a time of day adds less than 1, hence + 0.5 and truncation. The usual
@@ -210,10 +210,11 @@ def contact_facts(conn: sqlite3.Connection, client_ids: list[int]
         batch = client_ids[i:i + _BATCH]
         marks = ",".join("?" * len(batch))
         # max(at) makes the bare channel the latest contact's (as min() does in _CLIENTS).
-        last.update((cid, ContactEntry(cid, dt_from_db(at), ContactChannel(channel)))
+        last.update((cid, ContactEntry(cid, when, ContactChannel(channel)))
                     for cid, at, channel in conn.execute(
             "SELECT client_id, max(at), channel FROM contact_log "
-            f"WHERE client_id IN ({marks}) GROUP BY client_id", batch))
+            f"WHERE client_id IN ({marks}) GROUP BY client_id", batch)
+                    if (when := dt_or_none(at)) is not None)  # a damaged time: left out
         wishes.update((cid, ContactPreference(ContactChannel(channel) if channel else None,
                                               bool(dnc), quiet))
                       for cid, channel, dnc, quiet in conn.execute(

@@ -7,7 +7,15 @@ from decimal import Decimal
 
 from clientbook.domain.models import Reward
 from clientbook.storage.connection import Database
-from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
+from clientbook.storage.convert import (
+    cents_to_money,
+    dt_from_db,
+    dt_or_none,
+    dt_to_db,
+    money_to_cents,
+    one,
+    readable,
+)
 
 _REWARD = "id, client_id, redeemed_at, reward, visit_number, staff_id"
 
@@ -43,7 +51,7 @@ class RewardRepository:
     def get(self, reward_id: int) -> Reward | None:
         row = self.db.execute(f"SELECT {_REWARD} FROM rewards WHERE id = ?",
                               [reward_id]).fetchone()
-        return None if row is None else _reward(row)
+        return one(row, _reward, "reward")
 
     def delete(self, reward_id: int) -> None:
         self.db.execute("DELETE FROM rewards WHERE id = ?", [reward_id])
@@ -53,7 +61,7 @@ class RewardRepository:
         rows = self.db.execute(
             f"SELECT {_REWARD} FROM rewards WHERE client_id = ? ORDER BY redeemed_at DESC, id DESC",
             [client_id])
-        return [_reward(r) for r in rows]
+        return readable(rows, _reward, "reward")
 
     def counted(self, client_id: int, today: date) -> tuple[int, Decimal]:
         """(visits, spend) counting towards the client's next reward."""
@@ -93,7 +101,7 @@ class RewardRepository:
                                   AND a.status IN ('booked', 'arrived'))
                 ORDER BY visits DESC, spent DESC, id""",
             {"today": _day(today), "need": need})
-        return [(cid, name, visits, cents_to_money(spent), dt_from_db(last))
+        return [(cid, name, visits, cents_to_money(spent), dt_or_none(last))
                 for cid, name, visits, spent, last in rows]
 
     def every_nth_visit(self, first_client: int, last_client: int, n: int

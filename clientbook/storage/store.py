@@ -7,11 +7,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from clientbook.storage.backups import sweep
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
+    BACKUP_FOLDER,
     DB_FILENAME,
     open_database,
+    refuse_write,
     store_error,
     write_transaction,
 )
@@ -24,9 +27,14 @@ from clientbook.storage.staff import StaffRepository
 
 
 class Store:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, read_only: bool = False):
         self.path = path
-        self.db = open_database(path)
+        self.read_only = read_only
+        """Opened read-only (a read-only folder or disk): reads work, every write is refused."""
+        self.db = open_database(path, read_only=read_only)
+        # Hidden copies a killed backup or restore left: whole copies of the book, which a
+        # forgotten client would live on in. (A read-only folder keeps them until writable.)
+        sweep(path.parent, path.parent / BACKUP_FOLDER)
         self.settings = SettingsRepository(self.db)
         self.staff = StaffRepository(self.db)
         self.records = RecordRepository(self.db)
@@ -36,8 +44,8 @@ class Store:
         self.contact_prefs = ContactPrefRepository(self.db)
 
     @classmethod
-    def in_folder(cls, folder: Path) -> Store:
-        return cls(folder / DB_FILENAME)
+    def in_folder(cls, folder: Path, read_only: bool = False) -> Store:
+        return cls(folder / DB_FILENAME, read_only)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[None]:
@@ -47,6 +55,7 @@ class Store:
         subclass and message; nothing of the failed change stays behind. A programming error
         (sqlite3.ProgrammingError) is a bug and is not dressed up as the user's problem.
         """
+        refuse_write(self.path, self.read_only)
         try:
             with write_transaction(self.db):
                 yield

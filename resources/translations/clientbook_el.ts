@@ -1674,6 +1674,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το %1 δεν περιέχει επαφές σε μορφή vCard (δεν υπάρχει γραμμή BEGIN:VCARD)· εξαγάγετε ξανά τις επαφές ως vCard (.vcf) ή CSV.</translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation>αυτή η επαφή δεν διαβάστηκε: η γραμμή %1 είναι μεγαλύτερη από 1 MB (%2 χαρακτήρες)· ελέγξτε το αρχείο σε ένα πρόγραμμα επαφών.</translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation>αυτή η επαφή δεν διαβάστηκε: είναι μεγαλύτερη από 2 MB (μετά τη γραμμή %1)· ελέγξτε το αρχείο σε ένα πρόγραμμα επαφών.</translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation>το κείμενό της δεν είναι στο σύνολο χαρακτήρων που δηλώνει</translation>
     </message>
@@ -1842,8 +1850,40 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το %1 γράφτηκε από νεότερη έκδοση του ClientBook (μορφή δεδομένων %2· αυτή η έκδοση διαβάζει έως %3). Εγκαταστήστε τη νεότερη έκδοση του ClientBook για να το ανοίξετε· το αρχείο δεν άλλαξε.</translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation>Το %1 βρέθηκε κατεστραμμένο (%2), οπότε το ClientBook δεν αποθηκεύει αλλαγές σε αυτό μέχρι να γίνει επαναφορά ενός αντιγράφου ασφαλείας (Αρχείο → Επαναφορά από αντίγραφο ασφαλείας…, ή `clientbook restore --latest`) ή να επιδιορθωθεί (`clientbook check --repair`).</translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
         <translation>κάποιο άλλο πρόγραμμα διαβάζει το βιβλίο</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation>Ο φάκελος δεδομένων %1 είναι σύνδεσμος προς το %2, που δεν υπάρχει (μονάδα δίσκου που δεν έχει συνδεθεί, ή φάκελος που μετακινήθηκε ή διαγράφηκε). Συνδέστε ή επαναφέρετέ το, ή επιλέξτε άλλο φάκελο δεδομένων με --data-dir.</translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation>το ραντεβού %1 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation>η επίσκεψη %1 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation>η υπόσχεση %1 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation>ο πελάτης %1 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation>η γραμμή %1 του %3 έχει μη αναγνώσιμη ώρα (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
+        <translation>ο πελάτης %1 έχει μη αναγνώσιμα γενέθλια (%2)</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4630,24 @@ Your data is not affected. Use File → Back up now… to copy it somewhere else
         <translation>Το ClientBook εντόπισε φθορά στα δεδομένα του</translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation>Μόνο τα ευρετήρια του αρχείου δεδομένων είναι κατεστραμμένα:
+%1
+
+Να ξαναχτιστούν τώρα από τα δεδομένα; Δεν χάνεται τίποτα. Μέχρι τότε το ClientBook δεν αποθηκεύει αλλαγές.</translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation>Το αρχείο δεδομένων επιδιορθώθηκε</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation>Τα ευρετήρια ξαναχτίστηκαν και το αρχείο δεδομένων περνά ξανά τον έλεγχο.</translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4608,8 +4666,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
 Επιστροφή στο πιο πρόσφατο έγκυρο αντίγραφο ασφαλείας (%2); Ό,τι καταχωρίστηκε μετά από αυτό θα χαθεί· τα φθαρμένα δεδομένα φυλάσσονται σε αρχείο.</translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
-        <translation>Τα φθαρμένα δεδομένα χρησιμοποιούνται ακόμη. Κάντε επαναφορά από Αρχείο → Επαναφορά από αντίγραφο ασφαλείας… το συντομότερο δυνατό.</translation>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
+        <translation>Τα κατεστραμμένα δεδομένα είναι ακόμη ανοιχτά: όσα δείχνουν μπορεί να είναι ελλιπή, και το ClientBook δεν αποθηκεύει αλλαγές μέχρι να γίνει επαναφορά ενός αντιγράφου ασφαλείας (Αρχείο → Επαναφορά από αντίγραφο ασφαλείας…).</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4940,18 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
         <translation>Δεν υπάρχουν ακόμη πελάτες. Να φορτωθούν δείγματα πελατών για να δοκιμάσετε το ClientBook; (Επιλέξτε «Όχι» για να ξεκινήσετε με κενό βιβλίο.)</translation>
+    </message>
+    <message>
+        <source>Read-only data</source>
+        <translation>Δεδομένα μόνο για ανάγνωση</translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation>%1
+
+Το ClientBook εμφανίζει τα δεδομένα, αλλά δεν μπορεί να αποθηκεύσει καμία αλλαγή μέχρι να είναι ξανά δυνατή η εγγραφή στον φάκελο.</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

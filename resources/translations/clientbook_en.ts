@@ -1664,6 +1664,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,7 +1840,39 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4575,6 +4615,21 @@ Your data is not affected. Use File → Back up now… to copy it somewhere else
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4588,7 +4643,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4861,6 +4916,16 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1674,6 +1674,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%1 no contiene contactos en formato vCard (no hay ninguna línea BEGIN:VCARD); vuelve a exportar los contactos como vCard (.vcf) o CSV.</translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation>este contacto no se ha leído: la línea %1 ocupa más de 1 MB (%2 caracteres); revisa el archivo en un programa de contactos.</translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation>este contacto no se ha leído: ocupa más de 2 MB (pasada la línea %1); revisa el archivo en un programa de contactos.</translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation>su texto no está en el juego de caracteres que declara</translation>
     </message>
@@ -1842,8 +1850,40 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%1 se creó con una versión más reciente de ClientBook (formato de datos %2; esta versión lee hasta el %3). Instala la versión más reciente de ClientBook para abrirlo; el archivo no se ha tocado.</translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation>Se encontró que %1 está dañado (%2), así que ClientBook no guarda cambios en él hasta que se restaure una copia de seguridad (Archivo → Restaurar copia de seguridad…, o `clientbook restore --latest`) o se repare (`clientbook check --repair`).</translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
         <translation>otro programa está leyendo la agenda</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation>La carpeta de datos %1 es un enlace a %2, que no existe (una unidad sin conectar, o una carpeta movida o borrada). Conéctala o recupérala, o elige otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation>la cita %1 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation>la visita %1 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation>el compromiso %1 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation>el cliente %1 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation>la fila %1 de %3 tiene una hora ilegible (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
+        <translation>el cliente %1 tiene un cumpleaños ilegible (%2)</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4630,24 @@ Tus datos no se ven afectados. Usa Archivo → Hacer copia de seguridad ahora…
         <translation>ClientBook ha encontrado daños en sus datos</translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation>Solo están dañados los índices del archivo de datos:
+%1
+
+¿Reconstruirlos ahora a partir de los datos? No se pierde nada. Hasta entonces, ClientBook no guarda cambios.</translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation>Archivo de datos reparado</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation>Se han reconstruido los índices y el archivo de datos vuelve a superar la comprobación.</translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4608,8 +4666,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
 ¿Volver a la copia de seguridad en buen estado más reciente, del %2? Se perderá todo lo introducido después; los datos dañados se guardan en un archivo.</translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
-        <translation>Se siguen usando los datos dañados. Restaura una copia de seguridad desde Archivo → Restaurar copia de seguridad… en cuanto puedas.</translation>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
+        <translation>Los datos dañados siguen abiertos: lo que muestran puede estar incompleto, y ClientBook no guarda cambios hasta que se restaure una copia de seguridad (Archivo → Restaurar copia de seguridad…).</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4940,18 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
         <translation>Aún no hay clientes. ¿Cargar clientes de ejemplo para probar ClientBook? (Elige No para empezar con la agenda vacía).</translation>
+    </message>
+    <message>
+        <source>Read-only data</source>
+        <translation>Datos de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation>%1
+
+ClientBook muestra los datos, pero no puede guardar ningún cambio hasta que se pueda volver a escribir en la carpeta.</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -1689,6 +1689,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>У файлі %1 немає контактів у форматі vCard (немає рядка BEGIN:VCARD); експортуйте контакти ще раз як vCard (.vcf) або CSV.</translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation>цей контакт не прочитано: рядок %1 більший за 1 МБ (%2 символів); перевірте файл у програмі для контактів.</translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation>цей контакт не прочитано: він більший за 2 МБ (після рядка %1); перевірте файл у програмі для контактів.</translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation>його текст не в тому кодуванні, яке в ньому зазначено</translation>
     </message>
@@ -1857,8 +1865,40 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 створено новішою версією ClientBook (формат даних %2; ця версія читає формати до %3). Щоб відкрити його, установіть новішу версію ClientBook; файл залишено без змін.</translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation>Виявлено, що %1 пошкоджено (%2), тому ClientBook не зберігає в нього змін, доки не буде відновлено резервну копію (Файл → Відновити з резервної копії…, або `clientbook restore --latest`) чи його не буде виправлено (`clientbook check --repair`).</translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
         <translation>інша програма зараз читає базу</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation>Тека даних %1 — це посилання на %2, якого не існує (диск не під’єднано або теку переміщено чи видалено). Під’єднайте або відновіть її чи виберіть іншу теку даних через --data-dir.</translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation>запис %1 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation>візит %1 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation>обіцянка %1 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation>клієнт %1 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation>рядок %1 у %3 має нечитабельний час (%2)</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
+        <translation>клієнт %1 має нечитабельний день народження (%2)</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4689,24 @@ Your data is not affected. Use File → Back up now… to copy it somewhere else
         <translation>ClientBook виявив пошкодження даних</translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation>Пошкоджено лише індекси файлу даних:
+%1
+
+Перебудувати їх зараз із даних? Нічого не буде втрачено. Доти ClientBook не зберігає змін.</translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation>Файл даних виправлено</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation>Індекси перебудовано, і файл даних знову проходить перевірку.</translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4667,8 +4725,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
 Повернутися до найновішої справної резервної копії від %2? Усе, що внесено після неї, буде втрачено; пошкоджені дані збережуться окремим файлом.</translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
-        <translation>Пошкоджені дані досі використовуються. Якнайшвидше відновіть резервну копію через «Файл → Відновити з резервної копії…».</translation>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
+        <translation>Пошкоджені дані досі відкрито: показане може бути неповним, і ClientBook не зберігає змін, доки не буде відновлено резервну копію (Файл → Відновити з резервної копії…).</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5001,18 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
         <translation>Клієнтів ще немає. Завантажити демонстраційних клієнтів, щоб спробувати ClientBook? (Виберіть «Ні», щоб почати з порожньої бази.)</translation>
+    </message>
+    <message>
+        <source>Read-only data</source>
+        <translation>Дані лише для читання</translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation>%1
+
+ClientBook показує дані, але не може зберегти жодної зміни, доки в теку знову не можна буде записувати.</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -1659,6 +1659,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 中没有 vCard 格式的联系人（没有 BEGIN:VCARD 行）；请重新将联系人导出为 vCard（.vcf）或 CSV。</translation>
     </message>
     <message>
+        <source>this contact was not read: line %1 is larger than 1 MB (%2 characters); check the file in a contacts program.</source>
+        <translation>未读取这个联系人：第 %1 行超过 1 MB（%2 个字符）；请在通讯录程序中检查该文件。</translation>
+    </message>
+    <message>
+        <source>this contact was not read: it is larger than 2 MB (past line %1); check the file in a contacts program.</source>
+        <translation>未读取这个联系人：它超过 2 MB（超出于第 %1 行）；请在通讯录程序中检查该文件。</translation>
+    </message>
+    <message>
         <source>its text is not in the character set it declares</source>
         <translation>其文字编码与声明的字符集不符</translation>
     </message>
@@ -1827,8 +1835,40 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 由更新版本的 ClientBook 写入（数据格式 %2；当前版本最高只能读取 %3）。请安装新版 ClientBook 来打开它；该文件未被改动。</translation>
     </message>
     <message>
+        <source>%1 was found damaged (%2), so ClientBook saves no changes to it until a backup is restored (File → Restore from backup…, or `clientbook restore --latest`) or it is repaired (`clientbook check --repair`).</source>
+        <translation>发现 %1 已损坏（%2），因此在恢复备份（文件 → 从备份恢复…，或 `clientbook restore --latest`）或修复它（`clientbook check --repair`）之前，ClientBook 不会向其保存任何更改。</translation>
+    </message>
+    <message>
         <source>another program is reading the book</source>
         <translation>另一个程序正在读取这份数据</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a link to %2, which does not exist (a drive not connected, or a folder moved or deleted). Connect or restore it, or choose another data folder with --data-dir.</source>
+        <translation>数据文件夹 %1 是指向 %2 的链接，但该位置不存在（驱动器未连接，或文件夹已被移动或删除）。请连接或恢复它，或使用 --data-dir 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>appointment %1 has an unreadable time (%2)</source>
+        <translation>预约 %1 的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>visit %1 has an unreadable time (%2)</source>
+        <translation>到访 %1 的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>promise %1 has an unreadable time (%2)</source>
+        <translation>承诺 %1 的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable time (%2)</source>
+        <translation>客户 %1 的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>row %1 of %3 has an unreadable time (%2)</source>
+        <translation>%3 的第 %1 行的时间无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>client %1 has an unreadable birthday (%2)</source>
+        <translation>客户 %1 的生日无法读取（%2）</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4571,24 @@ Your data is not affected. Use File → Back up now… to copy it somewhere else
         <translation>ClientBook 发现数据已损坏</translation>
     </message>
     <message>
+        <source>Only the indexes of the data file are damaged:
+%1
+
+Rebuild them from the data now? Nothing is lost. Until then ClientBook saves no changes.</source>
+        <translation>只有数据文件的索引已损坏：
+%1
+
+现在根据数据重建索引吗？不会丢失任何内容。在此之前，ClientBook 不会保存任何更改。</translation>
+    </message>
+    <message>
+        <source>Data file repaired</source>
+        <translation>数据文件已修复</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, and the data file checks out again.</source>
+        <translation>索引已重建，数据文件重新通过了检查。</translation>
+    </message>
+    <message>
         <source>%1
 
 There is no good backup to go back to. Stop using ClientBook on this data and ask for help; a copy of the file is safest kept as it is.</source>
@@ -4549,8 +4607,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
 要恢复到 %2 的最新完好备份吗？之后录入的内容将会丢失；损坏的数据会另存为一个文件。</translation>
     </message>
     <message>
-        <source>The damaged data is still in use. Restore a backup from File → Restore from backup… as soon as you can.</source>
-        <translation>仍在使用已损坏的数据。请尽快通过“文件 → 从备份恢复…”恢复备份。</translation>
+        <source>The damaged data is still open: what it shows may be incomplete, and ClientBook saves no changes until a backup is restored (File → Restore from backup…).</source>
+        <translation>损坏的数据仍处于打开状态：显示的内容可能不完整，并且在恢复备份（文件 → 从备份恢复…）之前，ClientBook 不会保存任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4879,18 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
         <translation>还没有客户。要载入示例客户来试用 ClientBook 吗？（选择“否”则从空白数据开始。）</translation>
+    </message>
+    <message>
+        <source>Read-only data</source>
+        <translation>只读数据</translation>
+    </message>
+    <message>
+        <source>%1
+
+ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation>%1
+
+ClientBook 会显示数据，但在该文件夹重新可写之前无法保存任何更改。</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -87,7 +87,7 @@ def test_damage_found_at_startup_offers_the_newest_good_backup(desk, answers):
     StartupChecks(desk).handle(report)
     asked = [a for a in answers if a[0] == "question"][-1]
     assert "damaged: page 4" in asked[2] and "newest good backup" in asked[2]
-    assert answers[-1][0] == "error" and "still in use" in answers[-1][2]
+    assert answers[-1][0] == "error" and "may be incomplete" in answers[-1][2]
     answers.clear()
     answers.reply = True
     desk.book.clients.add(Client(display_name="After the backup"))
@@ -126,3 +126,80 @@ def test_at_start_an_unopenable_file_is_replaced_by_the_newest_good_backup_if_wa
         assert list((folder / "backups").glob("damaged-*.db"))
     finally:
         reopened.close()
+
+
+def test_index_only_damage_at_startup_is_repaired_when_wanted(book, qapp, answers, tmp_path):
+    """The indexes disagree with their table: REINDEX mends it, nothing is lost (issue 20)."""
+    import contextlib
+    import sqlite3
+
+    from clientbook.domain.errors import DamagedStoreError
+    from clientbook.services.demo.demo import fill_demo
+
+    fill_demo(book, clients=10, seed=3)
+    folder = book.path.parent
+    book.close()
+    real = "CREATE INDEX visits_time ON visits(visited_at)"
+    for statements in ([("UPDATE sqlite_master SET sql = ? WHERE name = 'visits_time'",
+                         [real + " WHERE 0"])],
+                       [("DELETE FROM visits WHERE id = 5", []),
+                        ("UPDATE sqlite_master SET sql = ? WHERE name = 'visits_time'",
+                         [real])]):
+        with contextlib.closing(sqlite3.connect(folder / "clientbook.db")) as conn:
+            conn.execute("PRAGMA writable_schema = ON")
+            for sql, args in statements:
+                conn.execute(sql, args)
+            conn.commit()
+    from clientbook.services.book import Book
+
+    damaged = Book.open(folder, clock=lambda: NOW)
+    try:
+        assert not backups.check(damaged).ok
+        with pytest.raises(DamagedStoreError):
+            damaged.clients.add(Client(display_name="Not yet"))
+        report = backups.startup_checks(folder, NOW)
+        assert report.index_only and report.problem
+        answers.reply = False
+        StartupChecks(Session(damaged)).handle(report)
+        assert "Only the indexes" in answers[0][2]
+        assert answers[-1][0] == "error" and "no good backup" in answers[-1][2]  # declined
+        answers.clear()
+        answers.reply = True
+        StartupChecks(Session(damaged)).handle(report)
+        assert answers[-1][:2] == ("info", "Data file repaired")
+        assert backups.check(damaged).ok
+        damaged.clients.add(Client(display_name="Saved again"))
+    finally:
+        damaged.close()
+
+
+def test_a_read_only_data_folder_opens_read_only_without_offering_a_backup(
+        book, qapp, answers, monkeypatch):
+    import sqlite3
+
+    from clientbook.domain.errors import ReadOnlyStoreError
+    from clientbook.storage import database
+    from clientbook.ui.app.app import open_book
+
+    book.clients.add(Client(display_name="Ζωή"))
+    backups.make_backup(book, backups.Reason.DAILY)
+    folder = book.path.parent
+    book.close()
+    real = database._connect
+
+    def read_only_folder(path, read_only=False):
+        if not read_only:
+            error = sqlite3.OperationalError("attempt to write a readonly database")
+            error.sqlite_errorcode = 8
+            raise database.store_error(error, path, saving=False)
+        return real(path, read_only=True)
+
+    monkeypatch.setattr(database, "_connect", read_only_folder)
+    opened = open_book(folder)
+    try:
+        assert [k for k, *_ in answers] == ["info"] and "cannot save" in answers[0][2]
+        assert opened.read_only and opened.clients.count() == 1
+        with pytest.raises(ReadOnlyStoreError):
+            opened.clients.add(Client(display_name="Not saved"))
+    finally:
+        opened.close()

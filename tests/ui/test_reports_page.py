@@ -281,3 +281,20 @@ def test_real_report_on_demo_book(qtbot, session, qtmodeltester):
         qtmodeltester.check(model)
     widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("year"))
     assert widget.report.kind == "year" and len(widget.report.periods) == 5
+
+
+def test_csv_export_is_private_and_neutralises_every_line(page, out, monkeypatch, answers):
+    formula = "=1+1\n=2+2\n@SUM(A1)"
+    report = hand_made()
+    report.win_back[1] = replace(report.win_back[1], name=formula)
+    monkeypatch.setattr(report_service, "build_report", lambda *a, **k: report)
+    page.refresh()
+    folder = out / "new" / "reports"
+    monkeypatch.setattr(report_files, "choose_folder", lambda parent, start: str(folder))
+    written = page.export_csv()
+    assert written and oct(folder.stat().st_mode & 0o777) == "0o700"
+    assert all(oct(p.stat().st_mode & 0o777) == "0o600" for p in written)
+    winback = next(p for p in written if "winback" in p.name)
+    with winback.open(encoding="utf-8-sig", newline="") as file:
+        cells = [cell for row in csv.reader(file) for cell in row]
+    assert "'=1+1\n'=2+2\n'@SUM(A1)" in cells

@@ -28,12 +28,15 @@ MARK = "QT_TRANSLATE_NOOP"
 #: First arguments that are not a marked literal, by (file, expression): each holds a
 #: template or a Message made from one elsewhere, as the reason says.
 HOLDS_A_MESSAGE = {
-    ("storage/database.py", "_READ_ONLY[folder_writable, saving]"):
+    ("storage/store_errors.py", "_READ_ONLY[folder_writable, saving]"):
         "a module dict of marked templates",
-    ("storage/database.py", "read_only"): "one of the marked templates in _CANNOT",
-    ("storage/database.py", "full"): "one of the marked templates in _CANNOT",
-    ("storage/database.py", "other"): "one of the marked templates in _CANNOT",
+    ("storage/database.py", "_READ_ONLY[folder_writable, saving]"):
+        "store_errors' module dict of marked templates",
+    ("storage/store_errors.py", "read_only"): "one of the marked templates in _CANNOT",
+    ("storage/store_errors.py", "full"): "one of the marked templates in _CANNOT",
+    ("storage/store_errors.py", "other"): "one of the marked templates in _CANNOT",
     ("services/importing/import_plan.py", "why"): "the Message check_mapping returns",
+    ("storage/value_check.py", "template"): "one of the marked templates in _WHAT or _OTHER",
     ("services/importing/import_apply.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/importing/csv_import.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/importing/csv_import.py",

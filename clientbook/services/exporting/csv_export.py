@@ -132,8 +132,13 @@ def export_csv(book: Book, kind: str, path: Path, *, bom: bool = True, delimiter
     path = Path(path)
     folder = _existing_folder(path.parent)
     total = count_rows(book, kind) if progress is not None else 0
-    tmp, count = _write_temp(folder, kind, _batches(book, kind), bom=bom,
-                             delimiter=delimiter, progress=progress, total=total)
+    try:
+        tmp, count = _write_temp(folder, kind, _batches(book, kind), bom=bom,
+                                 delimiter=delimiter, progress=progress, total=total)
+    except OSError as exc:  # a full disk fails a write, which names no file: name it
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise
     try:
         os.replace(tmp, path)
     except BaseException:

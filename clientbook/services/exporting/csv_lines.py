@@ -63,12 +63,17 @@ def formatter(kind: str) -> Callable[[tuple], Sequence[str]]:
 
     def visits(r: tuple) -> Sequence[str]:
         # The hot path of a million-row export: the same as `text`, with the first-character
-        # test inline so `neutralise` is called only for the rare cell that may need it.
+        # and line-break tests inline so `neutralise` is called only for the rare cell that
+        # may need it (a later line of a cell can start like a formula too).
         _id, client_id, client, at, staff, service, cents, notes = r
-        return (str(_id), str(client_id), n(client) if client[:1] in first else client,
-                at.replace("T", " "), n(staff) if staff and staff[:1] in first else staff or "",
-                n(service) if service[:1] in first else service,
-                amounts.get(cents) or money(cents), n(notes) if notes[:1] in first else notes)
+        return (str(_id), str(client_id),
+                n(client) if client[:1] in first or "\n" in client or "\r" in client
+                else client,
+                at.replace("T", " "), n(staff) if staff else "",
+                n(service) if service[:1] in first or "\n" in service or "\r" in service
+                else service,
+                amounts.get(cents) or money(cents),
+                n(notes) if notes[:1] in first or "\n" in notes or "\r" in notes else notes)
 
     def appointments(r: tuple) -> Sequence[str]:
         return (str(r[0]), str(r[1]), n(r[2]), dt(r[3]), str(r[4]), text(r[5]), n(r[6]),

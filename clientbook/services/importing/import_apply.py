@@ -17,6 +17,7 @@ from clientbook.services.importing.import_plan import (
     ImportPlan,
     PlannedRow,
     Progress,
+    existing_duplicate,
 )
 from clientbook.services.safety import backups
 from clientbook.storage.imports import ImportEntry
@@ -138,10 +139,19 @@ class _Saver:
         draft: ClientDraft = row.item  # type: ignore[assignment]
         client = draft.client
         client.designer_id = self._staff(draft.designer_ref)
-        target = row.duplicate_of
+        target, duplicate, updates = row.duplicate_of, row.is_duplicate, row.updates
         if row.duplicate_line is not None:
             target = self.id_for_line.get(row.duplicate_line)
-        if row.updates:
+        elif not updates:
+            # The plan was made before this transaction took the write lock: another import
+            # (the same file, started a moment earlier) may have added or removed the client
+            # since. Decided again here, where nobody else can write in between.
+            if client.id is not None:
+                updates = self.store.clients.exists(client.id)
+            else:
+                target, _why = existing_duplicate(self.book, client)
+                duplicate = target is not None
+        if updates:
             existing = self.store.clients.get(client.id)
             self._remember_before(existing)
             client = overwrite(existing, client, self.plan.mapping)
@@ -149,10 +159,10 @@ class _Saver:
                 client.updated_at = self.now
             self.store.clients.update(client)
             self.result.updated += 1
-        elif row.is_duplicate and (self.duplicates == SKIP or target is None):
+        elif duplicate and (self.duplicates == SKIP or target is None):
             self.result.skipped_duplicates += 1
             target = None
-        elif row.is_duplicate:
+        elif duplicate:
             existing = self.store.clients.get(target)
             self._remember_before(existing)
             if merge_into(existing, client, self.store.clients.region):
@@ -165,7 +175,7 @@ class _Saver:
             target = self.store.clients.insert(client)
             self.store.imports.record(self.import_id, "clients", target)
             self.result.added += 1
-        self.id_for_line[row.line] = target if not row.updates else client.id
+        self.id_for_line[row.line] = target if not updates else client.id
         if self.id_for_line[row.line] is not None:
             self.result.changes.clients.add(self.id_for_line[row.line])
 

@@ -187,18 +187,24 @@ class _ClientRows:
         return [k for k in keys if k[1]]
 
     def _existing(self, client: Client) -> tuple[int | None, str]:
-        store = self.book.store.clients
-        for phone in client.phones:
-            if ids := store.ids_by_phone(phone):
-                return ids[0], _WHY["phone"]
-        if client.email and (ids := store.ids_by_email(client.email)):
-            return ids[0], _WHY["email"]
-        if client.birthday:
-            for other_id in store.ids_by_name(client.display_name):
-                other = store.get(other_id)
-                if other and other.birthday and _same_birthday(other, client):
-                    return other_id, _WHY["birthday"]
-        return None, ""
+        return existing_duplicate(self.book, client)
+
+
+def existing_duplicate(book: Book, client: Client) -> tuple[int | None, str]:
+    """A client in the book this one looks like (same phone, e-mail, or name and birthday),
+    and why; (None, "") when there is none."""
+    store = book.store.clients
+    for phone in client.phones:
+        if ids := store.ids_by_phone(phone):
+            return ids[0], _WHY["phone"]
+    if client.email and (ids := store.ids_by_email(client.email)):
+        return ids[0], _WHY["email"]
+    if client.birthday:
+        for other_id in store.ids_by_name(client.display_name):
+            other = store.get(other_id)
+            if other and other.birthday and _same_birthday(other, client):
+                return other_id, _WHY["birthday"]
+    return None, ""
 
 
 _WHY = {"phone": "same phone", "email": "same e-mail", "birthday": "same name and birthday"}
@@ -215,4 +221,5 @@ def _same_birthday(a: Client, b: Client) -> bool:
         x.year is None or y.year is None or x.year == y.year)
 
 
-__all__ = ["ClientDraft", "ImportCancelled", "ImportPlan", "PlannedRow", "check_import"]
+__all__ = ["ClientDraft", "ImportCancelled", "ImportPlan", "PlannedRow", "check_import",
+           "existing_duplicate"]

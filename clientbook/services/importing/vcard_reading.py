@@ -37,6 +37,12 @@ VCARD_HEADER: list[str] = [
 ]
 _PHONES = 4
 _EMAILS = 3
+# Caps checked while the file is split, before vobject parses anything (its memory grows
+# about a hundred times a contact's size): as CSV caps a cell at 1 MB.
+MAX_LINE = 1_000_000
+"""Characters in one property, continuation lines joined (a note, a photo's base64)."""
+MAX_CARD = 2_000_000
+"""Characters in one contact, unwanted properties (photos) not counted."""
 
 _LINES = re.compile(r"\r\n|\r|\n")
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
@@ -76,6 +82,9 @@ def read_vcards(
     found = False
     for start, lines, complete in _cards(text):
         found = True
+        if isinstance(lines, Message):  # too large: never parsed
+            problems.append((start, lines))
+            continue
         if not complete:
             problems.append((start, Message(QT_TRANSLATE_NOOP(
                 "Errors", "this contact has no END:VCARD line, so it was not read; the file "
@@ -104,49 +113,92 @@ def _physical_lines(text: str) -> Iterator[str]:
     yield from _LINES.split(text)
 
 
-def _cards(text: str) -> Iterator[tuple[int, list[str], bool]]:
-    """(line of BEGIN:VCARD, the contact's logical lines, whether END:VCARD was found)."""
+class _TooLong:
+    """A logical line over MAX_LINE: only where it starts and how long it grew are kept."""
+
+    def __init__(self, number: int, size: int):
+        self.number, self.size = number, size
+
+
+def _cards(text: str) -> Iterator[tuple[int, list[str] | Message, bool]]:
+    """(line of BEGIN:VCARD, the contact's logical lines, whether END:VCARD was found).
+
+    A contact with a line over MAX_LINE, or larger than MAX_CARD in all, comes with a
+    Message saying so instead of its lines, which are not kept.
+    """
     start = 0
     lines: list[str] | None = None
+    size = 0
+    too_big: Message | None = None
     for number, line in _logical_lines(text):
+        if isinstance(line, _TooLong):
+            if lines is not None and too_big is None:
+                too_big = Message(QT_TRANSLATE_NOOP(
+                    "Errors", "this contact was not read: line %1 is larger than 1 MB (%2 "
+                    "characters); check the file in a contacts program."),
+                    line.number, f"{line.size:,}")
+            continue
         if _BEGIN.match(line.lstrip("\ufeff")):
             if lines is not None:
-                yield start, lines, False
-            start, lines = number, ["BEGIN:VCARD"]
+                yield start, too_big or lines, False
+            start, lines, size, too_big = number, ["BEGIN:VCARD"], 0, None
         elif lines is None:
             continue  # text between contacts
         elif _END.match(line):
             lines.append("END:VCARD")
-            yield start, lines, True
+            yield start, too_big or lines, True
             lines = None
-        elif _wanted(line):
-            lines.append(line)
+        elif too_big is None and _wanted(line):
+            size += len(line)
+            if size > MAX_CARD:
+                too_big = Message(QT_TRANSLATE_NOOP(
+                    "Errors", "this contact was not read: it is larger than 2 MB (past line "
+                    "%1); check the file in a contacts program."), number)
+                lines = []  # what was kept goes now: memory stays small
+            else:
+                lines.append(line)
     if lines is not None:
-        yield start, lines, False
+        yield start, too_big or lines, False
 
 
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(first physical line number, line) with every kind of continuation joined."""
-    current: str | None = None
-    current_start = 0
+def _logical_lines(text: str) -> Iterator[tuple[int, str | _TooLong]]:
+    """(first physical line number, line) with every kind of continuation joined.
+
+    A line that grows past MAX_LINE is not kept any further: a _TooLong stands for it.
+    """
+    parts: list[str] | None = None  # the current line in pieces (joined once: linear)
+    size = start = 0
+    head, quoted_printable, soft = "", False, False
     for number, line in enumerate(_physical_lines(text), 1):
-        if current is not None:
-            if current.endswith("=") and _is_quoted_printable(current):
-                current = current[:-1] + line  # 2.1 soft line break
+        if parts is not None:
+            if soft:
+                piece = line  # 2.1 soft line break: the "=" before it goes
+            elif line[:1] in (" ", "\t"):
+                piece = line[1:]  # 3.0/4.0 folding
+            elif line.strip() and ":" not in line and not _BEGIN.match(head) \
+                    and not _END.match(head):
+                piece = line.strip()  # 2.1 base64 block, lines not indented
+            else:
+                piece = None
+            if piece is not None:
+                if soft and parts:
+                    parts[-1] = parts[-1][:-1]
+                size += len(piece) - soft
+                soft = quoted_printable and piece.endswith("=")
+                if size <= MAX_LINE:
+                    parts.append(piece)
+                else:
+                    parts.clear()  # too long: only counted from here on
                 continue
-            if line[:1] in (" ", "\t"):
-                current += line[1:]  # 3.0/4.0 folding
-                continue
-            if line.strip() and ":" not in line and not _BEGIN.match(current) \
-                    and not _END.match(current):
-                current += line.strip()  # 2.1 base64 block, lines not indented
-                continue
-            yield current_start, current
-            current = None
+            yield start, "".join(parts) if size <= MAX_LINE else _TooLong(start, size)
+            parts = None
         if line.strip():
-            current, current_start = line, number
-    if current is not None:
-        yield current_start, current
+            start, size, head = number, len(line), line[:200]
+            quoted_printable = _is_quoted_printable(line)
+            soft = quoted_printable and line.endswith("=")
+            parts = [line] if size <= MAX_LINE else []
+    if parts is not None:
+        yield start, "".join(parts) if size <= MAX_LINE else _TooLong(start, size)
 
 
 def _is_quoted_printable(line: str) -> bool:

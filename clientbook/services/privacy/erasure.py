@@ -69,8 +69,12 @@ def _ledger(book: Book) -> Path:
 
 
 def forgotten_ids(book: Book) -> list[int]:
+    return forgotten_ids_in(book.path.parent)
+
+
+def forgotten_ids_in(data_folder: Path) -> list[int]:
     try:
-        text = _ledger(book).read_text(encoding="ascii")
+        text = (data_folder / LEDGER).read_text(encoding="ascii")
     except FileNotFoundError:
         return []
     return [int(line) for line in text.split() if line.isdigit()]
@@ -85,15 +89,6 @@ def _remember(book: Book, client_id: int) -> None:
 
 def _private(path: str, flags: int) -> int:
     return os.open(path, flags, 0o600)
-
-
-def forget_again_after_restore(book: Book) -> list[int]:
-    """Forget once more everyone forgotten since the restored backup was made."""
-    again = [cid for cid in forgotten_ids(book) if book.store.clients.exists(cid)
-             and erasure.forgotten_at(book.store.db, cid) is None]
-    for client_id in again:
-        forget(book, client_id)
-    return again
 
 
 def _today_start(book: Book) -> datetime:

@@ -21,6 +21,10 @@ class Backups:
         from clientbook.services.safety.backups import make_backup
         return make_backup(self._book, *args, **kwargs)
 
+    def into(self, *args: Any, **kwargs: Any):
+        from clientbook.services.safety.backups import backup_into
+        return backup_into(self._book, *args, **kwargs)
+
     def to(self, *args: Any, **kwargs: Any):
         from clientbook.services.safety.backups import backup_to
         return backup_to(self._book, *args, **kwargs)
@@ -28,6 +32,14 @@ class Backups:
     def check(self, *args: Any, **kwargs: Any):
         from clientbook.services.safety.backups import check
         return check(self._book, *args, **kwargs)
+
+    def repair_indexes(self):
+        from clientbook.services.safety.backups import repair_indexes
+        return repair_indexes(self._book)
+
+    def damage_found(self) -> str | None:
+        from clientbook.services.safety.backups import damage_found
+        return damage_found(self._book)
 
     def restore(self, *args: Any, **kwargs: Any):
         from clientbook.services.safety.backups import restore

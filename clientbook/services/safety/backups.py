@@ -21,6 +21,7 @@ from clientbook.services.changes import Changes
 from clientbook.services.privacy import erasure
 from clientbook.services.settings import read_setting
 from clientbook.storage import backups as files
+from clientbook.storage import damage, database, restoring
 from clientbook.storage.backups import FileCheck
 from clientbook.storage.database import DB_FILENAME, Database
 
@@ -74,6 +75,7 @@ def list_backups(data_folder: Path) -> list[BackupFile]:
 
 def _write(source: Database | Path, target: Path) -> Path:
     try:
+        files.sweep(target.parent)
         return files.write_backup(source, target)
     except (OSError, StoreError) as exc:
         raise BackupError(QT_TRANSLATE_NOOP(
@@ -126,6 +128,8 @@ class StartupReport:
     backup: Path | None = None
     """The day's first backup, if it was made now."""
     backup_error: Message | None = None
+    index_only: bool = False
+    """The damage is in the indexes only: `repair_indexes` mends it, nothing is lost."""
 
 
 def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
@@ -134,13 +138,34 @@ def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
     Uses connections of its own (safe in a worker thread while the window opens). A damaged
     file is never backed up over good backups.
     """
+    files.sweep(data_folder, backup_folder(data_folder))
     result = files.check_file(data_folder / DB_FILENAME, full=False)
-    if not result.ok:
-        return StartupReport(result.problem, newest_good_backup(data_folder))
+    if result.in_use:  # another program's lock: not damage; checked again next start
+        return StartupReport(None)
+    if not result.ok:  # no writes until restored or repaired (storage/damage.py)
+        damage.note(data_folder, "; ".join(result.found[:3]) or str(result.problem))
+        return StartupReport(result.problem, newest_good_backup(data_folder),
+                             index_only=damage.index_only(result.found))
+    if found := damage.noted(data_folder):  # a full check found it earlier
+        return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
+                                     data_folder / DB_FILENAME, found),
+                             newest_good_backup(data_folder),
+                             index_only=damage.index_only(found.split("; ")))
     try:
-        return StartupReport(None, backup=daily_backup_if_due(data_folder, now))
+        made, failed = daily_backup_if_due(data_folder, now), None
     except BackupError as exc:
-        return StartupReport(None, backup_error=exc.message)
+        made, failed = None, exc.message
+    if result.unreadable:
+        # A damaged value (a time that is not one) costs only its record, left out of every
+        # list: the day's backup is still made, and a backup from before the damage is
+        # offered when there is one (the log and `clientbook check` name it either way).
+        before_damage = newest_good_backup(data_folder, readable=True)
+        if before_damage is not None:
+            return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
+                                         data_folder / DB_FILENAME,
+                                         "; ".join(result.unreadable[:3])),
+                                 before_damage, made, failed)
+    return StartupReport(None, backup=made, backup_error=failed)
 
 
 def backup_into(book: Book, folder: Path) -> Path:
@@ -150,9 +175,16 @@ def backup_into(book: Book, folder: Path) -> Path:
     return _write(book.store.db, folder / f"clientbook-{book.clock():{_STAMP}}.db")
 
 
-def backup_to(book: Book, target: Path) -> Path:
-    """A backup to a chosen file, or into a chosen folder under a dated name."""
-    if target.is_dir():
+def backup_to(book: Book, target: Path, folder: bool = False) -> Path:
+    """A backup to a chosen file, or into a chosen folder under a dated name.
+
+    `folder` (the name was written with a trailing slash, `usb/`) says it is a folder even
+    when it does not exist yet: it is created when its parent exists, never written as a
+    file named `usb`.
+    """
+    if folder and not target.exists() and target.parent.is_dir():
+        target.mkdir(mode=0o700)
+    if target.is_dir() or folder:
         return backup_into(book, target)
     if not target.parent.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."),
@@ -161,14 +193,47 @@ def backup_to(book: Book, target: Path) -> Path:
 
 
 def check(book: Book, full: bool = True) -> FileCheck:
-    """Is the open book's file sound? `full` reads every page; otherwise a quick check."""
-    return files.check_open(book.store.db, book.path, full)
+    """Is the open book's file sound? `full` reads every page; otherwise a quick check.
+
+    Damage found is remembered, and stops every write until a restore or a repair; a full
+    check that passes lifts that (a quick one cannot see index damage, so it never does).
+    A file another program has locked raises StoreLockedError: that is not damage.
+    """
+    result = files.check_open(book.store.db, book.path, full)
+    if not result.ok:
+        damage.note(book.path.parent, "; ".join(result.found[:3]) or str(result.problem))
+    elif full:
+        damage.clear(book.path.parent)
+    return result
 
 
-def newest_good_backup(data_folder: Path) -> BackupFile | None:
-    """The newest backup that checks out (quick check), for restoring after damage."""
-    return next((b for b in list_backups(data_folder) if files.check_file(b.path, False).ok),
-                None)
+def index_damage_only(result: FileCheck) -> bool:
+    """Is all the damage a check found in the indexes (mended by `repair_indexes`)?"""
+    return damage.index_only(result.found)
+
+
+def damage_found(book: Book) -> str | None:
+    """Damage a check found and nobody has repaired yet (SQLite's words), or None."""
+    return damage.noted(book.path.parent)
+
+
+def repair_indexes(book: Book) -> FileCheck:
+    """REINDEX, then a full check: mends damage that is in the indexes only (a full check
+    says which). Refused unless the book is otherwise writable."""
+    if book.read_only:
+        database.refuse_write(book.path, read_only=True)
+    damage.reindex(book.store.db, book.path)
+    return check(book, full=True)
+
+
+def newest_good_backup(data_folder: Path, readable: bool = False) -> BackupFile | None:
+    """The newest backup that checks out (quick check), for restoring after damage;
+    `readable`: whose every value can be read too (one from before a value was damaged)."""
+    for backup in list_backups(data_folder):
+        result = files.check_file(backup.path, False)
+        if result.sound if readable else result.ok:
+            return backup
+    return None
 
 
 def _checked_source(source: Path) -> None:
@@ -183,9 +248,13 @@ def _checked_source(source: Path) -> None:
 def restore(book: Book, source: Path) -> tuple[Path, Changes]:
     """Replace the open book's data with a backup's, keeping the current data as a backup.
 
-    Returns that backup of the data as it was, and what changed (everything).
+    All or nothing, the forgetting included: the backup is made ready in a hidden copy
+    (migrated, everyone forgotten since forgotten again) and only then copied over the live
+    data in one transaction. Returns that backup of the data as it was, and what changed
+    (everything).
     """
     _checked_source(source)
+    sweep(book.path.parent)
     try:
         kept = make_backup(book, Reason.BEFORE_RESTORE)
     except BackupError:
@@ -194,13 +263,15 @@ def restore(book: Book, source: Path) -> tuple[Path, Changes]:
         kept = files.copy_damaged(book.path, backup_folder(book.path.parent)
                                   / f"damaged-{book.clock():{_STAMP}}.db")
     try:
-        files.restore_into(book.store.db, source, book.path)
-    except StoreError as exc:
+        with restoring.ready_copy(source, book.path.parent, erasure.forgotten_ids(book),
+                                  book.clock()) as ready:
+            files.restore_into(book.store.db, ready, book.path)
+    except (OSError, StoreError) as exc:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "Restoring failed: %1. The data as it was is in %2."),
-            exc.message, kept) from exc
+            message_of(exc), kept) from exc
+    damage.clear(book.path.parent)  # the restored data was checked before it came in
     book.store.clients.region = read_setting(book.store, "phone_region")
-    erasure.forget_again_after_restore(book)
     everything = Changes(clients=set(book.store.clients.all_ids()), staff=True, visits=True,
                          appointments=True, promises=True, contacts=True, rewards=True,
                          settings=True)
@@ -210,23 +281,32 @@ def restore(book: Book, source: Path) -> tuple[Path, Changes]:
 def restore_unopenable(data_folder: Path, source: Path, now: datetime) -> Path | None:
     """Restore when the book's own file cannot be opened (damaged, not a database).
 
-    The unusable file is moved into backups/ as `damaged-<stamp>.db`, never deleted;
-    returns where it went (None when there was no file).
+    The unusable file is copied into backups/ as `damaged-<stamp>.db`, never deleted;
+    returns where it went (None when there was no file). The ready copy (forgotten clients
+    forgotten again) replaces it in one rename.
     """
     _checked_source(source)
+    sweep(data_folder)
     path = data_folder / DB_FILENAME
     folder = backup_folder(data_folder)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    aside = folder / f"damaged-{now:{_STAMP}}.db"
+    aside = folder / f"damaged-{now:{_STAMP}}.db" if path.exists() else None
     try:
-        moved = files.copy_aside(path, aside)
-        files.restore_file(source, path)
+        with restoring.ready_copy(source, data_folder, erasure.forgotten_ids_in(data_folder),
+                                  now) as ready:
+            restoring.install(ready, path, aside)
     except (OSError, StoreError) as exc:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Restoring failed: %1."),
                           message_of(exc)) from exc
-    book = Book.open(data_folder, clock=lambda: now)
-    try:
-        erasure.forget_again_after_restore(book)
-    finally:
-        book.close()
-    return aside if moved else None
+    damage.clear(data_folder)
+    return aside
+
+
+def sweep(data_folder: Path) -> files.Sweep:
+    """Delete hidden copies a killed backup or restore left (see storage/backups.py)."""
+    return files.sweep(data_folder, backup_folder(data_folder))
+
+
+def hidden_copies(data_folder: Path) -> int:
+    """How many hidden, unfinished copies are in the data folder and its backups/ now."""
+    return sum(len(files.hidden_copies(f)) for f in (data_folder, backup_folder(data_folder)))

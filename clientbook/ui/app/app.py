@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from clientbook import __version__, logs
-from clientbook.domain.errors import ClientBookError
+from clientbook.domain.errors import ClientBookError, ReadOnlyStoreError, StoreLockedError
 from clientbook.domain.words import fill
 from clientbook.paths import ensure_private_dir
 from clientbook.resource_paths import resource_path
@@ -89,6 +89,17 @@ def open_book(folder: Path) -> Book:
     """Open the book; if its file cannot be opened, offer the newest good backup instead."""
     try:
         return Book.open(folder)
+    except ReadOnlyStoreError as exc:  # not damage: show the data, save nothing
+        try:
+            book = Book.open(folder, read_only=True)
+        except ClientBookError:
+            raise exc from None
+        msgbox.info(None, QApplication.translate("app", "Read-only data"), QApplication.translate(
+            "app", "%1\n\nClientBook shows the data, but cannot save any change until the "
+            "folder can be written to again.").replace("%1", error_text(exc)))
+        return book
+    except StoreLockedError:
+        raise  # another program's: not damage, so no backup is offered
     except ClientBookError as exc:
         from clientbook.services.safety import backups  # only when the data cannot open
 
@@ -199,6 +210,13 @@ def _screenshot(app: QApplication, window, path: Path) -> int:
     window.show()
     window.show_first_appointment()
     app.processEvents()
+    try:  # it shows clients' names: this user's only (Qt keeps the mode of the file it fills)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        print(f"clientbook: cannot write the screenshot to {path}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1
     if not window.grab().save(str(path)):
         print(f"clientbook: cannot write the screenshot to {path}", file=sys.stderr)
         return 1

@@ -12,12 +12,15 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import fill
+from clientbook.services.changes import Changes
 from clientbook.services.safety import backups
 from clientbook.ui import msgbox
-from clientbook.ui.error_text import message_text
+from clientbook.ui.error_text import error_text, message_text
 from clientbook.ui.session import Session
 from clientbook.ui.transfer.backup_dialog import restore_file, when
+from clientbook.ui.widgets.busy_cursor import busy
 
 
 class _Worker(QRunnable):
@@ -47,7 +50,7 @@ class StartupChecks(QObject):
         QThreadPool.globalInstance().start(_Worker(self, self.session.now()))
 
     def handle(self, report: backups.StartupReport) -> None:
-        if report.problem is not None:
+        if report.problem is not None and not (report.index_only and self._offer_repair(report)):
             self._offer_restore(report)
         elif report.backup_error is not None:
             msgbox.error(self.window, self.tr("Today's backup was not made"), fill(self.tr(
@@ -55,6 +58,29 @@ class StartupChecks(QObject):
                 "not affected. Use File → Back up now… to copy it somewhere else."
             ), [message_text(report.backup_error)]))
         self.handled.emit()
+
+    def _offer_repair(self, report: backups.StartupReport) -> bool:
+        """Only indexes damaged: offer REINDEX (nothing is lost). True when it mended it."""
+        title = self.tr("ClientBook found damage in its data")
+        if not msgbox.ask(self.window, title, self.tr(
+                "Only the indexes of the data file are damaged:\n%1\n\nRebuild them from the "
+                "data now? Nothing is lost. Until then ClientBook saves no changes."
+        ).replace("%1", message_text(report.problem))):
+            return False
+        try:
+            with busy():
+                result = self.session.book.backups.repair_indexes()
+        except ClientBookError as exc:
+            msgbox.error(self.window, title, error_text(exc))
+            return False
+        if not result.ok:
+            return False
+        self.session.changed.emit(Changes(
+            clients=set(self.session.book.store.clients.all_ids()), staff=True, visits=True,
+            appointments=True, promises=True, contacts=True, rewards=True))
+        msgbox.info(self.window, self.tr("Data file repaired"), self.tr(
+            "The indexes were rebuilt, and the data file checks out again."))
+        return True
 
     def _offer_restore(self, report: backups.StartupReport) -> None:
         title = self.tr("ClientBook found damage in its data")
@@ -71,5 +97,6 @@ class StartupChecks(QObject):
             "as a file."), [message_text(report.problem), made])
         if not restore_file(self.window, self.session, report.good_backup.path, question):
             msgbox.error(self.window, title, self.tr(
-                "The damaged data is still in use. Restore a backup from File → Restore "
-                "from backup… as soon as you can."))
+                "The damaged data is still open: what it shows may be incomplete, and "
+                "ClientBook saves no changes until a backup is restored (File → Restore from "
+                "backup…)."))

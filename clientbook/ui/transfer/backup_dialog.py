@@ -52,7 +52,7 @@ def back_up_now(parent: QWidget | None, session: Session) -> Path | None:
         return None
     try:
         with busy():
-            path = backups.backup_into(session.book, Path(folder))
+            path = session.book.backups.into(Path(folder))
     except ClientBookError as exc:
         msgbox.error(parent, translate("Backups", "Backup failed"), error_text(exc))
         return None
