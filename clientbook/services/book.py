@@ -19,6 +19,8 @@ from clientbook.services.clients.staff import StaffService
 from clientbook.services.followups.contacts import ContactService
 from clientbook.services.followups.loyalty import LoyaltyService
 from clientbook.services.followups.promises import PromiseService
+from clientbook.services.messages.composer import MessageService
+from clientbook.services.messages.wishes import WishesService
 from clientbook.services.settings import check_setting, read_setting
 from clientbook.services.undo import UndoStack
 from clientbook.storage.store import Store
@@ -37,6 +39,8 @@ class Book:
         self.loyalty = LoyaltyService(store, now, self.undo)
         self.contacts = ContactService(store, now, self.undo)
         self.promises = PromiseService(store, now)
+        self.messages = MessageService(store, now, self.undo, self.contacts)
+        self.wishes = WishesService(store)
         self._search = SearchService(store)
         self.clock = clock
 
