@@ -219,6 +219,14 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>Teléfono: {phones}</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the client: a reminder, birthday wishes, a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Cumplido</translation>
     </message>
@@ -792,6 +800,117 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     </message>
 </context>
 <context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an&amp;yway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead although the client&apos;s contact wishes say not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;g the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the contact with its channel and occasion, so the contact rules know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Viber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the e-mail app with this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the text messaging app (Phone Link, Messages, KDE Connect) with this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open WhatsApp with this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chat in Viber; the text is copied, paste it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chat in Telegram; the text is copied, paste it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text to paste it anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The client&apos;s contact wishes allow a message now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>
@@ -1153,6 +1272,22 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     <message>
         <source>The client asked not to be called, texted or e-mailed</source>
         <translation>El cliente pidió que no se le llame, escriba ni mande correos</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language messages to this client are written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source> days</source>
@@ -1622,6 +1757,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>El inicio automático debe ser 1 (sí) o 0 (no).</translation>
     </message>
     <message>
+        <source>Keep the firm&apos;s name under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>No hay ningún ajuste llamado %1.</translation>
     </message>
@@ -1848,6 +1987,46 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>another program is reading the book</source>
         <translation>otro programa está leyendo la agenda</translation>
+    </message>
+    <message>
+        <source>A template needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a template under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 has no appointment with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no appointment coming up to remind them of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a message under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message kind %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages can be written in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2255,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Call, text or e-mail the selected client</source>
         <translation>Llamar, escribir o mandar un correo al cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the selected client about their reward</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open car&amp;d</source>
@@ -2963,6 +3150,18 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Exportar todo lo relativo a este cliente a archivos CSV</translation>
     </message>
     <message>
+        <source>&amp;Message client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the client in their language: a reminder, birthday wishes, a reward, a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow&apos;s reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About ClientBook</source>
         <translation>&amp;Acerca de ClientBook</translation>
     </message>
@@ -3013,6 +3212,13 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>Premio de %1 registrado. Deshazlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWiring</name>
+    <message>
+        <source>&amp;Message…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3346,42 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>%1 from %2</source>
         <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no country code and the firm&apos;s phone region is not set: set it in Settings or write the number with + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid international phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked not to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client was already contacted today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the quiet period: at most one contact every %1 days, and the last was on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client prefers another channel: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4698,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Abrir ClientBook al iniciar sesión</translation>
     </message>
     <message>
+        <source>Messa&amp;ge templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name and the words of messages to clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -4602,6 +4852,57 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs every message, e.g. Salon Luz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For clients without a language of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firm&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages &amp;default to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Booked</source>
@@ -4729,6 +5030,73 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>No se pudo cambiar la cita</translation>
+    </message>
+</context>
+<context>
+    <name>TomorrowDialog</name>
+    <message>
+        <source>Tomorrow&apos;s reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is booked for tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder sent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 with the reminder and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reminder to paste it anywhere, and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder for %1 logged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
