@@ -162,6 +162,12 @@ class Guard:
                      if i in BLOCKING)
 
 
+_CHANNEL_WORDS = {
+    ContactChannel.CALL: QT_TRANSLATE_NOOP("Messages", "a phone call"),
+    ContactChannel.SMS: QT_TRANSLATE_NOOP("Messages", "text messages"),
+    ContactChannel.EMAIL: QT_TRANSLATE_NOOP("Messages", "e-mail"),
+    ContactChannel.IN_PERSON: QT_TRANSLATE_NOOP("Messages", "in person"),
+}
 BLOCKING = (ContactIssue.DO_NOT_CONTACT, ContactIssue.ALREADY_TODAY, ContactIssue.QUIET_PERIOD)
 
 
@@ -181,6 +187,7 @@ def guard_from(check: ContactCheck) -> Guard:
                 check.last.at.date().isoformat() if check.last else "?"))
         elif issue == ContactIssue.OTHER_CHANNEL:
             reasons.append(message(QT_TRANSLATE_NOOP(
-                "Messages", "The client prefers another channel: %1."), str(check.preferred)))
+                "Messages", "The client prefers another channel: %1."),
+                _CHANNEL_WORDS.get(check.preferred, str(check.preferred))))
     allowed = not any(issue in BLOCKING for issue in check.issues)
     return Guard(allowed, tuple(reasons), check.issues)

@@ -220,11 +220,11 @@ The data as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνυμα…</translation>
     </message>
     <message>
         <source>Write to the client: a reminder, birthday wishes, a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράψτε στον πελάτη: υπενθύμιση, ευχές γενεθλίων, επιβράβευση</translation>
     </message>
     <message>
         <source>Done</source>
@@ -803,111 +803,111 @@ The data as it is now is kept as a backup first.</source>
     <name>ComposerDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνυμα</translation>
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Περίσταση:</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Περίσταση</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">Γ&amp;λώσσα:</translation>
+        <translation>&amp;Γλώσσα:</translation>
     </message>
     <message>
         <source>Language of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσα του μηνύματος</translation>
     </message>
     <message>
         <source>Send an&amp;yway</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή &amp;ούτως ή άλλως</translation>
     </message>
     <message>
         <source>Go ahead although the client&apos;s contact wishes say not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Συνέχεια, παρόλο που οι επιθυμίες επικοινωνίας του πελάτη λένε όχι τώρα</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο του μηνύματος</translation>
     </message>
     <message>
         <source>Lo&amp;g the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγρα&amp;φή της επικοινωνίας</translation>
     </message>
     <message>
         <source>Record the contact with its channel and occasion, so the contact rules know</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή της επικοινωνίας με το κανάλι και την περίστασή της, ώστε να τη γνωρίζουν οι κανόνες επικοινωνίας</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMS</translation>
     </message>
     <message>
         <source>&amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Viber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viber</translation>
     </message>
     <message>
         <source>&amp;Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telegram</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αντιγραφή</translation>
     </message>
     <message>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Κλήση</translation>
     </message>
     <message>
         <source>Open the e-mail app with this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα της εφαρμογής e-mail με αυτό το μήνυμα</translation>
     </message>
     <message>
         <source>Open the text messaging app (Phone Link, Messages, KDE Connect) with this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα της εφαρμογής γραπτών μηνυμάτων (Phone Link, Μηνύματα, KDE Connect) με αυτό το μήνυμα</translation>
     </message>
     <message>
         <source>Open WhatsApp with this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του WhatsApp με αυτό το μήνυμα</translation>
     </message>
     <message>
         <source>Open the chat in Viber; the text is copied, paste it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα της συνομιλίας στο Viber· το κείμενο αντιγράφεται, επικολλήστε το εκεί</translation>
     </message>
     <message>
         <source>Open the chat in Telegram; the text is copied, paste it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα της συνομιλίας στο Telegram· το κείμενο αντιγράφεται, επικολλήστε το εκεί</translation>
     </message>
     <message>
         <source>Copy the text to paste it anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή του κειμένου για επικόλληση οπουδήποτε</translation>
     </message>
     <message>
         <source>Call the client&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλήση στον αριθμό του πελάτη</translation>
     </message>
     <message>
         <source>✓ The client&apos;s contact wishes allow a message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Οι επιθυμίες επικοινωνίας του πελάτη επιτρέπουν μήνυμα τώρα.</translation>
     </message>
     <message>
         <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία εφαρμογή σε αυτόν τον υπολογιστή δεν ανοίγει τέτοιον σύνδεσμο· το κείμενο είναι στο πρόχειρο.</translation>
     </message>
     <message>
         <source>Could not log the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η καταγραφή της επικοινωνίας</translation>
     </message>
 </context>
 <context>
@@ -1275,19 +1275,19 @@ The data as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Language of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσα μηνυμάτων</translation>
     </message>
     <message>
         <source>The language messages to this client are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Η γλώσσα στην οποία γράφονται τα μηνύματα προς αυτόν τον πελάτη</translation>
     </message>
     <message>
         <source>The firm&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Η γλώσσα της επιχείρησης</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Γλώσσα μην&amp;υμάτων:</translation>
     </message>
     <message numerus="yes">
         <source> days</source>
@@ -1758,7 +1758,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Keep the firm&apos;s name under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομα της επιχείρησης πρέπει να έχει λιγότερους από %1 χαρακτήρες.</translation>
     </message>
     <message>
         <source>There is no setting called %1.</source>
@@ -1990,43 +1990,43 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>A template needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα πρότυπο χρειάζεται κείμενο.</translation>
     </message>
     <message>
         <source>Keep a template under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πρότυπο πρέπει να έχει λιγότερους από %1 χαρακτήρες.</translation>
     </message>
     <message>
         <source>%1 is not a placeholder; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το %1 δεν είναι σύμβολο αντικατάστασης· χρησιμοποιήστε %2.</translation>
     </message>
     <message>
         <source>Client %1 has no appointment with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πελάτης %1 δεν έχει ραντεβού με αναγνωριστικό %2.</translation>
     </message>
     <message>
         <source>%1 has no appointment coming up to remind them of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο/Η %1 δεν έχει επερχόμενο ραντεβού για υπενθύμιση.</translation>
     </message>
     <message>
         <source>Keep a message under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το μήνυμα πρέπει να έχει λιγότερους από %1 χαρακτήρες.</translation>
     </message>
     <message>
         <source>Not logged for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν καταγράφηκε για %1: %2</translation>
     </message>
     <message>
         <source>There is no message kind %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει είδος μηνύματος %1· χρησιμοποιήστε ένα από: %2.</translation>
     </message>
     <message>
         <source>Messages can be written in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα μηνύματα μπορούν να γραφτούν σε: %1.</translation>
     </message>
     <message>
         <source>There is no channel %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει κανάλι %1· χρησιμοποιήστε ένα από: %2.</translation>
     </message>
 </context>
 <context>
@@ -2258,11 +2258,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Messa&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνυμ&amp;α…</translation>
     </message>
     <message>
         <source>Tell the selected client about their reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ενημερώστε τον επιλεγμένο πελάτη για την επιβράβευσή του</translation>
     </message>
     <message>
         <source>Open car&amp;d</source>
@@ -3151,15 +3151,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Message client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μήνυμα στον πελάτη…</translation>
     </message>
     <message>
         <source>Write to the client in their language: a reminder, birthday wishes, a reward, a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράψτε στον πελάτη στη γλώσσα του: υπενθύμιση, ευχές γενεθλίων, επιβράβευση, συνέχεια</translation>
     </message>
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυριανές υπενθυ&amp;μίσεις…</translation>
     </message>
     <message>
         <source>&amp;About ClientBook</source>
@@ -3218,7 +3218,50 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <name>MessageWiring</name>
     <message>
         <source>&amp;Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Μήνυμα…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Υπενθύμιση ραντεβού</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>Ευχές γενεθλίων</translation>
+    </message>
+    <message>
+        <source>Reward waiting</source>
+        <translation>Επιβράβευση σε αναμονή</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Μας λείψατε</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Συνέχεια υπόσχεσης</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Ελεύθερο κείμενο</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Κλήση</translation>
     </message>
 </context>
 <context>
@@ -3349,39 +3392,55 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The client has no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πελάτης δεν έχει αριθμό τηλεφώνου.</translation>
     </message>
     <message>
         <source>%1 has no country code and the firm&apos;s phone region is not set: set it in Settings or write the number with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο αριθμός %1 δεν έχει κωδικό χώρας και η περιοχή τηλεφώνων της επιχείρησης δεν έχει οριστεί: ορίστε την στις Ρυθμίσεις ή γράψτε τον αριθμό με + και τον κωδικό χώρας.</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number in region %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο αριθμός %1 δεν είναι έγκυρος αριθμός τηλεφώνου στην περιοχή %2.</translation>
     </message>
     <message>
         <source>%1 is not a valid international phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο αριθμός %1 δεν είναι έγκυρος διεθνής αριθμός τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation>τηλεφωνική κλήση</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>γραπτά μηνύματα</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>αυτοπροσώπως</translation>
     </message>
     <message>
         <source>The client asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πελάτης ζήτησε να μην επικοινωνούμε μαζί του.</translation>
     </message>
     <message>
         <source>The client was already contacted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Έγινε ήδη επικοινωνία με τον πελάτη σήμερα.</translation>
     </message>
     <message>
         <source>Inside the quiet period: at most one contact every %1 days, and the last was on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εντός της περιόδου ησυχίας: το πολύ μία επικοινωνία κάθε %1 ημέρες, και η τελευταία ήταν στις %2.</translation>
     </message>
     <message>
         <source>The client prefers another channel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πελάτης προτιμά άλλο κανάλι: %1.</translation>
     </message>
     <message>
         <source>The client has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο πελάτης δεν έχει διεύθυνση e-mail.</translation>
     </message>
 </context>
 <context>
@@ -4699,11 +4758,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Messa&amp;ge templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρότυπα μην&amp;υμάτων…</translation>
     </message>
     <message>
         <source>The firm&apos;s name and the words of messages to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομα της επιχείρησης και το κείμενο των μηνυμάτων προς τους πελάτες</translation>
     </message>
     <message>
         <source>System default</source>
@@ -4855,51 +4914,51 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <name>TemplatesDialog</name>
     <message>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Πρότυπα μηνυμάτων</translation>
     </message>
     <message>
         <source>Signs every message, e.g. Salon Luz</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπογράφει κάθε μήνυμα, π.χ. Κομμωτήριο Ρόδον</translation>
     </message>
     <message>
         <source>For clients without a language of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Για πελάτες χωρίς δική τους γλώσσα</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Κείμενο προτύπου</translation>
     </message>
     <message>
         <source>&amp;Restore the shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Επανα&amp;φορά του αρχικού κειμένου</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύμβολα αντικατάστασης: %1</translation>
     </message>
     <message>
         <source>&amp;Firm&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επωνυμία επιχείρησης:</translation>
     </message>
     <message>
         <source>Messages &amp;default to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Προεπιλογή &amp;γλώσσας μηνυμάτων:</translation>
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Περίσταση:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">Γ&amp;λώσσα:</translation>
+        <translation>Γ&amp;λώσσα:</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Περίσταση</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Γλώσσα</translation>
+        <translation>Γλώσσα</translation>
     </message>
 </context>
 <context>
@@ -5036,67 +5095,67 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <name>TomorrowDialog</name>
     <message>
         <source>Tomorrow&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυριανές υπενθυμίσεις</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Ώρα</translation>
+        <translation>Ώρα</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Πελάτης</translation>
+        <translation>Πελάτης</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανάλι</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Κατάσταση</translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Tomorrow&apos;s appointments to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυριανά ραντεβού για υπενθύμιση</translation>
     </message>
     <message>
         <source>Nothing is booked for tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει κανένα ραντεβού για αύριο.</translation>
     </message>
     <message>
         <source>Appointments on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ραντεβού για %1</translation>
     </message>
     <message>
         <source>Reminder sent today</source>
-        <translation type="unfinished"></translation>
+        <translation>Η υπενθύμιση στάλθηκε σήμερα</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή</translation>
     </message>
     <message>
         <source>Open %1 with the reminder and log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του %1 με την υπενθύμιση και καταγραφή της</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή</translation>
     </message>
     <message>
         <source>Copy the reminder to paste it anywhere, and log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή της υπενθύμισης για επικόλληση οπουδήποτε, και καταγραφή της</translation>
     </message>
     <message>
         <source>No app on this computer opens this kind of link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία εφαρμογή σε αυτόν τον υπολογιστή δεν ανοίγει τέτοιον σύνδεσμο.</translation>
     </message>
     <message>
         <source>Could not log the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η καταγραφή της επικοινωνίας</translation>
     </message>
     <message>
         <source>Reminder for %1 logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η υπενθύμιση για %1 καταγράφηκε.</translation>
     </message>
 </context>
 <context>

@@ -3212,6 +3212,49 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>MessageWords</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>1985-03-15, --03-15 (no year), 19850315, 1985/03/15, 3/15/1985 or 3/15/85 (month first), 15.03.1985 (day first)</source>
@@ -3351,6 +3394,22 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>%1 is not a valid international phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

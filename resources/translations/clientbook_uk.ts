@@ -223,11 +223,11 @@ The data as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення…</translation>
     </message>
     <message>
         <source>Write to the client: a reminder, birthday wishes, a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати клієнтові: нагадування, привітання з днем народження, бонус</translation>
     </message>
     <message>
         <source>Done</source>
@@ -811,111 +811,111 @@ The data as it is now is kept as a backup first.</source>
     <name>ComposerDialog</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нагода:</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагода</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Мова:</translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Language of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова повідомлення</translation>
     </message>
     <message>
         <source>Send an&amp;yway</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати &amp;все одно</translation>
     </message>
     <message>
         <source>Go ahead although the client&apos;s contact wishes say not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити, хоча побажання клієнта щодо зв’язку кажуть «не зараз»</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст повідомлення</translation>
     </message>
     <message>
         <source>Lo&amp;g the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записати контакт</translation>
     </message>
     <message>
         <source>Record the contact with its channel and occasion, so the contact rules know</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати контакт із каналом і нагодою, щоб правила зв’язку це враховували</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMS</translation>
     </message>
     <message>
         <source>&amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WhatsApp</translation>
     </message>
     <message>
         <source>&amp;Viber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viber</translation>
     </message>
     <message>
         <source>&amp;Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telegram</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати</translation>
     </message>
     <message>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Подзв&amp;онити</translation>
     </message>
     <message>
         <source>Open the e-mail app with this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити поштову програму з цим повідомленням</translation>
     </message>
     <message>
         <source>Open the text messaging app (Phone Link, Messages, KDE Connect) with this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити програму для SMS (Phone Link, Повідомлення, KDE Connect) з цим повідомленням</translation>
     </message>
     <message>
         <source>Open WhatsApp with this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити WhatsApp з цим повідомленням</translation>
     </message>
     <message>
         <source>Open the chat in Viber; the text is copied, paste it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити чат у Viber; текст скопійовано, вставте його туди</translation>
     </message>
     <message>
         <source>Open the chat in Telegram; the text is copied, paste it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити чат у Telegram; текст скопійовано, вставте його туди</translation>
     </message>
     <message>
         <source>Copy the text to paste it anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопіювати текст, щоб вставити будь-де</translation>
     </message>
     <message>
         <source>Call the client&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Зателефонувати клієнтові</translation>
     </message>
     <message>
         <source>✓ The client&apos;s contact wishes allow a message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Побажання клієнта щодо зв’язку дозволяють написати зараз.</translation>
     </message>
     <message>
         <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна програма на цьому комп’ютері не відкриває такі посилання; текст у буфері обміну.</translation>
     </message>
     <message>
         <source>Could not log the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати контакт</translation>
     </message>
 </context>
 <context>
@@ -1289,19 +1289,19 @@ The data as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Language of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова повідомлень</translation>
     </message>
     <message>
         <source>The language messages to this client are written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова, якою пишуться повідомлення цьому клієнтові</translation>
     </message>
     <message>
         <source>The firm&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова фірми</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>М&amp;ова:</translation>
     </message>
     <message numerus="yes">
         <source> days</source>
@@ -1773,7 +1773,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Keep the firm&apos;s name under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва фірми має бути коротшою за %1 символів.</translation>
     </message>
     <message>
         <source>There is no setting called %1.</source>
@@ -2005,43 +2005,43 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>A template needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон не може бути порожнім.</translation>
     </message>
     <message>
         <source>Keep a template under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон має бути коротшим за %1 символів.</translation>
     </message>
     <message>
         <source>%1 is not a placeholder; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є заповнювачем; використовуйте %2.</translation>
     </message>
     <message>
         <source>Client %1 has no appointment with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт %1 не має запису з id %2.</translation>
     </message>
     <message>
         <source>%1 has no appointment coming up to remind them of.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 немає найближчого запису, про який можна нагадати.</translation>
     </message>
     <message>
         <source>Keep a message under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення має бути коротшим за %1 символів.</translation>
     </message>
     <message>
         <source>Not logged for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано для %1: %2</translation>
     </message>
     <message>
         <source>There is no message kind %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає типу повідомлення %1; використовуйте один із: %2.</translation>
     </message>
     <message>
         <source>Messages can be written in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення можна писати такими мовами: %1.</translation>
     </message>
     <message>
         <source>There is no channel %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає каналу %1; використовуйте один із: %2.</translation>
     </message>
 </context>
 <context>
@@ -2277,11 +2277,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Messa&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повідомлення…</translation>
     </message>
     <message>
         <source>Tell the selected client about their reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомити вибраного клієнта про його бонус</translation>
     </message>
     <message>
         <source>Open car&amp;d</source>
@@ -3182,15 +3182,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Message client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повідомлення клієнтові…</translation>
     </message>
     <message>
         <source>Write to the client in their language: a reminder, birthday wishes, a reward, a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати клієнтові його мовою: нагадування, привітання з днем народження, бонус, відповідь за обіцянкою</translation>
     </message>
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завтрашні на&amp;гадування…</translation>
     </message>
     <message>
         <source>&amp;About ClientBook</source>
@@ -3249,7 +3249,50 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <name>MessageWiring</name>
     <message>
         <source>&amp;Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повідомлення…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Нагадування про запис</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>Привітання з днем народження</translation>
+    </message>
+    <message>
+        <source>Reward waiting</source>
+        <translation>Бонус чекає</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Ми сумуємо за Вами</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Виконання обіцянки</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Довільний текст</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
     </message>
 </context>
 <context>
@@ -3380,39 +3423,55 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The client has no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клієнта немає номера телефону.</translation>
     </message>
     <message>
         <source>%1 has no country code and the firm&apos;s phone region is not set: set it in Settings or write the number with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не має коду країни, а телефонний регіон фірми не задано: задайте його в Налаштуваннях або запишіть номер із + і кодом країни.</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number in region %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є дійсним номером телефону в регіоні %2.</translation>
     </message>
     <message>
         <source>%1 is not a valid international phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є дійсним міжнародним номером телефону.</translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation>дзвінок</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>текстові повідомлення</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>електронна пошта</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>особисто</translation>
     </message>
     <message>
         <source>The client asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт просив не зв’язуватися з ним.</translation>
     </message>
     <message>
         <source>The client was already contacted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>З клієнтом уже зв’язувалися сьогодні.</translation>
     </message>
     <message>
         <source>Inside the quiet period: at most one contact every %1 days, and the last was on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Триває період тиші: не частіше ніж раз на %1 дн., а останній контакт був %2.</translation>
     </message>
     <message>
         <source>The client prefers another channel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт надає перевагу іншому каналу: %1.</translation>
     </message>
     <message>
         <source>The client has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клієнта немає адреси електронної пошти.</translation>
     </message>
 </context>
 <context>
@@ -4757,11 +4816,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Messa&amp;ge templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблони повідомлень…</translation>
     </message>
     <message>
         <source>The firm&apos;s name and the words of messages to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва фірми та текст повідомлень клієнтам</translation>
     </message>
     <message>
         <source>System default</source>
@@ -4913,51 +4972,51 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <name>TemplatesDialog</name>
     <message>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблони повідомлень</translation>
     </message>
     <message>
         <source>Signs every message, e.g. Salon Luz</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис кожного повідомлення, напр. Салон «Луч»</translation>
     </message>
     <message>
         <source>For clients without a language of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Для клієнтів без власної мови</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст шаблону</translation>
     </message>
     <message>
         <source>&amp;Restore the shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити початковий текст</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповнювачі: %1</translation>
     </message>
     <message>
         <source>&amp;Firm&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва фірми:</translation>
     </message>
     <message>
         <source>Messages &amp;default to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Типова &amp;мова повідомлень:</translation>
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;агода:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Мова:</translation>
+        <translation>М&amp;ова:</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагода</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
 </context>
 <context>
@@ -5094,67 +5153,67 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <name>TomorrowDialog</name>
     <message>
         <source>Tomorrow&apos;s reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Завтрашні нагадування</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Час</translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клієнт</translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Tomorrow&apos;s appointments to remind</source>
-        <translation type="unfinished"></translation>
+        <translation>Завтрашні записи для нагадування</translation>
     </message>
     <message>
         <source>Nothing is booked for tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>На завтра записів немає.</translation>
     </message>
     <message>
         <source>Appointments on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на %1</translation>
     </message>
     <message>
         <source>Reminder sent today</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування надіслано сьогодні</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати</translation>
     </message>
     <message>
         <source>Open %1 with the reminder and log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити %1 з нагадуванням і записати контакт</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати</translation>
     </message>
     <message>
         <source>Copy the reminder to paste it anywhere, and log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопіювати нагадування, щоб вставити будь-де, і записати контакт</translation>
     </message>
     <message>
         <source>No app on this computer opens this kind of link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна програма на цьому комп’ютері не відкриває такі посилання.</translation>
     </message>
     <message>
         <source>Could not log the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати контакт</translation>
     </message>
     <message>
         <source>Reminder for %1 logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування для %1 записано.</translation>
     </message>
 </context>
 <context>
