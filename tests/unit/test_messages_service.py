@@ -23,6 +23,8 @@ from clientbook.domain.models import (
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.messages.tomorrow import reminder_rows
+from clientbook.services.messages.wishes import Wishes
+from clientbook.services.privacy.erasure import forget_client
 from clientbook.storage.database import DB_FILENAME
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS
 
@@ -213,3 +215,11 @@ def test_a_store_from_before_messages_migrates_and_keeps_its_contacts(isolated_d
         assert book.messages.logged(1)[0][1:] == ("", "")
     finally:
         book.close()
+
+
+def test_forgetting_a_client_forgets_their_language_and_messaging_app(book, anna):
+    book.wishes.set(anna.id, channel="whatsapp", language_code="uk")
+    book.messages.log(book.messages.compose(anna.id, "free", via="whatsapp"))
+    forget_client(book, anna.id)
+    assert book.wishes.get(anna.id) == Wishes(None, False, None, "")
+    assert book.messages.logged(anna.id) == []
