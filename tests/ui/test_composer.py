@@ -123,3 +123,23 @@ def test_the_card_offers_message(qtbot, msession):
     with qtbot.waitSignal(card.messageRequested) as signal:
         button.click()
     assert signal.args == [1]
+
+
+def test_the_desktop_gets_each_link_exactly_as_encoded(monkeypatch, qapp):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from clientbook.domain.message_links import mailto_link, sms_link, whatsapp_link
+
+    handed: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: handed.append(url) or True))
+    body = "Tea & cake #1?\nΓεια σας 🎂 100%"
+    links = [mailto_link("a@b.es", "Hi & bye", body), sms_link("+34600111222", body),
+             whatsapp_link("+34600111222", body), "viber://chat?number=%2B34600111222",
+             "tg://resolve?phone=34600111222", "tel:+34600111222"]
+    for link in links:
+        assert desktop_links.open_link(link)
+    encoded = [bytes(url.toEncoded()).decode("ascii") for url in handed]
+    assert encoded == links
+    assert unquote(encoded[2].split("?text=")[1]) == body

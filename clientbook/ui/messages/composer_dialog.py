@@ -7,7 +7,6 @@ template in the same click, so the guard and the win-back list know.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -258,6 +257,5 @@ class ComposerDialog(QDialog):
                 ) -> Via | None:
         """Show the composer; the way the message went, or None if none was sent."""
         dialog = cls(session, client_id, kind, appointment_id, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.exec()
         return dialog.sent

@@ -16,9 +16,14 @@ from PySide6.QtGui import QDesktopServices
 replacement: Callable[[str], bool] | None = None
 
 
+def desktop_url(link: str) -> QUrl:
+    """The QUrl for `link` exactly as encoded (Qt must not decode "%26" back into "&")."""
+    return QUrl.fromEncoded(QByteArray(link.encode("ascii")), QUrl.ParsingMode.StrictMode)
+
+
 def open_link(link: str) -> bool:
     """Open `link` (already percent-encoded ASCII) with the desktop's app; False if none."""
     if replacement is not None:
         return bool(replacement(link))
-    url = QUrl.fromEncoded(QByteArray(link.encode("ascii")), QUrl.ParsingMode.StrictMode)
+    url = desktop_url(link)
     return url.isValid() and QDesktopServices.openUrl(url)

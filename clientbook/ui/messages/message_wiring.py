@@ -66,8 +66,9 @@ class MessageWiring(QObject):
         appointment; otherwise free text."""
         book = self.session.book
         briefing = book.briefing(client_id)
-        if briefing.birthday is not None and briefing.birthday.days_until <= int(
-                book.setting("birthday_days") or 7):
+        ahead = book.setting("birthday_days")
+        ahead = int(ahead) if ahead.isdigit() else 7
+        if briefing.birthday is not None and briefing.birthday.days_until <= ahead:
             return Occasion.BIRTHDAY
         if briefing.reward_due:
             return Occasion.REWARD
