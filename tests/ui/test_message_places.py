@@ -142,3 +142,17 @@ def test_entry_points_open_the_composer_on_the_right_occasion(window):
     assert window.shown[-1] == (1, Occasion.BIRTHDAY, None)
     assert window.act_message.shortcut().toString() == "Ctrl+Shift+M"
     assert window.act_tomorrow.text() == "&Tomorrow's reminders…"
+
+
+def test_client_form_offers_whatsapp_as_the_scripts_do(qtbot, msession):
+    book = msession.book
+    dialog = ClientDialog(msession, book.clients.get(1))
+    qtbot.addWidget(dialog)
+    combo = dialog.contact_wishes.channel_combo
+    assert combo.currentData() == "whatsapp"  # set by contact-wishes --channel whatsapp
+    combo.setCurrentIndex(combo.findData("email"))
+    assert dialog.save() is not None
+    assert book.wishes.get(1).channel == "email"
+    combo.setCurrentIndex(combo.findData("whatsapp"))
+    assert dialog.save() is not None
+    assert (book.wishes.get(1).channel, book.wishes.get(1).language) == ("whatsapp", "el")

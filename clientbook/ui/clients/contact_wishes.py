@@ -23,6 +23,7 @@ from clientbook.ui.widgets.form_dialog import plural_suffix
 # The spin box value that stands for "follow the firm's default" (quiet_days None).
 FIRM_DEFAULT = -1
 NO_PREFERENCE = ""  # channel combo data for "No preference"
+WHATSAPP = "whatsapp"  # texting, through WhatsApp (kept as SMS plus the app: see m008)
 
 
 class ContactWishesEditor(QWidget):
@@ -43,6 +44,7 @@ class ContactWishesEditor(QWidget):
             (self.tr("No preference"), NO_PREFERENCE),
             (self.tr("Phone call"), ContactChannel.CALL),
             (self.tr("Text message"), ContactChannel.SMS),
+            ("WhatsApp", WHATSAPP),
             (self.tr("E-mail"), ContactChannel.EMAIL),
             (self.tr("In person"), ContactChannel.IN_PERSON),
         ):
@@ -104,8 +106,12 @@ class ContactWishesEditor(QWidget):
         self.do_not_contact_check.toggled.connect(self.changed)
         self.language_combo.currentIndexChanged.connect(self.changed)
 
-    def set_preference(self, pref: ContactPreference) -> None:
-        index = self.channel_combo.findData(str(pref.channel) if pref.channel else NO_PREFERENCE)
+    def set_preference(self, pref: ContactPreference, app: str = "") -> None:
+        """The client's wishes; `app` "whatsapp" with texting shows WhatsApp."""
+        wanted = str(pref.channel) if pref.channel else NO_PREFERENCE
+        if pref.channel == ContactChannel.SMS and app == WHATSAPP:
+            wanted = WHATSAPP
+        index = self.channel_combo.findData(wanted)
         self.channel_combo.setCurrentIndex(max(index, 0))
         self.do_not_contact_check.setChecked(pref.do_not_contact)
         self.quiet_spin.setValue(FIRM_DEFAULT if pref.quiet_days is None
@@ -114,6 +120,8 @@ class ContactWishesEditor(QWidget):
     def preference(self) -> ContactPreference:
         channel = self.channel_combo.currentData()
         days = self.quiet_spin.value()
+        if channel == WHATSAPP:
+            channel = str(ContactChannel.SMS)
         return ContactPreference(
             channel=ContactChannel(channel) if channel else None,
             do_not_contact=self.do_not_contact_check.isChecked(),
@@ -126,3 +134,8 @@ class ContactWishesEditor(QWidget):
 
     def language(self) -> str:
         return str(self.language_combo.currentData() or "")
+
+    def channel_name(self) -> str | None:
+        """The preferred channel as `contact-wishes --channel` names it (None: none)."""
+        data = self.channel_combo.currentData()
+        return {"": None, str(ContactChannel.CALL): "phone"}.get(data, data)
