@@ -81,3 +81,13 @@ def test_a_number_that_cannot_be_made_international_says_why():
     assert wrong.e164 == "" and "not a valid phone number in region ES" in str(wrong.problem)
     assert "not a valid international" in str(international("+999 1", "ES").problem)
     assert "no phone number" in str(international("  ", "ES").problem)
+
+
+@given(st.text(max_size=100))
+def test_percent_encoding_agrees_with_the_standard_library(text):
+    from urllib.parse import quote as std_quote
+
+    from clientbook.domain.message_links import quote
+
+    assert quote(text) == std_quote(text, safe="")
+    assert quote(text, safe="@+") == std_quote(text, safe="@+")
