@@ -902,6 +902,10 @@ The data as it is now is kept as a backup first.</source>
         <translation>✓ Οι επιθυμίες επικοινωνίας του πελάτη επιτρέπουν μήνυμα τώρα.</translation>
     </message>
     <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation>Υπόσχεση: %1 (λήξη %2)</translation>
+    </message>
+    <message>
         <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
         <translation>Καμία εφαρμογή σε αυτόν τον υπολογιστή δεν ανοίγει τέτοιον σύνδεσμο· το κείμενο είναι στο πρόχειρο.</translation>
     </message>

@@ -897,6 +897,10 @@ The data as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>

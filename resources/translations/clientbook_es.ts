@@ -902,6 +902,10 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>✓ Las preferencias de contacto del cliente permiten enviarle un mensaje ahora.</translation>
     </message>
     <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation>Compromiso: %1 (vence el %2)</translation>
+    </message>
+    <message>
         <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
         <translation>Ninguna aplicación de este equipo abre este tipo de enlace; el texto está en el portapapeles.</translation>
     </message>

@@ -910,6 +910,10 @@ The data as it is now is kept as a backup first.</source>
         <translation>✓ Побажання клієнта щодо зв’язку дозволяють написати зараз.</translation>
     </message>
     <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation>Обіцянка: %1 (до %2)</translation>
+    </message>
+    <message>
         <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
         <translation>Жодна програма на цьому комп’ютері не відкриває такі посилання; текст у буфері обміну.</translation>
     </message>

@@ -894,6 +894,10 @@ The data as it is now is kept as a backup first.</source>
         <translation>✓ 客户的联系意愿允许现在发送消息。</translation>
     </message>
     <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation>承诺：%1（到期：%2）</translation>
+    </message>
+    <message>
         <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
         <translation>此电脑上没有能打开此类链接的应用；正文已复制到剪贴板。</translation>
     </message>

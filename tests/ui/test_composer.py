@@ -143,3 +143,15 @@ def test_the_desktop_gets_each_link_exactly_as_encoded(monkeypatch, qapp):
     encoded = [bytes(url.toEncoded()).decode("ascii") for url in handed]
     assert encoded == links
     assert unquote(encoded[2].split("?text=")[1]) == body
+
+
+def test_a_promise_follow_up_shows_what_was_promised(qtbot, msession):
+    from clientbook.domain.models import Promise
+
+    msession.book.history.add_promise(Promise(1, "Samples of the new colour range",
+                                              NOW - timedelta(days=1)))
+    dialog = composer(qtbot, msession, kind=Occasion.PROMISE)
+    assert "Promised: Samples of the new colour range (due " in dialog.promised_label.text()
+    assert "as promised, we are getting back to you" in dialog.text_edit.toPlainText()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("birthday"))
+    assert dialog.promised_label.isHidden()

@@ -31,7 +31,13 @@ from clientbook.domain.messages import (
     log_channel,
     values_for,
 )
-from clientbook.domain.models import Appointment, AppointmentStatus, Client, ContactEntry
+from clientbook.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Client,
+    ContactEntry,
+    Promise,
+)
 from clientbook.domain.validation import clean_note
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message, message
 from clientbook.services.changes import Changes
@@ -215,6 +221,11 @@ class MessageService:
         """(when, via, template kind) of the client's logged contacts, newest first."""
         return [(dt_from_db(at), via, kind)
                 for at, via, kind in self.store.messages.contact_tags(client_id)]
+
+    def open_promises(self, client_id: int) -> list[Promise]:
+        """What was promised and not yet done, soonest due first (the composer shows it
+        beside a promise follow-up)."""
+        return self.store.records.open_promises(client_id)
 
     def upcoming(self, client_id: int) -> Appointment | None:
         found = self.store.records.next_appointment(client_id, self.clock())

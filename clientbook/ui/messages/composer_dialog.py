@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.message_dates import MESSAGE_LANGUAGES
 from clientbook.domain.messages import Occasion, Via
+from clientbook.domain.words import fill
 from clientbook.services.messages.composer import Composed
 from clientbook.ui.error_text import error_text, message_text
 from clientbook.ui.messages import desktop_links
 from clientbook.ui.messages.message_words import language_name, occasion_name
 from clientbook.ui.session import Session
+from clientbook.ui.widgets.formats import day_month
 from clientbook.ui.widgets.labels import text_label
 
 # The send buttons in the order they are shown, two rows at narrow widths.
@@ -78,6 +80,7 @@ class ComposerDialog(QDialog):
         top.addWidget(self.language_combo)
 
         self.guard_label = text_label(name="composerGuard")
+        self.promised_label = text_label(name="composerPromised")
         self.override_check = QCheckBox(self.tr("Send an&yway"), objectName="composerOverride")
         self.override_check.setToolTip(self.tr(
             "Go ahead although the client's contact wishes say not now"))
@@ -110,6 +113,7 @@ class ComposerDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.guard_label)
         layout.addWidget(self.override_check)
+        layout.addWidget(self.promised_label)
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.problem_label)
         layout.addLayout(grid)
@@ -170,6 +174,7 @@ class ComposerDialog(QDialog):
             self._update_buttons()
             return
         self.text_edit.setPlainText(self.composed.text)
+        self._show_promised()
         self._show_guard()
         self._show_problems()
         self._update_buttons()
@@ -188,6 +193,15 @@ class ComposerDialog(QDialog):
         self._restyle(self.guard_label)
         self.override_check.setVisible(not guard.allowed)
         self.override_check.setChecked(False)
+
+    def _show_promised(self) -> None:
+        """Beside a promise follow-up: what was promised, so the words can say it."""
+        promises = (self.book.messages.open_promises(self.client_id)
+                    if self.kind() == Occasion.PROMISE else [])
+        lines = [fill(self.tr("Promised: %1 (due %2)"), [p.text, day_month(p.due_at.date())])
+                 for p in promises[:3]]
+        self.promised_label.setText("\n".join(lines))
+        self.promised_label.setVisible(bool(lines))
 
     def _restyle(self, widget: QWidget) -> None:
         widget.style().unpolish(widget)
