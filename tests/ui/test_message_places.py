@@ -156,3 +156,16 @@ def test_client_form_offers_whatsapp_as_the_scripts_do(qtbot, msession):
     combo.setCurrentIndex(combo.findData("whatsapp"))
     assert dialog.save() is not None
     assert (book.wishes.get(1).channel, book.wishes.get(1).language) == ("whatsapp", "el")
+
+
+def test_todays_appointment_and_lists_give_their_occasion(window, book):
+    today = Appointment(1, NOW.replace(hour=15))
+    book.history.add_appointment(today)
+    window.today.refresh()
+    window.today.select_next()
+    wiring = window.messages
+    assert wiring._today_target() == (1, Occasion.REMINDER, today.id)
+    window.pages.setCurrentWidget(window.today)
+    wiring.message_current()
+    assert window.shown[-1] == (1, Occasion.REMINDER, today.id)
+    assert wiring._row(None, Occasion.BIRTHDAY) is None
