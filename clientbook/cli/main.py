@@ -11,13 +11,14 @@ from pathlib import Path
 
 from clientbook import __version__
 from clientbook.cli import followups as cli_followups
+from clientbook.cli import messages as cli_messages
 from clientbook.cli import privacy as cli_privacy
 from clientbook.cli import reports as cli_reports
 from clientbook.cli import safety as cli_safety
+from clientbook.cli.clients import resolve_client
 from clientbook.cli.errors import UserError
 from clientbook.cli.output import briefing_dict, briefing_text, when
 from clientbook.cli.window_args import window_options
-from clientbook.domain.errors import NotFoundError
 from clientbook.services.book import Book
 from clientbook.services.csv_format import IMPORT_KINDS, KINDS
 from clientbook.services.importing.text_decoding import ENCODINGS
@@ -125,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 _print_json = cli_followups.print_json
 # Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
-_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports)
+_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports, cli_messages)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:
@@ -230,7 +231,7 @@ def cmd_export(book: Book, args: argparse.Namespace) -> int:
         if not args.client:
             raise UserError("export client needs --client CLIENT: an id, or a search that "
                             "matches one client.")
-        client_id = _resolve_client(book, args.client)
+        client_id = resolve_client(book, args.client)
         paths = book.exports.client(client_id, args.file, **options)
         print(f"Exported everything about client {client_id} to {len(paths)} files in "
               f"{args.file}.")
@@ -242,21 +243,8 @@ def cmd_export(book: Book, args: argparse.Namespace) -> int:
     return 0
 
 
-def _resolve_client(book: Book, reference: str) -> int:
-    if reference.isdigit() and book.clients.exists(int(reference)):
-        return int(reference)
-    results = book.search(reference, limit=10, include_archived=True)
-    exact = [r for r in results if r.match.name == "EXACT"]
-    if len(results) == 1 or len(exact) == 1:
-        return (exact or results)[0].id
-    if not results:
-        raise NotFoundError(f"No client matches {reference!r}.")
-    listing = "; ".join(f"{r.id} {r.name}" for r in results)
-    raise UserError(f"{reference!r} matches several clients, use an id: {listing}")
-
-
 def cmd_briefing(book: Book, args: argparse.Namespace) -> int:
-    card = book.briefing(_resolve_client(book, args.client))
+    card = book.briefing(resolve_client(book, args.client))
     if args.json:
         _print_json(briefing_dict(card))
     else:

@@ -23,6 +23,8 @@ from clientbook.services.followups.contacts import ContactService
 from clientbook.services.followups.loyalty import LoyaltyService
 from clientbook.services.followups.promises import PromiseService
 from clientbook.services.importing import Imports
+from clientbook.services.messages.composer import MessageService
+from clientbook.services.messages.wishes import WishesService
 from clientbook.services.privacy import Privacy
 from clientbook.services.reports import Reports
 from clientbook.services.safety import Backups
@@ -44,6 +46,8 @@ class Book:
         self.loyalty = LoyaltyService(store, now, self.undo)
         self.contacts = ContactService(store, now, self.undo)
         self.promises = PromiseService(store, now)
+        self.messages = MessageService(store, now, self.undo, self.contacts)
+        self.wishes = WishesService(store)
         self._search = SearchService(store)
         # Every use case hangs off the book, so the window and the command line call the same
         # object; each of these loads its modules when first used.

@@ -80,5 +80,11 @@ class Changes:
         """Clients not seen for the retention period (Follow-ups → Privacy)."""
         return bool(self.clients or self.visits or self.appointments or self.settings)
 
+    def affects_messages(self) -> bool:
+        """The composer and tomorrow's reminders: clients, their wishes and contact log,
+        appointments, staff names, and the settings and templates that word a message."""
+        return bool(self.clients or self.contacts or self.appointments or self.staff
+                    or self.settings)
+
     def affects_staff(self) -> bool:
         return self.staff

@@ -12,6 +12,11 @@ from clientbook.domain.loyalty import (
     LoyaltyMode,
     LoyaltyRule,
 )
+from clientbook.domain.message_dates import (
+    DEFAULT_LANGUAGE,
+    MESSAGE_LANGUAGES,
+    message_language,
+)
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Phrase
 from clientbook.storage.store import Store
 
@@ -27,7 +32,11 @@ DEFAULTS = {
     "nudge_minutes": "10",
     # Start ClientBook when the user logs in ("1") or not ("0").
     "start_at_login": "0",
+    # Messages to clients: the name that signs them, and the language of clients who
+    # have none of their own.
+    "firm_name": "", "message_language": DEFAULT_LANGUAGE,
 }
+MAX_FIRM_NAME = 80
 MAX_BIRTHDAY_DAYS = 60
 MAX_CALLBACK_MINUTES = 24 * 60
 MAX_REWARD_TEXT = 200
@@ -100,6 +109,18 @@ def check_setting(key: str, value: str) -> str:
         if value not in {"0", "1"}:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Start at login is 1 (yes) or 0 (no)."), field=key)
+    elif key == "firm_name":
+        value = " ".join(value.split())
+        if len(value) > MAX_FIRM_NAME:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Keep the firm's name under %1 characters."), MAX_FIRM_NAME, field=key)
+    elif key == "message_language":
+        code = message_language(value)
+        if not code:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Messages can be written in %1."), ", ".join(MESSAGE_LANGUAGES),
+                field=key)
+        value = code
     elif key not in DEFAULTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no setting called %1."),
                               repr(key))

@@ -246,5 +246,26 @@ def m005_visit_totals_index(db: Database) -> None:
     db.execute("DROP INDEX visits_staff")
 
 
+@MIGRATIONS()
+def m008_messages(db: Database) -> None:
+    """Messages to clients: each client's language, the firm's own templates per occasion and
+    language, the messaging app a client prefers, and how each logged contact was sent."""
+    statements = """
+    ALTER TABLE clients ADD COLUMN language TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contact_prefs ADD COLUMN app TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contact_log ADD COLUMN via TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contact_log ADD COLUMN template TEXT NOT NULL DEFAULT '';
+    CREATE TABLE message_templates (
+        kind TEXT NOT NULL,
+        language TEXT NOT NULL,
+        body TEXT NOT NULL CHECK (trim(body) <> ''),
+        PRIMARY KEY (kind, language)
+    )
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 # Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS.steps)

@@ -19,6 +19,7 @@ from clientbook.storage.database import (
     write_transaction,
 )
 from clientbook.storage.imports import ImportLog
+from clientbook.storage.messages import MessageRepository
 from clientbook.storage.network_share import network_share_warning
 from clientbook.storage.records import RecordRepository
 from clientbook.storage.rewards import RewardRepository
@@ -42,6 +43,7 @@ class Store:
         self.imports = ImportLog(self.db)
         self.rewards = RewardRepository(self.db)
         self.contact_prefs = ContactPrefRepository(self.db)
+        self.messages = MessageRepository(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:

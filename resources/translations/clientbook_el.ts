@@ -219,6 +219,14 @@ The data as it is now is kept as a backup first.</source>
         <translation>Τηλέφωνο: {phones}</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>Μήνυμα…</translation>
+    </message>
+    <message>
+        <source>Write to the client: a reminder, birthday wishes, a reward</source>
+        <translation>Γράψτε στον πελάτη: υπενθύμιση, ευχές γενεθλίων, επιβράβευση</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Έγινε</translation>
     </message>
@@ -792,6 +800,121 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Μήνυμα</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Περίσταση:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Περίσταση</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Γλώσσα του μηνύματος</translation>
+    </message>
+    <message>
+        <source>Send an&amp;yway</source>
+        <translation>Αποστολή &amp;ούτως ή άλλως</translation>
+    </message>
+    <message>
+        <source>Go ahead although the client&apos;s contact wishes say not now</source>
+        <translation>Συνέχεια, παρόλο που οι επιθυμίες επικοινωνίας του πελάτη λένε όχι τώρα</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Κείμενο του μηνύματος</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g the contact</source>
+        <translation>Καταγρα&amp;φή της επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Record the contact with its channel and occasion, so the contact rules know</source>
+        <translation>Καταγραφή της επικοινωνίας με το κανάλι και την περίστασή της, ώστε να τη γνωρίζουν οι κανόνες επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Viber</source>
+        <translation>&amp;Viber</translation>
+    </message>
+    <message>
+        <source>&amp;Telegram</source>
+        <translation>&amp;Telegram</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>&amp;Κλήση</translation>
+    </message>
+    <message>
+        <source>Open the e-mail app with this message</source>
+        <translation>Άνοιγμα της εφαρμογής e-mail με αυτό το μήνυμα</translation>
+    </message>
+    <message>
+        <source>Open the text messaging app (Phone Link, Messages, KDE Connect) with this message</source>
+        <translation>Άνοιγμα της εφαρμογής γραπτών μηνυμάτων (Phone Link, Μηνύματα, KDE Connect) με αυτό το μήνυμα</translation>
+    </message>
+    <message>
+        <source>Open WhatsApp with this message</source>
+        <translation>Άνοιγμα του WhatsApp με αυτό το μήνυμα</translation>
+    </message>
+    <message>
+        <source>Open the chat in Viber; the text is copied, paste it there</source>
+        <translation>Άνοιγμα της συνομιλίας στο Viber· το κείμενο αντιγράφεται, επικολλήστε το εκεί</translation>
+    </message>
+    <message>
+        <source>Open the chat in Telegram; the text is copied, paste it there</source>
+        <translation>Άνοιγμα της συνομιλίας στο Telegram· το κείμενο αντιγράφεται, επικολλήστε το εκεί</translation>
+    </message>
+    <message>
+        <source>Copy the text to paste it anywhere</source>
+        <translation>Αντιγραφή του κειμένου για επικόλληση οπουδήποτε</translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s number</source>
+        <translation>Κλήση στον αριθμό του πελάτη</translation>
+    </message>
+    <message>
+        <source>✓ The client&apos;s contact wishes allow a message now.</source>
+        <translation>✓ Οι επιθυμίες επικοινωνίας του πελάτη επιτρέπουν μήνυμα τώρα.</translation>
+    </message>
+    <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation>Υπόσχεση: %1 (λήξη %2)</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
+        <translation>Καμία εφαρμογή σε αυτόν τον υπολογιστή δεν ανοίγει τέτοιον σύνδεσμο· το κείμενο είναι στο πρόχειρο.</translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation>Δεν ήταν δυνατή η καταγραφή της επικοινωνίας</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>
@@ -1153,6 +1276,22 @@ The data as it is now is kept as a backup first.</source>
     <message>
         <source>The client asked not to be called, texted or e-mailed</source>
         <translation>Ο πελάτης ζήτησε να μην του τηλεφωνείτε ούτε να του στέλνετε μηνύματα ή email</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation>Γλώσσα μηνυμάτων</translation>
+    </message>
+    <message>
+        <source>The language messages to this client are written in</source>
+        <translation>Η γλώσσα στην οποία γράφονται τα μηνύματα προς αυτόν τον πελάτη</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s language</source>
+        <translation>Η γλώσσα της επιχείρησης</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Γλώσσα μην&amp;υμάτων:</translation>
     </message>
     <message numerus="yes">
         <source> days</source>
@@ -1618,6 +1757,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Η εκκίνηση κατά τη σύνδεση παίρνει τιμή 1 (ναι) ή 0 (όχι).</translation>
     </message>
     <message>
+        <source>Keep the firm&apos;s name under %1 characters.</source>
+        <translation>Το όνομα της επιχείρησης πρέπει να έχει λιγότερους από %1 χαρακτήρες.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>Δεν υπάρχει ρύθμιση με το όνομα %1.</translation>
     </message>
@@ -1885,6 +2028,46 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation>ο πελάτης %1 έχει μη αναγνώσιμα γενέθλια (%2)</translation>
     </message>
+    <message>
+        <source>A template needs some text.</source>
+        <translation>Ένα πρότυπο χρειάζεται κείμενο.</translation>
+    </message>
+    <message>
+        <source>Keep a template under %1 characters.</source>
+        <translation>Το πρότυπο πρέπει να έχει λιγότερους από %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use %2.</source>
+        <translation>Το %1 δεν είναι σύμβολο αντικατάστασης· χρησιμοποιήστε %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 has no appointment with id %2.</source>
+        <translation>Ο πελάτης %1 δεν έχει ραντεβού με αναγνωριστικό %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no appointment coming up to remind them of.</source>
+        <translation>Ο/Η %1 δεν έχει επερχόμενο ραντεβού για υπενθύμιση.</translation>
+    </message>
+    <message>
+        <source>Keep a message under %1 characters.</source>
+        <translation>Το μήνυμα πρέπει να έχει λιγότερους από %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Not logged for %1: %2</source>
+        <translation>Δεν καταγράφηκε για %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no message kind %1; use one of %2.</source>
+        <translation>Δεν υπάρχει είδος μηνύματος %1· χρησιμοποιήστε ένα από: %2.</translation>
+    </message>
+    <message>
+        <source>Messages can be written in %1.</source>
+        <translation>Τα μηνύματα μπορούν να γραφτούν σε: %1.</translation>
+    </message>
+    <message>
+        <source>There is no channel %1; use one of %2.</source>
+        <translation>Δεν υπάρχει κανάλι %1· χρησιμοποιήστε ένα από: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2112,6 +2295,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call, text or e-mail the selected client</source>
         <translation>Κλήση, μήνυμα ή email στον επιλεγμένο πελάτη</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge…</source>
+        <translation>Μήνυμ&amp;α…</translation>
+    </message>
+    <message>
+        <source>Tell the selected client about their reward</source>
+        <translation>Ενημερώστε τον επιλεγμένο πελάτη για την επιβράβευσή του</translation>
     </message>
     <message>
         <source>Open car&amp;d</source>
@@ -2999,6 +3190,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Εξαγωγή όλων των στοιχείων αυτού του πελάτη σε αρχεία CSV</translation>
     </message>
     <message>
+        <source>&amp;Message client…</source>
+        <translation>&amp;Μήνυμα στον πελάτη…</translation>
+    </message>
+    <message>
+        <source>Write to the client in their language: a reminder, birthday wishes, a reward, a follow-up</source>
+        <translation>Γράψτε στον πελάτη στη γλώσσα του: υπενθύμιση, ευχές γενεθλίων, επιβράβευση, συνέχεια</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow&apos;s reminders…</source>
+        <translation>Αυριανές υπενθυ&amp;μίσεις…</translation>
+    </message>
+    <message>
         <source>&amp;About ClientBook</source>
         <translation>&amp;Σχετικά με το ClientBook</translation>
     </message>
@@ -3049,6 +3252,56 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>Καταγράφηκε η επιβράβευση: %1. Αναίρεση με Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWiring</name>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>&amp;Μήνυμα…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Υπενθύμιση ραντεβού</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>Ευχές γενεθλίων</translation>
+    </message>
+    <message>
+        <source>Reward waiting</source>
+        <translation>Επιβράβευση σε αναμονή</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Μας λείψατε</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Συνέχεια υπόσχεσης</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Ελεύθερο κείμενο</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Κλήση</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3429,58 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>%1 from %2</source>
         <translation>%1 από %2</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>Ο πελάτης δεν έχει αριθμό τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>%1 has no country code and the firm&apos;s phone region is not set: set it in Settings or write the number with + and the country code.</source>
+        <translation>Ο αριθμός %1 δεν έχει κωδικό χώρας και η περιοχή τηλεφώνων της επιχείρησης δεν έχει οριστεί: ορίστε την στις Ρυθμίσεις ή γράψτε τον αριθμό με + και τον κωδικό χώρας.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in region %2.</source>
+        <translation>Ο αριθμός %1 δεν είναι έγκυρος αριθμός τηλεφώνου στην περιοχή %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid international phone number.</source>
+        <translation>Ο αριθμός %1 δεν είναι έγκυρος διεθνής αριθμός τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation>τηλεφωνική κλήση</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>γραπτά μηνύματα</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>αυτοπροσώπως</translation>
+    </message>
+    <message>
+        <source>The client asked not to be contacted.</source>
+        <translation>Ο πελάτης ζήτησε να μην επικοινωνούμε μαζί του.</translation>
+    </message>
+    <message>
+        <source>The client was already contacted today.</source>
+        <translation>Έγινε ήδη επικοινωνία με τον πελάτη σήμερα.</translation>
+    </message>
+    <message>
+        <source>Inside the quiet period: at most one contact every %1 days, and the last was on %2.</source>
+        <translation>Εντός της περιόδου ησυχίας: το πολύ μία επικοινωνία κάθε %1 ημέρες, και η τελευταία ήταν στις %2.</translation>
+    </message>
+    <message>
+        <source>The client prefers another channel: %1.</source>
+        <translation>Ο πελάτης προτιμά άλλο κανάλι: %1.</translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address.</source>
+        <translation>Ο πελάτης δεν έχει διεύθυνση e-mail.</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4812,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Εκκίνηση του ClientBook όταν συνδέομαι</translation>
     </message>
     <message>
+        <source>Messa&amp;ge templates…</source>
+        <translation>Πρότυπα μην&amp;υμάτων…</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name and the words of messages to clients</source>
+        <translation>Το όνομα της επιχείρησης και το κείμενο των μηνυμάτων προς τους πελάτες</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Προεπιλογή συστήματος</translation>
     </message>
@@ -4671,6 +4984,57 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Πρότυπα μηνυμάτων</translation>
+    </message>
+    <message>
+        <source>Signs every message, e.g. Salon Luz</source>
+        <translation>Υπογράφει κάθε μήνυμα, π.χ. Κομμωτήριο Ρόδον</translation>
+    </message>
+    <message>
+        <source>For clients without a language of their own</source>
+        <translation>Για πελάτες χωρίς δική τους γλώσσα</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Κείμενο προτύπου</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped text</source>
+        <translation>Επανα&amp;φορά του αρχικού κειμένου</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Σύμβολα αντικατάστασης: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Firm&apos;s name:</source>
+        <translation>&amp;Επωνυμία επιχείρησης:</translation>
+    </message>
+    <message>
+        <source>Messages &amp;default to:</source>
+        <translation>Προεπιλογή &amp;γλώσσας μηνυμάτων:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Περίσταση:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Γ&amp;λώσσα:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Περίσταση</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Booked</source>
@@ -4798,6 +5162,73 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>Δεν ήταν δυνατή η αλλαγή του ραντεβού</translation>
+    </message>
+</context>
+<context>
+    <name>TomorrowDialog</name>
+    <message>
+        <source>Tomorrow&apos;s reminders</source>
+        <translation>Αυριανές υπενθυμίσεις</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ώρα</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Κανάλι</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments to remind</source>
+        <translation>Αυριανά ραντεβού για υπενθύμιση</translation>
+    </message>
+    <message>
+        <source>Nothing is booked for tomorrow.</source>
+        <translation>Δεν υπάρχει κανένα ραντεβού για αύριο.</translation>
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation>Ραντεβού για %1</translation>
+    </message>
+    <message>
+        <source>Reminder sent today</source>
+        <translation>Η υπενθύμιση στάλθηκε σήμερα</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Open %1 with the reminder and log it</source>
+        <translation>Άνοιγμα του %1 με την υπενθύμιση και καταγραφή της</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>Copy the reminder to paste it anywhere, and log it</source>
+        <translation>Αντιγραφή της υπενθύμισης για επικόλληση οπουδήποτε, και καταγραφή της</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link.</source>
+        <translation>Καμία εφαρμογή σε αυτόν τον υπολογιστή δεν ανοίγει τέτοιον σύνδεσμο.</translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation>Δεν ήταν δυνατή η καταγραφή της επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 logged.</source>
+        <translation>Η υπενθύμιση για %1 καταγράφηκε.</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,14 @@ The data as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the client: a reminder, birthday wishes, a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,6 +795,121 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an&amp;yway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead although the client&apos;s contact wishes say not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;g the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the contact with its channel and occasion, so the contact rules know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Viber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the e-mail app with this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the text messaging app (Phone Link, Messages, KDE Connect) with this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open WhatsApp with this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chat in Viber; the text is copied, paste it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chat in Telegram; the text is copied, paste it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text to paste it anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The client&apos;s contact wishes allow a message now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>
@@ -1147,6 +1270,22 @@ The data as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>The client asked not to be called, texted or e-mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language messages to this client are written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1608,6 +1747,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep the firm&apos;s name under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,6 +2018,46 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A template needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a template under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 has no appointment with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no appointment coming up to remind them of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a message under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message kind %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages can be written in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2101,6 +2284,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Call, text or e-mail the selected client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the selected client about their reward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2989,6 +3180,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Message client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the client in their language: a reminder, birthday wishes, a reward, a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow&apos;s reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About ClientBook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,6 +3241,56 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageWiring</name>
+    <message>
+        <source>&amp;Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3165,6 +3418,58 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no country code and the firm&apos;s phone region is not set: set it in Settings or write the number with + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid international phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asked not to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client was already contacted today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the quiet period: at most one contact every %1 days, and the last was on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client prefers another channel: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4497,6 +4802,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Messa&amp;ge templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name and the words of messages to clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4648,6 +4961,57 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs every message, e.g. Salon Luz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For clients without a language of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firm&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages &amp;default to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Booked</source>
@@ -4774,6 +5138,73 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>Could not change the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TomorrowDialog</name>
+    <message>
+        <source>Tomorrow&apos;s reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments to remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is booked for tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder sent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 with the reminder and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reminder to paste it anywhere, and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder for %1 logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

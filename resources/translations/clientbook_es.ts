@@ -219,6 +219,14 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>Teléfono: {phones}</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>Mensaje…</translation>
+    </message>
+    <message>
+        <source>Write to the client: a reminder, birthday wishes, a reward</source>
+        <translation>Escribir al cliente: un recordatorio, una felicitación de cumpleaños, un premio</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Cumplido</translation>
     </message>
@@ -792,6 +800,121 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     </message>
 </context>
 <context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Ocasión:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Ocasión</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Idioma del mensaje</translation>
+    </message>
+    <message>
+        <source>Send an&amp;yway</source>
+        <translation>Enviar de todos &amp;modos</translation>
+    </message>
+    <message>
+        <source>Go ahead although the client&apos;s contact wishes say not now</source>
+        <translation>Seguir adelante aunque las preferencias de contacto del cliente digan que ahora no</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g the contact</source>
+        <translation>&amp;Registrar el contacto</translation>
+    </message>
+    <message>
+        <source>Record the contact with its channel and occasion, so the contact rules know</source>
+        <translation>Registrar el contacto con su canal y su ocasión, para que las reglas de contacto lo tengan en cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Corr&amp;eo</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Viber</source>
+        <translation>&amp;Viber</translation>
+    </message>
+    <message>
+        <source>&amp;Telegram</source>
+        <translation>&amp;Telegram</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>&amp;Llamar</translation>
+    </message>
+    <message>
+        <source>Open the e-mail app with this message</source>
+        <translation>Abrir la aplicación de correo con este mensaje</translation>
+    </message>
+    <message>
+        <source>Open the text messaging app (Phone Link, Messages, KDE Connect) with this message</source>
+        <translation>Abrir la aplicación de mensajes de texto (Enlace Móvil, Mensajes, KDE Connect) con este mensaje</translation>
+    </message>
+    <message>
+        <source>Open WhatsApp with this message</source>
+        <translation>Abrir WhatsApp con este mensaje</translation>
+    </message>
+    <message>
+        <source>Open the chat in Viber; the text is copied, paste it there</source>
+        <translation>Abrir el chat en Viber; el texto queda copiado, péguelo allí</translation>
+    </message>
+    <message>
+        <source>Open the chat in Telegram; the text is copied, paste it there</source>
+        <translation>Abrir el chat en Telegram; el texto queda copiado, péguelo allí</translation>
+    </message>
+    <message>
+        <source>Copy the text to paste it anywhere</source>
+        <translation>Copiar el texto para pegarlo donde quiera</translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s number</source>
+        <translation>Llamar al número del cliente</translation>
+    </message>
+    <message>
+        <source>✓ The client&apos;s contact wishes allow a message now.</source>
+        <translation>✓ Las preferencias de contacto del cliente permiten enviarle un mensaje ahora.</translation>
+    </message>
+    <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation>Compromiso: %1 (vence el %2)</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
+        <translation>Ninguna aplicación de este equipo abre este tipo de enlace; el texto está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation>No se pudo registrar el contacto</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>
@@ -1153,6 +1276,22 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     <message>
         <source>The client asked not to be called, texted or e-mailed</source>
         <translation>El cliente pidió que no se le llame, escriba ni mande correos</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation>Idioma de los mensajes</translation>
+    </message>
+    <message>
+        <source>The language messages to this client are written in</source>
+        <translation>El idioma en que se escriben los mensajes a este cliente</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s language</source>
+        <translation>El idioma de la empresa</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message numerus="yes">
         <source> days</source>
@@ -1618,6 +1757,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>El inicio automático debe ser 1 (sí) o 0 (no).</translation>
     </message>
     <message>
+        <source>Keep the firm&apos;s name under %1 characters.</source>
+        <translation>El nombre de la empresa debe tener menos de %1 caracteres.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>No hay ningún ajuste llamado %1.</translation>
     </message>
@@ -1885,6 +2028,46 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation>el cliente %1 tiene un cumpleaños ilegible (%2)</translation>
     </message>
+    <message>
+        <source>A template needs some text.</source>
+        <translation>Una plantilla necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>Keep a template under %1 characters.</source>
+        <translation>La plantilla debe tener menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use %2.</source>
+        <translation>%1 no es un marcador; use %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 has no appointment with id %2.</source>
+        <translation>El cliente %1 no tiene ninguna cita con el id %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no appointment coming up to remind them of.</source>
+        <translation>%1 no tiene ninguna cita próxima que recordar.</translation>
+    </message>
+    <message>
+        <source>Keep a message under %1 characters.</source>
+        <translation>El mensaje debe tener menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Not logged for %1: %2</source>
+        <translation>No se registró para %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no message kind %1; use one of %2.</source>
+        <translation>No existe el tipo de mensaje %1; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Messages can be written in %1.</source>
+        <translation>Los mensajes pueden escribirse en %1.</translation>
+    </message>
+    <message>
+        <source>There is no channel %1; use one of %2.</source>
+        <translation>No existe el canal %1; use uno de estos: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2112,6 +2295,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Call, text or e-mail the selected client</source>
         <translation>Llamar, escribir o mandar un correo al cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge…</source>
+        <translation>Mensa&amp;je…</translation>
+    </message>
+    <message>
+        <source>Tell the selected client about their reward</source>
+        <translation>Avisar al cliente seleccionado de su premio</translation>
     </message>
     <message>
         <source>Open car&amp;d</source>
@@ -2999,6 +3190,18 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Exportar todo lo relativo a este cliente a archivos CSV</translation>
     </message>
     <message>
+        <source>&amp;Message client…</source>
+        <translation>Enviar &amp;mensaje al cliente…</translation>
+    </message>
+    <message>
+        <source>Write to the client in their language: a reminder, birthday wishes, a reward, a follow-up</source>
+        <translation>Escribir al cliente en su idioma: un recordatorio, una felicitación de cumpleaños, un premio, un seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow&apos;s reminders…</source>
+        <translation>Recorda&amp;torios de mañana…</translation>
+    </message>
+    <message>
         <source>&amp;About ClientBook</source>
         <translation>&amp;Acerca de ClientBook</translation>
     </message>
@@ -3049,6 +3252,56 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>Premio de %1 registrado. Deshazlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWiring</name>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>&amp;Mensaje…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Recordatorio de cita</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>Felicitación de cumpleaños</translation>
+    </message>
+    <message>
+        <source>Reward waiting</source>
+        <translation>Premio pendiente</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Le echamos de menos</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Seguimiento de un compromiso</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3429,58 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>%1 from %2</source>
         <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>El cliente no tiene número de teléfono.</translation>
+    </message>
+    <message>
+        <source>%1 has no country code and the firm&apos;s phone region is not set: set it in Settings or write the number with + and the country code.</source>
+        <translation>%1 no tiene prefijo de país y la región telefónica de la empresa no está configurada: configúrela en Ajustes o escriba el número con + y el prefijo del país.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in region %2.</source>
+        <translation>%1 no es un número de teléfono válido en la región %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid international phone number.</source>
+        <translation>%1 no es un número de teléfono internacional válido.</translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation>una llamada</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>mensajes de texto</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>The client asked not to be contacted.</source>
+        <translation>El cliente pidió que no se le contacte.</translation>
+    </message>
+    <message>
+        <source>The client was already contacted today.</source>
+        <translation>Ya se contactó con el cliente hoy.</translation>
+    </message>
+    <message>
+        <source>Inside the quiet period: at most one contact every %1 days, and the last was on %2.</source>
+        <translation>Dentro del periodo de descanso: como máximo un contacto cada %1 días, y el último fue el %2.</translation>
+    </message>
+    <message>
+        <source>The client prefers another channel: %1.</source>
+        <translation>El cliente prefiere otro canal: %1.</translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address.</source>
+        <translation>El cliente no tiene dirección de correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4812,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Abrir ClientBook al iniciar sesión</translation>
     </message>
     <message>
+        <source>Messa&amp;ge templates…</source>
+        <translation>Plan&amp;tillas de mensajes…</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name and the words of messages to clients</source>
+        <translation>El nombre de la empresa y el texto de los mensajes a los clientes</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -4671,6 +4984,57 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Signs every message, e.g. Salon Luz</source>
+        <translation>Firma todos los mensajes, p. ej. Salón Luz</translation>
+    </message>
+    <message>
+        <source>For clients without a language of their own</source>
+        <translation>Para los clientes sin idioma propio</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped text</source>
+        <translation>&amp;Restaurar el texto original</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Firm&apos;s name:</source>
+        <translation>Nombre de la &amp;empresa:</translation>
+    </message>
+    <message>
+        <source>Messages &amp;default to:</source>
+        <translation>Idioma &amp;por defecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Ocasión:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Ocasión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Booked</source>
@@ -4798,6 +5162,73 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>No se pudo cambiar la cita</translation>
+    </message>
+</context>
+<context>
+    <name>TomorrowDialog</name>
+    <message>
+        <source>Tomorrow&apos;s reminders</source>
+        <translation>Recordatorios de mañana</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments to remind</source>
+        <translation>Citas de mañana que recordar</translation>
+    </message>
+    <message>
+        <source>Nothing is booked for tomorrow.</source>
+        <translation>No hay nada reservado para mañana.</translation>
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation>Citas del %1</translation>
+    </message>
+    <message>
+        <source>Reminder sent today</source>
+        <translation>Recordatorio enviado hoy</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Open %1 with the reminder and log it</source>
+        <translation>Abrir %1 con el recordatorio y registrarlo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the reminder to paste it anywhere, and log it</source>
+        <translation>Copiar el recordatorio para pegarlo donde quiera, y registrarlo</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link.</source>
+        <translation>Ninguna aplicación de este equipo abre este tipo de enlace.</translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation>No se pudo registrar el contacto</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 logged.</source>
+        <translation>Recordatorio para %1 registrado.</translation>
     </message>
 </context>
 <context>

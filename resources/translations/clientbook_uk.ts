@@ -222,6 +222,14 @@ The data as it is now is kept as a backup first.</source>
         <translation>Телефон: {phones}</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>Повідомлення…</translation>
+    </message>
+    <message>
+        <source>Write to the client: a reminder, birthday wishes, a reward</source>
+        <translation>Написати клієнтові: нагадування, привітання з днем народження, бонус</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Виконано</translation>
     </message>
@@ -800,6 +808,121 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Нагода:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Нагода</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Мова повідомлення</translation>
+    </message>
+    <message>
+        <source>Send an&amp;yway</source>
+        <translation>Надіслати &amp;все одно</translation>
+    </message>
+    <message>
+        <source>Go ahead although the client&apos;s contact wishes say not now</source>
+        <translation>Продовжити, хоча побажання клієнта щодо зв’язку кажуть «не зараз»</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст повідомлення</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g the contact</source>
+        <translation>&amp;Записати контакт</translation>
+    </message>
+    <message>
+        <source>Record the contact with its channel and occasion, so the contact rules know</source>
+        <translation>Записати контакт із каналом і нагодою, щоб правила зв’язку це враховували</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Viber</source>
+        <translation>&amp;Viber</translation>
+    </message>
+    <message>
+        <source>&amp;Telegram</source>
+        <translation>&amp;Telegram</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>Подзв&amp;онити</translation>
+    </message>
+    <message>
+        <source>Open the e-mail app with this message</source>
+        <translation>Відкрити поштову програму з цим повідомленням</translation>
+    </message>
+    <message>
+        <source>Open the text messaging app (Phone Link, Messages, KDE Connect) with this message</source>
+        <translation>Відкрити програму для SMS (Phone Link, Повідомлення, KDE Connect) з цим повідомленням</translation>
+    </message>
+    <message>
+        <source>Open WhatsApp with this message</source>
+        <translation>Відкрити WhatsApp з цим повідомленням</translation>
+    </message>
+    <message>
+        <source>Open the chat in Viber; the text is copied, paste it there</source>
+        <translation>Відкрити чат у Viber; текст скопійовано, вставте його туди</translation>
+    </message>
+    <message>
+        <source>Open the chat in Telegram; the text is copied, paste it there</source>
+        <translation>Відкрити чат у Telegram; текст скопійовано, вставте його туди</translation>
+    </message>
+    <message>
+        <source>Copy the text to paste it anywhere</source>
+        <translation>Скопіювати текст, щоб вставити будь-де</translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s number</source>
+        <translation>Зателефонувати клієнтові</translation>
+    </message>
+    <message>
+        <source>✓ The client&apos;s contact wishes allow a message now.</source>
+        <translation>✓ Побажання клієнта щодо зв’язку дозволяють написати зараз.</translation>
+    </message>
+    <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation>Обіцянка: %1 (до %2)</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
+        <translation>Жодна програма на цьому комп’ютері не відкриває такі посилання; текст у буфері обміну.</translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation>Не вдалося записати контакт</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>
@@ -1167,6 +1290,22 @@ The data as it is now is kept as a backup first.</source>
     <message>
         <source>The client asked not to be called, texted or e-mailed</source>
         <translation>Клієнт просив не телефонувати, не писати SMS і e-mail</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation>Мова повідомлень</translation>
+    </message>
+    <message>
+        <source>The language messages to this client are written in</source>
+        <translation>Мова, якою пишуться повідомлення цьому клієнтові</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s language</source>
+        <translation>Мова фірми</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>М&amp;ова:</translation>
     </message>
     <message numerus="yes">
         <source> days</source>
@@ -1633,6 +1772,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Автозапуск: 1 (так) або 0 (ні).</translation>
     </message>
     <message>
+        <source>Keep the firm&apos;s name under %1 characters.</source>
+        <translation>Назва фірми має бути коротшою за %1 символів.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>Налаштування %1 не існує.</translation>
     </message>
@@ -1900,6 +2043,46 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation>клієнт %1 має нечитабельний день народження (%2)</translation>
     </message>
+    <message>
+        <source>A template needs some text.</source>
+        <translation>Шаблон не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>Keep a template under %1 characters.</source>
+        <translation>Шаблон має бути коротшим за %1 символів.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use %2.</source>
+        <translation>%1 не є заповнювачем; використовуйте %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 has no appointment with id %2.</source>
+        <translation>Клієнт %1 не має запису з id %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no appointment coming up to remind them of.</source>
+        <translation>У %1 немає найближчого запису, про який можна нагадати.</translation>
+    </message>
+    <message>
+        <source>Keep a message under %1 characters.</source>
+        <translation>Повідомлення має бути коротшим за %1 символів.</translation>
+    </message>
+    <message>
+        <source>Not logged for %1: %2</source>
+        <translation>Не записано для %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no message kind %1; use one of %2.</source>
+        <translation>Немає типу повідомлення %1; використовуйте один із: %2.</translation>
+    </message>
+    <message>
+        <source>Messages can be written in %1.</source>
+        <translation>Повідомлення можна писати такими мовами: %1.</translation>
+    </message>
+    <message>
+        <source>There is no channel %1; use one of %2.</source>
+        <translation>Немає каналу %1; використовуйте один із: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2131,6 +2314,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call, text or e-mail the selected client</source>
         <translation>Зателефонувати, написати SMS чи e-mail вибраному клієнтові</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge…</source>
+        <translation>&amp;Повідомлення…</translation>
+    </message>
+    <message>
+        <source>Tell the selected client about their reward</source>
+        <translation>Повідомити вибраного клієнта про його бонус</translation>
     </message>
     <message>
         <source>Open car&amp;d</source>
@@ -3030,6 +3221,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Експортувати всі дані про цього клієнта у файли CSV</translation>
     </message>
     <message>
+        <source>&amp;Message client…</source>
+        <translation>&amp;Повідомлення клієнтові…</translation>
+    </message>
+    <message>
+        <source>Write to the client in their language: a reminder, birthday wishes, a reward, a follow-up</source>
+        <translation>Написати клієнтові його мовою: нагадування, привітання з днем народження, бонус, відповідь за обіцянкою</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow&apos;s reminders…</source>
+        <translation>Завтрашні на&amp;гадування…</translation>
+    </message>
+    <message>
         <source>&amp;About ClientBook</source>
         <translation>&amp;Про ClientBook</translation>
     </message>
@@ -3080,6 +3283,56 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>Бонус відмічено: %1. Скасувати: Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWiring</name>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>&amp;Повідомлення…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Нагадування про запис</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>Привітання з днем народження</translation>
+    </message>
+    <message>
+        <source>Reward waiting</source>
+        <translation>Бонус чекає</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Ми сумуємо за Вами</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>Виконання обіцянки</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Довільний текст</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3460,58 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>%1 from %2</source>
         <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>У клієнта немає номера телефону.</translation>
+    </message>
+    <message>
+        <source>%1 has no country code and the firm&apos;s phone region is not set: set it in Settings or write the number with + and the country code.</source>
+        <translation>%1 не має коду країни, а телефонний регіон фірми не задано: задайте його в Налаштуваннях або запишіть номер із + і кодом країни.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in region %2.</source>
+        <translation>%1 не є дійсним номером телефону в регіоні %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid international phone number.</source>
+        <translation>%1 не є дійсним міжнародним номером телефону.</translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation>дзвінок</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>текстові повідомлення</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>електронна пошта</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>особисто</translation>
+    </message>
+    <message>
+        <source>The client asked not to be contacted.</source>
+        <translation>Клієнт просив не зв’язуватися з ним.</translation>
+    </message>
+    <message>
+        <source>The client was already contacted today.</source>
+        <translation>З клієнтом уже зв’язувалися сьогодні.</translation>
+    </message>
+    <message>
+        <source>Inside the quiet period: at most one contact every %1 days, and the last was on %2.</source>
+        <translation>Триває період тиші: не частіше ніж раз на %1 дн., а останній контакт був %2.</translation>
+    </message>
+    <message>
+        <source>The client prefers another channel: %1.</source>
+        <translation>Клієнт надає перевагу іншому каналу: %1.</translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address.</source>
+        <translation>У клієнта немає адреси електронної пошти.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4871,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Запускати ClientBook під час входу в систему</translation>
     </message>
     <message>
+        <source>Messa&amp;ge templates…</source>
+        <translation>&amp;Шаблони повідомлень…</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name and the words of messages to clients</source>
+        <translation>Назва фірми та текст повідомлень клієнтам</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Системна мова</translation>
     </message>
@@ -4730,6 +5043,57 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Шаблони повідомлень</translation>
+    </message>
+    <message>
+        <source>Signs every message, e.g. Salon Luz</source>
+        <translation>Підпис кожного повідомлення, напр. Салон «Луч»</translation>
+    </message>
+    <message>
+        <source>For clients without a language of their own</source>
+        <translation>Для клієнтів без власної мови</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Текст шаблону</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped text</source>
+        <translation>&amp;Відновити початковий текст</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Заповнювачі: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Firm&apos;s name:</source>
+        <translation>&amp;Назва фірми:</translation>
+    </message>
+    <message>
+        <source>Messages &amp;default to:</source>
+        <translation>Типова &amp;мова повідомлень:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>Н&amp;агода:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>М&amp;ова:</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Нагода</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Booked</source>
@@ -4857,6 +5221,73 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>Не вдалося змінити запис</translation>
+    </message>
+</context>
+<context>
+    <name>TomorrowDialog</name>
+    <message>
+        <source>Tomorrow&apos;s reminders</source>
+        <translation>Завтрашні нагадування</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments to remind</source>
+        <translation>Завтрашні записи для нагадування</translation>
+    </message>
+    <message>
+        <source>Nothing is booked for tomorrow.</source>
+        <translation>На завтра записів немає.</translation>
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation>Записи на %1</translation>
+    </message>
+    <message>
+        <source>Reminder sent today</source>
+        <translation>Нагадування надіслано сьогодні</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Open %1 with the reminder and log it</source>
+        <translation>Відкрити %1 з нагадуванням і записати контакт</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the reminder to paste it anywhere, and log it</source>
+        <translation>Скопіювати нагадування, щоб вставити будь-де, і записати контакт</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link.</source>
+        <translation>Жодна програма на цьому комп’ютері не відкриває такі посилання.</translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation>Не вдалося записати контакт</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 logged.</source>
+        <translation>Нагадування для %1 записано.</translation>
     </message>
 </context>
 <context>

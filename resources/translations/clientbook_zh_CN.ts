@@ -216,6 +216,14 @@ The data as it is now is kept as a backup first.</source>
         <translation>电话：{phones}</translation>
     </message>
     <message>
+        <source>Message…</source>
+        <translation>发消息…</translation>
+    </message>
+    <message>
+        <source>Write to the client: a reminder, birthday wishes, a reward</source>
+        <translation>给客户写消息：预约提醒、生日祝福、奖励通知</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -784,6 +792,121 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>场合(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>消息语言</translation>
+    </message>
+    <message>
+        <source>Send an&amp;yway</source>
+        <translation>仍然发送(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Go ahead although the client&apos;s contact wishes say not now</source>
+        <translation>即使客户的联系意愿表示现在不宜联系，也继续发送</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>消息正文</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g the contact</source>
+        <translation>记录此次联系(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Record the contact with its channel and occasion, so the contact rules know</source>
+        <translation>记录此次联系及其渠道和场合，以便联系规则知晓</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>短信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>WhatsApp(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Viber</source>
+        <translation>Viber(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Telegram</source>
+        <translation>Telegram(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>拨打电话(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the e-mail app with this message</source>
+        <translation>用此消息打开电子邮件应用</translation>
+    </message>
+    <message>
+        <source>Open the text messaging app (Phone Link, Messages, KDE Connect) with this message</source>
+        <translation>用此消息打开短信应用（手机连接、信息、KDE Connect）</translation>
+    </message>
+    <message>
+        <source>Open WhatsApp with this message</source>
+        <translation>用此消息打开 WhatsApp</translation>
+    </message>
+    <message>
+        <source>Open the chat in Viber; the text is copied, paste it there</source>
+        <translation>在 Viber 中打开对话；正文已复制，请粘贴到对话中</translation>
+    </message>
+    <message>
+        <source>Open the chat in Telegram; the text is copied, paste it there</source>
+        <translation>在 Telegram 中打开对话；正文已复制，请粘贴到对话中</translation>
+    </message>
+    <message>
+        <source>Copy the text to paste it anywhere</source>
+        <translation>复制正文，以便粘贴到任何地方</translation>
+    </message>
+    <message>
+        <source>Call the client&apos;s number</source>
+        <translation>拨打客户的电话</translation>
+    </message>
+    <message>
+        <source>✓ The client&apos;s contact wishes allow a message now.</source>
+        <translation>✓ 客户的联系意愿允许现在发送消息。</translation>
+    </message>
+    <message>
+        <source>Promised: %1 (due %2)</source>
+        <translation>承诺：%1（到期：%2）</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link; the text is on the clipboard.</source>
+        <translation>此电脑上没有能打开此类链接的应用；正文已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation>无法记录此次联系</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>
@@ -1139,6 +1262,22 @@ The data as it is now is kept as a backup first.</source>
     <message>
         <source>The client asked not to be called, texted or e-mailed</source>
         <translation>客户要求不要打电话、发短信或邮件</translation>
+    </message>
+    <message>
+        <source>Language of messages</source>
+        <translation>消息语言</translation>
+    </message>
+    <message>
+        <source>The language messages to this client are written in</source>
+        <translation>给此客户的消息所用的语言</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s language</source>
+        <translation>公司默认语言</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>语言(&amp;U)：</translation>
     </message>
     <message numerus="yes">
         <source> days</source>
@@ -1603,6 +1742,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>登录时启动只能是 1（是）或 0（否）。</translation>
     </message>
     <message>
+        <source>Keep the firm&apos;s name under %1 characters.</source>
+        <translation>公司名称不能超过 %1 个字符。</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>没有名为 %1 的设置项。</translation>
     </message>
@@ -1870,6 +2013,46 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>client %1 has an unreadable birthday (%2)</source>
         <translation>客户 %1 的生日无法读取（%2）</translation>
     </message>
+    <message>
+        <source>A template needs some text.</source>
+        <translation>模板不能为空。</translation>
+    </message>
+    <message>
+        <source>Keep a template under %1 characters.</source>
+        <translation>模板不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use %2.</source>
+        <translation>%1 不是占位符；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Client %1 has no appointment with id %2.</source>
+        <translation>客户 %1 没有编号为 %2 的预约。</translation>
+    </message>
+    <message>
+        <source>%1 has no appointment coming up to remind them of.</source>
+        <translation>%1 没有即将到来的预约可以提醒。</translation>
+    </message>
+    <message>
+        <source>Keep a message under %1 characters.</source>
+        <translation>消息不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Not logged for %1: %2</source>
+        <translation>未为 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>There is no message kind %1; use one of %2.</source>
+        <translation>没有消息类型 %1；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Messages can be written in %1.</source>
+        <translation>消息可使用以下语言：%1。</translation>
+    </message>
+    <message>
+        <source>There is no channel %1; use one of %2.</source>
+        <translation>没有渠道 %1；请使用以下之一：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2093,6 +2276,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call, text or e-mail the selected client</source>
         <translation>给所选客户打电话、发短信或邮件</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge…</source>
+        <translation>发消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Tell the selected client about their reward</source>
+        <translation>告知所选客户其奖励</translation>
     </message>
     <message>
         <source>Open car&amp;d</source>
@@ -2968,6 +3159,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>将这位客户的全部数据导出为 CSV 文件</translation>
     </message>
     <message>
+        <source>&amp;Message client…</source>
+        <translation>给客户发消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Write to the client in their language: a reminder, birthday wishes, a reward, a follow-up</source>
+        <translation>用客户的语言给其写消息：预约提醒、生日祝福、奖励通知、跟进</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow&apos;s reminders…</source>
+        <translation>明日提醒(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;About ClientBook</source>
         <translation>关于 ClientBook(&amp;A)</translation>
     </message>
@@ -3018,6 +3221,56 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reward for %1 recorded. Undo with Ctrl+Z.</source>
         <translation>已记录%1的奖励。按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWiring</name>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>发消息(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWords</name>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>预约提醒</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Reward waiting</source>
+        <translation>待领奖励</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>我们想念您</translation>
+    </message>
+    <message>
+        <source>Promise follow-up</source>
+        <translation>承诺跟进</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由文本</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3398,58 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>%1 from %2</source>
         <translation>来自 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>客户没有电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 has no country code and the firm&apos;s phone region is not set: set it in Settings or write the number with + and the country code.</source>
+        <translation>%1 没有国家代码，且未设置公司的电话地区：请在设置中设置，或用 + 和国家代码写出号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in region %2.</source>
+        <translation>%1 不是地区 %2 的有效电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid international phone number.</source>
+        <translation>%1 不是有效的国际电话号码。</translation>
+    </message>
+    <message>
+        <source>a phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>The client asked not to be contacted.</source>
+        <translation>客户要求不要联系。</translation>
+    </message>
+    <message>
+        <source>The client was already contacted today.</source>
+        <translation>今天已经联系过该客户。</translation>
+    </message>
+    <message>
+        <source>Inside the quiet period: at most one contact every %1 days, and the last was on %2.</source>
+        <translation>仍在免打扰期内：每 %1 天最多联系一次，上次联系在 %2。</translation>
+    </message>
+    <message>
+        <source>The client prefers another channel: %1.</source>
+        <translation>客户更喜欢其他渠道：%1。</translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address.</source>
+        <translation>客户没有电子邮件地址。</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4753,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>登录时启动 ClientBook</translation>
     </message>
     <message>
+        <source>Messa&amp;ge templates…</source>
+        <translation>消息模板(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s name and the words of messages to clients</source>
+        <translation>公司名称以及给客户的消息措辞</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
@@ -4612,6 +4925,57 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <source>Signs every message, e.g. Salon Luz</source>
+        <translation>用于每条消息的署名，例如：Salon Luz</translation>
+    </message>
+    <message>
+        <source>For clients without a language of their own</source>
+        <translation>用于未设置语言的客户</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>模板正文</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped text</source>
+        <translation>恢复默认文本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>占位符：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Firm&apos;s name:</source>
+        <translation>公司名称(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Messages &amp;default to:</source>
+        <translation>默认消息语言(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>场合(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Booked</source>
@@ -4739,6 +5103,73 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Could not change the appointment</source>
         <translation>无法更改预约</translation>
+    </message>
+</context>
+<context>
+    <name>TomorrowDialog</name>
+    <message>
+        <source>Tomorrow&apos;s reminders</source>
+        <translation>明日提醒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s appointments to remind</source>
+        <translation>明天需要提醒的预约</translation>
+    </message>
+    <message>
+        <source>Nothing is booked for tomorrow.</source>
+        <translation>明天没有预约。</translation>
+    </message>
+    <message>
+        <source>Appointments on %1</source>
+        <translation>%1 的预约</translation>
+    </message>
+    <message>
+        <source>Reminder sent today</source>
+        <translation>今天已发送提醒</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Open %1 with the reminder and log it</source>
+        <translation>用提醒内容打开 %1 并记录</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the reminder to paste it anywhere, and log it</source>
+        <translation>复制提醒以便粘贴到任何地方，并记录</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of link.</source>
+        <translation>此电脑上没有能打开此类链接的应用。</translation>
+    </message>
+    <message>
+        <source>Could not log the contact</source>
+        <translation>无法记录此次联系</translation>
+    </message>
+    <message>
+        <source>Reminder for %1 logged.</source>
+        <translation>已记录给 %1 的提醒。</translation>
     </message>
 </context>
 <context>

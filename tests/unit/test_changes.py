@@ -37,6 +37,8 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
     ("affects_designer_share", ["visits", "staff"], ["promises", "settings"]),
     ("affects_long_unseen", ["visits", "appointments", "settings"], ["promises", "staff"]),
     ("affects_staff", ["staff"], ["visits", "settings", "promises"]),
+    ("affects_messages", ["contacts", "appointments", "staff", "settings"],
+     ["visits", "promises", "rewards"]),
 ])
 def test_each_view_refreshes_for_what_it_shows_and_nothing_else(question, yes, no):
     for flag in yes:

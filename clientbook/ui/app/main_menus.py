@@ -55,7 +55,8 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     menu.addActions([w.act_undo, w.act_find])
     menu = bar.addMenu(translate("MainWindow", "C&lient"))
     menu.addActions(
-        [w.act_new, w.act_edit, w.act_contact, w.act_print, w.act_pdf, w.act_export_client]
+        [w.act_new, w.act_edit, w.act_contact, w.act_message, w.act_print, w.act_pdf,
+         w.act_export_client]
     )
     menu.addSeparator()
     menu.addActions([w.act_archive, w.act_forget])
@@ -63,6 +64,8 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     menu.addActions(
         [w.act_book, w.act_arrived, w.act_visit, w.act_noshow, w.act_promise, w.act_redeem]
     )
+    menu.addSeparator()
+    menu.addAction(w.act_tomorrow)
     bar.addMenu(translate("MainWindow", "&View")).addActions(views)
     bar.addMenu(translate("MainWindow", "&Help")).addActions([w.act_about, w.act_about_qt])
     toolbar = w.addToolBar(translate("MainWindow", "Main"))

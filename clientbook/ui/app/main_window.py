@@ -20,6 +20,7 @@ from clientbook.ui.app.reminders_wiring import Reminders
 from clientbook.ui.app.single_instance import bring_to_front
 from clientbook.ui.briefing.briefing_card import BriefingCard
 from clientbook.ui.clients.clients_page import ClientsPage
+from clientbook.ui.messages.message_wiring import MessageWiring
 from clientbook.ui.promises import promise_actions
 from clientbook.ui.reminders.tray import close_to_tray
 from clientbook.ui.session import Session
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_changed)
         self.session.open_client.connect(self.open_client)
         self.session.undo_changed.connect(self._update_actions)
+        self.messages = MessageWiring(self)
         self._restore_state()
         self._update_actions()
         self._show_client_count()
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         page.contactRequested.connect(self.contact_client)
         page.settingsRequested.connect(self.open_settings)
         page.forgetRequested.connect(self.forget_client)
+        self.messages.wire_follow_ups(page)
         return page
 
     def _make_reports(self) -> ReportsPage:
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         page = ReportsPage(self.session)
         page.contactRequested.connect(self.contact_client)
         page.promiseRequested.connect(self._add_promise_for)
+        self.messages.wire_reports(page)
         return page
 
     def _make_staff(self) -> StaffPage:
@@ -172,6 +176,12 @@ class MainWindow(QMainWindow):
             self.tr("E&xport client…"), "Ctrl+Shift+X",
             self.export_client, "actExportClient",
             tip=self.tr("Export everything about this client to CSV files"))
+        self.act_message = a(self.tr("&Message client…"), "Ctrl+Shift+M",
+                             lambda: self.messages.message_current(), "actMessage",
+                             tip=self.tr("Write to the client in their language: a reminder, "
+                                         "birthday wishes, a reward, a follow-up"))
+        self.act_tomorrow = a(self.tr("&Tomorrow's reminders…"), None,
+                              lambda: self.messages.tomorrow(), "actTomorrow")
         self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")
         self.act_about_qt = a(self.tr("About &Qt"), None, QApplication.aboutQt, "actAboutQt")
         self.act_backup = a(self.tr("&Back up now…"), None,
@@ -197,7 +207,7 @@ class MainWindow(QMainWindow):
         on_today = self.pages.currentIndex() == TODAY and self.today.current_item() is not None
         for action in (self.act_edit, self.act_print, self.act_pdf, self.act_archive,
                        self.act_book, self.act_visit, self.act_promise, self.act_export_client,
-                       self.act_contact, self.act_forget):
+                       self.act_contact, self.act_forget, self.act_message):
             action.setEnabled(has_client)
         self.act_redeem.setEnabled(self._reward_due())
         self.act_arrived.setEnabled(on_today)

@@ -38,6 +38,7 @@ class BriefingCard(QFrame):
     promiseCancel = Signal(int)
     rewardRedeemed = Signal(int)
     contactRequested = Signal(int)
+    messageRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -153,6 +154,10 @@ class BriefingCard(QFrame):
             self._lines.append(self.tr("Phone: {phones}").format(phones=", ".join(c.phones)))
         col.addStretch(1)
         row.addLayout(col, 1)
+        message = QPushButton(self.tr("Message…"), objectName="cardMessageButton")
+        message.setToolTip(self.tr("Write to the client: a reminder, birthday wishes, a reward"))
+        message.clicked.connect(lambda: self.messageRequested.emit(c.id))
+        row.addWidget(message, 0, Qt.AlignmentFlag.AlignTop)
         self._body.addLayout(row)
 
     def _section(self, name: str, heading: str, widgets: list[QWidget], lines: list[str]

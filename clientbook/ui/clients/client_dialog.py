@@ -76,7 +76,13 @@ class ClientDialog(QDialog):
         self.original_contact = (self.book.contacts.preference(client.id) if client is not None
                                  else ContactPreference())
         self.contact_wishes = ContactWishesEditor(self.book.contacts.firm_quiet_days())
-        self.contact_wishes.set_preference(self.original_contact)
+        known = client is not None and client.id is not None
+        wishes = self.book.wishes.get(client.id) if known else None
+        self.contact_wishes.set_preference(self.original_contact,
+                                           wishes.channel or "" if wishes else "")
+        self.original_language = wishes.language if wishes else ""
+        self.original_channel = self.contact_wishes.channel_name()
+        self.contact_wishes.set_language(self.original_language)
         self._add_row(self.tr("Con&tact:"), self.contact_wishes, self.contact_wishes.channel_combo,
                       self.tr("Preferred channel"), "contact")
         self._field_widgets["quiet_days"] = self.contact_wishes.quiet_spin
@@ -262,6 +268,7 @@ class ClientDialog(QDialog):
             self.designer_combo.currentData(), self.notes_edit.toPlainText(),
             self.archived_check.isChecked() if self.archived_check else False,
             self.prefs_section.state(), self.contact_wishes.preference(),
+            self.contact_wishes.language(), self.contact_wishes.channel_name(),
         )
 
     def is_dirty(self) -> bool:
@@ -333,8 +340,18 @@ class ClientDialog(QDialog):
         write = clients.add if self.original is None else clients.update
         wishes = self.contact_wishes.preference()
         contact = wishes if wishes != self.original_contact else None  # only what changed
+        language, channel = self.contact_wishes.language(), self.contact_wishes.channel_name()
+
+        def save_all():
+            changes = write(candidate, contact=contact)
+            if (language, channel) != (self.original_language, self.original_channel):
+                # The messaging app and language (m008); the client's id is known by now.
+                changes = changes.merge(self.book.wishes.set(
+                    candidate.id, channel=channel, language_code=language))
+            return changes
+
         try:
-            self.session.apply(lambda: write(candidate, contact=contact))
+            self.session.apply(save_all)
         except ValidationError as exc:
             self.show_error(error_text(exc), exc.field)
             return None
@@ -343,6 +360,7 @@ class ClientDialog(QDialog):
             return None
         self.saved_client = candidate
         self.original_contact = wishes
+        self.original_language, self.original_channel = language, channel
         self._initial_state = self._state()
         return candidate
 

@@ -1,4 +1,5 @@
-"""A client's contact wishes in the client form: preferred channel, do-not-contact, quiet days."""
+"""A client's contact wishes in the client form: preferred channel, do-not-contact, quiet days,
+and the language messages to them are written in."""
 
 from __future__ import annotations
 
@@ -14,12 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.contact_rules import MAX_QUIET_DAYS
+from clientbook.domain.message_dates import MESSAGE_LANGUAGES
 from clientbook.domain.models import ContactChannel, ContactPreference
+from clientbook.languages import LANGUAGES
 from clientbook.ui.widgets.form_dialog import plural_suffix
 
 # The spin box value that stands for "follow the firm's default" (quiet_days None).
 FIRM_DEFAULT = -1
 NO_PREFERENCE = ""  # channel combo data for "No preference"
+WHATSAPP = "whatsapp"  # texting, through WhatsApp (kept as SMS plus the app: see m008)
 
 
 class ContactWishesEditor(QWidget):
@@ -40,6 +44,7 @@ class ContactWishesEditor(QWidget):
             (self.tr("No preference"), NO_PREFERENCE),
             (self.tr("Phone call"), ContactChannel.CALL),
             (self.tr("Text message"), ContactChannel.SMS),
+            ("WhatsApp", WHATSAPP),
             (self.tr("E-mail"), ContactChannel.EMAIL),
             (self.tr("In person"), ContactChannel.IN_PERSON),
         ):
@@ -65,6 +70,17 @@ class ContactWishesEditor(QWidget):
         self.do_not_contact_check.setToolTip(self.tr(
             "The client asked not to be called, texted or e-mailed"))
 
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("clientLanguage")
+        self.language_combo.setAccessibleName(self.tr("Language of messages"))
+        self.language_combo.setToolTip(self.tr("The language messages to this client are "
+                                               "written in"))
+        self.language_combo.addItem(self.tr("The firm's language"), "")
+        for code in MESSAGE_LANGUAGES:
+            self.language_combo.addItem(LANGUAGES.get(code, code), code)
+        language_label = QLabel(self.tr("Lang&uage:"))
+        language_label.setBuddy(self.language_combo)
+
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)
         first.addWidget(self.channel_combo)
@@ -76,14 +92,26 @@ class ContactWishesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(first)
-        layout.addWidget(self.do_not_contact_check)
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.do_not_contact_check)
+        second.addSpacing(12)
+        second.addWidget(language_label)
+        second.addWidget(self.language_combo)
+        second.addStretch(1)
+        layout.addLayout(second)
 
         self.channel_combo.currentIndexChanged.connect(self.changed)
         self.quiet_spin.valueChanged.connect(self.changed)
         self.do_not_contact_check.toggled.connect(self.changed)
+        self.language_combo.currentIndexChanged.connect(self.changed)
 
-    def set_preference(self, pref: ContactPreference) -> None:
-        index = self.channel_combo.findData(str(pref.channel) if pref.channel else NO_PREFERENCE)
+    def set_preference(self, pref: ContactPreference, app: str = "") -> None:
+        """The client's wishes; `app` "whatsapp" with texting shows WhatsApp."""
+        wanted = str(pref.channel) if pref.channel else NO_PREFERENCE
+        if pref.channel == ContactChannel.SMS and app == WHATSAPP:
+            wanted = WHATSAPP
+        index = self.channel_combo.findData(wanted)
         self.channel_combo.setCurrentIndex(max(index, 0))
         self.do_not_contact_check.setChecked(pref.do_not_contact)
         self.quiet_spin.setValue(FIRM_DEFAULT if pref.quiet_days is None
@@ -92,8 +120,22 @@ class ContactWishesEditor(QWidget):
     def preference(self) -> ContactPreference:
         channel = self.channel_combo.currentData()
         days = self.quiet_spin.value()
+        if channel == WHATSAPP:
+            channel = str(ContactChannel.SMS)
         return ContactPreference(
             channel=ContactChannel(channel) if channel else None,
             do_not_contact=self.do_not_contact_check.isChecked(),
             quiet_days=None if days == FIRM_DEFAULT else days,
         )
+
+    def set_language(self, code: str) -> None:
+        """The client's own language code; "" follows the firm's."""
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(code), 0))
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData() or "")
+
+    def channel_name(self) -> str | None:
+        """The preferred channel as `contact-wishes --channel` names it (None: none)."""
+        data = self.channel_combo.currentData()
+        return {"": None, str(ContactChannel.CALL): "phone"}.get(data, data)

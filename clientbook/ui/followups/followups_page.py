@@ -52,6 +52,7 @@ class FollowUpsPage(QWidget):
     Open card goes through `session.open_client`."""
 
     contactRequested = Signal(int)
+    messageRequested = Signal(int, str)  # client id, occasion ("reward")
     settingsRequested = Signal()
     forgetRequested = Signal(int)
 
@@ -107,13 +108,16 @@ class FollowUpsPage(QWidget):
         self.rewards_view.setSortingEnabled(True)
         self.contact_button = QPushButton(self.tr("Co&ntact…"), objectName="contactButton")
         self.contact_button.setToolTip(self.tr("Call, text or e-mail the selected client"))
+        self.message_button = QPushButton(self.tr("Messa&ge…"), objectName="messageButton")
+        self.message_button.setToolTip(self.tr("Tell the selected client about their reward"))
         self.open_button = QPushButton(self.tr("Open car&d"), objectName="openCardButton")
         self.open_button.setToolTip(self.tr("Show the selected client's card (Enter)"))
         self.settings_button = QPushButton(self.tr("Set a loyalty &rule…"),
                                            objectName="loyaltySettingsButton")
         self.settings_button.hide()
         buttons = QHBoxLayout()
-        for button in (self.contact_button, self.open_button, self.settings_button):
+        for button in (self.contact_button, self.message_button, self.open_button,
+                       self.settings_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box = QVBoxLayout(self.rewards_box)
@@ -126,6 +130,7 @@ class FollowUpsPage(QWidget):
         self.rewards_view.activated.connect(lambda _index: self.open_card())
         self.rewards_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.contact_button.clicked.connect(self.contact)
+        self.message_button.clicked.connect(self.message)
         self.open_button.clicked.connect(self.open_card)
         self.settings_button.clicked.connect(self.settingsRequested)
         return self.rewards_box
@@ -231,7 +236,8 @@ class FollowUpsPage(QWidget):
         title = self.tr("&Rewards to tell")
         self.rewards_box.setTitle(title if off else f"{title} ({len(rows)})")
         self.rewards_text.setText(self._rule_text(rule, currency))
-        for widget in (self.rewards_view, self.contact_button, self.open_button):
+        for widget in (self.rewards_view, self.contact_button, self.message_button,
+                       self.open_button):
             widget.setVisible(not off)
         self.settings_button.setVisible(off)
         self.rewards_empty.setVisible(not off and not rows)
@@ -334,6 +340,11 @@ class FollowUpsPage(QWidget):
         if waiting is not None:
             self.contactRequested.emit(waiting.client_id)
 
+    def message(self) -> None:
+        waiting = self.selected()
+        if waiting is not None:
+            self.messageRequested.emit(waiting.client_id, "reward")
+
     def open_card(self) -> None:
         waiting = self.selected()
         if waiting is not None:
@@ -368,6 +379,7 @@ class FollowUpsPage(QWidget):
     def _update_buttons(self, *_args) -> None:
         waiting = self.selected() is not None
         self.contact_button.setEnabled(waiting)
+        self.message_button.setEnabled(waiting)
         self.open_button.setEnabled(waiting)
         unseen = self.selected_unseen() is not None
         for button in (self.retention_open, self.archive_button, self.forget_button):

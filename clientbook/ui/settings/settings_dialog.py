@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -38,6 +39,7 @@ from clientbook.services.settings import (
 )
 from clientbook.ui import msgbox, translations
 from clientbook.ui.session import Session
+from clientbook.ui.settings.message_templates import TemplatesDialog
 from clientbook.ui.widgets.form_dialog import RecordDialog, plural_suffix
 
 CURRENCIES = ("EUR", "GBP", "USD", "UAH", "CNY")
@@ -276,6 +278,11 @@ class SettingsDialog(RecordDialog):
         self._login_was = autostart.is_enabled()  # what the desktop really has
         self.login_check.setChecked(self._login_was)
         self.form.addRow("", self.login_check)
+        templates = QPushButton(self.tr("Messa&ge templates…"), objectName="templatesButton")
+        templates.setAutoDefault(False)
+        templates.setToolTip(self.tr("The firm's name and the words of messages to clients"))
+        templates.clicked.connect(lambda: TemplatesDialog.edit(self, self.session))
+        self.form.addRow("", templates)
         self.loyalty = LoyaltyGroup(self._stored, self)
         self.contact = ContactGroup(self._stored, self)
         self.privacy = PrivacyGroup(self._stored, self)

@@ -1,0 +1,1 @@
+"""Messages to clients: the composer, tomorrow's reminders, and the templates editor."""
