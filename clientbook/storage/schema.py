@@ -203,5 +203,29 @@ def m005_visit_totals_index(db: Database) -> None:
     db.execute("DROP INDEX visits_staff")
 
 
+@MIGRATIONS()
+def m007_history(db: Database) -> None:
+    """A client's history made correctable: which appointment a visit completes (so one is
+    logged once), and the change log of who changed what on a client's record, and when."""
+    statements = """
+    ALTER TABLE visits ADD COLUMN appointment_id INTEGER
+        REFERENCES appointments(id) ON DELETE SET NULL;
+    CREATE INDEX visits_appointment ON visits(appointment_id) WHERE appointment_id IS NOT NULL;
+    CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL,
+        old TEXT NOT NULL DEFAULT '',
+        new TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX change_log_client ON change_log(client_id, at);
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 # Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from clientbook.storage.change_log import ChangeLog
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
@@ -21,6 +22,7 @@ from clientbook.storage.records import RecordRepository
 from clientbook.storage.rewards import RewardRepository
 from clientbook.storage.settings import SettingsRepository
 from clientbook.storage.staff import StaffRepository
+from clientbook.storage.timeline import Timeline
 
 
 class Store:
@@ -34,6 +36,8 @@ class Store:
         self.imports = ImportLog(self.db)
         self.rewards = RewardRepository(self.db)
         self.contact_prefs = ContactPrefRepository(self.db)
+        self.changes = ChangeLog(self.db)
+        self.timeline = Timeline(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path) -> Store:
