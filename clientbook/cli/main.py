@@ -14,7 +14,7 @@ from clientbook.cli import followups as cli_followups
 from clientbook.cli import privacy as cli_privacy
 from clientbook.cli import reports as cli_reports
 from clientbook.cli import safety as cli_safety
-from clientbook.cli.output import briefing_dict, briefing_text, when
+from clientbook.cli.output import briefing_dict, briefing_text, undo_summary, when
 from clientbook.domain.errors import NotFoundError
 from clientbook.languages import LANGUAGES
 from clientbook.services.book import Book
@@ -22,7 +22,7 @@ from clientbook.services.csv_format import KINDS
 from clientbook.services.demo.demo import fill_demo
 from clientbook.services.exporting.csv_export import default_delimiter, export_client, export_csv
 from clientbook.services.importing.csv_import import IMPORT_KINDS, import_csv
-from clientbook.services.importing.import_apply import undo_last_import
+from clientbook.services.importing.import_undo import imports, plan_undo, undo_import
 from clientbook.services.importing.text_decoding import ENCODINGS
 
 MAX_PROBLEMS_SHOWN = 20
@@ -111,7 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read dates like 03/04/1985 as day/month/year")
     p.add_argument("--json", action="store_true")
 
-    sub.add_parser("undo-import", help="remove what the last import added")
+    p = sub.add_parser(
+        "undo-import", help="undo the last import (says what it would do; --yes does it)",
+        description="Undoes the last import only: backed up first; clients seen, contacted "
+                    "or edited since are kept, and fields changed since stay as they are now. "
+                    "An earlier import is undone only by naming it: --list, then --id N.")
+    p.add_argument("--yes", action="store_true", help="confirm: undo it now")
+    p.add_argument("--list", action="store_true", help="list the imports, newest first")
+    p.add_argument("--id", type=_positive, metavar="N", help="undo import N (see --list)")
 
     p = sub.add_parser(
         "export", help="export ClientBook CSV, or everything about one client",
@@ -210,6 +217,8 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
             parts.append(f"{result.skipped_duplicates} duplicates skipped")
         if result.skipped_bad:
             parts.append(f"{result.skipped_bad} bad rows skipped")
+        if result.kept_emails:
+            parts.append(f"{result.kept_emails} second e-mails kept in the clients' notes")
         staff = f"; new staff: {', '.join(result.new_staff)}" if result.new_staff else ""
         print(f"{verb} {result.rows} rows from {args.file} ({report.layout}, "
               f"{report.encoding}): {', '.join(parts)}{staff}.")
@@ -217,11 +226,21 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(book: Book, args: argparse.Namespace) -> int:
-    preview, _changes = undo_last_import(book)
-    later = (f"; also removed {preview.later_records} later visits, appointments or promises "
-             "of those clients") if preview.later_records else ""
-    print(f"Undid the import of {preview.source}: removed {preview.added} added records, "
-          f"restored {preview.merged} merged clients{later}.")
+    if args.list:
+        entries = imports(book)
+        if not entries:
+            print("No imports yet.")
+        for e in entries:
+            state = f"undone {e.undone_at:%Y-%m-%d %H:%M}" if e.undone_at else "can be undone"
+            print(f"{e.id:>5}  {e.at:%Y-%m-%d %H:%M}  {e.source}  ({e.kind}: {e.added} added, "
+                  f"{e.merged} merged; {state})")
+        return 0
+    plan = plan_undo(book, args.id)
+    if not args.yes:
+        print(undo_summary(plan, done=False))
+        raise UserError("nothing undone: add --yes to undo this import.")
+    plan, _changes = undo_import(book, args.id)
+    print(undo_summary(plan, done=True))
     return 0
 
 

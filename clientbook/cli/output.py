@@ -186,3 +186,31 @@ def _reward_and_contact_lines(d: dict) -> list[str]:
         lines.append(f"Last contacted: {last['at']} by {last['channel']}{note}")
     return lines
 
+
+
+_WHY = {"visits": "visits", "appointments": "appointments", "promises": "promises",
+        "contacts": "contacts logged", "rewards": "rewards", "changes": "edits to their record"}
+
+
+def undo_summary(plan, done: bool) -> str:
+    """What undoing an import does (or did): removed, restored, and what is kept and why."""
+    e = plan.entry
+    head = "Undid" if done else "Would undo"
+    which = "the last import" if plan.is_last else f"import {e.id}"
+    lines = [f"{head} {which}: {e.source}, imported {e.at:%Y-%m-%d %H:%M} ({e.kind}: "
+             f"{e.added} added, {e.merged} merged).",
+             f"  {'Removed' if done else 'Removes'} {len(plan.remove_clients)} clients and "
+             f"{plan.removed_records} visits, appointments or promises it added; "
+             f"{'restored' if done else 'restores'} {len(plan.restore)} merged clients."]
+    for kept in plan.kept_clients:
+        why = ", ".join(_WHY[w] for w in kept.why)
+        lines.append(f"  Kept client {kept.client_id} {kept.name}: added by the import, but "
+                     f"has {why} since.")
+    for kept in plan.kept_fields:
+        lines.append(f"  Kept {kept.field.replace('_', ' ')} of {kept.name} (client "
+                     f"{kept.client_id}) as it is now: changed since the import.")
+    if done and plan.backup:
+        lines.append(f"  A backup from before the undo: {plan.backup}")
+    elif not done:
+        lines.append("  A backup is taken first.")
+    return "\n".join(lines)

@@ -25,6 +25,7 @@ class ImportEntry:
     kind: str
     added: int
     merged: int
+    undone_at: datetime | None = None
 
 
 class ImportLog:
@@ -51,6 +52,57 @@ class ImportLog:
             "INSERT INTO import_items (import_id, table_name, row_id, before) VALUES (?, ?, ?, ?)",
             [import_id, table, row_id, before],
         )
+
+    def set_after(self, import_id: int, client_id: int, after: str) -> None:
+        """Keep a merged client as the import left them, beside how they were before."""
+        self.db.execute(
+            """UPDATE import_items SET after = ? WHERE import_id = ? AND table_name = 'clients'
+               AND row_id = ? AND before IS NOT NULL""", [after, import_id, client_id])
+
+    def after(self, import_id: int) -> dict[int, str]:
+        """Client id → the merged client as the import left them (imports since m007)."""
+        rows = self.db.execute(
+            """SELECT row_id, after FROM import_items WHERE import_id = ?
+               AND table_name = 'clients' AND after IS NOT NULL""", [import_id])
+        return {r[0]: r[1] for r in rows}
+
+    def all(self) -> list[ImportEntry]:
+        """Every import, newest first, undone ones too."""
+        rows = self.db.execute(
+            """SELECT id, at, source, kind, added, merged, undone_at FROM imports
+               ORDER BY id DESC""")
+        return [ImportEntry(r[0], dt_from_db(r[1]), r[2], r[3], r[4], r[5], dt_from_db(r[6]))
+                for r in rows]
+
+    def get(self, import_id: int) -> ImportEntry | None:
+        return next((e for e in self.all() if e.id == import_id), None)
+
+    def newest(self) -> ImportEntry | None:
+        """The newest import, undone or not."""
+        entries = self.all()
+        return entries[0] if entries else None
+
+    def touched_since(self, client_id: int, import_id: int, since: datetime) -> list[str]:
+        """What was done to a client after an import, other than by it: "visits",
+        "appointments", "promises", "contacts", "rewards", "changes" (record edits)."""
+        found = []
+        for kind, table, column in (("visits", "visits", "client_id"),
+                                    ("appointments", "appointments", "client_id"),
+                                    ("promises", "promises", "client_id")):
+            if self.db.execute(
+                    f"""SELECT 1 FROM {table} WHERE {column} = ? AND id NOT IN
+                        (SELECT row_id FROM import_items WHERE import_id = ?
+                         AND table_name = ?) LIMIT 1""",
+                    [client_id, import_id, table]).fetchone():
+                found.append(kind)
+        for kind, sql in (("contacts", "SELECT 1 FROM contact_log WHERE client_id = ? LIMIT 1"),
+                          ("rewards", "SELECT 1 FROM rewards WHERE client_id = ? LIMIT 1"),
+                          ("changes", "SELECT 1 FROM change_log WHERE client_id = ? AND at >= ?"
+                                      " LIMIT 1")):
+            args = [client_id] if kind != "changes" else [client_id, dt_to_db(since)]
+            if self.db.execute(sql, args).fetchone():
+                found.append(kind)
+        return found
 
     def last(self) -> ImportEntry | None:
         """The newest import that has not been undone."""

@@ -206,7 +206,8 @@ def m005_visit_totals_index(db: Database) -> None:
 @MIGRATIONS()
 def m007_history(db: Database) -> None:
     """A client's history made correctable: which appointment a visit completes (so one is
-    logged once), and the change log of who changed what on a client's record, and when."""
+    logged once), the change log of who changed what on a client's record, and when, and a
+    merged client as the import left them (so undo restores only what nobody changed since)."""
     statements = """
     ALTER TABLE visits ADD COLUMN appointment_id INTEGER
         REFERENCES appointments(id) ON DELETE SET NULL;
@@ -221,6 +222,7 @@ def m007_history(db: Database) -> None:
         new TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX change_log_client ON change_log(client_id, at);
+    ALTER TABLE import_items ADD COLUMN after TEXT;
     """
     for statement in statements.split(";"):
         if statement.strip():

@@ -64,7 +64,7 @@ class CorrectionService:
         return visit
 
     def edit_visit(self, visit_id: int, *, visited_at: datetime | None = None,
-                   staff_id: int | None | object = _KEEP, service: str | None = None,
+                   staff_id: int | object | None = _KEEP, service: str | None = None,
                    spend: Decimal | None = None, notes: str | None = None) -> Changes:
         """Correct the fields given (the others stay); one transaction, undoable."""
         before = self.visit(visit_id)
@@ -129,7 +129,7 @@ class CorrectionService:
 
     # Promises -----------------------------------------------------------------------
     def edit_promise(self, promise_id: int, *, text: str | None = None,
-                     staff_id: int | None | object = _KEEP, undoing: bool = False) -> Changes:
+                     staff_id: int | object | None = _KEEP, undoing: bool = False) -> Changes:
         """Correct what was promised or who promised it; its due time moves by rescheduling."""
         before = self.store.records.promise(promise_id)
         if before is None:

@@ -127,12 +127,27 @@ def overwrite(existing: Client, new: Client, mapping: list[str]) -> Client:
     return existing
 
 
+OTHER_EMAIL = "Other e-mail: "
+
+
+def second_email(existing: Client, new: Client) -> str:
+    """The row's e-mail when the client already has a different one ("" otherwise)."""
+    theirs = new.email.strip()
+    if not theirs or not existing.email or theirs.casefold() == existing.email.casefold():
+        return ""
+    return "" if theirs.casefold() in existing.notes.casefold() else theirs
+
+
 def merge_into(existing: Client, new: Client, region: str) -> bool:
     """Fill what `existing` lacks from `new`: empty fields, new phones, new notes.
 
-    Nothing the firm already wrote is overwritten. Returns True when anything changed.
+    Nothing the firm already wrote is overwritten, and nothing the row holds is dropped: a
+    second e-mail goes into the notes ("Other e-mail: …"). Returns True when anything changed.
     """
     changed = False
+    if other := second_email(existing, new):
+        existing.notes = f"{existing.notes}\n{OTHER_EMAIL}{other}".strip()
+        changed = True
     for attr in ("given_name", "family_name", "address_as", "email", "birthday"):
         if not getattr(existing, attr) and getattr(new, attr):
             setattr(existing, attr, getattr(new, attr))

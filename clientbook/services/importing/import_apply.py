@@ -9,8 +9,13 @@ from clientbook.domain.models import Client, Preference, Staff
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
-from clientbook.services.clients.client_snapshot import client_from_json, client_to_json
-from clientbook.services.importing.contact_rows import ClientDraft, merge_into, overwrite
+from clientbook.services.clients.client_snapshot import client_to_json
+from clientbook.services.importing.contact_rows import (
+    ClientDraft,
+    merge_into,
+    overwrite,
+    second_email,
+)
 from clientbook.services.importing.import_plan import (
     PROGRESS_EVERY,
     ImportCancelled,
@@ -18,8 +23,8 @@ from clientbook.services.importing.import_plan import (
     PlannedRow,
     Progress,
 )
+from clientbook.services.importing.import_undo import UndoPlan, plan_undo, undo_import
 from clientbook.services.safety import backups
-from clientbook.storage.imports import ImportEntry
 
 MERGE, SKIP = "merge", "skip"
 
@@ -34,6 +39,8 @@ class ImportResult:
     skipped_bad: int = 0
     skipped_duplicates: int = 0
     new_staff: list[str] = field(default_factory=list)
+    kept_emails: int = 0
+    """Merged rows whose e-mail differed from the client's: kept in the client's notes."""
     import_id: int | None = None
     changes: Changes = field(default_factory=Changes)
 
@@ -106,6 +113,9 @@ class _Saver:
                 self._preference(*row.item)  # type: ignore[misc]
             else:
                 self._record(kind, row.item)
+        for client_id in self.before_logged:  # as the import left them, for a safe undo
+            self.store.imports.set_after(self.import_id, client_id,
+                                         client_to_json(self.store.clients.get(client_id)))
         self.store.imports.finish(self.import_id, result.added,
                                   result.merged + result.updated)
         result.import_id = self.import_id
@@ -152,6 +162,7 @@ class _Saver:
         elif row.is_duplicate:
             existing = self.store.clients.get(target)
             self._remember_before(existing)
+            self.result.kept_emails += bool(second_email(existing, client))
             if merge_into(existing, client, self.store.clients.region):
                 existing.updated_at = self.now
                 self.store.clients.update(existing)
@@ -190,58 +201,14 @@ class _Saver:
         self.result.changes.clients.add(item.client_id)
 
 
-@dataclass(frozen=True)
-class UndoPreview:
-    """What undoing the last import would do, for the confirmation question."""
-
-    source: str
-    at: object
-    added: int
-    merged: int
-    later_records: int
-    """Visits, appointments and promises added since to imported clients; lost on undo."""
-
-
-def _preview(book: Book, entry: ImportEntry, items: list[tuple[str, int, str | None]]
-             ) -> UndoPreview:
-    added_clients = [row_id for table, row_id, before in items
-                     if table == "clients" and before is None]
-    later = book.store.imports.later_records(entry.id, added_clients)
-    return UndoPreview(entry.source, entry.at, entry.added, entry.merged, later)
-
-
-def last_import(book: Book) -> UndoPreview | None:
-    entry = book.store.imports.last()
-    if entry is None:
+def last_import(book: Book) -> UndoPlan | None:
+    """What undoing the last import would do, or None when there is none left to undo."""
+    entry = book.store.imports.newest()
+    if entry is None or entry.undone_at is not None:
         return None
-    return _preview(book, entry, book.store.imports.items(entry.id))
+    return plan_undo(book)
 
 
-def undo_last_import(book: Book) -> tuple[UndoPreview, Changes]:
-    """Remove what the newest import added and put merged clients back as they were."""
-    store = book.store
-    entry = store.imports.last()
-    if entry is None:
-        raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "There is no import to undo."))
-    items = store.imports.items(entry.id)
-    preview = _preview(book, entry, items)
-    changes = Changes(visits=True, appointments=True, promises=True)
-    with store.write():
-        by_table: dict[str, list[int]] = {}
-        for table, row_id, before in reversed(items):
-            if table == "clients":
-                changes.clients.add(row_id)
-                if before is None:
-                    store.clients.delete(row_id)
-                elif store.clients.exists(row_id):
-                    store.clients.update(client_from_json(before))
-            else:
-                by_table.setdefault(table, []).append(row_id)
-        for table in ("visits", "appointments", "promises"):
-            store.imports.delete_rows(table, by_table.get(table, []))
-        for staff_id in by_table.get("staff", []):
-            if not store.imports.staff_in_use(staff_id):
-                store.staff.delete(staff_id)
-                changes.staff = True
-        store.imports.mark_undone(entry.id, book.clock())
-    return preview, changes
+def undo_last_import(book: Book) -> tuple[UndoPlan, Changes]:
+    """Undo the newest import (see import_undo: backed up first, later work kept)."""
+    return undo_import(book)

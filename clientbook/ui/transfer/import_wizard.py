@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.services.importing.import_apply import (
     MERGE,
     SKIP,
@@ -276,8 +277,17 @@ def import_contacts(window: QMainWindow, session: Session) -> None:
         )
 
 
+def _kept_lines(plan) -> list[str]:
+    """What undo keeps and why: clients seen or edited since, fields changed since."""
+    lines = [fill(translate("ImportWizard", "%1 stays: added by the import, but seen, "
+                            "contacted or edited since."), [k.name]) for k in plan.kept_clients]
+    lines += [fill(translate("ImportWizard", "%1 keeps a field changed since the import (%2)."),
+                   [k.name, k.field]) for k in plan.kept_fields]
+    return lines
+
+
 def undo_import(window: QWidget, session: Session) -> None:
-    """Ask first, naming the file and what will go; then remove the newest import."""
+    """Ask first, naming the file, time and counts and what stays; back up; undo the newest."""
     book = session.book
     preview = last_import(book)
     if preview is None:
@@ -287,20 +297,16 @@ def undo_import(window: QWidget, session: Session) -> None:
             translate("ImportWizard", "There is no import to undo."),
         )
         return
-    question = translate(
+    when = f"{full_date(preview.at.date())} {preview.at:%H:%M}"
+    question = fill(translate(
         "ImportWizard",
         "Undo the import of %1 (%2)? It removes the %3 records it added and puts "
-        "the %4 merged clients back as they were.",
-    )
-    when = f"{full_date(preview.at.date())} {preview.at:%H:%M}"
-    for i, value in enumerate((preview.source, when, preview.added, preview.merged), 1):
-        question = question.replace(f"%{i}", str(value))
-    if preview.later_records:
-        question += " " + ImportWizard.tr(
-            "%n visits, appointments or promises added since to those clients will be removed too.",
-            "",
-            preview.later_records,
-        )
+        "the %4 merged clients back as they were, except what was changed since. "
+        "A backup is taken first.",
+    ), [preview.source, when, preview.added, preview.merged])
+    kept = _kept_lines(preview)
+    if kept:
+        question += "\n\n" + "\n".join(kept)
     if not msgbox.ask(window, translate("ImportWizard", "Undo last import"), question):
         return
     try:
