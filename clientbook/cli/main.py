@@ -14,7 +14,13 @@ from clientbook.cli import followups as cli_followups
 from clientbook.cli import privacy as cli_privacy
 from clientbook.cli import reports as cli_reports
 from clientbook.cli import safety as cli_safety
-from clientbook.cli.output import briefing_dict, briefing_text, undo_summary, when
+from clientbook.cli.output import (
+    briefing_dict,
+    briefing_text,
+    import_notes,
+    undo_summary,
+    when,
+)
 from clientbook.domain.errors import NotFoundError
 from clientbook.languages import LANGUAGES
 from clientbook.services.book import Book
@@ -107,8 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the file's text encoding (default: detected)")
     p.add_argument("--delimiter", choices=sorted(_DELIMITERS),
                    help="comma, semicolon or tab (default: detected)")
-    p.add_argument("--day-first", action="store_true",
-                   help="read dates like 03/04/1985 as day/month/year")
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--day-first", action="store_true", default=None,
+                       help="read dates like 03/04/1985 as day/month/year (3 April)")
+    order.add_argument("--month-first", dest="day_first", action="store_false",
+                       help="read dates like 03/04/1985 as month/day/year (4 March)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser(
@@ -188,9 +197,13 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
     report = import_csv(
         book, args.kind, args.file, dry_run=args.dry_run, skip_bad=args.skip_bad_rows,
         duplicates=args.duplicates, encoding=args.encoding,
-        delimiter=_DELIMITERS.get(args.delimiter or ""), day_first=args.day_first)
+        delimiter=_DELIMITERS.get(args.delimiter or ""), day_first=args.day_first,
+        default_day_first=_locale_day_first())
     result = report.result
     assert result is not None
+    if not args.json:
+        for line in import_notes(report):
+            print(line)
     if args.json:
         _print_json({
             "kind": report.kind, "layout": report.layout, "encoding": report.encoding,
@@ -199,6 +212,12 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
             "skipped_duplicates": result.skipped_duplicates, "new_staff": result.new_staff,
             "dry_run": report.dry_run, "ok": report.ok,
             "problems": [{"line": p.line, "message": p.message} for p in report.problems],
+            "kept_emails": result.kept_emails,
+            "day_first": report.dates.day_first if report.dates else None,
+            "dates_read": (report.dates.read_as().isoformat() if report.dates
+                           and report.dates.example else None),
+            "years_dropped": [{"line": line, "year": year}
+                              for line, year in report.years_dropped],
         })
     if report.problems and not args.json:
         for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
@@ -242,6 +261,20 @@ def cmd_undo_import(book: Book, args: argparse.Namespace) -> int:
     plan, _changes = undo_import(book, args.id)
     print(undo_summary(plan, done=True))
     return 0
+
+
+def _locale_day_first() -> bool:
+    """From the user's LC_TIME: does the locale write the day before the month?"""
+    try:
+        previous = locale.setlocale(locale.LC_TIME)
+        try:
+            locale.setlocale(locale.LC_TIME, "")
+            order = locale.nl_langinfo(locale.D_FMT)
+        finally:
+            locale.setlocale(locale.LC_TIME, previous)
+    except (locale.Error, AttributeError):  # no such locale; Windows has no nl_langinfo
+        return False
+    return order.index("%d") < order.index("%m") if "%d" in order and "%m" in order else False
 
 
 def _locale_delimiter() -> str:

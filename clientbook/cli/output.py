@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import datetime
 
 from clientbook.domain.birthdays import days_until
@@ -214,3 +215,25 @@ def undo_summary(plan, done: bool) -> str:
     elif not done:
         lines.append("  A backup is taken first.")
     return "\n".join(lines)
+
+
+def _spoken(day) -> str:
+    return f"{day.day} {calendar.month_name[day.month]}"
+
+
+def import_notes(report) -> list[str]:
+    """What a contacts import had to decide: how ambiguous dates were read, years dropped."""
+    notes = []
+    dates = report.dates
+    if dates is not None and dates.ambiguous:
+        read, other = dates.read_as(), dates.read_as(not dates.day_first)
+        why = {"option": "as asked", "locale": "the order this computer's locale writes"}[
+            dates.why]
+        flag = "--month-first" if dates.day_first else "--day-first"
+        notes.append(f"Dates like {dates.example} read as {_spoken(read)} "
+                     f"({'day' if dates.day_first else 'month'} first: {why}) — use {flag} "
+                     f"for {_spoken(other)}.")
+    for line, year in report.years_dropped:
+        notes.append(f"line {line}: birthday kept without its year ({year} is not a "
+                     "plausible birth year).")
+    return notes

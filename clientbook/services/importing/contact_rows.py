@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clientbook.domain.birthdays import parse_birthday_loose
+from clientbook.domain.birthdays import read_birthday_loose
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.folding import canonical_phone
 from clientbook.domain.models import Client
@@ -25,6 +25,8 @@ class ClientDraft:
     designer: str = ""
     designer_ref: int | str | None = None
     """Set when checking: a staff id, or the name of staff the import will create."""
+    year_dropped: int | None = None
+    """The birthday's year was not plausible (1814, 0001): kept without it."""
 
 
 def _is_cjk(text: str) -> bool:
@@ -79,14 +81,16 @@ def client_from_row(cells: list[str], mapping: list[str], *, own: bool = False,
         phones=_unique(_split(v.get("phone", []))), email=emails[0] if emails else "",
         notes="\n".join(notes),
     )
+    year_dropped = None
     if one("birthday"):
-        client.birthday = parse_birthday_loose(one("birthday"), day_first=day_first)
+        read = read_birthday_loose(one("birthday"), day_first=day_first)
+        client.birthday, year_dropped = read.birthday, read.year_dropped
     if own:
         _own_fields(client, v)
     if not client.display_name:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The name is empty."), field="display_name")
-    return ClientDraft(clean_client(client), one("designer"))
+    return ClientDraft(clean_client(client), one("designer"), year_dropped=year_dropped)
 
 
 def _own_fields(client: Client, v: dict[str, list[str]]) -> None:

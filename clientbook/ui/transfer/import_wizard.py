@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import fill
+from clientbook.services.importing.date_order import date_reading
 from clientbook.services.importing.import_apply import (
     MERGE,
     SKIP,
@@ -34,7 +35,12 @@ from clientbook.services.importing.import_apply import (
     run_import,
     undo_last_import,
 )
-from clientbook.services.importing.import_plan import ImportCancelled, ImportPlan, check_import
+from clientbook.services.importing.import_plan import (
+    ImportCancelled,
+    ImportPlan,
+    birthday_cells,
+    check_import,
+)
 from clientbook.services.importing.import_source import ImportSource, open_source
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
@@ -176,11 +182,14 @@ class ImportWizard(QWizard):
         return wizard.result
 
     @staticmethod
-    def day_first_default(layout_key: str) -> bool:
-        """Outlook and Google write month/day; a spreadsheet follows the user's locale."""
-        if layout_key != "spreadsheet":
-            return False
-        return not QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("m")
+    def day_first_default(source: ImportSource) -> bool:
+        """A date like 25/12 in the file settles it; else Outlook and Google write month/day
+        and a spreadsheet follows the user's locale."""
+        locale_day_first = source.layout.key == "spreadsheet" and not QLocale().dateFormat(
+            QLocale.FormatType.ShortFormat).lower().startswith("m")
+        cells = birthday_cells(source, source.mapping) if source.layout.kind == "clients" \
+            else []
+        return date_reading(cells, None, locale_day_first).day_first
 
     def reopen(self, encoding: str, delimiter: str) -> None:
         """Read the file again with the encoding or delimiter the user chose."""
