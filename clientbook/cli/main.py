@@ -11,6 +11,7 @@ from pathlib import Path
 
 from clientbook import __version__
 from clientbook.cli import followups as cli_followups
+from clientbook.cli import history as cli_history
 from clientbook.cli import privacy as cli_privacy
 from clientbook.cli import reports as cli_reports
 from clientbook.cli import safety as cli_safety
@@ -160,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 _print_json = cli_followups.print_json
 # Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
-_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports)
+_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports, cli_history)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:

@@ -37,6 +37,8 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
     ("affects_designer_share", ["visits", "staff"], ["promises", "settings"]),
     ("affects_long_unseen", ["visits", "appointments", "settings"], ["promises", "staff"]),
     ("affects_staff", ["staff"], ["visits", "settings", "promises"]),
+    ("affects_history", ["visits", "appointments", "promises", "contacts", "rewards", "staff"],
+     ["settings"]),
 ])
 def test_each_view_refreshes_for_what_it_shows_and_nothing_else(question, yes, no):
     for flag in yes:
@@ -58,3 +60,9 @@ def test_a_card_refreshes_for_its_own_client_only():
     assert not Changes(clients={8}).affects_briefing(7)
     assert Changes(visits=True).affects_briefing(7)
     assert not Changes().affects_briefing(7)
+
+
+def test_a_history_refreshes_for_its_own_client_only():
+    assert Changes(clients={7}).affects_history(7)
+    assert not Changes(clients={8}).affects_history(7)
+    assert Changes(visits=True).affects_history(7)
