@@ -24,6 +24,7 @@ from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.clients.clients_page import ClientsPage
 from clientbook.ui.clients.contact_dialog import ContactDialog
 from clientbook.ui.followups.followups_page import FollowUpsPage
+from clientbook.ui.history.history_panel import HistoryPanel
 from clientbook.ui.promises import promise_actions
 from clientbook.ui.promises.promise_dialog import PromiseDialog
 from clientbook.ui.reminders.reminders_wiring import Reminders
@@ -54,9 +55,14 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(self.session)
         self.clients = ClientsPage(self.session)
         self.client_card = BriefingCard()
+        self.history = HistoryPanel(self.session)
+        self.client_tabs = QTabWidget(objectName="clientTabs")
+        self.client_tabs.addTab(self.client_card, self.tr("Card"))
+        self.client_tabs.addTab(self.history, self.tr("History"))
+        self.client_tabs.currentChanged.connect(lambda _i: self._show_history())
         self.clients_split = QSplitter(Qt.Orientation.Horizontal, objectName="clientsSplitter")
         self.clients_split.addWidget(self.clients)
-        self.clients_split.addWidget(self.client_card)
+        self.clients_split.addWidget(self.client_tabs)
         self.clients_split.setStretchFactor(0, 3)
         self.clients_split.setStretchFactor(1, 2)
         self.follow_ups = FollowUpsPage(self.session)
@@ -120,6 +126,10 @@ class MainWindow(QMainWindow):
                             lambda: self.redeem_reward(self.current_client_id()), "actRedeem",
                             tip=self.tr("Record that the client received the reward due today"))
         self.act_undo = a(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo, "actUndo")
+        self.act_history = a(self.tr("Client &history"), "Ctrl+H", self.open_history,
+                             "actHistory", tip=self.tr("Every visit, appointment, promise, "
+                                                       "contact, reward and change; correct "
+                                                       "a visit"))
         self.act_book = a(self.tr("&Book appointment…"), "Ctrl+B", self.book_appointment,
                           "actBook", icon="appointment")
         self.act_visit = a(self.tr("&Log visit…"), "Ctrl+L", self.log_visit, "actLogVisit",
@@ -171,7 +181,7 @@ class MainWindow(QMainWindow):
         on_today = self.pages.currentIndex() == TODAY and self.today.current_item() is not None
         for action in (self.act_edit, self.act_print, self.act_pdf, self.act_archive,
                        self.act_book, self.act_visit, self.act_promise, self.act_export_client,
-                       self.act_contact, self.act_forget):
+                       self.act_contact, self.act_forget, self.act_history):
             action.setEnabled(has_client)
         self.act_redeem.setEnabled(self._reward_due())
         self.act_arrived.setEnabled(on_today)
@@ -197,7 +207,25 @@ class MainWindow(QMainWindow):
             self._clients_card_id = None
             card = None
         self.client_card.show_briefing(card, book.setting("currency"))
+        self._show_history()
         self._update_actions()
+
+    def _show_history(self) -> None:
+        """The History tab reads the client's history only while it is shown."""
+        if self.client_tabs.currentWidget() is self.history and \
+                self.history.model.client_id != self._clients_card_id:
+            self.history.show_client(self._clients_card_id)
+
+    def open_history(self) -> None:
+        """Client → Client history (Ctrl+H): the current client's History tab, focused."""
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        self.pages.setCurrentIndex(CLIENTS)
+        self._show_client_card(client_id)
+        self.client_tabs.setCurrentWidget(self.history)
+        self._show_history()
+        self.history.view.setFocus()
 
     def open_client(self, client_id: int) -> None:
         """Show a client's card on the Clients page (from the tray, a banner, a search)."""
@@ -272,7 +300,12 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return
         item = self.today.current_item() if self.pages.currentIndex() == TODAY else None
-        VisitDialog.log(self, self.session, client_id, item.appointment if item else None)
+        appointment = item.appointment if item else None
+        logged = self.session.book.history.visit_for(appointment.id) if appointment else None
+        if logged is not None:  # one visit per appointment: open it to correct instead
+            VisitDialog.correct(self, self.session, logged, already_logged=True)
+            return
+        VisitDialog.log(self, self.session, client_id, appointment)
 
     def add_promise(self) -> None:
         client_id = self.current_client_id()
