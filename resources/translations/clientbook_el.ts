@@ -1478,6 +1478,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αυτό το ραντεβού δεν υπάρχει πια.</translation>
     </message>
     <message>
+        <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This promise no longer exists.</source>
         <translation>Αυτή η υπόσχεση δεν υπάρχει πια.</translation>
     </message>
@@ -1500,6 +1504,22 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no import to undo.</source>
         <translation>Δεν υπάρχει εισαγωγή για αναίρεση.</translation>
+    </message>
+    <message>
+        <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -1848,6 +1868,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>another program is reading the book</source>
         <translation>κάποιο άλλο πρόγραμμα διαβάζει το βιβλίο</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2376,283 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Πότε</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff / by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status / spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Σημειώσεις</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected visit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>client name: entries count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished">Υπόσχεση</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished">Επιβράβευση</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished">Επισκέψεις</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished">Υποσχέσεις</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished">Κλεισμένο</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished">Ήρθε</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished">Δεν ήρθε</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation type="unfinished">Τηρήθηκαν εγκαίρως</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">Από κοντά</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">όνομα</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation type="unfinished">προτιμήσεων</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(leave out)</source>
@@ -2546,6 +2847,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αρχείο ClientBook: οι στήλες του είναι σταθερές. Ελέγξτε ότι οι γραμμές διαβάζονται σωστά.</translation>
     </message>
     <message>
+        <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check every row</source>
         <translation>Έλεγχος όλων των γραμμών</translation>
     </message>
@@ -2694,6 +2999,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Εισαγωγή: προστέθηκαν %1, συγχωνεύτηκαν %2.</translation>
     </message>
     <message>
+        <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps a field changed since the import (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>Αναίρεση τελευταίας εισαγωγής</translation>
     </message>
@@ -2702,15 +3015,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Δεν υπάρχει εισαγωγή για αναίρεση.</translation>
     </message>
     <message>
-        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were.</source>
-        <translation>Αναίρεση της εισαγωγής «%1» (%2); Θα αφαιρεθούν οι %3 εγγραφές που πρόσθεσε και οι %4 πελάτες που συγχωνεύτηκαν θα επανέλθουν όπως ήταν.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visits, appointments or promises added since to those clients will be removed too.</source>
-        <translation>
-            <numerusform>Θα αφαιρεθεί επίσης %n επίσκεψη, ραντεβού ή υπόσχεση που προστέθηκε από τότε σε αυτούς τους πελάτες.</numerusform>
-            <numerusform>Θα αφαιρεθούν επίσης %n επισκέψεις, ραντεβού ή υποσχέσεις που προστέθηκαν από τότε σε αυτούς τους πελάτες.</numerusform>
-        </translation>
+        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -2863,6 +3169,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>&amp;Νέος πελάτης…</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit client…</source>
         <translation>&amp;Επεξεργασία πελάτη…</translation>
     </message>
@@ -2909,6 +3223,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>Client &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -4745,12 +5067,32 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo reward for %1</source>
         <translation>&amp;Αναίρεση επιβράβευσης: %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo visit change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit deletion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo promise change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Visit — {name}</source>
         <translation>Επίσκεψη — {name}</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s visit was logged already: correct it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting a visit already logged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

@@ -1478,6 +1478,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Esta cita ya no existe.</translation>
     </message>
     <message>
+        <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This promise no longer exists.</source>
         <translation>Este compromiso ya no existe.</translation>
     </message>
@@ -1500,6 +1504,22 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+        <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -1848,6 +1868,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>another program is reading the book</source>
         <translation>otro programa está leyendo la agenda</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2376,283 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff / by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status / spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected visit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>client name: entries count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished">Compromiso</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contacto</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished">Premio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished">Visitas</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished">Reservada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished">Ha llegado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished">No asistió</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation type="unfinished">Cumplidos a tiempo</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">En persona</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nombre</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished">correo electrónico</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation type="unfinished">preferencias</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(leave out)</source>
@@ -2546,6 +2847,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Un archivo de ClientBook: sus columnas son fijas. Comprueba que las filas se leen bien.</translation>
     </message>
     <message>
+        <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check every row</source>
         <translation>Revisa todas las filas</translation>
     </message>
@@ -2694,6 +2999,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Importación: %1 añadidos, %2 combinados.</translation>
     </message>
     <message>
+        <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps a field changed since the import (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>Deshacer última importación</translation>
     </message>
@@ -2702,15 +3015,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were.</source>
-        <translation>¿Deshacer la importación de %1 (%2)? Se eliminan los %3 registros que añadió y los %4 clientes combinados vuelven a quedar como estaban.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visits, appointments or promises added since to those clients will be removed too.</source>
-        <translation>
-            <numerusform>También se eliminará %n visita, cita o compromiso añadido después a esos clientes.</numerusform>
-            <numerusform>También se eliminarán %n visitas, citas o compromisos añadidos después a esos clientes.</numerusform>
-        </translation>
+        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -2863,6 +3169,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
@@ -2909,6 +3223,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Client &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -4745,12 +5067,32 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo reward for %1</source>
         <translation>&amp;Deshacer premio de %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo visit change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit deletion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo promise change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Visit — {name}</source>
         <translation>Visita — {name}</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s visit was logged already: correct it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting a visit already logged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

@@ -1463,6 +1463,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>这个预约已不存在。</translation>
     </message>
     <message>
+        <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This promise no longer exists.</source>
         <translation>这个承诺已不存在。</translation>
     </message>
@@ -1485,6 +1489,22 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -1833,6 +1853,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>another program is reading the book</source>
         <translation>另一个程序正在读取这份数据</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2347,282 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff / by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status / spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected visit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client to see their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>client name: entries count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished">承诺</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished">奖励</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished">到店次数</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished">承诺</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished">已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished">已到店</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished">爽约</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation type="unfinished">按时兑现</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">当面</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished">邮件</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation type="unfinished">偏好</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(leave out)</source>
@@ -2517,6 +2817,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>这是 ClientBook 文件，各列是固定的。请检查各行是否读取正确。</translation>
     </message>
     <message>
+        <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check every row</source>
         <translation>逐行检查</translation>
     </message>
@@ -2665,6 +2969,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>已导入：新增 %1 位，合并 %2 位。</translation>
     </message>
     <message>
+        <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps a field changed since the import (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -2673,14 +2985,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were.</source>
-        <translation>要撤销 %1（%2）的导入吗？这会删除此次新增的 %3 条记录，并将合并过的 %4 位客户恢复原样。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visits, appointments or promises added since to those clients will be removed too.</source>
-        <translation>
-            <numerusform>之后为这些客户添加的 %n 条到店记录、预约或承诺也会一并删除。</numerusform>
-        </translation>
+        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -2832,6 +3138,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit client…</source>
         <translation>编辑客户(&amp;E)…</translation>
     </message>
@@ -2878,6 +3192,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Client &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -4687,12 +5009,32 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo reward for %1</source>
         <translation>撤销%1的奖励(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Undo visit change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit deletion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo promise change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Visit — {name}</source>
         <translation>到店记录 — {name}</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s visit was logged already: correct it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting a visit already logged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>
