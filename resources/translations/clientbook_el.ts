@@ -1479,7 +1479,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το ραντεβού έχει ήδη την επίσκεψή του (id %1)· διορθώστε εκείνη την επίσκεψη αντί να καταχωρίσετε δεύτερη.</translation>
     </message>
     <message>
         <source>This promise no longer exists.</source>
@@ -1507,19 +1507,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η τελευταία εισαγωγή (%1, %2) έχει ήδη αναιρεθεί. Για να αναιρέσετε μια προηγούμενη, εμφανίστε τη λίστα και ορίστε ποια θα αναιρεθεί.</translation>
     </message>
     <message>
         <source>There is no import with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει εισαγωγή με id %1.</translation>
     </message>
     <message>
         <source>Import %1 (%2) was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η εισαγωγή %1 (%2) έχει ήδη αναιρεθεί.</translation>
     </message>
     <message>
         <source>Nothing undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν αναιρέθηκε τίποτα: %1</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -1871,7 +1871,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>There is no visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει επίσκεψη με id %1.</translation>
     </message>
 </context>
 <context>
@@ -2379,277 +2379,277 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Πότε</translation>
+        <translation>Πότε</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Τι</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Λεπτομέρειες</translation>
     </message>
     <message>
         <source>Staff / by</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσωπικό / από</translation>
     </message>
     <message>
         <source>Status / spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση / δαπάνη</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Σημειώσεις</translation>
+        <translation>Σημειώσεις</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Show in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Εμφάνιση στο ιστορικό</translation>
     </message>
     <message>
         <source>The client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Το ιστορικό του πελάτη</translation>
     </message>
     <message>
-        <source>&amp;Correct visit…</source>
-        <translation type="unfinished"></translation>
+        <source>Show:</source>
+        <translation>Εμφάνιση:</translation>
     </message>
     <message>
-        <source>De&amp;lete visit…</source>
-        <translation type="unfinished"></translation>
+        <source>Correct visit…</source>
+        <translation>Διόρθωση επίσκεψης…</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>Διαγραφή επίσκεψης…</translation>
     </message>
     <message>
         <source>Correct the selected visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Διόρθωση της επιλεγμένης επίσκεψης (Enter)</translation>
     </message>
     <message>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή της επιλεγμένης επίσκεψης (Delete)· το Ctrl+Z την επαναφέρει</translation>
     </message>
     <message>
         <source>Choose a client to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε πελάτη για να δείτε το ιστορικό του.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>client name: entries count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n καταχώριση</numerusform>
+            <numerusform>%n καταχωρίσεις</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατό να ανοίξει η επίσκεψη</translation>
     </message>
     <message>
         <source>Could not delete the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν ήταν δυνατή η διαγραφή της επίσκεψης</translation>
     </message>
     <message>
         <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή της επίσκεψης του/της %1 (%2); Φεύγει από το πλήθος επισκέψεων, τις ανταμοιβές και τις αναφορές· το Ctrl+Z την επαναφέρει.</translation>
     </message>
     <message>
         <source>Delete visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή επίσκεψης</translation>
     </message>
 </context>
 <context>
     <name>HistoryWords</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Επίσκεψη</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ραντεβού</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Υπόσχεση</translation>
+        <translation>Υπόσχεση</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Επικοινωνία</translation>
+        <translation>Επικοινωνία</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">Επιβράβευση</translation>
+        <translation>Ανταμοιβή</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Όλα</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Επισκέψεις</translation>
+        <translation>Επισκέψεις</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ραντεβού</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">Υποσχέσεις</translation>
+        <translation>Υποσχέσεις</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Επικοινωνίες</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανταμοιβές</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγές</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished">Κλεισμένο</translation>
+        <translation>Κλεισμένο</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">Ήρθε</translation>
+        <translation>Ήρθε</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Ακυρώθηκε</translation>
+        <translation>Ακυρώθηκε</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Δεν ήρθε</translation>
+        <translation>Δεν ήρθε</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκκρεμεί</translation>
     </message>
     <message>
         <source>Kept on time</source>
-        <translation type="unfinished">Τηρήθηκαν εγκαίρως</translation>
+        <translation>Τηρήθηκε εγκαίρως</translation>
     </message>
     <message>
         <source>Kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Τηρήθηκε με καθυστέρηση</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Κλήση</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Από κοντά</translation>
+        <translation>Αυτοπροσώπως</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">όνομα</translation>
+        <translation>όνομα</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>μικρό όνομα</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>επώνυμο</translation>
     </message>
     <message>
         <source>address as</source>
-        <translation type="unfinished"></translation>
+        <translation>προσφώνηση</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>τηλέφωνα</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>γενέθλια</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>σημειώσεις</translation>
     </message>
     <message>
         <source>designer</source>
-        <translation type="unfinished"></translation>
+        <translation>σχεδιαστής</translation>
     </message>
     <message>
         <source>preferences</source>
-        <translation type="unfinished">προτιμήσεων</translation>
+        <translation>προτιμήσεις</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>αρχειοθετημένος</translation>
     </message>
     <message>
         <source>health consent</source>
-        <translation type="unfinished"></translation>
+        <translation>συναίνεση για υγεία</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>επίσκεψη</translation>
     </message>
     <message>
         <source>visit time</source>
-        <translation type="unfinished"></translation>
+        <translation>ώρα επίσκεψης</translation>
     </message>
     <message>
         <source>visit staff</source>
-        <translation type="unfinished"></translation>
+        <translation>προσωπικό επίσκεψης</translation>
     </message>
     <message>
         <source>visit service</source>
-        <translation type="unfinished"></translation>
+        <translation>υπηρεσία επίσκεψης</translation>
     </message>
     <message>
         <source>visit spend</source>
-        <translation type="unfinished"></translation>
+        <translation>δαπάνη επίσκεψης</translation>
     </message>
     <message>
         <source>visit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>σημειώσεις επίσκεψης</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>υπόσχεση</translation>
     </message>
     <message>
         <source>promise staff</source>
-        <translation type="unfinished"></translation>
+        <translation>προσωπικό υπόσχεσης</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(κενό)</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2848,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνίες όπως %1 διαβάζονται ως %2. Αν σημαίνουν %3, αλλάξτε το «Οι ημερομηνίες είναι ημέρα/μήνας/έτος».</translation>
     </message>
     <message>
         <source>Check every row</source>
@@ -3000,11 +3000,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο/Η %1 μένει: προστέθηκε από την εισαγωγή, αλλά από τότε ήρθε, έγινε επικοινωνία ή επεξεργασία.</translation>
     </message>
     <message>
         <source>%1 keeps a field changed since the import (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο/Η %1 κρατά ένα πεδίο που άλλαξε μετά την εισαγωγή (%2).</translation>
     </message>
     <message>
         <source>Undo last import</source>
@@ -3016,7 +3016,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναίρεση της εισαγωγής του %1 (%2); Αφαιρεί τις %3 εγγραφές που πρόσθεσε και επαναφέρει τους %4 συγχωνευμένους πελάτες όπως ήταν, εκτός από όσα άλλαξαν από τότε. Πρώτα λαμβάνεται αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -3170,11 +3170,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Καρτέλα</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
@@ -3226,11 +3226,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Client &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ιστορικό πελάτη</translation>
     </message>
     <message>
         <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Κάθε επίσκεψη, ραντεβού, υπόσχεση, επικοινωνία, ανταμοιβή και αλλαγή· διόρθωση επίσκεψης</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -5069,15 +5069,15 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>&amp;Undo visit change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση αλλαγής επίσκεψης του/της %1</translation>
     </message>
     <message>
         <source>&amp;Undo visit deletion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση διαγραφής επίσκεψης του/της %1</translation>
     </message>
     <message>
         <source>&amp;Undo promise change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναίρεση αλλαγής υπόσχεσης του/της %1</translation>
     </message>
 </context>
 <context>
@@ -5088,11 +5088,11 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>This appointment&apos;s visit was logged already: correct it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επίσκεψη αυτού του ραντεβού έχει ήδη καταχωριστεί: διορθώστε την εδώ.</translation>
     </message>
     <message>
         <source>Correcting a visit already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Διόρθωση επίσκεψης που έχει ήδη καταχωριστεί.</translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

@@ -2399,19 +2399,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Correct visit…</source>
+        <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;lete visit…</source>
+        <source>Correct visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2433,9 +2433,9 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>

@@ -1479,7 +1479,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cita ya tiene su visita (id %1); corrija esa visita en lugar de registrar una segunda.</translation>
     </message>
     <message>
         <source>This promise no longer exists.</source>
@@ -1507,19 +1507,19 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última importación (%1, %2) ya se deshizo. Para deshacer una importación anterior, lístelas e indique cuál deshacer.</translation>
     </message>
     <message>
         <source>There is no import with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación con id %1.</translation>
     </message>
     <message>
         <source>Import %1 (%2) was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación %1 (%2) ya se deshizo.</translation>
     </message>
     <message>
         <source>Nothing undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se deshizo nada: %1</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -1871,7 +1871,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>There is no visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna visita con id %1.</translation>
     </message>
 </context>
 <context>
@@ -2379,277 +2379,277 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Staff / by</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal / por</translation>
     </message>
     <message>
         <source>Status / spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado / gasto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Show in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el historial</translation>
     </message>
     <message>
         <source>The client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial del cliente</translation>
     </message>
     <message>
-        <source>&amp;Correct visit…</source>
-        <translation type="unfinished"></translation>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
     </message>
     <message>
-        <source>De&amp;lete visit…</source>
-        <translation type="unfinished"></translation>
+        <source>Correct visit…</source>
+        <translation>Corregir visita…</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>Eliminar visita…</translation>
     </message>
     <message>
         <source>Correct the selected visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la visita seleccionada (Intro)</translation>
     </message>
     <message>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la visita seleccionada (Supr); Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>Choose a client to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un cliente para ver su historial.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>client name: entries count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la visita</translation>
     </message>
     <message>
         <source>Could not delete the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la visita</translation>
     </message>
     <message>
         <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la visita de %1 (%2)? Deja de contar en sus visitas, recompensas e informes; Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Delete visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar visita</translation>
     </message>
 </context>
 <context>
     <name>HistoryWords</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Compromiso</translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">Premio</translation>
+        <translation>Recompensa</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Visitas</translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">Compromisos</translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Recompensas</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished">Reservada</translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">Ha llegado</translation>
+        <translation>Llegó</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">No asistió</translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Kept on time</source>
-        <translation type="unfinished">Cumplidos a tiempo</translation>
+        <translation>Cumplido a tiempo</translation>
     </message>
     <message>
         <source>Kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido tarde</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">En persona</translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de pila</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>address as</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfonos</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">correo electrónico</translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>cumpleaños</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>designer</source>
-        <translation type="unfinished"></translation>
+        <translation>estilista</translation>
     </message>
     <message>
         <source>preferences</source>
-        <translation type="unfinished">preferencias</translation>
+        <translation>preferencias</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivado</translation>
     </message>
     <message>
         <source>health consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento de salud</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita</translation>
     </message>
     <message>
         <source>visit time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de la visita</translation>
     </message>
     <message>
         <source>visit staff</source>
-        <translation type="unfinished"></translation>
+        <translation>personal de la visita</translation>
     </message>
     <message>
         <source>visit service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio de la visita</translation>
     </message>
     <message>
         <source>visit spend</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto de la visita</translation>
     </message>
     <message>
         <source>visit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas de la visita</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>compromiso</translation>
     </message>
     <message>
         <source>promise staff</source>
-        <translation type="unfinished"></translation>
+        <translation>personal del compromiso</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2848,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas como %1 se leen como %2. Si significan %3, cambie «Las fechas son día/mes/año».</translation>
     </message>
     <message>
         <source>Check every row</source>
@@ -3000,11 +3000,11 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se queda: lo añadió la importación, pero desde entonces ha venido, se le ha contactado o se ha editado.</translation>
     </message>
     <message>
         <source>%1 keeps a field changed since the import (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserva un campo cambiado después de la importación (%2).</translation>
     </message>
     <message>
         <source>Undo last import</source>
@@ -3016,7 +3016,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer la importación de %1 (%2)? Elimina los %3 registros que añadió y deja los %4 clientes fusionados como estaban, salvo lo que se haya cambiado desde entonces. Antes se hace una copia de seguridad.</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -3170,11 +3170,11 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
@@ -3226,11 +3226,11 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>Client &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial del cliente</translation>
     </message>
     <message>
         <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada visita, cita, compromiso, contacto, recompensa y cambio; corregir una visita</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -5069,15 +5069,15 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>&amp;Undo visit change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer cambio de visita de %1</translation>
     </message>
     <message>
         <source>&amp;Undo visit deletion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer eliminación de visita de %1</translation>
     </message>
     <message>
         <source>&amp;Undo promise change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer cambio de compromiso de %1</translation>
     </message>
 </context>
 <context>
@@ -5088,11 +5088,11 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>This appointment&apos;s visit was logged already: correct it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La visita de esta cita ya se registró: corríjala aquí.</translation>
     </message>
     <message>
         <source>Correcting a visit already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigiendo una visita ya registrada.</translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

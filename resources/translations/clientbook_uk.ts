@@ -1494,7 +1494,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей запис уже має свій візит (id %1); виправте той візит, а не додавайте другий.</translation>
     </message>
     <message>
         <source>This promise no longer exists.</source>
@@ -1522,19 +1522,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній імпорт (%1, %2) уже скасовано. Щоб скасувати попередній, перегляньте список імпортів і вкажіть, який саме.</translation>
     </message>
     <message>
         <source>There is no import with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає імпорту з id %1.</translation>
     </message>
     <message>
         <source>Import %1 (%2) was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт %1 (%2) уже скасовано.</translation>
     </message>
     <message>
         <source>Nothing undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не скасовано: %1</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -1886,7 +1886,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>There is no visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає візиту з id %1.</translation>
     </message>
 </context>
 <context>
@@ -2408,278 +2408,278 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Коли</translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Staff / by</source>
-        <translation type="unfinished"></translation>
+        <translation>Працівник / хто</translation>
     </message>
     <message>
         <source>Status / spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан / сума</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Show in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати в історії</translation>
     </message>
     <message>
         <source>The client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія клієнта</translation>
     </message>
     <message>
-        <source>&amp;Correct visit…</source>
-        <translation type="unfinished"></translation>
+        <source>Show:</source>
+        <translation>Показати:</translation>
     </message>
     <message>
-        <source>De&amp;lete visit…</source>
-        <translation type="unfinished"></translation>
+        <source>Correct visit…</source>
+        <translation>Виправити візит…</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>Видалити візит…</translation>
     </message>
     <message>
         <source>Correct the selected visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправити вибраний візит (Enter)</translation>
     </message>
     <message>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибраний візит (Delete); Ctrl+Z поверне його</translation>
     </message>
     <message>
         <source>Choose a client to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть клієнта, щоб побачити його історію.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>client name: entries count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити візит</translation>
     </message>
     <message>
         <source>Could not delete the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося видалити візит</translation>
     </message>
     <message>
         <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити візит клієнта %1 (%2)? Він зникне з лічильника візитів, винагород і звітів; Ctrl+Z поверне його.</translation>
     </message>
     <message>
         <source>Delete visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити візит</translation>
     </message>
 </context>
 <context>
     <name>HistoryWords</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Візит</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Обіцянка</translation>
+        <translation>Обіцянка</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Зв’язок</translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">Бонус</translation>
+        <translation>Винагорода</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">Візити</translation>
+        <translation>Візити</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">Обіцянки</translation>
+        <translation>Обіцянки</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Винагороди</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished">Записано</translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">На місці</translation>
+        <translation>Прийшов</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Скасовано</translation>
+        <translation>Скасовано</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Неявка</translation>
+        <translation>Не прийшов</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрита</translation>
     </message>
     <message>
         <source>Kept on time</source>
-        <translation type="unfinished">Виконано вчасно</translation>
+        <translation>Виконано вчасно</translation>
     </message>
     <message>
         <source>Kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано із запізненням</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Особисто</translation>
+        <translation>Особисто</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">ім’я</translation>
+        <translation>ім’я</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я (особове)</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>прізвище</translation>
     </message>
     <message>
         <source>address as</source>
-        <translation type="unfinished"></translation>
+        <translation>звертання</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>телефони</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>ел. пошта</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>день народження</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>нотатки</translation>
     </message>
     <message>
         <source>designer</source>
-        <translation type="unfinished"></translation>
+        <translation>дизайнер</translation>
     </message>
     <message>
         <source>preferences</source>
-        <translation type="unfinished">вподобання</translation>
+        <translation>вподобання</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>в архіві</translation>
     </message>
     <message>
         <source>health consent</source>
-        <translation type="unfinished"></translation>
+        <translation>згода на дані про здоров’я</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>візит</translation>
     </message>
     <message>
         <source>visit time</source>
-        <translation type="unfinished"></translation>
+        <translation>час візиту</translation>
     </message>
     <message>
         <source>visit staff</source>
-        <translation type="unfinished"></translation>
+        <translation>працівник візиту</translation>
     </message>
     <message>
         <source>visit service</source>
-        <translation type="unfinished"></translation>
+        <translation>послуга візиту</translation>
     </message>
     <message>
         <source>visit spend</source>
-        <translation type="unfinished"></translation>
+        <translation>сума візиту</translation>
     </message>
     <message>
         <source>visit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>нотатки візиту</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>обіцянка</translation>
     </message>
     <message>
         <source>promise staff</source>
-        <translation type="unfinished"></translation>
+        <translation>працівник обіцянки</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(порожньо)</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +2878,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати на кшталт %1 читаються як %2. Якщо мається на увазі %3, перемкніть «Дати у форматі день/місяць/рік».</translation>
     </message>
     <message>
         <source>Check every row</source>
@@ -3030,11 +3030,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 залишається: додано імпортом, але відтоді був візит, контакт або зміни.</translation>
     </message>
     <message>
         <source>%1 keeps a field changed since the import (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 зберігає поле, змінене після імпорту (%2).</translation>
     </message>
     <message>
         <source>Undo last import</source>
@@ -3046,7 +3046,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати імпорт %1 (%2)? Буде видалено %3 доданих записів, а %4 об’єднаних клієнтів повернуто до попереднього стану, крім того, що змінили відтоді. Спершу буде створено резервну копію.</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -3201,11 +3201,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
@@ -3257,11 +3257,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Client &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Історія клієнта</translation>
     </message>
     <message>
         <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен візит, запис, обіцянка, контакт, винагорода і зміна; виправлення візиту</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -5127,15 +5127,15 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>&amp;Undo visit change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати зміну візиту: %1</translation>
     </message>
     <message>
         <source>&amp;Undo visit deletion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати видалення візиту: %1</translation>
     </message>
     <message>
         <source>&amp;Undo promise change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати зміну обіцянки: %1</translation>
     </message>
 </context>
 <context>
@@ -5146,11 +5146,11 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>This appointment&apos;s visit was logged already: correct it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Візит за цим записом уже зареєстровано: виправте його тут.</translation>
     </message>
     <message>
         <source>Correcting a visit already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлення вже зареєстрованого візиту.</translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

@@ -1464,7 +1464,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此预约已有到访记录（编号 %1）；请更正该到访，而不是再记录一次。</translation>
     </message>
     <message>
         <source>This promise no longer exists.</source>
@@ -1492,19 +1492,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次导入（%1，%2）已被撤销。要撤销更早的导入，请先列出导入记录，再指明要撤销哪一次。</translation>
     </message>
     <message>
         <source>There is no import with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的导入。</translation>
     </message>
     <message>
         <source>Import %1 (%2) was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1（%2）已被撤销。</translation>
     </message>
     <message>
         <source>Nothing undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未撤销任何内容：%1</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -1856,7 +1856,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>There is no visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的到访。</translation>
     </message>
 </context>
 <context>
@@ -2350,276 +2350,276 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Staff / by</source>
-        <translation type="unfinished"></translation>
+        <translation>员工 / 操作者</translation>
     </message>
     <message>
         <source>Status / spend</source>
-        <translation type="unfinished"></translation>
+        <translation>状态 / 消费</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Show in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>在历史中显示</translation>
     </message>
     <message>
         <source>The client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的历史</translation>
     </message>
     <message>
-        <source>&amp;Correct visit…</source>
-        <translation type="unfinished"></translation>
+        <source>Show:</source>
+        <translation>显示：</translation>
     </message>
     <message>
-        <source>De&amp;lete visit…</source>
-        <translation type="unfinished"></translation>
+        <source>Correct visit…</source>
+        <translation>更正到访…</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>删除到访…</translation>
     </message>
     <message>
         <source>Correct the selected visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>更正所选到访（Enter）</translation>
     </message>
     <message>
         <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选到访（Delete）；按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
         <source>Choose a client to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一位客户以查看其历史。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>client name: entries count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该到访</translation>
     </message>
     <message>
         <source>Could not delete the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除该到访</translation>
     </message>
     <message>
         <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的到访（%2）？它将不再计入到访次数、奖励和报表；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
         <source>Delete visit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除到访</translation>
     </message>
 </context>
 <context>
     <name>HistoryWords</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>到访</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">承诺</translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系</translation>
+        <translation>联系</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished">奖励</translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished">到店次数</translation>
+        <translation>到访</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">承诺</translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished">已预约</translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">已到店</translation>
+        <translation>已到达</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">爽约</translation>
+        <translation>未到</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Kept on time</source>
-        <translation type="unfinished">按时兑现</translation>
+        <translation>按时兑现</translation>
     </message>
     <message>
         <source>Kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟兑现</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">当面</translation>
+        <translation>当面</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>address as</source>
-        <translation type="unfinished"></translation>
+        <translation>称呼</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>designer</source>
-        <translation type="unfinished"></translation>
+        <translation>设计师</translation>
     </message>
     <message>
         <source>preferences</source>
-        <translation type="unfinished">偏好</translation>
+        <translation>偏好</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>health consent</source>
-        <translation type="unfinished"></translation>
+        <translation>健康信息同意</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>到访</translation>
     </message>
     <message>
         <source>visit time</source>
-        <translation type="unfinished"></translation>
+        <translation>到访时间</translation>
     </message>
     <message>
         <source>visit staff</source>
-        <translation type="unfinished"></translation>
+        <translation>到访员工</translation>
     </message>
     <message>
         <source>visit service</source>
-        <translation type="unfinished"></translation>
+        <translation>到访服务</translation>
     </message>
     <message>
         <source>visit spend</source>
-        <translation type="unfinished"></translation>
+        <translation>到访消费</translation>
     </message>
     <message>
         <source>visit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>到访备注</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>promise staff</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺负责人</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
-        <translation type="unfinished"></translation>
+        <translation>类似 %1 的日期将读作 %2。如果实际是 %3，请切换“日期为 日/月/年”。</translation>
     </message>
     <message>
         <source>Check every row</source>
@@ -2970,11 +2970,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将保留：由该次导入添加，但之后有到访、联系或修改。</translation>
     </message>
     <message>
         <source>%1 keeps a field changed since the import (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 保留导入后被修改的字段（%2）。</translation>
     </message>
     <message>
         <source>Undo last import</source>
@@ -2986,7 +2986,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1（%2）的导入？将删除它添加的 %3 条记录，并把 %4 位合并的客户恢复原样（之后修改过的内容除外）。撤销前会先备份。</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -3139,11 +3139,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>
@@ -3195,11 +3195,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Client &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>客户历史(&amp;H)</translation>
     </message>
     <message>
         <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>每次到访、预约、承诺、联系、奖励和更改；可更正到访</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -5011,15 +5011,15 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>&amp;Undo visit change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 的到访更改(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo visit deletion of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除 %1 的到访(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo promise change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 的承诺更改(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -5030,11 +5030,11 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>This appointment&apos;s visit was logged already: correct it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此预约的到访已记录：请在此更正。</translation>
     </message>
     <message>
         <source>Correcting a visit already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更正已记录的到访。</translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

@@ -96,7 +96,8 @@ def test_log_visit_twice_on_an_appointment_opens_the_first_visit(qtbot, demo_boo
                                                                  answers, monkeypatch):
     client = Client("Oksana's Client")
     demo_book.clients.add(client)
-    demo_book.history.add_appointment(Appointment(client.id, NOW.replace(hour=23), service="Colour"))
+    demo_book.history.add_appointment(Appointment(client.id, NOW.replace(hour=23),
+                                                  service="Colour"))
     window = MainWindow(demo_book, QSettings(str(tmp_path / "w.ini"),
                                              QSettings.Format.IniFormat))
     qtbot.addWidget(window)

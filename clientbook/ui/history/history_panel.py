@@ -40,7 +40,7 @@ class HistoryPanel(QWidget):
         for text, kinds in self.model.words.kind_filters():
             self.filter.addItem(text, kinds)
         self.filter.setAccessibleName(self.tr("Show in the history"))
-        show = QLabel(self.tr("S&how:"))
+        show = QLabel(self.tr("Show:"))
         show.setBuddy(self.filter)
         self.view = QTableView(objectName="historyList")
         self.view.setModel(self.model)
@@ -55,8 +55,8 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
-        self.edit_button = QPushButton(self.tr("&Correct visit…"), objectName="historyEdit")
-        self.delete_button = QPushButton(self.tr("De&lete visit…"), objectName="historyDelete")
+        self.edit_button = QPushButton(self.tr("Correct visit…"), objectName="historyEdit")
+        self.delete_button = QPushButton(self.tr("Delete visit…"), objectName="historyDelete")
         self.edit_button.setToolTip(self.tr("Correct the selected visit (Enter)"))
         self.delete_button.setToolTip(self.tr("Delete the selected visit (Delete); Ctrl+Z "
                                               "brings it back"))
