@@ -17,6 +17,8 @@ RowRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RowRole,
+                    SortRole))
 
 
 class HistoryModel(QAbstractTableModel):
@@ -32,11 +34,13 @@ class HistoryModel(QAbstractTableModel):
         self._total = 0
         self._staff: dict[int, str] = {}
         self._currency = ""
+        self._texts_cache: dict[int, list[str]] = {}  # row → its cells, made once
 
     def show(self, client_id: int | None, kinds: tuple[str, ...] | None = None) -> None:
         """Show this client's history (None: nothing), first page only."""
         self.beginResetModel()
         self.client_id, self.kinds = client_id, kinds
+        self._texts_cache = {}
         self._staff = {s.id: s.name for s in self.book.staff.all()}
         self._currency = self.book.setting("currency")
         if client_id is None or not self.book.clients.exists(client_id):
@@ -106,8 +110,8 @@ class HistoryModel(QAbstractTableModel):
         return [when, kind, w.field(r.title), r.who, "", change]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.column() < 6:
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.column() < 6:
+            return None  # the view asks for many roles per cell: answer the others at once
         row = self.row_at(index.row())
         if row is None:
             return None
@@ -116,7 +120,10 @@ class HistoryModel(QAbstractTableModel):
         if role == SortRole:
             return row.at.isoformat()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._texts(row)[index.column()]
+            texts = self._texts_cache.get(index.row())
+            if texts is None:
+                texts = self._texts_cache[index.row()] = self._texts(row)
+            text = texts[index.column()]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip(text) if text else None
             return " ".join(text.split()) if index.column() == COL_NOTES else text
