@@ -2387,15 +2387,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Details</source>
-        <translation>Λεπτομέρειες</translation>
+        <translation>Στοιχεία</translation>
     </message>
     <message>
-        <source>Staff / by</source>
-        <translation>Προσωπικό / από</translation>
+        <source>Who</source>
+        <translation>Ποιος</translation>
     </message>
     <message>
-        <source>Status / spend</source>
-        <translation>Κατάσταση / δαπάνη</translation>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -2380,11 +2380,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff / by</source>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status / spend</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

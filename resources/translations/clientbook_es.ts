@@ -2390,12 +2390,12 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>Staff / by</source>
-        <translation>Personal / por</translation>
+        <source>Who</source>
+        <translation>Quién</translation>
     </message>
     <message>
-        <source>Status / spend</source>
-        <translation>Estado / gasto</translation>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Notes</source>

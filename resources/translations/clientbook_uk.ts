@@ -2419,12 +2419,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Подробиці</translation>
     </message>
     <message>
-        <source>Staff / by</source>
-        <translation>Працівник / хто</translation>
+        <source>Who</source>
+        <translation>Хто</translation>
     </message>
     <message>
-        <source>Status / spend</source>
-        <translation>Стан / сума</translation>
+        <source>Status</source>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -2361,12 +2361,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>详情</translation>
     </message>
     <message>
-        <source>Staff / by</source>
-        <translation>员工 / 操作者</translation>
+        <source>Who</source>
+        <translation>经办人</translation>
     </message>
     <message>
-        <source>Status / spend</source>
-        <translation>状态 / 消费</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -211,9 +211,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_history(self) -> None:
-        """The History tab reads the client's history only while it is shown."""
-        if self.client_tabs.currentWidget() is self.history and \
-                self.history.model.client_id != self._clients_card_id:
+        """The History tab reads the client's history only while it is shown, and takes the
+        wider share of the page (it is a wide table)."""
+        if self.client_tabs.currentWidget() is not self.history:
+            return
+        left, right = self.clients_split.sizes()
+        if left + right > 0 and right < (left + right) * 0.65:
+            self.clients_split.setSizes([(left + right) * 7 // 20, (left + right) * 13 // 20])
+        if self.history.model.client_id != self._clients_card_id:
             self.history.show_client(self._clients_card_id)
 
     def open_history(self) -> None:

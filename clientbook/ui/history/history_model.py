@@ -87,8 +87,8 @@ class HistoryModel(QAbstractTableModel):
             return None
         if not 0 <= section < 6:
             return None
-        return [self.tr("When"), self.tr("What"), self.tr("Details"), self.tr("Staff / by"),
-                self.tr("Status / spend"), self.tr("Notes")][section]
+        return [self.tr("When"), self.tr("What"), self.tr("Details"), self.tr("Who"),
+                self.tr("Status"), self.tr("Notes")][section]
 
     def _texts(self, r: TimelineRow) -> list[str]:
         w = self.words

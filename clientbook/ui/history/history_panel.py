@@ -22,7 +22,13 @@ from clientbook.services.changes import Changes
 from clientbook.services.history.change_log import visit_summary
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
-from clientbook.ui.history.history_model import COL_NOTES, COL_WHAT, HistoryModel
+from clientbook.ui.history.history_model import (
+    COL_NOTES,
+    COL_STAFF,
+    COL_STATUS,
+    COL_WHAT,
+    HistoryModel,
+)
 from clientbook.ui.session import Session
 from clientbook.ui.visits.visit_dialog import VisitDialog
 from clientbook.ui.widgets.plain_text import plain
@@ -52,9 +58,13 @@ class HistoryPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(self.tr("The client's history"))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # measure a screenful, not every loaded row
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column in (COL_STAFF, COL_STATUS):  # sized to their contents, up to a limit
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.edit_button = QPushButton(self.tr("Correct visit…"), objectName="historyEdit")
         self.delete_button = QPushButton(self.tr("Delete visit…"), objectName="historyDelete")
         self.edit_button.setToolTip(self.tr("Correct the selected visit (Enter)"))
@@ -112,6 +122,11 @@ class HistoryPanel(QWidget):
                                       [name, self.tr("%n entries", "", self.model.total())]))
         if self.current_row() is None and self.model.rowCount():
             self.view.selectRow(0)
+        limit = self.fontMetrics().averageCharWidth() * 13
+        for column in (COL_STAFF, COL_STATUS):
+            header = self.view.horizontalHeader()
+            header.resizeSection(column, max(header.sectionSizeHint(column),
+                                             min(self.view.sizeHintForColumn(column), limit)))
         self._update_buttons()
 
     def _select(self, kind: str, record_id: int) -> None:
