@@ -739,6 +739,17 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Card</source>
+        <translation>Καρτέλα</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Ιστορικό</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email or preference…</source>
@@ -3167,14 +3178,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Νέος πελάτης…</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Καρτέλα</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Ιστορικό</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>

@@ -745,6 +745,17 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Card</source>
+        <translation>Картка</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email or preference…</source>
@@ -3198,14 +3209,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Новий клієнт…</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Картка</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Історія</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>

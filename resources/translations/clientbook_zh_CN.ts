@@ -733,6 +733,17 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email or preference…</source>
@@ -3136,14 +3147,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;New client…</source>
         <translation>新建客户(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>卡片</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史</translation>
     </message>
     <message>
         <source>&amp;Edit client…</source>

@@ -132,5 +132,6 @@ def test_ctrl_h_opens_the_current_clients_history(qtbot, session, demo_book, tmp
     window.act_history.trigger()
     assert window.pages.currentIndex() == CLIENTS
     assert window.client_tabs.currentWidget() is window.history
+    assert window.clients_split.sizes()[1] >= window.clients_split.sizes()[0]
     assert window.history.model.client_id == anna.id
     assert window.history.view.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole)

@@ -24,7 +24,7 @@ from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.clients.clients_page import ClientsPage
 from clientbook.ui.clients.contact_dialog import ContactDialog
 from clientbook.ui.followups.followups_page import FollowUpsPage
-from clientbook.ui.history.history_panel import HistoryPanel
+from clientbook.ui.history.client_tabs import ClientTabs
 from clientbook.ui.promises import promise_actions
 from clientbook.ui.promises.promise_dialog import PromiseDialog
 from clientbook.ui.reminders.reminders_wiring import Reminders
@@ -55,11 +55,8 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(self.session)
         self.clients = ClientsPage(self.session)
         self.client_card = BriefingCard()
-        self.history = HistoryPanel(self.session)
-        self.client_tabs = QTabWidget(objectName="clientTabs")
-        self.client_tabs.addTab(self.client_card, self.tr("Card"))
-        self.client_tabs.addTab(self.history, self.tr("History"))
-        self.client_tabs.currentChanged.connect(lambda _i: self._show_history())
+        self.client_tabs = ClientTabs(self.session, self.client_card)
+        self.history = self.client_tabs.history
         self.clients_split = QSplitter(Qt.Orientation.Horizontal, objectName="clientsSplitter")
         self.clients_split.addWidget(self.clients)
         self.clients_split.addWidget(self.client_tabs)
@@ -126,10 +123,9 @@ class MainWindow(QMainWindow):
                             lambda: self.redeem_reward(self.current_client_id()), "actRedeem",
                             tip=self.tr("Record that the client received the reward due today"))
         self.act_undo = a(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo, "actUndo")
-        self.act_history = a(self.tr("Client &history"), "Ctrl+H", self.open_history,
-                             "actHistory", tip=self.tr("Every visit, appointment, promise, "
-                                                       "contact, reward and change; correct "
-                                                       "a visit"))
+        self.act_history = a(self.tr("Client &history"), "Ctrl+H", self.open_history, "actHistory",
+                             tip=self.tr("Every visit, appointment, promise, contact, reward "
+                                         "and change; correct a visit"))
         self.act_book = a(self.tr("&Book appointment…"), "Ctrl+B", self.book_appointment,
                           "actBook", icon="appointment")
         self.act_visit = a(self.tr("&Log visit…"), "Ctrl+L", self.log_visit, "actLogVisit",
@@ -207,30 +203,16 @@ class MainWindow(QMainWindow):
             self._clients_card_id = None
             card = None
         self.client_card.show_briefing(card, book.setting("currency"))
-        self._show_history()
+        self.client_tabs.show_client(self._clients_card_id)
         self._update_actions()
-
-    def _show_history(self) -> None:
-        """The History tab reads the client's history only while it is shown, and takes the
-        wider share of the page (it is a wide table)."""
-        if self.client_tabs.currentWidget() is not self.history:
-            return
-        left, right = self.clients_split.sizes()
-        if left + right > 0 and right < (left + right) * 0.65:
-            self.clients_split.setSizes([(left + right) * 7 // 20, (left + right) * 13 // 20])
-        if self.history.model.client_id != self._clients_card_id:
-            self.history.show_client(self._clients_card_id)
 
     def open_history(self) -> None:
         """Client → Client history (Ctrl+H): the current client's History tab, focused."""
         client_id = self.current_client_id()
-        if client_id is None:
-            return
-        self.pages.setCurrentIndex(CLIENTS)
-        self._show_client_card(client_id)
-        self.client_tabs.setCurrentWidget(self.history)
-        self._show_history()
-        self.history.view.setFocus()
+        if client_id is not None:
+            self.pages.setCurrentIndex(CLIENTS)
+            self._show_client_card(client_id)
+            self.client_tabs.open_history(self.clients_split)
 
     def open_client(self, client_id: int) -> None:
         """Show a client's card on the Clients page (from the tray, a banner, a search)."""
@@ -305,12 +287,7 @@ class MainWindow(QMainWindow):
         if client_id is None:
             return
         item = self.today.current_item() if self.pages.currentIndex() == TODAY else None
-        appointment = item.appointment if item else None
-        logged = self.session.book.history.visit_for(appointment.id) if appointment else None
-        if logged is not None:  # one visit per appointment: open it to correct instead
-            VisitDialog.correct(self, self.session, logged, already_logged=True)
-            return
-        VisitDialog.log(self, self.session, client_id, appointment)
+        VisitDialog.log(self, self.session, client_id, item.appointment if item else None)
 
     def add_promise(self) -> None:
         client_id = self.current_client_id()

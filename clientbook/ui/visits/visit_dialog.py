@@ -116,7 +116,15 @@ class VisitDialog(RecordDialog):
     @classmethod
     def log(cls, parent: QWidget | None, session: Session, client_id: int,
             appointment: Appointment | None = None) -> Visit | None:
-        """Show the dialog; the stored visit, or None if cancelled."""
+        """Show the dialog; the stored visit, or None if cancelled.
+
+        An appointment has one visit: when its visit is logged already, that visit opens to
+        be corrected instead of a second, empty one being added.
+        """
+        logged = session.book.history.visit_for(appointment.id) \
+            if appointment is not None and appointment.id is not None else None
+        if logged is not None:
+            return cls.correct(parent, session, logged, already_logged=True)
         return cls(session, client_id, appointment, parent).run()
 
     @classmethod
