@@ -35,12 +35,15 @@ class HistoryModel(QAbstractTableModel):
         self._staff: dict[int, str] = {}
         self._currency = ""
         self._texts_cache: dict[int, list[str]] = {}  # row → its cells, made once
+        self._dates: dict = {}  # day → its text in the interface language
+        self._kinds: dict[str, str] = {}
 
     def show(self, client_id: int | None, kinds: tuple[str, ...] | None = None) -> None:
         """Show this client's history (None: nothing), first page only."""
         self.beginResetModel()
         self.client_id, self.kinds = client_id, kinds
         self._texts_cache = {}
+        self._kinds = self.words.kinds()
         self._staff = {s.id: s.name for s in self.book.staff.all()}
         self._currency = self.book.setting("currency")
         if client_id is None or not self.book.clients.exists(client_id):
@@ -92,9 +95,12 @@ class HistoryModel(QAbstractTableModel):
 
     def _texts(self, r: TimelineRow) -> list[str]:
         w = self.words
-        when = f"{full_date(r.at.date())} {r.at:%H:%M}"
+        day = r.at.date()
+        if day not in self._dates:  # most rows share few days' formats: make each once
+            self._dates[day] = full_date(day)
+        when = f"{self._dates[day]} {r.at:%H:%M}"
         staff = self._staff.get(r.staff_id, "") if r.staff_id else ""
-        kind = w.kinds().get(r.kind, r.kind)
+        kind = self._kinds.get(r.kind, r.kind)
         if r.kind == "visit":
             spend = money(Decimal(r.number or 0) / 100, self._currency) if r.number else ""
             return [when, kind, r.title, staff, spend, r.detail]

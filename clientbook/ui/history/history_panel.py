@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +23,12 @@ from clientbook.services.history.change_log import visit_summary
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
 from clientbook.ui.history.history_model import (
+    COL_KIND,
     COL_NOTES,
     COL_STAFF,
     COL_STATUS,
     COL_WHAT,
+    COL_WHEN,
     HistoryModel,
 )
 from clientbook.ui.session import Session
@@ -58,13 +60,12 @@ class HistoryPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(self.tr("The client's history"))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(40)  # measure a screenful, not every loaded row
+        # Sized once per load from a screenful of rows (_fit_columns): Qt's ResizeToContents
+        # measures again on every change of selection, which a long history feels.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for column in (COL_STAFF, COL_STATUS):  # sized to their contents, up to a limit
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.edit_button = QPushButton(self.tr("Correct visit…"), objectName="historyEdit")
         self.delete_button = QPushButton(self.tr("Delete visit…"), objectName="historyDelete")
         self.edit_button.setToolTip(self.tr("Correct the selected visit (Enter)"))
@@ -95,6 +96,7 @@ class HistoryPanel(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_visit)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self._stale = False  # a change came while hidden
         session.changed.connect(self._on_changed)
         self._update_buttons()
 
@@ -122,12 +124,23 @@ class HistoryPanel(QWidget):
                                       [name, self.tr("%n entries", "", self.model.total())]))
         if self.current_row() is None and self.model.rowCount():
             self.view.selectRow(0)
-        limit = self.fontMetrics().averageCharWidth() * 13
-        for column in (COL_STAFF, COL_STATUS):
-            header = self.view.horizontalHeader()
-            header.resizeSection(column, max(header.sectionSizeHint(column),
-                                             min(self.view.sizeHintForColumn(column), limit)))
+        self._fit_columns()
         self._update_buttons()
+
+    def _fit_columns(self, sample: int = 40) -> None:
+        """When, What, Who and Status as wide as their first rows and headings (Who and
+        Status up to a limit); Details and Notes share the rest."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        pad = metrics.averageCharWidth() * 2
+        limit = metrics.averageCharWidth() * 13
+        rows = range(min(sample, self.model.rowCount()))
+        for column in (COL_WHEN, COL_KIND, COL_STAFF, COL_STATUS):
+            texts = [self.model.index(r, column).data() or "" for r in rows]
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
+            if column in (COL_STAFF, COL_STATUS):
+                widest = min(widest, limit)
+            header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
 
     def _select(self, kind: str, record_id: int) -> None:
         while True:
@@ -158,10 +171,19 @@ class HistoryPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if self.model.client_id is not None and changes.affects_history(self.model.client_id):
+            if not self.isVisible():  # behind the card: read again when shown
+                self._stale = True
+                return
             if self.session.book.clients.exists(self.model.client_id):
                 self.reload()
             else:
                 self.show_client(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._on_changed(Changes(clients={self.model.client_id or 0}))
 
     # Correcting -------------------------------------------------------------------------
     def edit_visit(self) -> None:
