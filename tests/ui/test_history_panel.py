@@ -57,6 +57,7 @@ def test_the_filter_shows_one_kind_and_the_panel_names_the_client(qtbot, session
 def test_deleting_a_visit_asks_and_ctrl_z_brings_it_back(qtbot, session, anna, answers):
     panel = HistoryPanel(session)
     qtbot.addWidget(panel)
+    panel.show()
     panel.show_client(anna.id)
     panel.view.selectRow(0)
     answers.reply = False
@@ -68,8 +69,10 @@ def test_deleting_a_visit_asks_and_ctrl_z_brings_it_back(qtbot, session, anna, a
     # The panel follows: the change log's entry for the deletion is now the newest.
     assert panel.model.index(0, 1).data() == "Change"
     assert "Cut" in panel.model.index(0, COL_NOTES).data()
+    panel.hide()  # behind the card: it catches up when shown again
     session.undo(None, "Undo failed")
     assert session.book.briefing(anna.id).visit_count == 450
+    panel.show()
     panel.filter.setCurrentIndex(panel.filter.findText("Visits"))
     assert panel.model.index(0, COL_NOTES).data() == "visit 0"
 
