@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duplicates", choices=("merge", "skip"), default="merge",
                    help="a row like an existing client (same phone, e-mail, or name and "
                         "birthday): fill in what is missing (merge, the default) or skip it")
+    p.add_argument("--merge-notes", choices=("append", "keep"), default="append",
+                   help="a merged row's notes: append them to the client's (the default; the "
+                        "summary counts them) or keep the client's notes as they are")
     p.add_argument("--encoding", choices=[name for name, _ in ENCODINGS],
                    help="the file's text encoding (default: detected)")
     p.add_argument("--delimiter", choices=sorted(_DELIMITERS),
@@ -199,7 +202,7 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
         book, args.kind, args.file, dry_run=args.dry_run, skip_bad=args.skip_bad_rows,
         duplicates=args.duplicates, encoding=args.encoding,
         delimiter=_DELIMITERS.get(args.delimiter or ""), day_first=args.day_first,
-        default_day_first=_locale_day_first())
+        default_day_first=_locale_day_first(), merge_notes=args.merge_notes == "append")
     result = report.result
     assert result is not None
     if not args.json:
@@ -213,7 +216,8 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
             "skipped_duplicates": result.skipped_duplicates, "new_staff": result.new_staff,
             "dry_run": report.dry_run, "ok": report.ok,
             "problems": [{"line": p.line, "message": p.message} for p in report.problems],
-            "kept_emails": result.kept_emails,
+            "kept_emails": result.kept_emails, "notes_appended": result.notes_appended,
+            "notes_left_out": result.notes_left_out,
             "day_first": report.dates.day_first if report.dates else None,
             "dates_read": (report.dates.read_as().isoformat() if report.dates
                            and report.dates.example else None),
@@ -239,6 +243,12 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
             parts.append(f"{result.skipped_bad} bad rows skipped")
         if result.kept_emails:
             parts.append(f"{result.kept_emails} second e-mails kept in the clients' notes")
+        if result.notes_appended:
+            parts.append(f"notes of {result.notes_appended} merged rows appended "
+                         "(--merge-notes keep leaves them out)")
+        if result.notes_left_out:
+            parts.append(f"notes of {result.notes_left_out} merged rows left out "
+                         "(--merge-notes keep)")
         staff = f"; new staff: {', '.join(result.new_staff)}" if result.new_staff else ""
         print(f"{verb} {result.rows} rows from {args.file} ({report.layout}, "
               f"{report.encoding}): {', '.join(parts)}{staff}.")

@@ -171,3 +171,15 @@ def test_promises_show_kept_on_time_late_or_cancelled(book, anna):
     book.history.cancel_promise(dropped.id)
     status = {r.title: r.status for r in book.timeline.page(client.id, ("promise",))}
     assert status == {"On time": "on_time", "Late": "late", "Dropped": "cancelled"}
+
+
+def test_personal_values_of_the_change_log_never_reach_the_log(book, anna, caplog):
+    client, oksana, _ = anna
+    caplog.set_level("DEBUG")
+    edited = book.clients.get(client.id)
+    edited.phones = ["+30 699 0001112"]
+    book.clients.update(edited)
+    visit = _visit(book, client, oksana)
+    book.corrections.edit_visit(visit.id, notes="Qwvbnt allergy note")
+    assert book.change_log.entries(client.id)
+    assert "0001112" not in caplog.text and "Qwvbnt" not in caplog.text

@@ -101,3 +101,16 @@ def test_merging_keeps_a_second_e_mail(book, tmp_path, anna):
     assert result.kept_emails == 1
     undo_last_import(book)
     assert book.clients.get(anna.id).notes == ""
+
+
+def test_a_merged_rows_notes_are_appended_only_when_the_option_says_so(book, tmp_path, anna):
+    text = "Name,Phone,Notes\nAnna Smith,+44 20 7946 0958,Prefers mornings\n"
+    path = tmp_path / "contacts.csv"
+    path.write_text(text, "utf-8")
+    kept = run_import(book, check_import(book, open_source(path)), merge_notes=False)
+    assert (kept.merged, kept.notes_left_out, kept.notes_appended) == (1, 1, 0)
+    assert book.clients.get(anna.id).notes == ""
+    undo_last_import(book)
+    appended = run_import(book, check_import(book, open_source(path)))
+    assert appended.notes_appended == 1
+    assert book.clients.get(anna.id).notes == "Prefers mornings"

@@ -142,11 +142,12 @@ def second_email(existing: Client, new: Client) -> str:
     return "" if theirs.casefold() in existing.notes.casefold() else theirs
 
 
-def merge_into(existing: Client, new: Client, region: str) -> bool:
+def merge_into(existing: Client, new: Client, region: str, append_notes: bool = True) -> bool:
     """Fill what `existing` lacks from `new`: empty fields, new phones, new notes.
 
     Nothing the firm already wrote is overwritten, and nothing the row holds is dropped: a
-    second e-mail goes into the notes ("Other e-mail: …"). Returns True when anything changed.
+    second e-mail goes into the notes ("Other e-mail: …"); the row's notes are appended only
+    with `append_notes` (the import's summary counts them). Returns True when anything changed.
     """
     changed = False
     if other := second_email(existing, new):
@@ -162,7 +163,7 @@ def merge_into(existing: Client, new: Client, region: str) -> bool:
             existing.phones.append(phone)
             known.add(canonical_phone(phone, region))
             changed = True
-    if new.notes and new.notes not in existing.notes:
+    if append_notes and new.notes and new.notes not in existing.notes:
         existing.notes = f"{existing.notes}\n{new.notes}".strip()
         changed = True
     if existing.designer_id is None and new.designer_id is not None:

@@ -67,7 +67,7 @@ class ImportReport:
 def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
                skip_bad: bool = False, duplicates: str = MERGE, encoding: str | None = None,
                delimiter: str | None = None, day_first: bool | None = False,
-               default_day_first: bool = False) -> ImportReport:
+               default_day_first: bool = False, merge_notes: bool = True) -> ImportReport:
     """Import `path` as `kind`: all good rows in one transaction, or nothing.
 
     Without skip_bad, one bad row refuses the whole file and the report lists every problem.
@@ -92,7 +92,8 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     if dry_run or (report.problems and not skip_bad):
         report.result = forecast(plan, skip_bad=skip_bad, duplicates=duplicates)
         return report
-    report.result = run_import(book, plan, skip_bad=skip_bad, duplicates=duplicates)
+    report.result = run_import(book, plan, skip_bad=skip_bad, duplicates=duplicates,
+                               merge_notes=merge_notes)
     report.saved = True
     return report
 

@@ -41,6 +41,10 @@ class ImportResult:
     new_staff: list[str] = field(default_factory=list)
     kept_emails: int = 0
     """Merged rows whose e-mail differed from the client's: kept in the client's notes."""
+    notes_appended: int = 0
+    """Merged rows whose notes were appended to the client's (merge_notes)."""
+    notes_left_out: int = 0
+    """Merged rows with notes the client lacks, not appended (merge_notes off)."""
     import_id: int | None = None
     changes: Changes = field(default_factory=Changes)
 
@@ -65,7 +69,7 @@ def forecast(plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERG
 
 
 def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERGE,
-               progress: Progress | None = None) -> ImportResult:
+               progress: Progress | None = None, merge_notes: bool = True) -> ImportResult:
     """Save every good row, or nothing: any failure or Cancel rolls the whole import back."""
     if plan.file_problem:
         raise FileFormatError(plan.file_problem)
@@ -82,7 +86,9 @@ def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicat
             raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "Nothing imported: %1"),
                                   exc.message) from exc
     with book.store.write():
-        return _Saver(book, plan, duplicates, progress).save()
+        saver = _Saver(book, plan, duplicates, progress)
+        saver.merge_notes = merge_notes
+        return saver.save()
 
 
 class _Saver:
@@ -98,6 +104,7 @@ class _Saver:
         self.staff_ids: dict[str, int] = {}
         self.id_for_line: dict[int, int | None] = {}
         self.before_logged: set[int] = set()
+        self.merge_notes = True
 
     def save(self) -> ImportResult:
         kind, result = self.plan.kind, self.result
@@ -163,7 +170,12 @@ class _Saver:
             existing = self.store.clients.get(target)
             self._remember_before(existing)
             self.result.kept_emails += bool(second_email(existing, client))
-            if merge_into(existing, client, self.store.clients.region):
+            if client.notes and client.notes not in existing.notes:
+                if self.merge_notes:
+                    self.result.notes_appended += 1
+                else:
+                    self.result.notes_left_out += 1
+            if merge_into(existing, client, self.store.clients.region, self.merge_notes):
                 existing.updated_at = self.now
                 self.store.clients.update(existing)
             self.result.merged += 1
