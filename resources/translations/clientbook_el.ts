@@ -2436,6 +2436,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Διαγραφή επίσκεψης…</translation>
     </message>
     <message>
+        <source>Correct promise…</source>
+        <translation>Διόρθωση υπόσχεσης…</translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation>Διόρθωση του τι υποσχεθήκαμε ή ποιος το υποσχέθηκε (Enter)</translation>
+    </message>
+    <message>
         <source>Correct the selected visit (Enter)</source>
         <translation>Διόρθωση της επιλεγμένης επίσκεψης (Enter)</translation>
     </message>
@@ -2462,6 +2470,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not open the visit</source>
         <translation>Δεν ήταν δυνατό να ανοίξει η επίσκεψη</translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
+        <translation>Δεν ήταν δυνατό να ανοίξει η υπόσχεση</translation>
     </message>
     <message>
         <source>Could not delete the visit</source>
@@ -3779,6 +3791,33 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call back (missed call)</source>
         <translation>Επιστροφή κλήσης (αναπάντητη)</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation>Υπόσχεση — {name}</translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation>Διόρθωση υπόσχεσης που έχει ήδη καταγραφεί.</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>&amp;Υπόσχεση:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Υπόσχεση</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Από:</translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
+        <translation>Ποιος το υποσχέθηκε</translation>
     </message>
 </context>
 <context>

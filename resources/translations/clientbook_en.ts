@@ -2426,6 +2426,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct promise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct the selected visit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,6 +2459,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Could not open the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3768,6 +3780,33 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Call back (missed call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

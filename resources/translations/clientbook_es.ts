@@ -2436,6 +2436,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Eliminar visita…</translation>
     </message>
     <message>
+        <source>Correct promise…</source>
+        <translation>Corregir compromiso…</translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation>Corregir lo prometido o quién lo prometió (Intro)</translation>
+    </message>
+    <message>
         <source>Correct the selected visit (Enter)</source>
         <translation>Corregir la visita seleccionada (Intro)</translation>
     </message>
@@ -2462,6 +2470,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Could not open the visit</source>
         <translation>No se pudo abrir la visita</translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
+        <translation>No se pudo abrir el compromiso</translation>
     </message>
     <message>
         <source>Could not delete the visit</source>
@@ -3779,6 +3791,33 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Call back (missed call)</source>
         <translation>Devolver la llamada (llamada perdida)</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation>Compromiso — {name}</translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation>Corrigiendo un compromiso ya anotado.</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>C&amp;ompromiso:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
+        <translation>Quién lo prometió</translation>
     </message>
 </context>
 <context>

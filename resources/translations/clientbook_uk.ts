@@ -2465,6 +2465,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Видалити візит…</translation>
     </message>
     <message>
+        <source>Correct promise…</source>
+        <translation>Виправити обіцянку…</translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation>Виправити, що пообіцяли або хто пообіцяв (Enter)</translation>
+    </message>
+    <message>
         <source>Correct the selected visit (Enter)</source>
         <translation>Виправити вибраний візит (Enter)</translation>
     </message>
@@ -2492,6 +2500,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not open the visit</source>
         <translation>Не вдалося відкрити візит</translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
+        <translation>Не вдалося відкрити обіцянку</translation>
     </message>
     <message>
         <source>Could not delete the visit</source>
@@ -3813,6 +3825,33 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call back (missed call)</source>
         <translation>Передзвонити (пропущений дзвінок)</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation>Обіцянка — {name}</translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation>Виправлення вже записаної обіцянки.</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>&amp;Обіцянка:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обіцянка</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Хто:</translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
+        <translation>Хто пообіцяв</translation>
     </message>
 </context>
 <context>

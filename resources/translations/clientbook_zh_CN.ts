@@ -2407,6 +2407,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>删除到访…</translation>
     </message>
     <message>
+        <source>Correct promise…</source>
+        <translation>更正承诺…</translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation>更正承诺内容或承诺人（Enter）</translation>
+    </message>
+    <message>
         <source>Correct the selected visit (Enter)</source>
         <translation>更正所选到访（Enter）</translation>
     </message>
@@ -2432,6 +2440,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not open the visit</source>
         <translation>无法打开该到访</translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
+        <translation>无法打开该承诺</translation>
     </message>
     <message>
         <source>Could not delete the visit</source>
@@ -3745,6 +3757,33 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call back (missed call)</source>
         <translation>回电（未接来电）</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation>承诺 — {name}</translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation>正在更正已记下的承诺。</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>承诺(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>承诺人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
+        <translation>承诺人</translation>
     </message>
 </context>
 <context>

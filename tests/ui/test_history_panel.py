@@ -138,3 +138,28 @@ def test_ctrl_h_opens_the_current_clients_history(qtbot, session, demo_book, tmp
     assert window.clients_split.sizes()[1] >= window.clients_split.sizes()[0]
     assert window.history.model.client_id == anna.id
     assert window.history.view.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_a_promise_is_corrected_from_the_history_and_undone(qtbot, session, anna):
+    from clientbook.domain.models import Promise
+    from clientbook.ui.history.promise_edit_dialog import PromiseEditDialog
+
+    promise = Promise(anna.id, "Send the pric list", NOW + timedelta(days=1))
+    session.book.history.add_promise(promise)
+    panel = HistoryPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_client(anna.id)
+    panel.filter.setCurrentIndex(panel.filter.findText("Promises"))
+    panel.view.selectRow(0)
+    assert panel.promise_button.isEnabled() and not panel.edit_button.isEnabled()
+    dialog = PromiseEditDialog(session, session.book.corrections.promise(promise.id))
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setText("   ")
+    dialog.accept()
+    assert dialog.error_label.isVisible() or not dialog.error_label.isHidden()
+    dialog.text_edit.setText("Send the price list")
+    dialog.accept()
+    assert session.book.briefing(anna.id).open_promises[0].text == "Send the price list"
+    assert panel.model.index(0, COL_WHAT).data() == "Send the price list"
+    assert session.undo_text() == "&Undo promise change of Anna History"

@@ -128,6 +128,12 @@ class CorrectionService:
         return visit_changes_flags(visit.client_id)
 
     # Promises -----------------------------------------------------------------------
+    def promise(self, promise_id: int) -> Promise:
+        found = self.store.records.promise(promise_id)
+        if found is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This promise no longer exists."))
+        return found
+
     def edit_promise(self, promise_id: int, *, text: str | None = None,
                      staff_id: int | object | None = _KEEP, undoing: bool = False) -> Changes:
         """Correct what was promised or who promised it; its due time moves by rescheduling."""

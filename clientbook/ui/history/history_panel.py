@@ -31,6 +31,7 @@ from clientbook.ui.history.history_model import (
     COL_WHEN,
     HistoryModel,
 )
+from clientbook.ui.history.promise_edit_dialog import PromiseEditDialog
 from clientbook.ui.session import Session
 from clientbook.ui.visits.visit_dialog import VisitDialog
 from clientbook.ui.widgets.plain_text import plain
@@ -68,10 +69,14 @@ class HistoryPanel(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.edit_button = QPushButton(self.tr("Correct visit…"), objectName="historyEdit")
         self.delete_button = QPushButton(self.tr("Delete visit…"), objectName="historyDelete")
+        self.promise_button = QPushButton(self.tr("Correct promise…"),
+                                          objectName="historyPromise")
+        self.promise_button.setToolTip(self.tr("Correct what was promised, or who promised "
+                                               "it (Enter)"))
         self.edit_button.setToolTip(self.tr("Correct the selected visit (Enter)"))
         self.delete_button.setToolTip(self.tr("Delete the selected visit (Delete); Ctrl+Z "
                                               "brings it back"))
-        for button in (self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button, self.promise_button):
             button.setAutoDefault(False)
 
         top = QHBoxLayout()
@@ -81,6 +86,7 @@ class HistoryPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.promise_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +97,8 @@ class HistoryPanel(QWidget):
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.edit_button.clicked.connect(self.edit_visit)
         self.delete_button.clicked.connect(self.delete_visit)
-        self.view.activated.connect(lambda _index: self.edit_visit())
+        self.promise_button.clicked.connect(self.edit_promise)
+        self.view.activated.connect(lambda _index: self._correct_current())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_visit)
@@ -164,10 +171,15 @@ class HistoryPanel(QWidget):
         row = self.current_row()
         return row.id if row is not None and row.kind == "visit" else None
 
+    def _current_promise_id(self) -> int | None:
+        row = self.current_row()
+        return row.id if row is not None and row.kind == "promise" else None
+
     def _update_buttons(self) -> None:
         is_visit = self._current_visit_id() is not None
         self.edit_button.setEnabled(is_visit)
         self.delete_button.setEnabled(is_visit)
+        self.promise_button.setEnabled(self._current_promise_id() is not None)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.model.client_id is not None and changes.affects_history(self.model.client_id):
@@ -196,6 +208,24 @@ class HistoryPanel(QWidget):
             msgbox.error(self, self.tr("Could not open the visit"), error_text(exc))
             return
         VisitDialog.correct(self, self.session, visit)
+
+    def _correct_current(self) -> None:
+        """Enter on a row: correct the visit or the promise it shows."""
+        if self._current_visit_id() is not None:
+            self.edit_visit()
+        else:
+            self.edit_promise()
+
+    def edit_promise(self) -> None:
+        promise_id = self._current_promise_id()
+        if promise_id is None:
+            return
+        try:
+            promise = self.session.book.corrections.promise(promise_id)
+        except ClientBookError as exc:
+            msgbox.error(self, self.tr("Could not open the promise"), error_text(exc))
+            return
+        PromiseEditDialog.correct(self, self.session, promise)
 
     def delete_visit(self) -> None:
         visit_id = self._current_visit_id()
