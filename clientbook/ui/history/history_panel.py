@@ -134,17 +134,17 @@ class HistoryPanel(QWidget):
         self._fit_columns()
         self._update_buttons()
 
-    def _fit_columns(self, sample: int = 40) -> None:
+    def _fit_columns(self, sample: int = 25) -> None:
         """When, What, Who and Status as wide as their first rows and headings (Who and
         Status up to a limit); Details and Notes share the rest."""
-        metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        pad = metrics.averageCharWidth() * 2
-        limit = metrics.averageCharWidth() * 13
+        char = self.view.fontMetrics().averageCharWidth()
+        limit = char * 13
         rows = range(min(sample, self.model.rowCount()))
         for column in (COL_WHEN, COL_KIND, COL_STAFF, COL_STATUS):
-            texts = [self.model.index(r, column).data() or "" for r in rows]
-            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
+            # A character more: text drawn in a fallback font (CJK) can outgrow its hint.
+            widest = max((self.view.sizeHintForIndex(self.model.index(r, column)).width()
+                          for r in rows), default=0) + char * 2
             if column in (COL_STAFF, COL_STATUS):
                 widest = min(widest, limit)
             header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
