@@ -123,22 +123,6 @@ class ImportLog:
         )
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def later_records(self, import_id: int, client_ids: list[int]) -> int:
-        """How many visits, appointments and promises of these clients the import did not add."""
-        if not client_ids:
-            return 0
-        total = 0
-        for table in ("visits", "appointments", "promises"):
-            for chunk in _chunks(client_ids, 500):
-                marks = ",".join("?" * len(chunk))
-                total += self.db.execute(
-                    f"""SELECT count(*) FROM {table} WHERE client_id IN ({marks})
-                        AND id NOT IN (SELECT row_id FROM import_items
-                                       WHERE import_id = ? AND table_name = ?)""",
-                    [*chunk, import_id, table],
-                ).fetchone()[0]
-        return total
-
     def delete_rows(self, table: str, ids: list[int]) -> None:
         if table not in ("visits", "appointments", "promises"):
             raise ValueError(table)

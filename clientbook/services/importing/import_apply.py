@@ -86,13 +86,12 @@ def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicat
             raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "Nothing imported: %1"),
                                   exc.message) from exc
     with book.store.write():
-        saver = _Saver(book, plan, duplicates, progress)
-        saver.merge_notes = merge_notes
-        return saver.save()
+        return _Saver(book, plan, duplicates, progress, merge_notes).save()
 
 
 class _Saver:
-    def __init__(self, book: Book, plan: ImportPlan, duplicates: str, progress: Progress | None):
+    def __init__(self, book: Book, plan: ImportPlan, duplicates: str, progress: Progress | None,
+                 merge_notes: bool = True):
         self.book = book
         self.store = book.store
         self.plan = plan
@@ -104,7 +103,7 @@ class _Saver:
         self.staff_ids: dict[str, int] = {}
         self.id_for_line: dict[int, int | None] = {}
         self.before_logged: set[int] = set()
-        self.merge_notes = True
+        self.merge_notes = merge_notes
 
     def save(self) -> ImportResult:
         kind, result = self.plan.kind, self.result
