@@ -11,13 +11,20 @@ from pathlib import Path
 
 from clientbook import __version__
 from clientbook.cli import followups as cli_followups
+from clientbook.cli import history as cli_history
 from clientbook.cli import messages as cli_messages
 from clientbook.cli import privacy as cli_privacy
 from clientbook.cli import reports as cli_reports
 from clientbook.cli import safety as cli_safety
 from clientbook.cli.clients import resolve_client
 from clientbook.cli.errors import UserError
-from clientbook.cli.output import briefing_dict, briefing_text, when
+from clientbook.cli.output import (
+    briefing_dict,
+    briefing_text,
+    import_notes,
+    undo_summary,
+    when,
+)
 from clientbook.cli.window_args import window_options
 from clientbook.services.book import Book
 from clientbook.services.csv_format import IMPORT_KINDS, KINDS
@@ -85,15 +92,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duplicates", choices=("merge", "skip"), default="merge",
                    help="a row like an existing client (same phone, e-mail, or name and "
                         "birthday): fill in what is missing (merge, the default) or skip it")
+    p.add_argument("--merge-notes", choices=("append", "keep"), default="append",
+                   help="a merged row's notes: append them to the client's (the default; the "
+                        "summary counts them) or keep the client's notes as they are")
     p.add_argument("--encoding", choices=[name for name, _ in ENCODINGS],
                    help="the file's text encoding (default: detected)")
     p.add_argument("--delimiter", choices=sorted(_DELIMITERS),
                    help="comma, semicolon or tab (default: detected)")
-    p.add_argument("--day-first", action="store_true",
-                   help="read dates like 03/04/1985 as day/month/year")
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--day-first", action="store_true", default=None,
+                       help="read dates like 03/04/1985 as day/month/year (3 April)")
+    order.add_argument("--month-first", dest="day_first", action="store_false",
+                       help="read dates like 03/04/1985 as month/day/year (4 March)")
     p.add_argument("--json", action="store_true")
 
-    sub.add_parser("undo-import", help="remove what the last import added")
+    p = sub.add_parser(
+        "undo-import", help="undo the last import (says what it would do; --yes does it)",
+        description="Undoes the last import only: backed up first; clients seen, contacted "
+                    "or edited since are kept, and fields changed since stay as they are now. "
+                    "An earlier import is undone only by naming it: --list, then --id N.")
+    p.add_argument("--yes", action="store_true", help="confirm: undo it now")
+    p.add_argument("--list", action="store_true", help="list the imports, newest first")
+    p.add_argument("--id", type=_positive, metavar="N", help="undo import N (see --list)")
 
     p = sub.add_parser(
         "export", help="export ClientBook CSV, or everything about one client",
@@ -126,7 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 _print_json = cli_followups.print_json
 # Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
-_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports, cli_messages)
+_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports, cli_messages,
+                    cli_history)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:
@@ -163,9 +184,13 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
     report = book.imports.from_file(
         args.kind, args.file, dry_run=args.dry_run, skip_bad=args.skip_bad_rows,
         duplicates=args.duplicates, encoding=args.encoding,
-        delimiter=_DELIMITERS.get(args.delimiter or ""), day_first=args.day_first)
+        delimiter=_DELIMITERS.get(args.delimiter or ""), day_first=args.day_first,
+        default_day_first=_locale_day_first(), merge_notes=args.merge_notes == "append")
     result = report.result
     assert result is not None
+    if not args.json:
+        for line in import_notes(report):
+            print(line)
     if args.json:
         _print_json({
             "kind": report.kind, "layout": report.layout, "encoding": report.encoding,
@@ -174,6 +199,13 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
             "skipped_duplicates": result.skipped_duplicates, "new_staff": result.new_staff,
             "dry_run": report.dry_run, "ok": report.ok,
             "problems": [{"line": p.line, "message": p.message} for p in report.problems],
+            "kept_emails": result.kept_emails, "notes_appended": result.notes_appended,
+            "notes_left_out": result.notes_left_out,
+            "day_first": report.dates.day_first if report.dates else None,
+            "dates_read": (report.dates.read_as().isoformat() if report.dates
+                           and report.dates.example else None),
+            "years_dropped": [{"line": line, "year": year}
+                              for line, year in report.years_dropped],
         })
     if report.problems and not args.json:
         for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
@@ -192,6 +224,14 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
             parts.append(f"{result.skipped_duplicates} duplicates skipped")
         if result.skipped_bad:
             parts.append(f"{result.skipped_bad} bad rows skipped")
+        if result.kept_emails:
+            parts.append(f"{result.kept_emails} second e-mails kept in the clients' notes")
+        if result.notes_appended:
+            parts.append(f"notes of {result.notes_appended} merged rows appended "
+                         "(--merge-notes keep leaves them out)")
+        if result.notes_left_out:
+            parts.append(f"notes of {result.notes_left_out} merged rows left out "
+                         "(--merge-notes keep)")
         staff = f"; new staff: {', '.join(result.new_staff)}" if result.new_staff else ""
         print(f"{verb} {result.rows} rows from {args.file} ({report.layout}, "
               f"{report.encoding}): {', '.join(parts)}{staff}.")
@@ -199,12 +239,36 @@ def cmd_import(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(book: Book, args: argparse.Namespace) -> int:
-    preview, _changes = book.imports.undo_last()
-    later = (f"; also removed {preview.later_records} later visits, appointments or promises "
-             "of those clients") if preview.later_records else ""
-    print(f"Undid the import of {preview.source}: removed {preview.added} added records, "
-          f"restored {preview.merged} merged clients{later}.")
+    if args.list:
+        entries = book.imports.history()
+        if not entries:
+            print("No imports yet.")
+        for e in entries:
+            state = f"undone {e.undone_at:%Y-%m-%d %H:%M}" if e.undone_at else "can be undone"
+            print(f"{e.id:>5}  {e.at:%Y-%m-%d %H:%M}  {e.source}  ({e.kind}: {e.added} added, "
+                  f"{e.merged} merged; {state})")
+        return 0
+    plan = book.imports.plan_undo(args.id)
+    if not args.yes:
+        print(undo_summary(plan, done=False))
+        raise UserError("nothing undone: add --yes to undo this import.")
+    plan, _changes = book.imports.undo(args.id)
+    print(undo_summary(plan, done=True))
     return 0
+
+
+def _locale_day_first() -> bool:
+    """From the user's LC_TIME: does the locale write the day before the month?"""
+    try:
+        previous = locale.setlocale(locale.LC_TIME)
+        try:
+            locale.setlocale(locale.LC_TIME, "")
+            order = locale.nl_langinfo(locale.D_FMT)
+        finally:
+            locale.setlocale(locale.LC_TIME, previous)
+    except (locale.Error, AttributeError):  # no such locale; Windows has no nl_langinfo
+        return False
+    return order.index("%d") < order.index("%m") if "%d" in order and "%m" in order else False
 
 
 def _locale_delimiter() -> str:

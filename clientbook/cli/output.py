@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import datetime
 
 from clientbook.domain.birthdays import days_until
@@ -186,3 +187,53 @@ def _reward_and_contact_lines(d: dict) -> list[str]:
         lines.append(f"Last contacted: {last['at']} by {last['channel']}{note}")
     return lines
 
+
+
+_WHY = {"visits": "visits", "appointments": "appointments", "promises": "promises",
+        "contacts": "contacts logged", "rewards": "rewards", "changes": "edits to their record"}
+
+
+def undo_summary(plan, done: bool) -> str:
+    """What undoing an import does (or did): removed, restored, and what is kept and why."""
+    e = plan.entry
+    head = "Undid" if done else "Would undo"
+    which = "the last import" if plan.is_last else f"import {e.id}"
+    lines = [f"{head} {which}: {e.source}, imported {e.at:%Y-%m-%d %H:%M} ({e.kind}: "
+             f"{e.added} added, {e.merged} merged).",
+             f"  {'Removed' if done else 'Removes'} {len(plan.remove_clients)} clients and "
+             f"{plan.removed_records} visits, appointments or promises it added; "
+             f"{'restored' if done else 'restores'} {len(plan.restore)} merged clients."]
+    for kept in plan.kept_clients:
+        why = ", ".join(_WHY[w] for w in kept.why)
+        lines.append(f"  Kept client {kept.client_id} {kept.name}: added by the import, but "
+                     f"has {why} since.")
+    for kept in plan.kept_fields:
+        lines.append(f"  Kept {kept.field.replace('_', ' ')} of {kept.name} (client "
+                     f"{kept.client_id}) as it is now: changed since the import.")
+    if done and plan.backup:
+        lines.append(f"  A backup from before the undo: {plan.backup}")
+    elif not done:
+        lines.append("  A backup is taken first.")
+    return "\n".join(lines)
+
+
+def _spoken(day) -> str:
+    return f"{day.day} {calendar.month_name[day.month]}"
+
+
+def import_notes(report) -> list[str]:
+    """What a contacts import had to decide: how ambiguous dates were read, years dropped."""
+    notes = []
+    dates = report.dates
+    if dates is not None and dates.ambiguous:
+        read, other = dates.read_as(), dates.read_as(not dates.day_first)
+        why = {"option": "as asked", "locale": "the order this computer's locale writes"}[
+            dates.why]
+        flag = "--month-first" if dates.day_first else "--day-first"
+        notes.append(f"Dates like {dates.example} read as {_spoken(read)} "
+                     f"({'day' if dates.day_first else 'month'} first: {why}) — use {flag} "
+                     f"for {_spoken(other)}.")
+    for line, year in report.years_dropped:
+        notes.append(f"line {line}: birthday kept without its year ({year} is not a "
+                     "plausible birth year).")
+    return notes

@@ -176,6 +176,59 @@ def parse_birthday_loose(
         repr(text), _ACCEPTED, field="birthday")
 
 
+@dataclass(frozen=True)
+class LooseBirthday:
+    """A birthday read from a contacts file, and what the reading had to decide."""
+
+    birthday: Birthday | None
+    year_dropped: int | None = None
+    """A year that is not plausible (1814, 0001): the birthday is kept without it."""
+    ambiguous: bool = False
+    """Written like 03/04/1985: either number could be the month."""
+
+
+def slashed_order(text: str) -> str | None:
+    """What a slashed date says about the file's order: "day_first" (15/03/1985),
+    "month_first" (03/15/1985), or None when it could be either (03/04/1985) or is no
+    slashed date."""
+    m = _LOOSE_SLASHED.match(text.strip())
+    if m is None:
+        return None
+    first, second = int(m[1]), int(m[2])
+    if first > 12 >= second:
+        return "day_first"
+    if second > 12 >= first:
+        return "month_first"
+    return None
+
+
+def read_birthday_loose(text: str, day_first: bool = False) -> LooseBirthday:
+    """Like parse_birthday_loose, but a year that is not plausible is dropped (the day and
+    month are kept and `year_dropped` says which year), and an ambiguous date says so."""
+    stripped = text.strip()
+    m = _LOOSE_SLASHED.match(stripped)
+    ambiguous = bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1] != m[2] \
+        if m else False
+    try:
+        return LooseBirthday(parse_birthday_loose(text, day_first), ambiguous=ambiguous)
+    except ValidationError:
+        year = _implausible_year(stripped, day_first)
+        if year is None:
+            raise
+    without = re.sub(r"\d{4}", "0000", stripped, count=1) if not m else \
+        f"{m[1]}/{m[2]}/0000"
+    return LooseBirthday(parse_birthday_loose(without, day_first), year, ambiguous)
+
+
+def _implausible_year(text: str, day_first: bool) -> int | None:
+    """The 4-digit year of `text` when it is outside what Birthday accepts; else None."""
+    found = re.findall(r"\d{4}", text)
+    if len(found) != 1:
+        return None
+    year = int(found[0])
+    return year if not 1850 <= year <= 2200 and year not in _NO_YEAR_MARKERS else None
+
+
 def _full_year(digits: str, pivot: int) -> int:
     year = int(digits)
     if len(digits) == 2:

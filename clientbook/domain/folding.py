@@ -35,9 +35,16 @@ def is_han(char: str) -> bool:
     )
 
 
+# Invisible characters a search must see through: zero-width space, non-joiner, joiner,
+# word joiner, invisible operators, byte-order mark (U+FEFF), and the bidirectional marks,
+# embeddings, overrides and isolates. "Zo\u200de" is found by "zoe".
+_INVISIBLE = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u2069\ufeff]")
+
+
 def fold(text: str) -> str:
     """Casefold and strip diacritics, keeping the script: "Ζωή" -> "ζωη"."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", _INVISIBLE.sub("", text).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", text)
 

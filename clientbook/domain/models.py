@@ -112,6 +112,8 @@ class Visit:
     spend: Decimal = Decimal("0")
     notes: str = ""
     id: int | None = None
+    appointment_id: int | None = None
+    """The appointment this visit completes, if any: an appointment has one visit at most."""
 
 
 @dataclass

@@ -17,13 +17,17 @@ _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]+")
 _NOTE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]+")
 # The same in text kept exactly as written otherwise: tabs, LF and CR stay.
 _TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]+")
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): pasted
+# into a name they make it show reversed ("\u202eAnna" reads "annA"); never typed on purpose.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]+")
 MAX_TEXT = 10_000
 MAX_NAME = 200
 
 
 def clean_line(text: str) -> str:
-    """One-line text tidied: control characters become spaces, spaces trimmed and collapsed."""
-    return " ".join(_CONTROLS.sub(" ", text).split())
+    """One-line text tidied: control characters become spaces, bidirectional overrides go,
+    spaces trimmed and collapsed."""
+    return " ".join(_CONTROLS.sub(" ", _BIDI_CONTROLS.sub("", text)).split())
 
 
 def clean_note(text: str) -> str:

@@ -22,6 +22,10 @@ from clientbook.services.followups import FollowUps
 from clientbook.services.followups.contacts import ContactService
 from clientbook.services.followups.loyalty import LoyaltyService
 from clientbook.services.followups.promises import PromiseService
+from clientbook.services.history.change_log import ChangeLogService
+from clientbook.services.history.corrections import CorrectionService
+from clientbook.services.history.desk import desk_name
+from clientbook.services.history.timeline import TimelineService
 from clientbook.services.importing import Imports
 from clientbook.services.messages.composer import MessageService
 from clientbook.services.messages.wishes import WishesService
@@ -59,6 +63,12 @@ class Book:
         self.followups = FollowUps(self)
         self.demo = Demo(self)
         self.clock = clock
+        # Who changes things, for the change log: this computer's user and name.
+        self.desk = desk_name()
+        self.change_log = ChangeLogService(store, now, lambda: self.desk)
+        self.clients.change_log = self.change_log
+        self.corrections = CorrectionService(store, self.change_log, self.undo)
+        self.timeline = TimelineService(store)
 
     def now(self) -> datetime:
         return self.clock()

@@ -86,5 +86,13 @@ class Changes:
         return bool(self.clients or self.contacts or self.appointments or self.staff
                     or self.settings)
 
+    def affects_history(self, client_id: int | None = None) -> bool:
+        """A client's History: every record of theirs, the change log, and staff names;
+        `client_id` narrows client edits to that client (None: any client)."""
+        if self.clients and (client_id is None or client_id in self.clients):
+            return True
+        return bool(self.visits or self.appointments or self.promises or self.contacts
+                    or self.rewards or self.staff)
+
     def affects_staff(self) -> bool:
         return self.staff

@@ -74,6 +74,7 @@ CLIENT_ONLY_COLUMNS: dict[str, list[str]] = {
     "contact_wishes": ["client_id", "client", "preferred_channel", "do_not_contact",
                        "quiet_days"],
     "rewards": ["id", "client_id", "client", "redeemed_at", "reward", "visit_number", "staff"],
+    "changes": ["id", "client_id", "client", "at", "who", "field", "old", "new"],
 }
 
 # Separates several phone numbers inside one cell.

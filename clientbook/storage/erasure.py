@@ -83,7 +83,7 @@ def erase_client(db: Database, client_id: int, now: datetime, today_start: datet
            WHERE id = ?""",
         [PLACEHOLDER_NAME, stamp, stamp, client_id])
     db.execute("UPDATE clients SET language = '' WHERE id = ?", [client_id])  # m008
-    for table in ("phones", "preferences", "contact_log", "contact_prefs"):
+    for table in ("phones", "preferences", "contact_log", "contact_prefs", "change_log"):
         db.execute(f"DELETE FROM {table} WHERE client_id = ?", [client_id])
     db.execute(f"DELETE FROM promises WHERE client_id = ? AND {_OPEN_PROMISE}", [client_id])
     db.execute("UPDATE promises SET text = ? WHERE client_id = ?",

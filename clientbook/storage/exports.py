@@ -59,6 +59,9 @@ _QUERIES: dict[str, tuple[str, str, str]] = {
         SELECT r.id, r.client_id, c.display_name, r.redeemed_at, r.reward, r.visit_number, s.name
         FROM rewards r JOIN clients c ON c.id = r.client_id
         LEFT JOIN staff s ON s.id = r.staff_id""", "r.client_id", "r.id"),
+    "changes": ("""
+        SELECT l.id, l.client_id, c.display_name, l.at, l.who, l.field, l.old, l.new
+        FROM change_log l JOIN clients c ON c.id = l.client_id""", "l.client_id", "l.id"),
 }
 
 # kind → (table, the column naming the client) for counting rows.
@@ -71,6 +74,7 @@ _TABLES = {
     "contact_log": ("contact_log", "client_id"),
     "contact_wishes": ("contact_prefs", "client_id"),
     "rewards": ("rewards", "client_id"),
+    "changes": ("change_log", "client_id"),
 }
 
 def export_sql(kind: str, client_id: int | None = None) -> tuple[str, list[int]]:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from clientbook.domain import folding
 from clientbook.storage.connection import Database
-from clientbook.storage.convert import dt_or_none, dt_to_db
+from clientbook.storage.convert import dt_from_db, dt_or_none, dt_to_db, readable
 
 # Tables an import adds rows to; clients may also be merged (changed) by one.
 TABLES = ("clients", "visits", "appointments", "promises", "staff")
@@ -24,6 +24,7 @@ class ImportEntry:
     kind: str
     added: int
     merged: int
+    undone_at: datetime | None = None
 
 
 class ImportLog:
@@ -51,6 +52,57 @@ class ImportLog:
             [import_id, table, row_id, before],
         )
 
+    def set_after(self, import_id: int, client_id: int, after: str) -> None:
+        """Keep a merged client as the import left them, beside how they were before."""
+        self.db.execute(
+            """UPDATE import_items SET after = ? WHERE import_id = ? AND table_name = 'clients'
+               AND row_id = ? AND before IS NOT NULL""", [after, import_id, client_id])
+
+    def after(self, import_id: int) -> dict[int, str]:
+        """Client id → the merged client as the import left them (imports since m007)."""
+        rows = self.db.execute(
+            """SELECT row_id, after FROM import_items WHERE import_id = ?
+               AND table_name = 'clients' AND after IS NOT NULL""", [import_id])
+        return {r[0]: r[1] for r in rows}
+
+    def all(self) -> list[ImportEntry]:
+        """Every import, newest first, undone ones too."""
+        rows = self.db.execute(
+            """SELECT id, at, source, kind, added, merged, undone_at FROM imports
+               ORDER BY id DESC""")
+        return readable(rows, lambda r: ImportEntry(
+            r[0], dt_from_db(r[1]), r[2], r[3], r[4], r[5], dt_or_none(r[6])), "import")
+
+    def get(self, import_id: int) -> ImportEntry | None:
+        return next((e for e in self.all() if e.id == import_id), None)
+
+    def newest(self) -> ImportEntry | None:
+        """The newest import, undone or not."""
+        entries = self.all()
+        return entries[0] if entries else None
+
+    def touched_since(self, client_id: int, import_id: int, since: datetime) -> list[str]:
+        """What was done to a client after an import, other than by it: "visits",
+        "appointments", "promises", "contacts", "rewards", "changes" (record edits)."""
+        found = []
+        for kind, table, column in (("visits", "visits", "client_id"),
+                                    ("appointments", "appointments", "client_id"),
+                                    ("promises", "promises", "client_id")):
+            if self.db.execute(
+                    f"""SELECT 1 FROM {table} WHERE {column} = ? AND id NOT IN
+                        (SELECT row_id FROM import_items WHERE import_id = ?
+                         AND table_name = ?) LIMIT 1""",
+                    [client_id, import_id, table]).fetchone():
+                found.append(kind)
+        for kind, sql in (("contacts", "SELECT 1 FROM contact_log WHERE client_id = ? LIMIT 1"),
+                          ("rewards", "SELECT 1 FROM rewards WHERE client_id = ? LIMIT 1"),
+                          ("changes", "SELECT 1 FROM change_log WHERE client_id = ? AND at >= ?"
+                                      " LIMIT 1")):
+            args = [client_id] if kind != "changes" else [client_id, dt_to_db(since)]
+            if self.db.execute(sql, args).fetchone():
+                found.append(kind)
+        return found
+
     def last(self) -> ImportEntry | None:
         """The newest import that has not been undone."""
         row = self.db.execute(
@@ -69,22 +121,6 @@ class ImportLog:
             [import_id],
         )
         return [(r[0], r[1], r[2]) for r in rows]
-
-    def later_records(self, import_id: int, client_ids: list[int]) -> int:
-        """How many visits, appointments and promises of these clients the import did not add."""
-        if not client_ids:
-            return 0
-        total = 0
-        for table in ("visits", "appointments", "promises"):
-            for chunk in _chunks(client_ids, 500):
-                marks = ",".join("?" * len(chunk))
-                total += self.db.execute(
-                    f"""SELECT count(*) FROM {table} WHERE client_id IN ({marks})
-                        AND id NOT IN (SELECT row_id FROM import_items
-                                       WHERE import_id = ? AND table_name = ?)""",
-                    [*chunk, import_id, table],
-                ).fetchone()[0]
-        return total
 
     def delete_rows(self, table: str, ids: list[int]) -> None:
         if table not in ("visits", "appointments", "promises"):

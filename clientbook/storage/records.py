@@ -23,7 +23,7 @@ from clientbook.storage.convert import (
     readable,
 )
 
-_VISIT = "id, client_id, visited_at, staff_id, service, spend_cents, notes"
+_VISIT = "id, client_id, visited_at, staff_id, service, spend_cents, notes, appointment_id"
 _APPOINTMENT = "id, client_id, starts_at, duration_min, staff_id, service, status, notes"
 _PROMISE = "id, client_id, text, due_at, done_at, staff_id, created_at, cancelled_at"
 _OPEN = "done_at IS NULL AND cancelled_at IS NULL"
@@ -32,7 +32,7 @@ _OPEN = "done_at IS NULL AND cancelled_at IS NULL"
 def _visit(r: tuple) -> Visit:
     return Visit(
         id=r[0], client_id=r[1], visited_at=dt_from_db(r[2]), staff_id=r[3], service=r[4],
-        spend=cents_to_money(r[5]), notes=r[6],
+        spend=cents_to_money(r[5]), notes=r[6], appointment_id=r[7],
     )
 
 
@@ -63,12 +63,39 @@ class RecordRepository:
     # Visits -----------------------------------------------------------------
     def add_visit(self, v: Visit) -> int:
         cursor = self.db.execute(
-            f"INSERT INTO visits ({_VISIT}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO visits ({_VISIT}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [v.id, v.client_id, dt_to_db(v.visited_at), v.staff_id, v.service,
-             money_to_cents(v.spend), v.notes],
+             money_to_cents(v.spend), v.notes, v.appointment_id],
         )
         v.id = cursor.lastrowid
         return v.id
+
+    def visit(self, visit_id: int) -> Visit | None:
+        row = self.db.execute(f"SELECT {_VISIT} FROM visits WHERE id = ?", [visit_id]).fetchone()
+        return None if row is None else _visit(row)
+
+    def update_visit(self, v: Visit) -> None:
+        """Save a corrected visit (time, staff, service, spend, notes); the client stays."""
+        self.db.execute(
+            """UPDATE visits SET visited_at = ?, staff_id = ?, service = ?, spend_cents = ?,
+                   notes = ?, appointment_id = ? WHERE id = ?""",
+            [dt_to_db(v.visited_at), v.staff_id, v.service, money_to_cents(v.spend), v.notes,
+             v.appointment_id, v.id])
+
+    def delete_visit(self, visit_id: int) -> None:
+        self.db.execute("DELETE FROM visits WHERE id = ?", [visit_id])
+
+    def visit_for_appointment(self, appointment: Appointment) -> Visit | None:
+        """The visit logged for an appointment: linked to it, or (logged before visits were
+        linked) the client's visit at exactly the appointment's time."""
+        row = self.db.execute(
+            f"""SELECT {_VISIT} FROM visits WHERE appointment_id = ?
+                UNION ALL
+                SELECT {_VISIT} FROM visits WHERE client_id = ? AND visited_at = ?
+                  AND appointment_id IS NULL
+                LIMIT 1""",
+            [appointment.id, appointment.client_id, dt_to_db(appointment.starts_at)]).fetchone()
+        return None if row is None else _visit(row)
 
     def visits_for(self, client_id: int, limit: int | None = None) -> list[Visit]:
         """Most recent first."""
@@ -140,6 +167,11 @@ class RecordRepository:
         )
         p.id = cursor.lastrowid
         return p.id
+
+    def update_promise(self, p: Promise) -> None:
+        """Correct what was promised and by whom (the due time moves by rescheduling)."""
+        self.db.execute("UPDATE promises SET text = ?, staff_id = ? WHERE id = ?",
+                        [p.text, p.staff_id, p.id])
 
     def open_promises(self, client_id: int) -> list[Promise]:
         rows = self.db.execute(

@@ -247,6 +247,33 @@ def m005_visit_totals_index(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m007_history(db: Database) -> None:
+    """A client's history made correctable: which appointment a visit completes (so one is
+    logged once), the change log of who changed what on a client's record, and when, and a
+    merged client as the import left them (so undo restores only what nobody changed since)."""
+    statements = """
+    ALTER TABLE visits ADD COLUMN appointment_id INTEGER
+        REFERENCES appointments(id) ON DELETE SET NULL;
+    CREATE INDEX visits_appointment ON visits(appointment_id) WHERE appointment_id IS NOT NULL;
+    CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL,
+        old TEXT NOT NULL DEFAULT '',
+        new TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX change_log_client ON change_log(client_id, at);
+    ALTER TABLE import_items ADD COLUMN after TEXT;
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+
+@MIGRATIONS()
 def m008_messages(db: Database) -> None:
     """Messages to clients: each client's language, the firm's own templates per occasion and
     language, the messaging app a client prefers, and how each logged contact was sent."""

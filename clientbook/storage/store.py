@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from clientbook.storage.backups import sweep
+from clientbook.storage.change_log import ChangeLog
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
@@ -25,6 +26,7 @@ from clientbook.storage.records import RecordRepository
 from clientbook.storage.rewards import RewardRepository
 from clientbook.storage.settings import SettingsRepository
 from clientbook.storage.staff import StaffRepository
+from clientbook.storage.timeline import Timeline
 
 
 class Store:
@@ -44,6 +46,8 @@ class Store:
         self.rewards = RewardRepository(self.db)
         self.contact_prefs = ContactPrefRepository(self.db)
         self.messages = MessageRepository(self.db)
+        self.changes = ChangeLog(self.db)
+        self.timeline = Timeline(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:

@@ -747,6 +747,17 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Card</source>
+        <translation>Καρτέλα</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Ιστορικό</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email or preference…</source>
@@ -1613,6 +1624,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αυτό το ραντεβού δεν υπάρχει πια.</translation>
     </message>
     <message>
+        <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
+        <translation>Αυτό το ραντεβού έχει ήδη την επίσκεψή του (id %1)· διορθώστε εκείνη την επίσκεψη αντί να καταχωρίσετε δεύτερη.</translation>
+    </message>
+    <message>
         <source>This promise no longer exists.</source>
         <translation>Αυτή η υπόσχεση δεν υπάρχει πια.</translation>
     </message>
@@ -1635,6 +1650,22 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no import to undo.</source>
         <translation>Δεν υπάρχει εισαγωγή για αναίρεση.</translation>
+    </message>
+    <message>
+        <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
+        <translation>Η τελευταία εισαγωγή (%1, %2) έχει ήδη αναιρεθεί. Για να αναιρέσετε μια προηγούμενη, εμφανίστε τη λίστα και ορίστε ποια θα αναιρεθεί.</translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation>Δεν υπάρχει εισαγωγή με id %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was already undone.</source>
+        <translation>Η εισαγωγή %1 (%2) έχει ήδη αναιρεθεί.</translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation>Δεν αναιρέθηκε τίποτα: %1</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -2067,6 +2098,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no channel %1; use one of %2.</source>
         <translation>Δεν υπάρχει κανάλι %1· χρησιμοποιήστε ένα από: %2.</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>Δεν υπάρχει επίσκεψη με id %1.</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2614,295 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Στοιχεία</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ποιος</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show in the history</source>
+        <translation>Εμφάνιση στο ιστορικό</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Εμφάνιση:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s history</source>
+        <translation>Το ιστορικό του πελάτη</translation>
+    </message>
+    <message>
+        <source>Correct visit…</source>
+        <translation>Διόρθωση επίσκεψης…</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>Διαγραφή επίσκεψης…</translation>
+    </message>
+    <message>
+        <source>Correct promise…</source>
+        <translation>Διόρθωση υπόσχεσης…</translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation>Διόρθωση του τι υποσχεθήκαμε ή ποιος το υποσχέθηκε (Enter)</translation>
+    </message>
+    <message>
+        <source>Correct the selected visit (Enter)</source>
+        <translation>Διόρθωση της επιλεγμένης επίσκεψης (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
+        <translation>Διαγραφή της επιλεγμένης επίσκεψης (Delete)· το Ctrl+Z την επαναφέρει</translation>
+    </message>
+    <message>
+        <source>Choose a client to see their history.</source>
+        <translation>Επιλέξτε πελάτη για να δείτε το ιστορικό του.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>client name: entries count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n καταχώριση</numerusform>
+            <numerusform>%n καταχωρίσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the visit</source>
+        <translation>Δεν ήταν δυνατό να ανοίξει η επίσκεψη</translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
+        <translation>Δεν ήταν δυνατό να ανοίξει η υπόσχεση</translation>
+    </message>
+    <message>
+        <source>Could not delete the visit</source>
+        <translation>Δεν ήταν δυνατή η διαγραφή της επίσκεψης</translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
+        <translation>Διαγραφή της επίσκεψης του/της %1 (%2); Φεύγει από το πλήθος επισκέψεων, τις ανταμοιβές και τις αναφορές· το Ctrl+Z την επαναφέρει.</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Διαγραφή επίσκεψης</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Visit</source>
+        <translation>Επίσκεψη</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ραντεβού</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Υπόσχεση</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Ανταμοιβή</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Όλα</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Επισκέψεις</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Ραντεβού</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Υποσχέσεις</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επικοινωνίες</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Ανταμοιβές</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Αλλαγές</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Κλεισμένο</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ήρθε</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Δεν ήρθε</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Εκκρεμεί</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Τηρήθηκε εγκαίρως</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Τηρήθηκε με καθυστέρηση</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Κλήση</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Αυτοπροσώπως</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>όνομα</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>μικρό όνομα</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>επώνυμο</translation>
+    </message>
+    <message>
+        <source>address as</source>
+        <translation>προσφώνηση</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>τηλέφωνα</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>γενέθλια</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>σημειώσεις</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>σχεδιαστής</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>προτιμήσεις</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>αρχειοθετημένος</translation>
+    </message>
+    <message>
+        <source>health consent</source>
+        <translation>συναίνεση για υγεία</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>επίσκεψη</translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation>ώρα επίσκεψης</translation>
+    </message>
+    <message>
+        <source>visit staff</source>
+        <translation>προσωπικό επίσκεψης</translation>
+    </message>
+    <message>
+        <source>visit service</source>
+        <translation>υπηρεσία επίσκεψης</translation>
+    </message>
+    <message>
+        <source>visit spend</source>
+        <translation>δαπάνη επίσκεψης</translation>
+    </message>
+    <message>
+        <source>visit notes</source>
+        <translation>σημειώσεις επίσκεψης</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>υπόσχεση</translation>
+    </message>
+    <message>
+        <source>promise staff</source>
+        <translation>προσωπικό υπόσχεσης</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(κενό)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(leave out)</source>
@@ -2773,6 +3097,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αρχείο ClientBook: οι στήλες του είναι σταθερές. Ελέγξτε ότι οι γραμμές διαβάζονται σωστά.</translation>
     </message>
     <message>
+        <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
+        <translation>Ημερομηνίες όπως %1 διαβάζονται ως %2. Αν σημαίνουν %3, αλλάξτε το «Οι ημερομηνίες είναι ημέρα/μήνας/έτος».</translation>
+    </message>
+    <message>
         <source>Check every row</source>
         <translation>Έλεγχος όλων των γραμμών</translation>
     </message>
@@ -2921,6 +3249,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Εισαγωγή: προστέθηκαν %1, συγχωνεύτηκαν %2.</translation>
     </message>
     <message>
+        <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
+        <translation>Ο/Η %1 μένει: προστέθηκε από την εισαγωγή, αλλά από τότε ήρθε, έγινε επικοινωνία ή επεξεργασία.</translation>
+    </message>
+    <message>
+        <source>%1 keeps a field changed since the import (%2).</source>
+        <translation>Ο/Η %1 κρατά ένα πεδίο που άλλαξε μετά την εισαγωγή (%2).</translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>Αναίρεση τελευταίας εισαγωγής</translation>
     </message>
@@ -2929,15 +3265,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Δεν υπάρχει εισαγωγή για αναίρεση.</translation>
     </message>
     <message>
-        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were.</source>
-        <translation>Αναίρεση της εισαγωγής «%1» (%2); Θα αφαιρεθούν οι %3 εγγραφές που πρόσθεσε και οι %4 πελάτες που συγχωνεύτηκαν θα επανέλθουν όπως ήταν.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visits, appointments or promises added since to those clients will be removed too.</source>
-        <translation>
-            <numerusform>Θα αφαιρεθεί επίσης %n επίσκεψη, ραντεβού ή υπόσχεση που προστέθηκε από τότε σε αυτούς τους πελάτες.</numerusform>
-            <numerusform>Θα αφαιρεθούν επίσης %n επισκέψεις, ραντεβού ή υποσχέσεις που προστέθηκαν από τότε σε αυτούς τους πελάτες.</numerusform>
-        </translation>
+        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
+        <translation>Αναίρεση της εισαγωγής του %1 (%2); Αφαιρεί τις %3 εγγραφές που πρόσθεσε και επαναφέρει τους %4 συγχωνευμένους πελάτες όπως ήταν, εκτός από όσα άλλαξαν από τότε. Πρώτα λαμβάνεται αντίγραφο ασφαλείας.</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -3136,6 +3465,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>Client &amp;history</source>
+        <translation>&amp;Ιστορικό πελάτη</translation>
+    </message>
+    <message>
+        <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
+        <translation>Κάθε επίσκεψη, ραντεβού, υπόσχεση, επικοινωνία, ανταμοιβή και αλλαγή· διόρθωση επίσκεψης</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -3795,6 +4132,33 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call back (missed call)</source>
         <translation>Επιστροφή κλήσης (αναπάντητη)</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation>Υπόσχεση — {name}</translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation>Διόρθωση υπόσχεσης που έχει ήδη καταγραφεί.</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>&amp;Υπόσχεση:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Υπόσχεση</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Από:</translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
+        <translation>Ποιος το υποσχέθηκε</translation>
     </message>
 </context>
 <context>
@@ -5245,12 +5609,32 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo reward for %1</source>
         <translation>&amp;Αναίρεση επιβράβευσης: %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo visit change of %1</source>
+        <translation>&amp;Αναίρεση αλλαγής επίσκεψης του/της %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit deletion of %1</source>
+        <translation>&amp;Αναίρεση διαγραφής επίσκεψης του/της %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo promise change of %1</source>
+        <translation>&amp;Αναίρεση αλλαγής υπόσχεσης του/της %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Visit — {name}</source>
         <translation>Επίσκεψη — {name}</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s visit was logged already: correct it here.</source>
+        <translation>Η επίσκεψη αυτού του ραντεβού έχει ήδη καταχωριστεί: διορθώστε την εδώ.</translation>
+    </message>
+    <message>
+        <source>Correcting a visit already logged.</source>
+        <translation>Διόρθωση επίσκεψης που έχει ήδη καταχωριστεί.</translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

@@ -747,6 +747,17 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     </message>
 </context>
 <context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Card</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email or preference…</source>
@@ -1613,6 +1624,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Esta cita ya no existe.</translation>
     </message>
     <message>
+        <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
+        <translation>Esta cita ya tiene su visita (id %1); corrija esa visita en lugar de registrar una segunda.</translation>
+    </message>
+    <message>
         <source>This promise no longer exists.</source>
         <translation>Este compromiso ya no existe.</translation>
     </message>
@@ -1635,6 +1650,22 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+        <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
+        <translation>La última importación (%1, %2) ya se deshizo. Para deshacer una importación anterior, lístelas e indique cuál deshacer.</translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation>No hay ninguna importación con id %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was already undone.</source>
+        <translation>La importación %1 (%2) ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation>No se deshizo nada: %1</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -2067,6 +2098,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>There is no channel %1; use one of %2.</source>
         <translation>No existe el canal %1; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>No hay ninguna visita con id %1.</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2614,295 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show in the history</source>
+        <translation>Mostrar en el historial</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s history</source>
+        <translation>El historial del cliente</translation>
+    </message>
+    <message>
+        <source>Correct visit…</source>
+        <translation>Corregir visita…</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>Eliminar visita…</translation>
+    </message>
+    <message>
+        <source>Correct promise…</source>
+        <translation>Corregir compromiso…</translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation>Corregir lo prometido o quién lo prometió (Intro)</translation>
+    </message>
+    <message>
+        <source>Correct the selected visit (Enter)</source>
+        <translation>Corregir la visita seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
+        <translation>Eliminar la visita seleccionada (Supr); Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <source>Choose a client to see their history.</source>
+        <translation>Elija un cliente para ver su historial.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>client name: entries count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the visit</source>
+        <translation>No se pudo abrir la visita</translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
+        <translation>No se pudo abrir el compromiso</translation>
+    </message>
+    <message>
+        <source>Could not delete the visit</source>
+        <translation>No se pudo eliminar la visita</translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
+        <translation>¿Eliminar la visita de %1 (%2)? Deja de contar en sus visitas, recompensas e informes; Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Eliminar visita</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Recompensas</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Cumplido a tiempo</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Cumplido tarde</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>address as</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>teléfonos</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>cumpleaños</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>estilista</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>preferencias</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>health consent</source>
+        <translation>consentimiento de salud</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation>hora de la visita</translation>
+    </message>
+    <message>
+        <source>visit staff</source>
+        <translation>personal de la visita</translation>
+    </message>
+    <message>
+        <source>visit service</source>
+        <translation>servicio de la visita</translation>
+    </message>
+    <message>
+        <source>visit spend</source>
+        <translation>gasto de la visita</translation>
+    </message>
+    <message>
+        <source>visit notes</source>
+        <translation>notas de la visita</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>promise staff</source>
+        <translation>personal del compromiso</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(leave out)</source>
@@ -2773,6 +3097,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Un archivo de ClientBook: sus columnas son fijas. Comprueba que las filas se leen bien.</translation>
     </message>
     <message>
+        <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
+        <translation>Fechas como %1 se leen como %2. Si significan %3, cambie «Las fechas son día/mes/año».</translation>
+    </message>
+    <message>
         <source>Check every row</source>
         <translation>Revisa todas las filas</translation>
     </message>
@@ -2921,6 +3249,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Importación: %1 añadidos, %2 combinados.</translation>
     </message>
     <message>
+        <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
+        <translation>%1 se queda: lo añadió la importación, pero desde entonces ha venido, se le ha contactado o se ha editado.</translation>
+    </message>
+    <message>
+        <source>%1 keeps a field changed since the import (%2).</source>
+        <translation>%1 conserva un campo cambiado después de la importación (%2).</translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>Deshacer última importación</translation>
     </message>
@@ -2929,15 +3265,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were.</source>
-        <translation>¿Deshacer la importación de %1 (%2)? Se eliminan los %3 registros que añadió y los %4 clientes combinados vuelven a quedar como estaban.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visits, appointments or promises added since to those clients will be removed too.</source>
-        <translation>
-            <numerusform>También se eliminará %n visita, cita o compromiso añadido después a esos clientes.</numerusform>
-            <numerusform>También se eliminarán %n visitas, citas o compromisos añadidos después a esos clientes.</numerusform>
-        </translation>
+        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
+        <translation>¿Deshacer la importación de %1 (%2)? Elimina los %3 registros que añadió y deja los %4 clientes fusionados como estaban, salvo lo que se haya cambiado desde entonces. Antes se hace una copia de seguridad.</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -3136,6 +3465,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Client &amp;history</source>
+        <translation>&amp;Historial del cliente</translation>
+    </message>
+    <message>
+        <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
+        <translation>Cada visita, cita, compromiso, contacto, recompensa y cambio; corregir una visita</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -3795,6 +4132,33 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Call back (missed call)</source>
         <translation>Devolver la llamada (llamada perdida)</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation>Compromiso — {name}</translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation>Corrigiendo un compromiso ya anotado.</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>C&amp;ompromiso:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
+        <translation>Quién lo prometió</translation>
     </message>
 </context>
 <context>
@@ -5245,12 +5609,32 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo reward for %1</source>
         <translation>&amp;Deshacer premio de %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo visit change of %1</source>
+        <translation>&amp;Deshacer cambio de visita de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit deletion of %1</source>
+        <translation>&amp;Deshacer eliminación de visita de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo promise change of %1</source>
+        <translation>&amp;Deshacer cambio de compromiso de %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Visit — {name}</source>
         <translation>Visita — {name}</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s visit was logged already: correct it here.</source>
+        <translation>La visita de esta cita ya se registró: corríjala aquí.</translation>
+    </message>
+    <message>
+        <source>Correcting a visit already logged.</source>
+        <translation>Corrigiendo una visita ya registrada.</translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

@@ -753,6 +753,17 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Card</source>
+        <translation>Картка</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email or preference…</source>
@@ -1628,6 +1639,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Цього запису більше немає.</translation>
     </message>
     <message>
+        <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
+        <translation>Цей запис уже має свій візит (id %1); виправте той візит, а не додавайте другий.</translation>
+    </message>
+    <message>
         <source>This promise no longer exists.</source>
         <translation>Цієї обіцянки більше немає.</translation>
     </message>
@@ -1650,6 +1665,22 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no import to undo.</source>
         <translation>Немає імпорту, який можна скасувати.</translation>
+    </message>
+    <message>
+        <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
+        <translation>Останній імпорт (%1, %2) уже скасовано. Щоб скасувати попередній, перегляньте список імпортів і вкажіть, який саме.</translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation>Немає імпорту з id %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was already undone.</source>
+        <translation>Імпорт %1 (%2) уже скасовано.</translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation>Нічого не скасовано: %1</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -2082,6 +2113,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no channel %1; use one of %2.</source>
         <translation>Немає каналу %1; використовуйте один із: %2.</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>Немає візиту з id %1.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2643,296 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show in the history</source>
+        <translation>Показати в історії</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показати:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s history</source>
+        <translation>Історія клієнта</translation>
+    </message>
+    <message>
+        <source>Correct visit…</source>
+        <translation>Виправити візит…</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>Видалити візит…</translation>
+    </message>
+    <message>
+        <source>Correct promise…</source>
+        <translation>Виправити обіцянку…</translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation>Виправити, що пообіцяли або хто пообіцяв (Enter)</translation>
+    </message>
+    <message>
+        <source>Correct the selected visit (Enter)</source>
+        <translation>Виправити вибраний візит (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
+        <translation>Видалити вибраний візит (Delete); Ctrl+Z поверне його</translation>
+    </message>
+    <message>
+        <source>Choose a client to see their history.</source>
+        <translation>Виберіть клієнта, щоб побачити його історію.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>client name: entries count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the visit</source>
+        <translation>Не вдалося відкрити візит</translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
+        <translation>Не вдалося відкрити обіцянку</translation>
+    </message>
+    <message>
+        <source>Could not delete the visit</source>
+        <translation>Не вдалося видалити візит</translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
+        <translation>Видалити візит клієнта %1 (%2)? Він зникне з лічильника візитів, винагород і звітів; Ctrl+Z поверне його.</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Видалити візит</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Visit</source>
+        <translation>Візит</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обіцянка</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Винагорода</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Усе</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Візити</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обіцянки</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Винагороди</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Прийшов</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не прийшов</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрита</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Виконано вчасно</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Виконано із запізненням</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Особисто</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>ім’я (особове)</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <source>address as</source>
+        <translation>звертання</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефони</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ел. пошта</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>день народження</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>нотатки</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>дизайнер</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>вподобання</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архіві</translation>
+    </message>
+    <message>
+        <source>health consent</source>
+        <translation>згода на дані про здоров’я</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>візит</translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation>час візиту</translation>
+    </message>
+    <message>
+        <source>visit staff</source>
+        <translation>працівник візиту</translation>
+    </message>
+    <message>
+        <source>visit service</source>
+        <translation>послуга візиту</translation>
+    </message>
+    <message>
+        <source>visit spend</source>
+        <translation>сума візиту</translation>
+    </message>
+    <message>
+        <source>visit notes</source>
+        <translation>нотатки візиту</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>обіцянка</translation>
+    </message>
+    <message>
+        <source>promise staff</source>
+        <translation>працівник обіцянки</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(leave out)</source>
@@ -2802,6 +3127,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Файл ClientBook: його стовпці фіксовані. Перевірте, чи правильно прочитано рядки.</translation>
     </message>
     <message>
+        <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
+        <translation>Дати на кшталт %1 читаються як %2. Якщо мається на увазі %3, перемкніть «Дати у форматі день/місяць/рік».</translation>
+    </message>
+    <message>
         <source>Check every row</source>
         <translation>Перевірте всі рядки</translation>
     </message>
@@ -2950,6 +3279,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Імпортовано: додано %1, об’єднано %2.</translation>
     </message>
     <message>
+        <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
+        <translation>%1 залишається: додано імпортом, але відтоді був візит, контакт або зміни.</translation>
+    </message>
+    <message>
+        <source>%1 keeps a field changed since the import (%2).</source>
+        <translation>%1 зберігає поле, змінене після імпорту (%2).</translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>Скасувати останній імпорт</translation>
     </message>
@@ -2958,16 +3295,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Немає імпорту, який можна скасувати.</translation>
     </message>
     <message>
-        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were.</source>
-        <translation>Скасувати імпорт %1 (%2)? Буде вилучено все, що він додав (%3), а об’єднаних клієнтів (%4) повернуто до попереднього стану.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visits, appointments or promises added since to those clients will be removed too.</source>
-        <translation>
-            <numerusform>Також буде вилучено %n візит, запис чи обіцянку, які відтоді додали цим клієнтам.</numerusform>
-            <numerusform>Також буде вилучено %n візити, записи чи обіцянки, які відтоді додали цим клієнтам.</numerusform>
-            <numerusform>Також буде вилучено %n візитів, записів чи обіцянок, які відтоді додали цим клієнтам.</numerusform>
-        </translation>
+        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
+        <translation>Скасувати імпорт %1 (%2)? Буде видалено %3 доданих записів, а %4 об’єднаних клієнтів повернуто до попереднього стану, крім того, що змінили відтоді. Спершу буде створено резервну копію.</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -3167,6 +3496,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>Client &amp;history</source>
+        <translation>&amp;Історія клієнта</translation>
+    </message>
+    <message>
+        <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
+        <translation>Кожен візит, запис, обіцянка, контакт, винагорода і зміна; виправлення візиту</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -3829,6 +4166,33 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call back (missed call)</source>
         <translation>Передзвонити (пропущений дзвінок)</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation>Обіцянка — {name}</translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation>Виправлення вже записаної обіцянки.</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>&amp;Обіцянка:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обіцянка</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Хто:</translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
+        <translation>Хто пообіцяв</translation>
     </message>
 </context>
 <context>
@@ -5304,12 +5668,32 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo reward for %1</source>
         <translation>&amp;Скасувати бонус: %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo visit change of %1</source>
+        <translation>&amp;Скасувати зміну візиту: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit deletion of %1</source>
+        <translation>&amp;Скасувати видалення візиту: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo promise change of %1</source>
+        <translation>&amp;Скасувати зміну обіцянки: %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Visit — {name}</source>
         <translation>Візит — {name}</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s visit was logged already: correct it here.</source>
+        <translation>Візит за цим записом уже зареєстровано: виправте його тут.</translation>
+    </message>
+    <message>
+        <source>Correcting a visit already logged.</source>
+        <translation>Виправлення вже зареєстрованого візиту.</translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

@@ -741,6 +741,17 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>ClientTabs</name>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search name, phone, email or preference…</source>
@@ -1598,6 +1609,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>这个预约已不存在。</translation>
     </message>
     <message>
+        <source>This appointment already has its visit (id %1); correct that visit instead of logging a second one.</source>
+        <translation>此预约已有到访记录（编号 %1）；请更正该到访，而不是再记录一次。</translation>
+    </message>
+    <message>
         <source>This promise no longer exists.</source>
         <translation>这个承诺已不存在。</translation>
     </message>
@@ -1620,6 +1635,22 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>The last import (%1, %2) was already undone. To undo an earlier import, list them and name the one to undo.</source>
+        <translation>最近一次导入（%1，%2）已被撤销。要撤销更早的导入，请先列出导入记录，再指明要撤销哪一次。</translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation>没有编号为 %1 的导入。</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was already undone.</source>
+        <translation>导入 %1（%2）已被撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing undone: %1</source>
+        <translation>未撤销任何内容：%1</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was saved.</source>
@@ -2052,6 +2083,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no channel %1; use one of %2.</source>
         <translation>没有渠道 %1；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>没有编号为 %1 的到访。</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2585,294 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show in the history</source>
+        <translation>在历史中显示</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>The client&apos;s history</source>
+        <translation>客户的历史</translation>
+    </message>
+    <message>
+        <source>Correct visit…</source>
+        <translation>更正到访…</translation>
+    </message>
+    <message>
+        <source>Delete visit…</source>
+        <translation>删除到访…</translation>
+    </message>
+    <message>
+        <source>Correct promise…</source>
+        <translation>更正承诺…</translation>
+    </message>
+    <message>
+        <source>Correct what was promised, or who promised it (Enter)</source>
+        <translation>更正承诺内容或承诺人（Enter）</translation>
+    </message>
+    <message>
+        <source>Correct the selected visit (Enter)</source>
+        <translation>更正所选到访（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit (Delete); Ctrl+Z brings it back</source>
+        <translation>删除所选到访（Delete）；按 Ctrl+Z 可恢复</translation>
+    </message>
+    <message>
+        <source>Choose a client to see their history.</source>
+        <translation>选择一位客户以查看其历史。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>client name: entries count</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the visit</source>
+        <translation>无法打开该到访</translation>
+    </message>
+    <message>
+        <source>Could not open the promise</source>
+        <translation>无法打开该承诺</translation>
+    </message>
+    <message>
+        <source>Could not delete the visit</source>
+        <translation>无法删除该到访</translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? It leaves their visit count, rewards and reports; Ctrl+Z brings it back.</source>
+        <translation>删除 %1 的到访（%2）？它将不再计入到访次数、奖励和报表；按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>删除到访</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Visit</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>按时兑现</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>延迟兑现</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>address as</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>health consent</source>
+        <translation>健康信息同意</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>visit time</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>visit staff</source>
+        <translation>到访员工</translation>
+    </message>
+    <message>
+        <source>visit service</source>
+        <translation>到访服务</translation>
+    </message>
+    <message>
+        <source>visit spend</source>
+        <translation>到访消费</translation>
+    </message>
+    <message>
+        <source>visit notes</source>
+        <translation>到访备注</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>promise staff</source>
+        <translation>承诺负责人</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(leave out)</source>
@@ -2744,6 +3067,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>这是 ClientBook 文件，各列是固定的。请检查各行是否读取正确。</translation>
     </message>
     <message>
+        <source>Dates like %1 are read as %2. If they mean %3, switch “Dates are day/month/year”.</source>
+        <translation>类似 %1 的日期将读作 %2。如果实际是 %3，请切换“日期为 日/月/年”。</translation>
+    </message>
+    <message>
         <source>Check every row</source>
         <translation>逐行检查</translation>
     </message>
@@ -2892,6 +3219,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>已导入：新增 %1 位，合并 %2 位。</translation>
     </message>
     <message>
+        <source>%1 stays: added by the import, but seen, contacted or edited since.</source>
+        <translation>%1 将保留：由该次导入添加，但之后有到访、联系或修改。</translation>
+    </message>
+    <message>
+        <source>%1 keeps a field changed since the import (%2).</source>
+        <translation>%1 保留导入后被修改的字段（%2）。</translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
@@ -2900,14 +3235,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were.</source>
-        <translation>要撤销 %1（%2）的导入吗？这会删除此次新增的 %3 条记录，并将合并过的 %4 位客户恢复原样。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visits, appointments or promises added since to those clients will be removed too.</source>
-        <translation>
-            <numerusform>之后为这些客户添加的 %n 条到店记录、预约或承诺也会一并删除。</numerusform>
-        </translation>
+        <source>Undo the import of %1 (%2)? It removes the %3 records it added and puts the %4 merged clients back as they were, except what was changed since. A backup is taken first.</source>
+        <translation>撤销 %1（%2）的导入？将删除它添加的 %3 条记录，并把 %4 位合并的客户恢复原样（之后修改过的内容除外）。撤销前会先备份。</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -3105,6 +3434,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Client &amp;history</source>
+        <translation>客户历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Every visit, appointment, promise, contact, reward and change; correct a visit</source>
+        <translation>每次到访、预约、承诺、联系、奖励和更改；可更正到访</translation>
     </message>
     <message>
         <source>&amp;Book appointment…</source>
@@ -3761,6 +4098,33 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Call back (missed call)</source>
         <translation>回电（未接来电）</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEditDialog</name>
+    <message>
+        <source>Promise — {name}</source>
+        <translation>承诺 — {name}</translation>
+    </message>
+    <message>
+        <source>Correcting a promise already written down.</source>
+        <translation>正在更正已记下的承诺。</translation>
+    </message>
+    <message>
+        <source>&amp;Promise:</source>
+        <translation>承诺(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>承诺人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Who promised it</source>
+        <translation>承诺人</translation>
     </message>
 </context>
 <context>
@@ -5186,12 +5550,32 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo reward for %1</source>
         <translation>撤销%1的奖励(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Undo visit change of %1</source>
+        <translation>撤销 %1 的到访更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo visit deletion of %1</source>
+        <translation>撤销删除 %1 的到访(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo promise change of %1</source>
+        <translation>撤销 %1 的承诺更改(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Visit — {name}</source>
         <translation>到店记录 — {name}</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s visit was logged already: correct it here.</source>
+        <translation>此预约的到访已记录：请在此更正。</translation>
+    </message>
+    <message>
+        <source>Correcting a visit already logged.</source>
+        <translation>正在更正已记录的到访。</translation>
     </message>
     <message>
         <source>From the {time} appointment, which will be marked done.</source>

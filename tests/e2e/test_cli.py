@@ -210,12 +210,13 @@ def test_export_neutralises_formulas_and_keeps_every_script(tmp_path):
 def test_export_one_client_into_a_folder(demo_dir, tmp_path):
     folder = tmp_path / "request"
     result = run("export", "client", str(folder), "--client", "1", data_dir=demo_dir)
-    assert result.stdout.strip() == f"Exported everything about client 1 to 8 files in {folder}."
+    assert result.stdout.strip() == f"Exported everything about client 1 to 9 files in {folder}."
     names = sorted(p.name for p in folder.iterdir())
-    assert len(names) == 8 and all(name.startswith("1-") for name in names)
+    assert len(names) == 9 and all(name.startswith("1-") for name in names)
     assert {name.rsplit("-", 1)[-1] for name in names} >= {"client.csv", "visits.csv",
                                                            "log.csv", "promises.csv",
-                                                           "wishes.csv", "rewards.csv"}
+                                                           "wishes.csv", "rewards.csv",
+                                                           "changes.csv"}
     visits = next(folder.glob("*-visits.csv")).read_text(encoding="utf-8-sig").splitlines()
     assert visits[0].startswith("id,client_id,")
     assert all(line.split(",")[1] == "1" for line in visits[1:] if line)

@@ -105,7 +105,10 @@ def test_damage_the_quick_check_finds_stops_a_write_command(book):
 
 
 @pytest.mark.parametrize("spoil, words", [
-    (["DELETE FROM _sqlite_migrations WHERE name = 'm004_privacy'"], "duplicate column"),
+    # The schema's version says a step is due that has already run (the record of it lost):
+    # running it again meets its own column.
+    (["DELETE FROM _sqlite_migrations WHERE name = 'm004_privacy'", "PRAGMA user_version = 4"],
+     "duplicate column"),
     (["UPDATE clients SET display_name = CAST(x'ff41fe' AS TEXT) WHERE id = 3"],
      "Could not decode"),
 ])

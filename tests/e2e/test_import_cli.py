@@ -70,20 +70,29 @@ def test_bad_rows_refuse_the_file_unless_skipped(tmp_path):
     assert clients(data) == ["Anna", "Cleo"]
 
 
-def test_undo_import_removes_exactly_the_last_import(tmp_path):
+def test_undo_import_asks_first_and_never_undoes_an_earlier_import_by_repeating(tmp_path):
     data = tmp_path / "data"
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     first.write_text("Name\nAnna\n", "utf-8")
     second.write_text("Name,Phone\nBea,555 0102\nCleo,555 0103\n", "utf-8")
     run("import", "contacts", str(first), data_dir=data)
     run("import", "contacts", str(second), data_dir=data)
-    result = run("undo-import", data_dir=data)
-    assert "second.csv" in result.stdout
+    asked = run("undo-import", data_dir=data, check=False)
+    assert asked.returncode == 1 and "--yes" in asked.stderr
+    assert "Would undo the last import: second.csv" in asked.stdout
+    assert clients(data) == ["Anna", "Bea", "Cleo"]
+    result = run("undo-import", "--yes", data_dir=data)
+    assert "Undid the last import: second.csv" in result.stdout
+    assert "backup" in result.stdout
     assert clients(data) == ["Anna"]
-    run("undo-import", data_dir=data)
+    again = run("undo-import", "--yes", data_dir=data, check=False)
+    assert again.returncode == 1 and "already undone" in again.stderr
+    assert clients(data) == ["Anna"]
+    listed = run("undo-import", "--list", data_dir=data).stdout
+    assert "first.csv" in listed and "can be undone" in listed and "undone 20" in listed
+    first_id = listed.split("first.csv")[0].split()[-3]
+    run("undo-import", "--id", first_id, "--yes", data_dir=data)
     assert clients(data) == []
-    result = run("undo-import", data_dir=data, check=False)
-    assert result.returncode == 1 and "no import to undo" in result.stderr
 
 
 @pytest.mark.parametrize("kind", ["clients", "visits"])

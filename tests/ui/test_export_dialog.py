@@ -189,9 +189,9 @@ def test_export_client_writes_every_file_into_the_chosen_folder(qtbot, session, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     message = export_run.run_client_export(None, session, client_id, dialog.path(),
                                               **dialog.options())
-    assert message == f"Exported 8 files about the client to {out}."
+    assert message == f"Exported 9 files about the client to {out}."
     names = sorted(p.name for p in out.iterdir())
-    assert len(names) == 8 and all(n.startswith(f"{client_id}-") for n in names)
+    assert len(names) == 9 and all(n.startswith(f"{client_id}-") for n in names)
     client_file = next(out.glob("*-client.csv"))
     with open(client_file, encoding="utf-8-sig", newline="") as handle:
         assert next(csv.DictReader(handle))["display_name"] == name

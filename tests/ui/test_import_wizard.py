@@ -158,3 +158,15 @@ def test_a_clientbook_visits_file_shows_its_own_columns_and_imports(wizard, sess
     wizard.next()
     wizard.next()
     assert book.store.records.visit_count(client_id) == before + 1
+
+
+def test_the_preview_says_how_dates_that_read_two_ways_are_read(wizard, tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text("Name,Birthday\nAnna,03/04/1985\n", encoding="utf-8")
+    open_file(wizard, path)
+    page = wizard.preview_page
+    page.day_first.setChecked(False)
+    assert not page.dates.isHidden()
+    assert "03/04/1985" in page.dates.text() and "4 March" in page.dates.text()
+    page.day_first.setChecked(True)
+    assert "3 April" in page.dates.text().split(".")[0]

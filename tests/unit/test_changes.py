@@ -39,6 +39,8 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
     ("affects_staff", ["staff"], ["visits", "settings", "promises"]),
     ("affects_messages", ["contacts", "appointments", "staff", "settings"],
      ["visits", "promises", "rewards"]),
+    ("affects_history", ["visits", "appointments", "promises", "contacts", "rewards", "staff"],
+     ["settings"]),
 ])
 def test_each_view_refreshes_for_what_it_shows_and_nothing_else(question, yes, no):
     for flag in yes:
@@ -60,3 +62,9 @@ def test_a_card_refreshes_for_its_own_client_only():
     assert not Changes(clients={8}).affects_briefing(7)
     assert Changes(visits=True).affects_briefing(7)
     assert not Changes().affects_briefing(7)
+
+
+def test_a_history_refreshes_for_its_own_client_only():
+    assert Changes(clients={7}).affects_history(7)
+    assert not Changes(clients={8}).affects_history(7)
+    assert Changes(visits=True).affects_history(7)

@@ -218,16 +218,19 @@ def test_undo_removes_exactly_what_the_import_added_and_restores_merges(book, tm
     book.history.add_visit(Visit(dora.id, NOW, "Cut"))
 
     preview = last_import(book)
-    assert (preview.source, preview.added, preview.merged, preview.later_records) == \
-        ("clients.csv", 1, 1, 1)
+    assert (preview.source, preview.added, preview.merged) == ("clients.csv", 1, 1)
+    # Dora has been seen since: she stays, and the summary says why.
+    assert [(k.name, k.why) for k in preview.kept_clients] == [("Dora", ("visits",))]
     undone, changes = undo_last_import(book)
     assert undone.source == "clients.csv"
-    assert set(everyone(book)) == {"Anna Smith"}
+    assert set(everyone(book)) == {"Anna Smith", "Dora"}
+    assert book.store.records.visit_count(dora.id) == 1
     assert book.clients.get(anna.id) == before
-    assert [s.name for s in book.staff.all()] == [mei.name]  # Kim was the import's
+    # Kim was the import's, but Dora (kept) has Kim as her designer
+    assert sorted(s.name for s in book.staff.all()) == ["Kim", mei.name]
     assert anna.id in changes.clients
     assert last_import(book) is None
-    with pytest.raises(ClientBookError, match="no import to undo"):
+    with pytest.raises(ClientBookError, match="was already undone"):
         undo_last_import(book)
 
 

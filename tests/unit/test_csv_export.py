@@ -259,11 +259,15 @@ def test_one_client_export_has_everything_about_them_and_nothing_else(book, zoi,
     folder = tmp_path / "request"
     book.clients.update(zoi, contact=ContactPreference(ContactChannel.SMS, quiet_days=14))
     book.store.rewards.add(Reward(zoi.id, datetime(2026, 10, 3, 11), "free tea", 10))
+    book.desk = "desk-1"
+    visit = book.timeline.page(zoi.id, ("visit",))[0]
+    book.corrections.edit_visit(visit.id, service="Colour and cut")
+    book.corrections.edit_visit(visit.id, service="Colour")
     paths = export_client(book, zoi.id, folder, bom=False, delimiter=";")
     prefix = f"{zoi.id}-Ζωή-Παπαδοπούλου-"
     assert [p.name for p in paths] == [f"{prefix}{part}.csv" for part in (
         "client", "preferences", "visits", "appointments", "promises", "contact-log",
-        "contact-wishes", "rewards")]
+        "contact-wishes", "rewards", "changes")]
     assert sorted(folder.iterdir()) == sorted(paths)
     files = {p.name[len(prefix):-4]: by_column(p, delimiter=";") for p in paths}
     assert [r["id"] for r in files["client"]] == [str(zoi.id)]
@@ -283,6 +287,9 @@ def test_one_client_export_has_everything_about_them_and_nothing_else(book, zoi,
         "id": "1", "client_id": str(zoi.id), "client": "Ζωή Παπαδοπούλου",
         "redeemed_at": "2026-10-03 11:00:00", "reward": "free tea", "visit_number": "10",
         "staff": ""}]
+    assert [(r["who"], r["field"], r["old"], r["new"]) for r in files["changes"]] == [
+        ("desk-1", "visit.service", "Colour", "Colour and cut"),
+        ("desk-1", "visit.service", "Colour and cut", "Colour")]
     everything = b"".join(p.read_bytes() for p in paths)
     assert "Олена".encode() not in everything and b"Olena" not in everything
     assert b"Uzvar" not in everything and b"Manicure" not in everything
@@ -294,7 +301,7 @@ def test_one_client_export_of_a_client_with_no_history_writes_header_only_files(
     book.clients.add(lone)
     paths = export_client(book, lone.id, tmp_path)
     assert paths[0].name == f"{lone.id}-A-B-C-client.csv"
-    assert [len(read(p)) for p in paths] == [2, 1, 1, 1, 1, 1, 1, 1]
+    assert [len(read(p)) for p in paths] == [2, 1, 1, 1, 1, 1, 1, 1, 1]
 
 
 def test_one_client_export_of_nobody_writes_nothing(book, out):

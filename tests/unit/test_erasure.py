@@ -113,6 +113,10 @@ def person(book, tmp_path, staff, other):
     book.history.add_promise(kept)
     book.history.complete_promise(kept.id)
     book.contacts.log(client_id, ContactChannel.CALL, "Zyxwquorth asked about 王小明's hair")
+    # A corrected visit: the change log keeps old → new values that name the person.
+    first_visit = book.timeline.page(client_id, ("visit",))[-1]
+    book.corrections.edit_visit(first_visit.id, notes="Qwvbnt Zyxwquorth, corrected")
+    assert any("Zyxwquorth" in e.old + e.new for e in book.change_log.entries(client_id))
     with book.store.write():
         book.store.rewards.add(Reward(client_id, datetime(2026, 11, 7, 11), "Free coffee", 10,
                                       staff.id))
@@ -127,6 +131,7 @@ def test_forgetting_leaves_no_trace_in_the_file_or_its_wal(book, person):
     done = forget(book, person)
     assert done.file_clean
     assert traces_in(book) == []
+    assert book.change_log.entries(person) == []
     # ... and still none after the book is closed and opened again (WAL replayed, checkpoint)
     book.close()
     assert traces_in(book) == []

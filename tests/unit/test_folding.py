@@ -54,3 +54,27 @@ def test_query_terms_make_one_phrase_of_adjacent_han_characters():
 
 def test_query_terms_offer_the_latin_spelling_of_cyrillic():
     assert folding.query_terms("Анна") == [["анна", "anna"]]
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200d", "\u2060", "\ufeff", "\u200e",
+                                       "\u202e", "\u2066"])
+def test_zero_width_and_bidi_characters_are_invisible_to_search(invisible):
+    assert folding.fold(f"Zo{invisible}e") == "zoe"
+
+
+def test_a_name_with_a_zero_width_joiner_is_found_by_its_plain_spelling(book):
+    from clientbook.domain.models import Client
+
+    book.clients.add(Client("Zo\u200de Papadopoulou"))
+    book.clients.add(Client("\ufeffMarta"))
+    assert [r.name for r in book.search("zoe")] == ["Zo\u200de Papadopoulou"]
+    assert len(book.search("marta")) == 1
+
+
+def test_a_bidi_override_is_stripped_from_a_name_on_input(book):
+    from clientbook.domain.models import Client
+
+    client = Client("\u202eAnna\u202c Smith", given_name="\u2067Anna")
+    book.clients.add(client)
+    stored = book.clients.get(client.id)
+    assert (stored.display_name, stored.given_name) == ("Anna Smith", "Anna")

@@ -31,6 +31,7 @@ class ClientService:
         self.store = store
         self.clock = clock
         self.undo = undo
+        self.change_log = None  # set by the Book: records who changed which field
 
     def get(self, client_id: int) -> Client:
         client = self.store.clients.get(client_id)
@@ -72,8 +73,11 @@ class ClientService:
         if contact is not None:
             check_preference(contact)
         client.updated_at = self.clock()
+        before = self.store.clients.get(client.id)
         with self.store.write():
             self.store.clients.update(client)
+            if self.change_log is not None and before is not None:
+                self.change_log.record_client(before, client)
             if contact is not None:
                 self.store.contact_prefs.set(client.id, contact)
         return Changes(clients={client.id}, contacts=contact is not None)
@@ -83,6 +87,9 @@ class ClientService:
         client = self.get(client_id)
         with self.store.write():
             self.store.clients.set_archived(client_id, archived, self.clock())
+            if self.change_log is not None and client.archived != archived:
+                self.change_log.record(client_id, [("archived", "yes" if client.archived
+                                                    else "no", "yes" if archived else "no")])
         if archived and not client.archived:
             self.undo.push(message(QT_TRANSLATE_NOOP("Undo", "&Undo archive of %1"),
                                    client.display_name),

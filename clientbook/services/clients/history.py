@@ -83,9 +83,23 @@ class HistoryService:
             self.store.records.set_appointment_status(appointment_id, status)
         return Changes(clients={appointment.client_id}, appointments=True)
 
+    def visit_for(self, appointment_id: int) -> Visit | None:
+        """The visit already logged for this appointment, if any."""
+        return self.store.records.visit_for_appointment(self.appointment(appointment_id))
+
     def log_visit_for(self, appointment_id: int, visit: Visit) -> Changes:
-        """Record the visit an appointment became, and mark the appointment done, together."""
+        """Record the visit an appointment became, and mark the appointment done, together.
+
+        An appointment has one visit: when it already has one, nothing is added and the
+        error names that visit, to be edited instead.
+        """
         appointment = self.appointment(appointment_id)
+        existing = self.store.records.visit_for_appointment(appointment)
+        if existing is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "This appointment already has its visit (id %1); correct that "
+                "visit instead of logging a second one."), existing.id)
+        visit.appointment_id = appointment_id
         with self.store.write():
             changes = self.add_visit(visit)
             self.store.records.set_appointment_status(appointment_id, AppointmentStatus.DONE)

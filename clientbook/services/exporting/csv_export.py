@@ -44,7 +44,7 @@ DELIMITERS = (",", ";", "\t")
 CLIENT_FILES = {
     "clients": "client", "preferences": "preferences", "visits": "visits",
     "appointments": "appointments", "promises": "promises", "contact_log": "contact-log",
-    "contact_wishes": "contact-wishes", "rewards": "rewards",
+    "contact_wishes": "contact-wishes", "rewards": "rewards", "changes": "changes",
 }
 
 
@@ -165,7 +165,8 @@ def export_client(book: Book, client_id: int, folder: Path, *, bom: bool = True,
     """Everything ClientBook keeps about one client, one CSV per kind, into `folder`.
 
     For a data-access request: the client (with phones and flattened preferences), their
-    preferences, visits, appointments, promises, contact log, contact wishes and rewards.
+    preferences, visits, appointments, promises, contact log, contact wishes, rewards and the
+    change log of their record.
     Every file is written to a temporary name first and they are renamed together at the end;
     if anything fails, none of the new files stays (a file of an earlier export under the
     same name that was already replaced is not brought back). `folder` is created when its

@@ -93,10 +93,14 @@ def formatter(kind: str) -> Callable[[tuple], Sequence[str]]:
     def rewards(r: tuple) -> Sequence[str]:
         return (str(r[0]), str(r[1]), n(r[2]), dt(r[3]), text(r[4]), str(r[5]), text(r[6]))
 
+    def changes(r: tuple) -> Sequence[str]:
+        return (str(r[0]), str(r[1]), n(r[2]), dt(r[3]), text(r[4]), n(r[5]), text(r[6]),
+                text(r[7]))
+
     return {"clients": clients, "preferences": preferences, "visits": visits,
             "appointments": appointments, "promises": promises,
             "contact_log": contact_log, "contact_wishes": contact_wishes,
-            "rewards": rewards}[kind]
+            "rewards": rewards, "changes": changes}[kind]
 
 
 class _Sink(list):

@@ -36,3 +36,17 @@ class Imports:
     def undo_last(self):
         from clientbook.services.importing.import_apply import undo_last_import
         return undo_last_import(self._book)
+
+    def history(self):
+        """Every import, newest first, with whether it was undone (import_undo)."""
+        from clientbook.services.importing.import_undo import imports
+        return imports(self._book)
+
+    def plan_undo(self, import_id: int | None = None):
+        """What undoing an import (default: the last) would do; changes nothing."""
+        from clientbook.services.importing.import_undo import plan_undo
+        return plan_undo(self._book, import_id)
+
+    def undo(self, import_id: int | None = None):
+        from clientbook.services.importing.import_undo import undo_import
+        return undo_import(self._book, import_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clientbook.domain.birthdays import parse_birthday_loose
+from clientbook.domain.birthdays import read_birthday_loose
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.folding import canonical_phone
 from clientbook.domain.models import Client
@@ -25,6 +25,8 @@ class ClientDraft:
     designer: str = ""
     designer_ref: int | str | None = None
     """Set when checking: a staff id, or the name of staff the import will create."""
+    year_dropped: int | None = None
+    """The birthday's year was not plausible (1814, 0001): kept without it."""
 
 
 def _is_cjk(text: str) -> bool:
@@ -79,14 +81,16 @@ def client_from_row(cells: list[str], mapping: list[str], *, own: bool = False,
         phones=_unique(_split(v.get("phone", []))), email=emails[0] if emails else "",
         notes="\n".join(notes),
     )
+    year_dropped = None
     if one("birthday"):
-        client.birthday = parse_birthday_loose(one("birthday"), day_first=day_first)
+        read = read_birthday_loose(one("birthday"), day_first=day_first)
+        client.birthday, year_dropped = read.birthday, read.year_dropped
     if own:
         _own_fields(client, v)
     if not client.display_name:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The name is empty."), field="display_name")
-    return ClientDraft(clean_client(client), one("designer"))
+    return ClientDraft(clean_client(client), one("designer"), year_dropped=year_dropped)
 
 
 def _own_fields(client: Client, v: dict[str, list[str]]) -> None:
@@ -127,12 +131,28 @@ def overwrite(existing: Client, new: Client, mapping: list[str]) -> Client:
     return existing
 
 
-def merge_into(existing: Client, new: Client, region: str) -> bool:
+OTHER_EMAIL = "Other e-mail: "
+
+
+def second_email(existing: Client, new: Client) -> str:
+    """The row's e-mail when the client already has a different one ("" otherwise)."""
+    theirs = new.email.strip()
+    if not theirs or not existing.email or theirs.casefold() == existing.email.casefold():
+        return ""
+    return "" if theirs.casefold() in existing.notes.casefold() else theirs
+
+
+def merge_into(existing: Client, new: Client, region: str, append_notes: bool = True) -> bool:
     """Fill what `existing` lacks from `new`: empty fields, new phones, new notes.
 
-    Nothing the firm already wrote is overwritten. Returns True when anything changed.
+    Nothing the firm already wrote is overwritten, and nothing the row holds is dropped: a
+    second e-mail goes into the notes ("Other e-mail: …"); the row's notes are appended only
+    with `append_notes` (the import's summary counts them). Returns True when anything changed.
     """
     changed = False
+    if other := second_email(existing, new):
+        existing.notes = f"{existing.notes}\n{OTHER_EMAIL}{other}".strip()
+        changed = True
     for attr in ("given_name", "family_name", "address_as", "email", "birthday"):
         if not getattr(existing, attr) and getattr(new, attr):
             setattr(existing, attr, getattr(new, attr))
@@ -143,7 +163,7 @@ def merge_into(existing: Client, new: Client, region: str) -> bool:
             existing.phones.append(phone)
             known.add(canonical_phone(phone, region))
             changed = True
-    if new.notes and new.notes not in existing.notes:
+    if append_notes and new.notes and new.notes not in existing.notes:
         existing.notes = f"{existing.notes}\n{new.notes}".strip()
         changed = True
     if existing.designer_id is None and new.designer_id is not None:

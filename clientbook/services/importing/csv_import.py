@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING
 from clientbook.domain.errors import ClientBookError, FileFormatError
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.services.csv_format import COLUMNS, IMPORT_KINDS
+from clientbook.services.importing.date_order import DateReading
 from clientbook.services.importing.import_apply import MERGE, ImportResult, forecast, run_import
 from clientbook.services.importing.import_plan import check_import
 from clientbook.services.importing.import_source import open_source
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book
-
-# Kinds a file can be imported as: contacts from any program, or a ClientBook record file.
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,10 @@ class ImportReport:
     dry_run: bool = False
     skip_bad: bool = False
     saved: bool = False
+    dates: DateReading | None = None
+    """How dates that read two ways were read, and why."""
+    years_dropped: list[tuple[int, int]] = field(default_factory=list)
+    """(line, year) of birthdays kept without a year that was not plausible."""
 
     @property
     def ok(self) -> bool:
@@ -63,7 +66,8 @@ class ImportReport:
 
 def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
                skip_bad: bool = False, duplicates: str = MERGE, encoding: str | None = None,
-               delimiter: str | None = None, day_first: bool = False) -> ImportReport:
+               delimiter: str | None = None, day_first: bool | None = False,
+               default_day_first: bool = False, merge_notes: bool = True) -> ImportReport:
     """Import `path` as `kind`: all good rows in one transaction, or nothing.
 
     Without skip_bad, one bad row refuses the whole file and the report lists every problem.
@@ -75,16 +79,21 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     expected = "clients" if kind == "contacts" else kind
     if source.layout.kind != expected or (kind == "clients" and not source.layout.is_own):
         raise FileFormatError(_wrong_kind(path, kind, source.header, source.layout.name))
-    plan = check_import(book, source, day_first=day_first)
+    plan = check_import(book, source, day_first=day_first,
+                        default_day_first=default_day_first)
     if plan.file_problem:
         raise FileFormatError(plan.file_problem)
     report = ImportReport(kind, source.layout.name, source.encoding, dry_run=dry_run,
                           skip_bad=skip_bad,
-                          problems=[Problem(r.line, r.problem) for r in plan.problems])
+                          problems=[Problem(r.line, r.problem) for r in plan.problems],
+                          dates=plan.dates,
+                          years_dropped=[(r.line, r.item.year_dropped)  # type: ignore[union-attr]
+                                         for r in plan.years_dropped])
     if dry_run or (report.problems and not skip_bad):
         report.result = forecast(plan, skip_bad=skip_bad, duplicates=duplicates)
         return report
-    report.result = run_import(book, plan, skip_bad=skip_bad, duplicates=duplicates)
+    report.result = run_import(book, plan, skip_bad=skip_bad, duplicates=duplicates,
+                               merge_notes=merge_notes)
     report.saved = True
     return report
 

@@ -9,8 +9,13 @@ from clientbook.domain.errors import ClientBookError, FileFormatError
 from clientbook.domain.models import Client, Preference, Staff
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
-from clientbook.services.clients.client_snapshot import client_from_json, client_to_json
-from clientbook.services.importing.contact_rows import ClientDraft, merge_into, overwrite
+from clientbook.services.clients.client_snapshot import client_to_json
+from clientbook.services.importing.contact_rows import (
+    ClientDraft,
+    merge_into,
+    overwrite,
+    second_email,
+)
 from clientbook.services.importing.import_plan import (
     PROGRESS_EVERY,
     ImportCancelled,
@@ -19,8 +24,8 @@ from clientbook.services.importing.import_plan import (
     Progress,
     existing_duplicate,
 )
+from clientbook.services.importing.import_undo import UndoPlan, plan_undo, undo_import
 from clientbook.services.safety import backups
-from clientbook.storage.imports import ImportEntry
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book
@@ -38,6 +43,12 @@ class ImportResult:
     skipped_bad: int = 0
     skipped_duplicates: int = 0
     new_staff: list[str] = field(default_factory=list)
+    kept_emails: int = 0
+    """Merged rows whose e-mail differed from the client's: kept in the client's notes."""
+    notes_appended: int = 0
+    """Merged rows whose notes were appended to the client's (merge_notes)."""
+    notes_left_out: int = 0
+    """Merged rows with notes the client lacks, not appended (merge_notes off)."""
     import_id: int | None = None
     changes: Changes = field(default_factory=Changes)
 
@@ -62,7 +73,7 @@ def forecast(plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERG
 
 
 def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicates: str = MERGE,
-               progress: Progress | None = None) -> ImportResult:
+               progress: Progress | None = None, merge_notes: bool = True) -> ImportResult:
     """Save every good row, or nothing: any failure or Cancel rolls the whole import back."""
     if plan.file_problem:
         raise FileFormatError(plan.file_problem)
@@ -79,11 +90,12 @@ def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicat
             raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "Nothing imported: %1"),
                                   exc.message) from exc
     with book.store.write():
-        return _Saver(book, plan, duplicates, progress).save()
+        return _Saver(book, plan, duplicates, progress, merge_notes).save()
 
 
 class _Saver:
-    def __init__(self, book: Book, plan: ImportPlan, duplicates: str, progress: Progress | None):
+    def __init__(self, book: Book, plan: ImportPlan, duplicates: str, progress: Progress | None,
+                 merge_notes: bool = True):
         self.book = book
         self.store = book.store
         self.plan = plan
@@ -95,6 +107,7 @@ class _Saver:
         self.staff_ids: dict[str, int] = {}
         self.id_for_line: dict[int, int | None] = {}
         self.before_logged: set[int] = set()
+        self.merge_notes = merge_notes
 
     def save(self) -> ImportResult:
         kind, result = self.plan.kind, self.result
@@ -110,6 +123,9 @@ class _Saver:
                 self._preference(*row.item)  # type: ignore[misc]
             else:
                 self._record(kind, row.item)
+        for client_id in self.before_logged:  # as the import left them, for a safe undo
+            self.store.imports.set_after(self.import_id, client_id,
+                                         client_to_json(self.store.clients.get(client_id)))
         self.store.imports.finish(self.import_id, result.added,
                                   result.merged + result.updated)
         result.import_id = self.import_id
@@ -165,7 +181,13 @@ class _Saver:
         elif duplicate:
             existing = self.store.clients.get(target)
             self._remember_before(existing)
-            if merge_into(existing, client, self.store.clients.region):
+            self.result.kept_emails += bool(second_email(existing, client))
+            if client.notes and client.notes not in existing.notes:
+                if self.merge_notes:
+                    self.result.notes_appended += 1
+                else:
+                    self.result.notes_left_out += 1
+            if merge_into(existing, client, self.store.clients.region, self.merge_notes):
                 existing.updated_at = self.now
                 self.store.clients.update(existing)
             self.result.merged += 1
@@ -203,58 +225,14 @@ class _Saver:
         self.result.changes.clients.add(item.client_id)
 
 
-@dataclass(frozen=True)
-class UndoPreview:
-    """What undoing the last import would do, for the confirmation question."""
-
-    source: str
-    at: object
-    added: int
-    merged: int
-    later_records: int
-    """Visits, appointments and promises added since to imported clients; lost on undo."""
-
-
-def _preview(book: Book, entry: ImportEntry, items: list[tuple[str, int, str | None]]
-             ) -> UndoPreview:
-    added_clients = [row_id for table, row_id, before in items
-                     if table == "clients" and before is None]
-    later = book.store.imports.later_records(entry.id, added_clients)
-    return UndoPreview(entry.source, entry.at, entry.added, entry.merged, later)
-
-
-def last_import(book: Book) -> UndoPreview | None:
-    entry = book.store.imports.last()
-    if entry is None:
+def last_import(book: Book) -> UndoPlan | None:
+    """What undoing the last import would do, or None when there is none left to undo."""
+    entry = book.store.imports.newest()
+    if entry is None or entry.undone_at is not None:
         return None
-    return _preview(book, entry, book.store.imports.items(entry.id))
+    return plan_undo(book)
 
 
-def undo_last_import(book: Book) -> tuple[UndoPreview, Changes]:
-    """Remove what the newest import added and put merged clients back as they were."""
-    store = book.store
-    entry = store.imports.last()
-    if entry is None:
-        raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "There is no import to undo."))
-    items = store.imports.items(entry.id)
-    preview = _preview(book, entry, items)
-    changes = Changes(visits=True, appointments=True, promises=True)
-    with store.write():
-        by_table: dict[str, list[int]] = {}
-        for table, row_id, before in reversed(items):
-            if table == "clients":
-                changes.clients.add(row_id)
-                if before is None:
-                    store.clients.delete(row_id)
-                elif store.clients.exists(row_id):
-                    store.clients.update(client_from_json(before))
-            else:
-                by_table.setdefault(table, []).append(row_id)
-        for table in ("visits", "appointments", "promises"):
-            store.imports.delete_rows(table, by_table.get(table, []))
-        for staff_id in by_table.get("staff", []):
-            if not store.imports.staff_in_use(staff_id):
-                store.staff.delete(staff_id)
-                changes.staff = True
-        store.imports.mark_undone(entry.id, book.clock())
-    return preview, changes
+def undo_last_import(book: Book) -> tuple[UndoPlan, Changes]:
+    """Undo the newest import (see import_undo: backed up first, later work kept)."""
+    return undo_import(book)

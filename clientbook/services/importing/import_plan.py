@@ -18,6 +18,7 @@ from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.services.exporting.record_rows import RecordReader, StaffNames
 from clientbook.services.importing.contact_layouts import check_mapping
 from clientbook.services.importing.contact_rows import ClientDraft, client_from_row
+from clientbook.services.importing.date_order import DateReading, date_reading
 from clientbook.services.importing.import_source import ImportSource
 
 if TYPE_CHECKING:
@@ -64,6 +65,14 @@ class ImportPlan:
     mapping: list[str] = field(default_factory=list)
     file_problem: Message | str = ""
     """The file breaks part way (say a quote never closed); nothing can be imported."""
+    dates: DateReading | None = None
+    """How dates like 03/04/1985 were read (contacts files)."""
+
+    @property
+    def years_dropped(self) -> list[PlannedRow]:
+        """Rows whose birthday is kept without its year (the year was not plausible)."""
+        return [r for r in self.rows if not r.problem
+                and getattr(r.item, "year_dropped", None) is not None]
 
     @property
     def problems(self) -> list[PlannedRow]:
@@ -74,12 +83,31 @@ class ImportPlan:
         return [r for r in self.rows if not r.problem and r.is_duplicate]
 
 
+def birthday_cells(source: ImportSource, mapping: list[str]) -> list[str]:
+    """Every non-empty cell of the columns read as the birthday."""
+    columns = [i for i, field in enumerate(mapping) if field == "birthday"]
+    if not columns:
+        return []
+    return [cells[i] for _line, cells in source.rows() for i in columns
+            if i < len(cells) and cells[i].strip()]
+
+
 def check_import(book: Book, source: ImportSource, mapping: list[str] | None = None, *,
-                 day_first: bool = False, progress: Progress | None = None) -> ImportPlan:
-    """Read every row of `source` and say what importing it would do; writes nothing."""
+                 day_first: bool | None = False, default_day_first: bool = False,
+                 progress: Progress | None = None) -> ImportPlan:
+    """Read every row of `source` and say what importing it would do; writes nothing.
+
+    `day_first` None: dates are read the way the file shows (a 15/03 settles it), else as
+    `default_day_first` (the locale's order); `plan.dates` says which and why.
+    """
     kind = source.layout.kind
     mapping = source.mapping if mapping is None else mapping
     plan = ImportPlan(source.path.name, kind, mapping=mapping)
+    if kind == "clients" and not source.layout.is_own:
+        plan.dates = date_reading(birthday_cells(source, mapping), day_first,
+                                  default_day_first)
+        day_first = plan.dates.day_first
+    day_first = bool(day_first)
     plan.rows.extend(PlannedRow(line, problem=message) for line, message in source.card_problems)
     if kind == "clients" and (why := check_mapping(mapping)):
         raise ClientBookError(why)  # a Message

@@ -94,9 +94,10 @@ def open_book(folder: Path) -> Book:
             book = Book.open(folder, read_only=True)
         except ClientBookError:
             raise exc from None
-        msgbox.info(None, QApplication.translate("app", "Read-only data"), QApplication.translate(
+        text = fill(QApplication.translate(
             "app", "%1\n\nClientBook shows the data, but cannot save any change until the "
-            "folder can be written to again.").replace("%1", error_text(exc)))
+            "folder can be written to again."), [error_text(exc)])
+        msgbox.info(None, QApplication.translate("app", "Read-only data"), text)
         return book
     except StoreLockedError:
         raise  # another program's: not damage, so no backup is offered

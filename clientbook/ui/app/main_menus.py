@@ -55,8 +55,8 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     menu.addActions([w.act_undo, w.act_find])
     menu = bar.addMenu(translate("MainWindow", "C&lient"))
     menu.addActions(
-        [w.act_new, w.act_edit, w.act_contact, w.act_message, w.act_print, w.act_pdf,
-         w.act_export_client]
+        [w.act_new, w.act_edit, w.act_history, w.act_contact, w.act_message, w.act_print,
+         w.act_pdf, w.act_export_client]
     )
     menu.addSeparator()
     menu.addActions([w.act_archive, w.act_forget])

@@ -20,6 +20,7 @@ from clientbook.ui.app.reminders_wiring import Reminders
 from clientbook.ui.app.single_instance import bring_to_front
 from clientbook.ui.briefing.briefing_card import BriefingCard
 from clientbook.ui.clients.clients_page import ClientsPage
+from clientbook.ui.history.client_tabs import ClientTabs
 from clientbook.ui.messages.message_wiring import MessageWiring
 from clientbook.ui.promises import promise_actions
 from clientbook.ui.reminders.tray import close_to_tray
@@ -49,9 +50,11 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(self.session)
         self.clients = ClientsPage(self.session)
         self.client_card = BriefingCard()
+        self.client_tabs = ClientTabs(self.session, self.client_card)
+        self.history = self.client_tabs.history
         self.clients_split = QSplitter(Qt.Orientation.Horizontal, objectName="clientsSplitter")
         self.clients_split.addWidget(self.clients)
-        self.clients_split.addWidget(self.client_card)
+        self.clients_split.addWidget(self.client_tabs)
         self.clients_split.setStretchFactor(0, 3)
         self.clients_split.setStretchFactor(1, 2)
         # Pages the first screen does not show are built when first opened.
@@ -150,6 +153,9 @@ class MainWindow(QMainWindow):
                             lambda: self.redeem_reward(self.current_client_id()), "actRedeem",
                             tip=self.tr("Record that the client received the reward due today"))
         self.act_undo = a(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo, "actUndo")
+        self.act_history = a(self.tr("Client &history"), "Ctrl+H", self.open_history, "actHistory",
+                             tip=self.tr("Every visit, appointment, promise, contact, reward "
+                                         "and change; correct a visit"))
         self.act_book = a(self.tr("&Book appointment…"), "Ctrl+B", self.book_appointment,
                           "actBook", icon="appointment")
         self.act_visit = a(self.tr("&Log visit…"), "Ctrl+L", self.log_visit, "actLogVisit",
@@ -207,7 +213,7 @@ class MainWindow(QMainWindow):
         on_today = self.pages.currentIndex() == TODAY and self.today.current_item() is not None
         for action in (self.act_edit, self.act_print, self.act_pdf, self.act_archive,
                        self.act_book, self.act_visit, self.act_promise, self.act_export_client,
-                       self.act_contact, self.act_forget, self.act_message):
+                       self.act_contact, self.act_forget, self.act_message, self.act_history):
             action.setEnabled(has_client)
         self.act_redeem.setEnabled(self._reward_due())
         self.act_arrived.setEnabled(on_today)
@@ -233,7 +239,16 @@ class MainWindow(QMainWindow):
             self._clients_card_id = None
             card = None
         self.client_card.show_briefing(card, book.setting("currency"))
+        self.client_tabs.show_client(self._clients_card_id)
         self._update_actions()
+
+    def open_history(self) -> None:
+        """Client → Client history (Ctrl+H): the current client's History tab, focused."""
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.pages.setCurrentIndex(CLIENTS)
+            self._show_client_card(client_id)
+            self.client_tabs.open_history(self.clients_split)
 
     def open_client(self, client_id: int) -> None:
         """Show a client's card on the Clients page (from the tray, a banner, a search)."""

@@ -62,10 +62,10 @@ class StartupChecks(QObject):
     def _offer_repair(self, report: backups.StartupReport) -> bool:
         """Only indexes damaged: offer REINDEX (nothing is lost). True when it mended it."""
         title = self.tr("ClientBook found damage in its data")
-        if not msgbox.ask(self.window, title, self.tr(
+        if not msgbox.ask(self.window, title, fill(self.tr(
                 "Only the indexes of the data file are damaged:\n%1\n\nRebuild them from the "
                 "data now? Nothing is lost. Until then ClientBook saves no changes."
-        ).replace("%1", message_text(report.problem))):
+        ), [message_text(report.problem)])):
             return False
         try:
             with busy():

@@ -25,6 +25,7 @@ from clientbook.domain.messages import (
     check_template,
     default_template,
 )
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.ui.error_text import error_text
 from clientbook.ui.messages.message_words import language_name, occasion_name
@@ -65,8 +66,7 @@ class TemplatesDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore the shipped text"),
                                           objectName="templateRestore")
         self.restore_button.setAutoDefault(False)
-        hint = self.tr("Placeholders: %1").replace(
-            "%1", " ".join("{" + p + "}" for p in PLACEHOLDERS))
+        hint = fill(self.tr("Placeholders: %1"), [" ".join("{" + p + "}" for p in PLACEHOLDERS)])
         self.hint_label = text_label(hint, "templateHint")
         self.error_label = text_label(name="templateError")
         self.error_label.setStyleSheet("color: #b00020")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -26,6 +26,8 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import fill
 from clientbook.services.importing.contact_layouts import FIELDS, OWN_FIELDS, check_mapping
 from clientbook.services.importing.contact_rows import client_from_row
+from clientbook.services.importing.date_order import date_reading
+from clientbook.services.importing.import_plan import birthday_cells
 from clientbook.services.importing.text_decoding import ENCODINGS
 from clientbook.ui.error_text import error_text, message_text
 from clientbook.ui.transfer.import_words import delimiter_labels, field_labels, layout_label
@@ -82,6 +84,7 @@ class PreviewPage(QWizardPage):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.horizontalHeader().setStretchLastSection(True)
+        self.dates = plain(QLabel(objectName="importDateReading", wordWrap=True))
         self.error = plain(QLabel(objectName="importPreviewError", wordWrap=True))
         self.error.setStyleSheet(ERROR_STYLE)
 
@@ -99,6 +102,7 @@ class PreviewPage(QWizardPage):
         box = QVBoxLayout(self)
         box.addLayout(options)
         box.addWidget(split, 1)
+        box.addWidget(self.dates)
         box.addWidget(self.error)
         self.encoding.activated.connect(self._reopen)
         self.delimiter.activated.connect(self._reopen)
@@ -124,7 +128,7 @@ class PreviewPage(QWizardPage):
         self.delimiter.setEnabled(not source.is_vcard)
         if source.delimiter:
             self.delimiter.setCurrentIndex(max(self.delimiter.findData(source.delimiter), 0))
-        self.day_first.setChecked(self.wiz.day_first_default(source.layout.key))
+        self.day_first.setChecked(self.wiz.day_first_default(source))
         self._fill_mapping()
         self.refresh_preview()
 
@@ -189,6 +193,7 @@ class PreviewPage(QWizardPage):
         )
         self.mapping.setVisible(contacts)
         self.day_first.setVisible(contacts)
+        self._show_date_reading(mapping if contacts else [])
         headings = [
             translate("ImportWizard", "Name"),
             translate("ImportWizard", "Phones"),
@@ -212,6 +217,23 @@ class PreviewPage(QWizardPage):
         self.error.setText(message_text(problem or file_error))
         self.error.setVisible(bool(problem or file_error))
         self.completeChanged.emit()
+
+    def _show_date_reading(self, mapping: list[str]) -> None:
+        """Say how a date that reads two ways (03/04/1985) will be read, and how to flip it."""
+        cells = birthday_cells(self.wiz.source, mapping) if mapping else []
+        reading = date_reading(cells, self.day_first.isChecked(), False)
+        self.dates.setVisible(bool(reading.example))
+        if not reading.example:
+            return
+        locale = QLocale()
+
+        def spoken(day) -> str:
+            return f"{day.day} {locale.monthName(day.month, QLocale.FormatType.LongFormat)}"
+
+        self.dates.setText(fill(translate(
+            "ImportWizard", "Dates like %1 are read as %2. If they mean %3, switch "
+            "“Dates are day/month/year”."), [reading.example, spoken(reading.read_as()),
+                                            spoken(reading.read_as(not reading.day_first))]))
 
     def _preview_cells(
         self, cells: list[str], mapping: list[str], problem: str | None

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import fill
+from clientbook.services.importing.date_order import date_reading
 from clientbook.services.importing.import_apply import (
     MERGE,
     SKIP,
     ImportResult,
 )
-from clientbook.services.importing.import_plan import ImportCancelled, ImportPlan
+from clientbook.services.importing.import_plan import ImportCancelled, ImportPlan, birthday_cells
 from clientbook.services.importing.import_source import ImportSource, open_source
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
@@ -170,11 +171,14 @@ class ImportWizard(QWizard):
         return wizard.result
 
     @staticmethod
-    def day_first_default(layout_key: str) -> bool:
-        """Outlook and Google write month/day; a spreadsheet follows the user's locale."""
-        if layout_key != "spreadsheet":
-            return False
-        return not QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("m")
+    def day_first_default(source: ImportSource) -> bool:
+        """A date like 25/12 in the file settles it; else Outlook and Google write month/day
+        and a spreadsheet follows the user's locale."""
+        locale_day_first = source.layout.key == "spreadsheet" and not QLocale().dateFormat(
+            QLocale.FormatType.ShortFormat).lower().startswith("m")
+        cells = birthday_cells(source, source.mapping) if source.layout.kind == "clients" \
+            else []
+        return date_reading(cells, None, locale_day_first).day_first
 
     def reopen(self, encoding: str, delimiter: str) -> None:
         """Read the file again with the encoding or delimiter the user chose."""
@@ -268,8 +272,17 @@ def import_contacts(window: QMainWindow, session: Session) -> None:
         )
 
 
+def _kept_lines(plan) -> list[str]:
+    """What undo keeps and why: clients seen or edited since, fields changed since."""
+    lines = [fill(translate("ImportWizard", "%1 stays: added by the import, but seen, "
+                            "contacted or edited since."), [k.name]) for k in plan.kept_clients]
+    lines += [fill(translate("ImportWizard", "%1 keeps a field changed since the import (%2)."),
+                   [k.name, k.field]) for k in plan.kept_fields]
+    return lines
+
+
 def undo_import(window: QWidget, session: Session) -> None:
-    """Ask first, naming the file and what will go; then remove the newest import."""
+    """Ask first, naming the file, time and counts and what stays; back up; undo the newest."""
     book = session.book
     preview = book.imports.last()
     if preview is None:
@@ -279,19 +292,16 @@ def undo_import(window: QWidget, session: Session) -> None:
             translate("ImportWizard", "There is no import to undo."),
         )
         return
-    question = translate(
+    when = f"{full_date(preview.at.date())} {preview.at:%H:%M}"
+    question = fill(translate(
         "ImportWizard",
         "Undo the import of %1 (%2)? It removes the %3 records it added and puts "
-        "the %4 merged clients back as they were.",
-    )
-    when = f"{full_date(preview.at.date())} {preview.at:%H:%M}"
-    question = fill(question, [preview.source, when, preview.added, preview.merged])
-    if preview.later_records:
-        question += " " + ImportWizard.tr(
-            "%n visits, appointments or promises added since to those clients will be removed too.",
-            "",
-            preview.later_records,
-        )
+        "the %4 merged clients back as they were, except what was changed since. "
+        "A backup is taken first.",
+    ), [preview.source, when, preview.added, preview.merged])
+    kept = _kept_lines(preview)
+    if kept:
+        question += "\n\n" + "\n".join(kept)
     if not msgbox.ask(window, translate("ImportWizard", "Undo last import"), question):
         return
     session.run(window, translate("ImportWizard", "Undo failed"),

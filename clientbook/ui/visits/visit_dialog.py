@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,30 +31,42 @@ class VisitDialog(RecordDialog):
     """Prefilled from the appointment it completes, or from now and the client's designer."""
 
     def __init__(self, session: Session, client_id: int, appointment: Appointment | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, visit: Visit | None = None,
+                 already_logged: bool = False):
         super().__init__(session, parent)
         self.setObjectName("visitDialog")
         self.client_id = client_id
         self.appointment = appointment
+        self.visit = visit  # when set, the dialog corrects this visit
         client = self.book.clients.get(client_id)
         self.setWindowTitle(window_title(self.tr("Visit — {name}").format(
             name=client.display_name)))
         plain(self.error_label)  # messages may quote what was typed
-        self.set_heading(client.display_name, self.tr(
-            "From the {time} appointment, which will be marked done."
-        ).format(time=appointment.starts_at.strftime("%H:%M")) if appointment else "")
+        if visit is not None:
+            detail = (self.tr("This appointment's visit was logged already: correct it here.")
+                      if already_logged else self.tr("Correcting a visit already logged."))
+        elif appointment:
+            detail = self.tr("From the {time} appointment, which will be marked done."
+                             ).format(time=appointment.starts_at.strftime("%H:%M"))
+        else:
+            detail = ""
+        self.set_heading(client.display_name, detail)
 
-        when = appointment.starts_at if appointment else session.now().replace(second=0,
-                                                                                microsecond=0)
+        if visit is not None:
+            when, staff_id, service = visit.visited_at, visit.staff_id, visit.service
+        elif appointment:
+            when, staff_id, service = (appointment.starts_at, appointment.staff_id,
+                                       appointment.service)
+        else:
+            when = session.now().replace(second=0, microsecond=0)
+            staff_id, service = client.designer_id, ""
         self.when_edit = datetime_edit(when)
-        self.staff_combo = staff_combo(
-            session, appointment.staff_id if appointment else client.designer_id
-        )
+        self.staff_combo = staff_combo(session, staff_id)
         self.service_combo = QComboBox()
         self.service_combo.setEditable(True)
         self.service_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.service_combo.addItems(self.book.history.recent_services(client_id))
-        self.service_combo.setEditText(appointment.service if appointment else "")
+        self.service_combo.setEditText(service)
         self.service_combo.lineEdit().setPlaceholderText(self.tr("e.g. Haircut"))
         self.spend_edit = QLineEdit()
         self.spend_edit.setPlaceholderText("0.00")
@@ -73,6 +86,9 @@ class VisitDialog(RecordDialog):
                      self.tr("Spend in {currency}").format(currency=currency))
         self.add_row(self.tr("&Notes:"), self.notes_edit, self.notes_edit, self.tr("Notes"))
         self.field_widgets = {"spend": self.spend_edit, "staff_id": self.staff_combo}
+        if visit is not None:
+            self.spend_edit.setText(f"{visit.spend:.2f}" if visit.spend else "")
+            self.notes_edit.setPlainText(visit.notes)
         first_empty = self.spend_edit if self.service_combo.currentText() else self.service_combo
         first_empty.setFocus()
         self.resize(440, self.sizeHint().height())
@@ -86,6 +102,11 @@ class VisitDialog(RecordDialog):
             spend=parse_money(self.spend_edit.text()),
             notes=self.notes_edit.toPlainText().strip(),
         )
+        if self.visit is not None:
+            corrected = replace(visit, id=self.visit.id, client_id=self.visit.client_id,
+                                appointment_id=self.visit.appointment_id)
+            corrections = self.book.corrections
+            return corrected, lambda: corrections.update_visit(corrected)
         history = self.book.history
         if self.appointment is not None and self.appointment.id is not None:
             appointment_id = self.appointment.id
@@ -95,5 +116,19 @@ class VisitDialog(RecordDialog):
     @classmethod
     def log(cls, parent: QWidget | None, session: Session, client_id: int,
             appointment: Appointment | None = None) -> Visit | None:
-        """Show the dialog; the stored visit, or None if cancelled."""
+        """Show the dialog; the stored visit, or None if cancelled.
+
+        An appointment has one visit: when its visit is logged already, that visit opens to
+        be corrected instead of a second, empty one being added.
+        """
+        logged = session.book.history.visit_for(appointment.id) \
+            if appointment is not None and appointment.id is not None else None
+        if logged is not None:
+            return cls.correct(parent, session, logged, already_logged=True)
         return cls(session, client_id, appointment, parent).run()
+
+    @classmethod
+    def correct(cls, parent: QWidget | None, session: Session, visit: Visit,
+                already_logged: bool = False) -> Visit | None:
+        """Correct a visit already logged; the saved visit, or None if cancelled."""
+        return cls(session, visit.client_id, None, parent, visit, already_logged).run()

@@ -1,0 +1,1 @@
+"""A client's History: every visit, appointment, promise, contact, reward and change."""
