@@ -9,6 +9,9 @@ from pathlib import Path
 from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.briefing import Briefing
 from clientbook.paths import ensure_private_dir
+from clientbook.services.appointments.booking import AppointmentService
+from clientbook.services.appointments.hours import StaffHours
+from clientbook.services.appointments.menu import ServicesMenu
 from clientbook.services.changes import Changes
 from clientbook.services.clients import briefings
 from clientbook.services.clients.agenda import AgendaItem, agenda
@@ -37,6 +40,9 @@ class Book:
         self.loyalty = LoyaltyService(store, now, self.undo)
         self.contacts = ContactService(store, now, self.undo)
         self.promises = PromiseService(store, now)
+        self.staff_hours = StaffHours(store)
+        self.services_menu = ServicesMenu(store)
+        self.appointments = AppointmentService(store, now, self.undo, self.staff_hours)
         self._search = SearchService(store)
         self.clock = clock
 

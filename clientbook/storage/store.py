@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from clientbook.storage.calendar import CalendarRepository
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
@@ -34,6 +35,7 @@ class Store:
         self.imports = ImportLog(self.db)
         self.rewards = RewardRepository(self.db)
         self.contact_prefs = ContactPrefRepository(self.db)
+        self.calendar = CalendarRepository(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path) -> Store:
