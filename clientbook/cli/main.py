@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from clientbook import __version__
+from clientbook.cli import appointments as cli_appointments
 from clientbook.cli import followups as cli_followups
 from clientbook.cli import privacy as cli_privacy
 from clientbook.cli import reports as cli_reports
@@ -144,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 _print_json = cli_followups.print_json
 # Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
-_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports)
+_COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports, cli_appointments)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:
@@ -273,9 +274,12 @@ def _resolve_client(book: Book, reference: str) -> int:
 
 
 def cmd_briefing(book: Book, args: argparse.Namespace) -> int:
-    card = book.briefing(_resolve_client(book, args.client))
+    client_id = _resolve_client(book, args.client)
+    card = book.briefing(client_id)
     if args.json:
-        _print_json(briefing_dict(card))
+        no_shows, late = book.appointments.missed(client_id)
+        _print_json(briefing_dict(card) | {"no_shows_12m": no_shows,
+                                           "late_cancellations_12m": late})
     else:
         print(briefing_text(card))
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -35,7 +36,7 @@ class WeekPattern:
             which, hours = parts
             intervals = [] if hours == "off" else [_interval(h, line) for h in hours.split(",")]
             intervals.sort()
-            for (_, end), (start, _) in zip(intervals, intervals[1:], strict=False):
+            for (_, end), (start, _) in itertools.pairwise(intervals):
                 if start < end:
                     raise _bad(line)
             for day in _day_numbers(which, line):

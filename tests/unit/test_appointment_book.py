@@ -43,7 +43,7 @@ def status(book, appointment_id):
 
 
 def test_a_booking_takes_the_services_length_and_the_clients_designer(salon):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, _carlos, _mei, ines, wang, _cut, colour = salon
     a = book_one(book, ines, 17, service=colour)
     entry = book.appointments.entry(a.id)
     assert (entry.appointment.duration_min, entry.staff_name, entry.appointment.service,
@@ -52,7 +52,7 @@ def test_a_booking_takes_the_services_length_and_the_clients_designer(salon):
 
 
 def test_a_clash_is_refused_naming_it_and_books_nothing(salon):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, carlos, _mei, ines, wang, _cut, colour = salon
     book_one(book, ines, 17, service=colour)
     draft = book.appointments.draft(wang.id, at(17, 30), 30, carlos.id)
     with pytest.raises(ClashError) as raised:
@@ -64,7 +64,7 @@ def test_a_clash_is_refused_naming_it_and_books_nothing(salon):
 
 
 def test_touching_bookings_are_fine_and_outside_hours_is_refused(salon):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, carlos, _mei, ines, wang, _cut, _colour = salon
     book_one(book, ines, 10)
     book_one(book, wang, 11, staff=carlos)
     book.staff_hours.set(carlos.id, ["mon-fri 09:00-13:00"])
@@ -74,7 +74,7 @@ def test_touching_bookings_are_fine_and_outside_hours_is_refused(salon):
 
 
 def test_move_resize_and_undo_put_it_back(salon):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, carlos, mei, ines, _wang, cut, _colour = salon
     a = book_one(book, ines, 10, service=cut)
     book.appointments.move(a.id, starts_at=at(14), staff_id=mei.id)
     moved = book.appointments.entry(a.id)
@@ -93,7 +93,7 @@ def test_move_resize_and_undo_put_it_back(salon):
 
 
 def test_a_move_onto_a_clash_leaves_the_booking_as_it_was(salon):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, carlos, _mei, ines, wang, _cut, _colour = salon
     a = book_one(book, ines, 10)
     book_one(book, wang, 12, staff=carlos)
     with pytest.raises(ClashError, match="Carlos has 王芳 12:00–13:00"):
@@ -105,7 +105,7 @@ def test_a_move_onto_a_clash_leaves_the_booking_as_it_was(salon):
 
 
 def test_cancel_keeps_the_booking_frees_the_slot_and_counts_late_ones(salon):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, carlos, _mei, ines, wang, _cut, _colour = salon
     a = book_one(book, ines, 10)
     book.appointments.cancel(a.id, "late")
     entry = book.appointments.entry(a.id)
@@ -118,7 +118,7 @@ def test_cancel_keeps_the_booking_frees_the_slot_and_counts_late_ones(salon):
 
 
 def test_no_show_status_back_and_the_twelve_month_count(salon, book):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, _carlos, _mei, ines, _wang, _cut, _colour = salon
     a = book_one(book, ines, 10)
     b = book_one(book, ines, 12)
     book.appointments.no_show(a.id)
@@ -135,7 +135,7 @@ def test_no_show_status_back_and_the_twelve_month_count(salon, book):
 
 
 def test_free_slots_skip_bookings_and_time_off(salon):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, carlos, _mei, ines, _wang, _cut, _colour = salon
     book.staff_hours.set(carlos.id, ["mon-sat 09:00-12:00", "sun off"])
     book.staff_hours.add_time_off(carlos.id, date(2026, 11, 23), date(2026, 11, 23))
     assert book.staff_hours.pattern(carlos.id).lines() == ["mon-sat 09:00-12:00", "sun off"]
@@ -147,7 +147,7 @@ def test_free_slots_skip_bookings_and_time_off(salon):
 
 
 def test_bad_input_is_refused_and_nothing_changes(salon):
-    book, carlos, mei, ines, wang, cut, colour = salon
+    book, carlos, mei, _ines, _wang, _cut, _colour = salon
     with pytest.raises(ValidationError):
         book.services_menu.add("Cut", 30)  # already on the menu
     with pytest.raises(ValidationError):

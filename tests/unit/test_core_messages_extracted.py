@@ -36,6 +36,9 @@ HOLDS_A_MESSAGE = {
     ("services/importing/import_plan.py", "why"): "the Message check_mapping returns",
     ("services/importing/import_apply.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/importing/csv_import.py", "plan.file_problem"): "a FileFormatError's Message",
+    ("services/appointments/booking.py", "found[0].text"):
+        "the Message of a Clash (marked templates in domain/scheduling.py)",
+    ("services/appointments/booking.py", "blocking"): "a list of Clashes (ClashError's own)",
     ("services/importing/csv_import.py",
      "_wrong_kind(path, kind, source.header, source.layout.name)"):
         "the Message _wrong_kind builds from marked templates",
