@@ -10,6 +10,7 @@ from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.briefing import Briefing
 from clientbook.paths import ensure_private_dir
 from clientbook.services.appointments.booking import AppointmentService
+from clientbook.services.appointments.day_plan import DayPlanner
 from clientbook.services.appointments.hours import StaffHours
 from clientbook.services.appointments.menu import ServicesMenu
 from clientbook.services.changes import Changes
@@ -43,6 +44,7 @@ class Book:
         self.staff_hours = StaffHours(store)
         self.services_menu = ServicesMenu(store)
         self.appointments = AppointmentService(store, now, self.undo, self.staff_hours)
+        self.day_plans = DayPlanner(store, now, self.loyalty, self.staff_hours)
         self._search = SearchService(store)
         self.clock = clock
 

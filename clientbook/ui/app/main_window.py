@@ -19,6 +19,7 @@ from clientbook.ui.app.main_menus import lay_out_menus, make_action
 from clientbook.ui.app.single_instance import bring_to_front
 from clientbook.ui.briefing import card_printer
 from clientbook.ui.briefing.briefing_card import BriefingCard
+from clientbook.ui.calendar.calendar_page import CalendarPage
 from clientbook.ui.clients import forget_dialog
 from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.clients.clients_page import ClientsPage
@@ -37,7 +38,7 @@ from clientbook.ui.transfer import backup_dialog, export_run, import_wizard
 from clientbook.ui.visits.appointment_dialog import AppointmentDialog
 from clientbook.ui.visits.visit_dialog import VisitDialog
 
-TODAY, CLIENTS, FOLLOW_UPS, REPORTS, STAFF = range(5)
+TODAY, CALENDAR, CLIENTS, FOLLOW_UPS, REPORTS, STAFF = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
 
         self.today = TodayPage(self.session)
+        self.calendar = CalendarPage(self.session)
         self.clients = ClientsPage(self.session)
         self.client_card = BriefingCard()
         self.clients_split = QSplitter(Qt.Orientation.Horizontal, objectName="clientsSplitter")
@@ -65,16 +67,17 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget(objectName="pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.today, self.tr("&Today"))
+        self.pages.addTab(self.calendar, self.tr("Calen&dar"))
         self.pages.addTab(self.clients_split, self.tr("&Clients"))
         self.pages.addTab(self.follow_ups, self.tr("Follow-&ups"))
-        self.pages.addTab(self.reports, self.tr("Reports"))  # every letter is taken: Ctrl+4
+        self.pages.addTab(self.reports, self.tr("Reports"))  # every letter is taken: Ctrl+5
         self.pages.addTab(self.staff, self.tr("&Staff"))
         self.setCentralWidget(self.pages)
 
         self._build_actions()
         self.clients.clientSelected.connect(self._show_client_card)
         self.clients.clientActivated.connect(self._show_client_card)
-        for card in (self.today.card, self.client_card):
+        for card in (self.today.card, self.client_card, self.calendar.card):
             card.promiseDone.connect(self._complete_promise)
             card.promiseReschedule.connect(
                 lambda pid: promise_actions.reschedule_promise(self, self.session, pid))
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.follow_ups.settingsRequested.connect(self.open_settings)
         self.follow_ups.forgetRequested.connect(self.forget_client)
         self.today.selectionChanged.connect(self._update_actions)
+        self.calendar.selectionChanged.connect(self._update_actions)
         self.pages.currentChanged.connect(self._update_actions)
         self.session.changed.connect(self._on_changed)
         self.session.open_client.connect(self.open_client)
@@ -156,13 +160,15 @@ class MainWindow(QMainWindow):
                              "actRestore")
         views = [a(self.tr("&Today"), "Ctrl+1", lambda: self.pages.setCurrentIndex(TODAY),
                    "actViewToday"),
-                 a(self.tr("&Clients"), "Ctrl+2", lambda: self.pages.setCurrentIndex(CLIENTS),
+                 a(self.tr("Calen&dar"), "Ctrl+2", lambda: self.pages.setCurrentIndex(CALENDAR),
+                   "actViewCalendar"),
+                 a(self.tr("&Clients"), "Ctrl+3", lambda: self.pages.setCurrentIndex(CLIENTS),
                    "actViewClients"),
-                 a(self.tr("Follow-&ups"), "Ctrl+3",
+                 a(self.tr("Follow-&ups"), "Ctrl+4",
                    lambda: self.pages.setCurrentIndex(FOLLOW_UPS), "actViewFollowUps"),
-                 a(self.tr("&Reports"), "Ctrl+4", lambda: self.pages.setCurrentIndex(REPORTS),
+                 a(self.tr("&Reports"), "Ctrl+5", lambda: self.pages.setCurrentIndex(REPORTS),
                    "actViewReports"),
-                 a(self.tr("&Staff"), "Ctrl+5", lambda: self.pages.setCurrentIndex(STAFF),
+                 a(self.tr("&Staff"), "Ctrl+6", lambda: self.pages.setCurrentIndex(STAFF),
                    "actViewStaff")]
         lay_out_menus(self, views)
 
@@ -186,6 +192,8 @@ class MainWindow(QMainWindow):
             return self.today.current_client_id()
         if self.pages.currentIndex() == CLIENTS:
             return self._clients_card_id
+        if self.pages.currentIndex() == CALENDAR:
+            return self.calendar.current_client_id()
         return None
 
     def _show_client_card(self, client_id: int) -> None:
@@ -359,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def _splitters(self) -> list[tuple[QSplitter, str]]:
         return [(self.today.splitter, "today"), (self.today.left_splitter, "todayLeft"),
-                (self.clients_split, "clients")]
+                (self.clients_split, "clients"), (self.calendar.splitter, "calendar")]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         tray = self.reminders is not None and self.reminders.tray_available

@@ -1,0 +1,76 @@
+"""The week at a glance: a row per designer, a column per day, bookings and free time."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from clientbook.domain.words import fill
+from clientbook.services.appointments.day_plan import WeekCell
+from clientbook.ui.widgets.formats import day_month
+
+_Index = QModelIndex | QPersistentModelIndex
+DayRole = Qt.ItemDataRole.UserRole + 1  # the column's date
+StaffRole = Qt.ItemDataRole.UserRole + 2  # the row's staff id
+SortRole = Qt.ItemDataRole.UserRole + 3  # free minutes, for "who has most room"
+
+
+def hours(minutes: int) -> str:
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+class WeekModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.first = date.today()
+        self.people: list[tuple[int, str]] = []
+        self.cells: dict[tuple[int, date], WeekCell] = {}
+
+    def set_week(self, first: date, people: list[tuple[int, str]],
+                 cells: dict[tuple[int, date], WeekCell]) -> None:
+        self.beginResetModel()
+        self.first, self.people, self.cells = first, people, cells
+        self.endResetModel()
+
+    def day(self, column: int) -> date:
+        return self.first + timedelta(days=column)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.people)):
+            return None
+        staff_id, name = self.people[index.row()]
+        day = self.day(index.column())
+        cell = self.cells.get((staff_id, day), WeekCell(0, 0, 0))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not cell.open_minutes and not cell.bookings:
+                return self.tr("Not working")
+            return fill(self.tr("%1 booked\n%2 free"), [cell.bookings, hours(cell.free_minutes)])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return fill(self.tr("%1, %2: %3 bookings, %4 h booked, %5 h free"),
+                        [name, day_month(day), cell.bookings, hours(cell.booked_minutes),
+                         hours(cell.free_minutes)])
+        if role == Qt.ItemDataRole.BackgroundRole and not cell.open_minutes:
+            return QColor("#eef0f3")
+        if role == DayRole:
+            return day
+        if role == StaffRole:
+            return staff_id
+        if role == SortRole:
+            return cell.free_minutes
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return day_month(self.day(section), short=True) if 0 <= section < 7 else None
+        return self.people[section][1] if 0 <= section < len(self.people) else None
