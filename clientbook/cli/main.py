@@ -277,7 +277,7 @@ def cmd_briefing(book: Book, args: argparse.Namespace) -> int:
     client_id = _resolve_client(book, args.client)
     card = book.briefing(client_id)
     if args.json:
-        no_shows, late = book.appointments.missed(client_id)
+        no_shows, late = card.missed
         _print_json(briefing_dict(card) | {"no_shows_12m": no_shows,
                                            "late_cancellations_12m": late})
     else:

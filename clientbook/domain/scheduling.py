@@ -131,6 +131,10 @@ def clashes(proposal: Proposal, nearby: Iterable[Booked], pattern: WeekPattern |
         if off:
             found.append(Clash(ClashKind.DAY_OFF, message(QT_TRANSLATE_NOOP(
                 "Messages", "%1 is off on %2"), proposal.staff_name, off[0].isoformat())))
+        elif pattern is not None and not pattern.works_on(proposal.start.date()):
+            found.append(Clash(ClashKind.OUTSIDE_HOURS, message(QT_TRANSLATE_NOOP(
+                "Messages", "%1 does not work on %2"), proposal.staff_name,
+                proposal.start.date().isoformat())))
         elif pattern is not None and not pattern.covers(proposal.start, proposal.end):
             found.append(Clash(ClashKind.OUTSIDE_HOURS, message(QT_TRANSLATE_NOOP(
                 "Messages", "%1 works %2 on %3"), proposal.staff_name,

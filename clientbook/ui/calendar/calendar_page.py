@@ -110,17 +110,22 @@ class CalendarPage(QWidget):
         self.stack.addWidget(self.week_view)
         self.card = BriefingCard()
 
+        # Two rows, so the page fits a small screen in any language: where, then what.
         bar = QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
             bar.addWidget(w)
         bar.addWidget(self.heading, 1)
-        for w in (self.day_button, self.week_button, self.staff_filter, self.slot_button,
-                  self.print_button):
-            bar.addWidget(w)
+        tools = QHBoxLayout()
+        for w in (self.day_button, self.week_button, self.staff_filter):
+            tools.addWidget(w)
+        tools.addStretch(1)
+        tools.addWidget(self.slot_button)
+        tools.addWidget(self.print_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
+        column.addLayout(tools)
         column.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="calendarSplitter")
         self.splitter.addWidget(left)

@@ -72,5 +72,8 @@ class WeekModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return day_month(self.day(section), short=True) if 0 <= section < 7 else None
+            if not 0 <= section < 7:
+                return None
+            return fill(self.tr("%1", "week view column heading: the day's date"),
+                        [day_month(self.day(section), short=True)])
         return self.people[section][1] if 0 <= section < len(self.people) else None
