@@ -64,31 +64,41 @@ class DemoBookings:
                 self.menu.get(service_name))
 
     def _today(self, chosen: list[int]) -> list[tuple]:
-        """Today's diary: the first client of the morning is done, the next has arrived;
-        the second is with someone other than their own designer."""
+        """Today's diary, no designer booked twice at once: the first client of the morning
+        is done, the next has arrived; the second is with someone other than their own."""
         rng = self.rng
         free = {s: rng.sample(SLOTS, len(SLOTS)) for s in self.active}
+        busy: dict[int, list[tuple[int, int]]] = {s: [] for s in self.active}
+
+        def fitting(staff: int | None, minutes: int) -> list[str]:
+            starts = [(s, int(s[:2]) * 60 + int(s[3:5])) for s in free.get(staff, [])]
+            return [s for s, m in starts
+                    if all(m + minutes <= a or b <= m for a, b in busy[staff])]
+
         booked = []
         for position, cid in enumerate(chosen):
+            service = rng.choice(SERVICE_DRAW)
             own = self.designer_of[cid]
-            others = [s for s in self.active if s != own and free[s]]
+            others = [s for s in self.active if s != own and fitting(s, service[4])]
             staff = rng.choice(others) if others and (position == 1 or rng.random() < 0.2) else own
-            if not free.get(staff):
+            if not fitting(staff, service[4]):
                 if not others:
-                    break
+                    continue
                 staff = rng.choice(others)
-            slots = free[staff]
+            slots = fitting(staff, service[4])
             morning = [s for s in slots if s < "12:00"] if position < 2 else []
             slot = morning[0] if morning else slots[-1]
-            slots.remove(slot)
-            booked.append((slot, cid, staff))
+            free[staff].remove(slot)
+            start = int(slot[:2]) * 60 + int(slot[3:5])
+            busy[staff].append((start, start + service[4]))
+            booked.append((slot, cid, staff, service))
         booked.sort()
         rows = []
-        for position, (slot, cid, staff) in enumerate(booked):
+        for position, (slot, cid, staff, service) in enumerate(booked):
             status = AppointmentStatus.BOOKED
             if slot < "12:00" and position < 2:
                 status = (AppointmentStatus.DONE, AppointmentStatus.ARRIVED)[position]
-            rows.append(self._booking(cid, self.today, slot, staff, str(status)))
+            rows.append(self._booking(cid, self.today, slot, staff, str(status), service))
         return rows
 
     def _day(self, offset: int, chosen: list[int], statuses: tuple, forced=()) -> list[tuple]:

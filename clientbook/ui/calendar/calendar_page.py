@@ -131,7 +131,7 @@ class CalendarPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)

@@ -70,7 +70,8 @@ class DayView(QWidget):
         self.now = now
         if self.selected_id is not None and self.block(self.selected_id) is None:
             self.selected_id = None
-        self.setMinimumHeight(self.grid.height)
+        # Narrow columns scroll sideways rather than squeeze bookings to nothing.
+        self.setMinimumSize(self.grid.gutter + 110 * max(1, len(columns)), self.grid.height)
         self.updateGeometry()
         self.update()
 
