@@ -8,12 +8,17 @@ running at a time look back by the longest booking allowed and finish the test i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlite_utils import Database
 
-from clientbook.domain.models import Appointment, AppointmentStatus
+from clientbook.domain.models import (
+    Appointment,
+    AppointmentStatus,
+    Preference,
+    PreferenceCategory,
+)
 from clientbook.domain.working_hours import WeekPattern
 from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
 
@@ -83,6 +88,20 @@ class CalendarRepository:
         sql += " ORDER BY a.starts_at, a.id"
         return [_entry(r) for r in self.db.execute(sql, args)]
 
+    def loads_between(self, start: datetime, end: datetime, holding: tuple[str, ...],
+                      staff_id: int | None = None) -> list[tuple[int, str, int]]:
+        """(staff id, 'YYYY-MM-DD', minutes) of bookings in `holding` statuses starting in
+        [start, end) with a designer: the week view's load, without building records."""
+        marks = ", ".join("?" * len(holding))
+        sql = f"""SELECT staff_id, substr(starts_at, 1, 10), duration_min FROM appointments
+                  WHERE starts_at >= ? AND starts_at < ? AND status IN ({marks})
+                  AND staff_id IS NOT NULL"""
+        args: list = [dt_to_db(start), dt_to_db(end), *holding]
+        if staff_id is not None:
+            sql += " AND staff_id = ?"
+            args.append(staff_id)
+        return list(self.db.execute(sql, args))
+
     def entry(self, appointment_id: int) -> Entry | None:
         row = self.db.execute(f"SELECT {_ENTRY} {_JOIN} WHERE a.id = ?",
                               [appointment_id]).fetchone()
@@ -147,6 +166,55 @@ class CalendarRepository:
                FROM appointments WHERE client_id = ? AND starts_at >= ? AND starts_at < ?""",
             [client_id, dt_to_db(since), dt_to_db(until)]).fetchone()
         return row[0], row[1]
+
+    def client_facts(self, client_ids: list[int], end: datetime
+                     ) -> tuple[dict[int, tuple[str | None, int | None]],
+                                dict[int, list[Preference]], dict[int, list[datetime]]]:
+        """What a day's badges need, for many clients in three queries: (birthday, designer)
+        by client, their cautions (avoid or health preferences), and their open promises due
+        before `end`."""
+        if not client_ids:
+            return {}, {}, {}
+        marks = ", ".join("?" * len(client_ids))
+        people = {r[0]: (r[1], r[2]) for r in self.db.execute(
+            f"SELECT id, birthday, designer_id FROM clients WHERE id IN ({marks})", client_ids)}
+        cautions: dict[int, list[Preference]] = {}
+        for cid, category, value, detail, avoid in self.db.execute(
+                f"""SELECT client_id, category, value, detail, avoid FROM preferences
+                    WHERE client_id IN ({marks}) AND (avoid = 1 OR category = 'health')
+                    ORDER BY client_id, position, id""", client_ids):
+            cautions.setdefault(cid, []).append(
+                Preference(PreferenceCategory(category), value, detail, bool(avoid)))
+        due: dict[int, list[datetime]] = {}
+        for cid, at in self.db.execute(
+                f"""SELECT client_id, due_at FROM promises WHERE client_id IN ({marks})
+                    AND done_at IS NULL AND cancelled_at IS NULL AND due_at <= ?""",
+                [*client_ids, dt_to_db(end)]):
+            due.setdefault(cid, []).append(dt_from_db(at))
+        return people, cautions, due
+
+    def reward_counts(self, client_ids: list[int], today: date
+                      ) -> dict[int, tuple[int, Decimal]]:
+        """(visits, spend) counting towards each client's next reward, as
+        RewardRepository.counted gives for one: visits before `today` and after the day of
+        the last reward handed over. Two queries for the lot; the day after the last reward
+        is worked out here, not with SQL date functions."""
+        if not client_ids:
+            return {}
+        marks = ", ".join("?" * len(client_ids))
+        after = {cid: (date.fromisoformat(at[:10]) + timedelta(days=1)).isoformat()
+                 for cid, at in self.db.execute(
+                     f"""SELECT client_id, max(redeemed_at) FROM rewards
+                         WHERE client_id IN ({marks}) GROUP BY client_id""", client_ids)}
+        counts = {cid: [0, 0] for cid in client_ids}
+        for cid, at, cents in self.db.execute(
+                f"""SELECT client_id, visited_at, spend_cents FROM visits
+                    WHERE client_id IN ({marks}) AND visited_at < ?""",
+                [*client_ids, today.isoformat()]):
+            if at >= after.get(cid, ""):
+                counts[cid][0] += 1
+                counts[cid][1] += cents
+        return {cid: (n, cents_to_money(c)) for cid, (n, c) in counts.items()}
 
     # Services menu ------------------------------------------------------------------
     def services(self, active_only: bool = False) -> list[ServiceItem]:

@@ -78,7 +78,7 @@ def test_the_day_shows_a_column_per_working_designer_with_bookings(page, salon):
     page.session.changed.emit(Changes(appointments=True))
     assert [c.name for c in page.view.grid.columns] == ["Carlos", "Mei"]
     assert [(b.client, b.start) for b in page.view.blocks] == [("Inés Jiménez", at(10))]
-    assert "Inés Jiménez" in page.view.blocks[0].tooltip
+    assert "Inés Jiménez" in page.view.describe(page.view.blocks[0])
 
 
 def test_create_by_drag_books_that_time_for_that_designer(page, salon, monkeypatch):

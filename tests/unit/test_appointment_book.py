@@ -159,3 +159,20 @@ def test_bad_input_is_refused_and_nothing_changes(salon):
     with pytest.raises(NotFoundError):
         book.appointments.draft(999, at(10))
     assert [s.name for s in book.services_menu.all()] == ["Cut", "Colour"]
+
+
+def test_the_calendars_day_has_the_same_badges_as_the_today_list(book):
+    from datetime import timedelta
+
+    from clientbook.services.demo.demo import fill_demo
+    fill_demo(book, clients=60, seed=5)
+    today = book.clock().date()
+    for offset in range(-3, 8):
+        day = today + timedelta(days=offset)
+        plan = book.day_plans.day(day)
+        fast = [(i.appointment.id, i.client_name, i.staff_name, i.badges, i.cautions, i.reward)
+                for i in plan.items]
+        slow = [(i.appointment.id, i.client_name, i.staff_name, i.badges, i.cautions, i.reward)
+                for i in book.agenda(day)]
+        assert fast == slow, day
+    assert any(i.badges for i in book.day_plans.day(today).items)

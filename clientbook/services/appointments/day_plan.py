@@ -6,10 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from clientbook.domain.birthdays import Birthday, days_until
+from clientbook.domain.briefing import BIRTHDAY_BANNER_DAYS, is_caution
+from clientbook.domain.loyalty import LoyaltyMode, reward_status
 from clientbook.domain.scheduling import HOLDING
 from clientbook.domain.working_hours import off_on
 from clientbook.services.appointments.hours import StaffHours
-from clientbook.services.clients.agenda import AgendaItem, agenda
+from clientbook.services.clients.agenda import AgendaItem, Badge
 from clientbook.services.followups.loyalty import LoyaltyService
 from clientbook.storage.store import Store
 
@@ -57,11 +60,17 @@ class DayPlanner:
             return (), True
         return self.hours.pattern(staff_id).days[day.weekday()], False
 
+    def _week_spans(self, staff_id: int, first: date
+                    ) -> list[tuple[tuple[int, int], ...]]:
+        """Working minutes for each of 7 days from `first` (two reads, not fourteen)."""
+        pattern, off = self.hours.pattern(staff_id), self.hours.time_off(staff_id)
+        days = [first + timedelta(days=n) for n in range(7)]
+        return [() if off_on(off, d) else pattern.days[d.weekday()] for d in days]
+
     def day(self, day: date, staff_id: int | None = None) -> DayPlan:
         """One column per designer working that day (or booked), in name order; bookings
         without a designer get a last column."""
-        now = self.clock()
-        items = agenda(self.store, day, now, self.loyalty)
+        items = self._agenda(day)
         booked = {i.appointment.staff_id for i in items}
         columns = []
         for person in self._designers(booked):
@@ -77,25 +86,68 @@ class DayPlanner:
             items = [i for i in items if i.appointment.staff_id == staff_id]
         return DayPlan(day, columns, items)
 
+    def _agenda(self, day: date) -> list[AgendaItem]:
+        """The day's bookings with the Today list's badges (same rules as
+        services/clients/agenda.py), read in a few queries for the whole day rather than
+        several per booking, so a day of 150 bookings stays instant."""
+        now = self.clock()
+        start = datetime.combine(day, time())
+        entries = self.store.calendar.entries_between(start, start + timedelta(days=1))
+        ids = sorted({e.appointment.client_id for e in entries})
+        people, cautions, due = self.store.calendar.client_facts(
+            ids, datetime.combine(day, time.max))
+        rule = self.loyalty.rule()
+        rewards = {}
+        if rule.mode != LoyaltyMode.OFF:
+            for cid, (visits, spent) in self.store.calendar.reward_counts(ids, day).items():
+                rewards[cid] = reward_status(rule, visits, spent)
+        items = []
+        for e in entries:
+            a = e.appointment
+            if a.client_id not in people:
+                continue
+            birthday, designer_id = people[a.client_id]
+            badges: list[Badge] = []
+            if birthday:
+                ahead = days_until(Birthday.parse(birthday), day)
+                if ahead == 0:
+                    badges.append(Badge.BIRTHDAY_TODAY)
+                elif ahead <= BIRTHDAY_BANNER_DAYS:
+                    badges.append(Badge.BIRTHDAY_SOON)
+            promised = due.get(a.client_id, [])
+            if any(d < now for d in promised):
+                badges.append(Badge.PROMISE_OVERDUE)
+            elif promised:
+                badges.append(Badge.PROMISE_DUE)
+            reward = rewards.get(a.client_id)
+            if reward is not None and reward.due:
+                badges.append(Badge.REWARD_DUE)
+            elif reward is not None and reward.one_to_go:
+                badges.append(Badge.REWARD_NEXT)
+            if designer_id is not None and a.staff_id is not None and a.staff_id != designer_id:
+                badges.append(Badge.DESIGNER_DIFFERS)
+            texts = tuple(p.text() for p in cautions.get(a.client_id, []) if is_caution(p))
+            if texts:
+                badges.append(Badge.CAUTION)
+            items.append(AgendaItem(a, e.client_name, e.staff_name, tuple(badges), texts,
+                                    reward))
+        return items
+
     def week(self, first: date, staff_id: int | None = None
              ) -> tuple[list[tuple[int, str]], dict[tuple[int, date], WeekCell]]:
         """Designers (id, name) and, for each and each of the 7 days, their load."""
         start = datetime.combine(first, time())
-        entries = self.store.calendar.entries_between(start, start + timedelta(days=7),
-                                                      staff_id)
         booked: dict[tuple[int, date], list[int]] = {}
-        for e in entries:
-            a = e.appointment
-            if a.staff_id is not None and str(a.status) in HOLDING:
-                booked.setdefault((a.staff_id, a.starts_at.date()), []).append(a.duration_min)
+        for who, day_text, minutes in self.store.calendar.loads_between(
+                start, start + timedelta(days=7), HOLDING, staff_id):
+            booked.setdefault((who, date.fromisoformat(day_text)), []).append(minutes)
         people = [p for p in self._designers({k[0] for k in booked})
                   if p.id is not None and (staff_id is None or p.id == staff_id)]
         cells = {}
         for person in people:
             assert person.id is not None
-            for offset in range(7):
+            for offset, spans in enumerate(self._week_spans(person.id, first)):
                 day = first + timedelta(days=offset)
-                spans, _off = self._spans(person.id, day)
                 minutes = booked.get((person.id, day), [])
                 cells[person.id, day] = WeekCell(len(minutes), sum(minutes),
                                                  sum(b - a for a, b in spans))

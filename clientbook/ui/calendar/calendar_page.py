@@ -91,6 +91,9 @@ class CalendarPage(QWidget):
         self.print_button.setMenu(sheet_menu)
 
         self.view = DayView()
+        self._items: dict = {}  # appointment id -> its AgendaItem, for tooltips
+        self.view.describe = lambda block: (self.words.tooltip(self._items[block.id])
+                                            if block.id in self._items else "")
         self.view.empty_text = self.tr("Nobody works on this day.")
         self.scroll = QScrollArea(objectName="calendarScroll")
         self.scroll.setWidgetResizable(True)
@@ -221,10 +224,13 @@ class CalendarPage(QWidget):
             "  · " + self.tr("today") if self.day == self.session.now().date() else ""))
         nobody = self.tr("No one")
         columns = [Column(c.staff_id, c.name or nobody, c.open_spans) for c in plan.columns]
+        self._items = {item.appointment.id: item for item in plan.items}
         blocks = [self.words.block(item) for item in plan.items]
         first, last = hours_shown(columns, blocks, self.day)
+        shown = self.view.selected_id
         self.view.show_day(self.day, columns, blocks, self.session.now(), first, last)
-        self._selected(self.view.block(self.view.selected_id))
+        if shown is not None or self.view.selected_id is not None:
+            self._selected(self.view.block(self.view.selected_id))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -34,6 +34,14 @@ class CalendarWords(QObject):
     def block(self, item: AgendaItem) -> Block:
         a = item.appointment
         assert a.id is not None
+        return Block(a.id, a.client_id, a.staff_id, a.starts_at, a.duration_min,
+                     item.client_name, a.service, str(a.status),
+                     tuple(MARK_KIND.get(str(b), "") for b in item.badges))
+
+    def tooltip(self, item: AgendaItem) -> str:
+        """Everything about a booking, for when its block is too short to say it (made only
+        when the pointer rests on it)."""
+        a = item.appointment
         lines = [f"{a.starts_at:%H:%M}–{a.starts_at + timedelta(minutes=a.duration_min):%H:%M}  "
                  f"{item.client_name}"]
         if a.service:
@@ -44,6 +52,4 @@ class CalendarWords(QObject):
         lines += [self._today.badge_text(b, item) for b in item.badges]
         if a.notes:
             lines.append(a.notes)
-        return Block(a.id, a.client_id, a.staff_id, a.starts_at, a.duration_min,
-                     item.client_name, a.service, str(a.status),
-                     tuple(MARK_KIND.get(str(b), "") for b in item.badges), "\n".join(lines))
+        return "\n".join(lines)

@@ -3,6 +3,7 @@ into requests (create, move, resize, select, cancel) that the Calendar page carr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -58,7 +59,11 @@ class DayView(QWidget):
         self.now: datetime | None = None
         self.selected_id: int | None = None
         self.empty_text = ""
+        self.describe: Callable[[Block], str] | None = None  # a booking's tooltip, on demand
         self._drag: dict | None = None  # what the mouse is doing, while a button is down
+        # Per booking, what painting needs (its rectangle, its lines already elided): worked
+        # out when the day or the width changes, so a repaint only draws.
+        self._layout: list[tuple[Block, QRectF, str, str, float]] = []
         self.setMinimumWidth(320)
 
     # Content --------------------------------------------------------------------------
@@ -72,8 +77,30 @@ class DayView(QWidget):
             self.selected_id = None
         # Narrow columns scroll sideways rather than squeeze bookings to nothing.
         self.setMinimumSize(self.grid.gutter + 110 * max(1, len(columns)), self.grid.height)
+        self._lay_out()
         self.updateGeometry()
         self.update()
+
+    def _lay_out(self) -> None:
+        metrics = QFontMetrics(self.font())
+        self._layout = []
+        for block in paint_order(self.blocks):
+            r = self.grid.rect(block)
+            if r is None:
+                continue
+            rect = QRectF(*r)
+            inner = rect.adjusted(5, 2, -4, -2)
+            marks = len(block.badges) * 12.0
+            width = int(inner.width() - marks)
+            start, end = block.start, block.end
+            text = (f"{start.hour:02d}:{start.minute:02d}–{end.hour:02d}:{end.minute:02d}  "
+                    f"{block.client}")
+            first = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            second = ""
+            if block.service and inner.height() >= 2 * metrics.height():
+                second = metrics.elidedText(block.service, Qt.TextElideMode.ElideRight,
+                                            int(inner.width()))
+            self._layout.append((block, rect, first, second, marks))
 
     def block(self, block_id: int | None) -> Block | None:
         return next((b for b in self.blocks if b.id == block_id), None)
@@ -88,6 +115,7 @@ class DayView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.grid.width = event.size().width()
+        self._lay_out()
         super().resizeEvent(event)
 
     def block_rect(self, block_id: int) -> QRectF | None:
@@ -110,8 +138,11 @@ class DayView(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         self._paint_columns(painter)
         self._paint_rows(painter)
-        for block in paint_order(self.blocks):
-            self._paint_block(painter, block)
+        exposed = QRectF(event.rect())
+        metrics = QFontMetrics(self.font())
+        for laid_out in self._layout:
+            if laid_out[1].intersects(exposed):
+                self._paint_block(painter, metrics, *laid_out)
         self._paint_ghost(painter)
         self._paint_now(painter)
         if not g.columns and self.empty_text:
@@ -154,35 +185,27 @@ class DayView(QWidget):
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                            f"{minute // 60:02d}:00")
 
-    def _paint_block(self, p: QPainter, block: Block) -> None:
-        r = self.grid.rect(block)
-        if r is None:
-            return
-        rect = QRectF(*r)
+    def _paint_block(self, p: QPainter, metrics: QFontMetrics, block: Block, rect: QRectF,
+                     first: str, second: str, marks: float) -> None:
         fill, border, ink = _STATUS_COLOURS.get(block.status, _STATUS_COLOURS["booked"])
         chosen = block.id == self.selected_id
         p.setPen(QPen(QColor("#1f2328" if chosen else border), 2.5 if chosen else 1))
         p.setBrush(QColor(fill))
         p.drawRoundedRect(rect, 4, 4)
         p.setPen(QColor(ink))
-        metrics = QFontMetrics(self.font())
         line = metrics.height()
         inner = rect.adjusted(5, 2, -4, -2)
-        marks_width = self._paint_marks(p, block, inner) if block.badges else 0
-        when = f"{block.start:%H:%M}–{block.end:%H:%M}"
-        first = f"{when}  {block.client}"
-        text_width = int(inner.width() - marks_width)
-        p.drawText(QRectF(inner.x(), inner.y(), text_width, line), Qt.AlignmentFlag.AlignLeft,
-                   metrics.elidedText(first, Qt.TextElideMode.ElideRight, text_width))
-        if block.service and inner.height() >= 2 * line:
+        if block.badges:
+            self._paint_marks(p, block, inner)
+        p.drawText(QRectF(inner.x(), inner.y(), inner.width() - marks, line),
+                   Qt.AlignmentFlag.AlignLeft, first)
+        if second:
             p.drawText(QRectF(inner.x(), inner.y() + line, inner.width(), line),
-                       Qt.AlignmentFlag.AlignLeft,
-                       metrics.elidedText(block.service, Qt.TextElideMode.ElideRight,
-                                          int(inner.width())))
+                       Qt.AlignmentFlag.AlignLeft, second)
         if block.status in ("cancelled", "no_show"):
             y = inner.y() + line / 2
             p.drawLine(QPointF(inner.x(), y), QPointF(inner.x() + min(
-                metrics.horizontalAdvance(first), text_width), y))
+                metrics.horizontalAdvance(first), inner.width() - marks), y))
 
     def _paint_marks(self, p: QPainter, block: Block, inner: QRectF) -> float:
         """The attention marks, right-aligned on the first line; each kind its own shape."""
@@ -386,8 +409,10 @@ class DayView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             block, _ = self._hit(QPointF(event.pos()))
-            if block is not None and block.tooltip:
-                QToolTip.showText(event.globalPos(), block.tooltip, self)
+            text = "" if block is None else block.tooltip or (
+                self.describe(block) if self.describe else "")
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -27,11 +27,25 @@ class WeekModel(QAbstractTableModel):
         self.first = date.today()
         self.people: list[tuple[int, str]] = []
         self.cells: dict[tuple[int, date], WeekCell] = {}
+        self._texts: dict[tuple[int, int], tuple[str, str]] = {}
 
     def set_week(self, first: date, people: list[tuple[int, str]],
                  cells: dict[tuple[int, date], WeekCell]) -> None:
         self.beginResetModel()
         self.first, self.people, self.cells = first, people, cells
+        # The words of every cell, made once here: a repaint asks for each role many times.
+        self._texts: dict[tuple[int, int], tuple[str, str]] = {}
+        for row, (staff_id, name) in enumerate(people):
+            for column in range(7):
+                day = self.day(column)
+                cell = cells.get((staff_id, day), WeekCell(0, 0, 0))
+                shown = (self.tr("Not working") if not cell.open_minutes and not cell.bookings
+                         else fill(self.tr("%1 booked\n%2 free"),
+                                   [cell.bookings, hours(cell.free_minutes)]))
+                tip = fill(self.tr("%1, %2: %3 bookings, %4 h booked, %5 h free"),
+                           [name, day_month(day), cell.bookings, hours(cell.booked_minutes),
+                            hours(cell.free_minutes)])
+                self._texts[row, column] = (shown, tip)
         self.endResetModel()
 
     def day(self, column: int) -> date:
@@ -46,25 +60,22 @@ class WeekModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.people)):
             return None
-        staff_id, name = self.people[index.row()]
-        day = self.day(index.column())
-        cell = self.cells.get((staff_id, day), WeekCell(0, 0, 0))
         if role == Qt.ItemDataRole.DisplayRole:
-            if not cell.open_minutes and not cell.bookings:
-                return self.tr("Not working")
-            return fill(self.tr("%1 booked\n%2 free"), [cell.bookings, hours(cell.free_minutes)])
+            return self._texts[index.row(), index.column()][0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return fill(self.tr("%1, %2: %3 bookings, %4 h booked, %5 h free"),
-                        [name, day_month(day), cell.bookings, hours(cell.booked_minutes),
-                         hours(cell.free_minutes)])
-        if role == Qt.ItemDataRole.BackgroundRole and not cell.open_minutes:
-            return QColor("#eef0f3")
+            return self._texts[index.row(), index.column()][1]
+        staff_id = self.people[index.row()][0]
+        day = self.day(index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            cell = self.cells.get((staff_id, day))
+            return QColor("#eef0f3") if cell is None or not cell.open_minutes else None
         if role == DayRole:
             return day
         if role == StaffRole:
             return staff_id
         if role == SortRole:
-            return cell.free_minutes
+            cell = self.cells.get((staff_id, day))
+            return 0 if cell is None else cell.free_minutes
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
