@@ -176,3 +176,12 @@ def test_the_calendars_day_has_the_same_badges_as_the_today_list(book):
                 for i in book.agenda(day)]
         assert fast == slow, day
     assert any(i.badges for i in book.day_plans.day(today).items)
+
+
+def test_free_slots_for_anyone_are_the_designers_not_the_front_desk(salon):
+    book, _carlos, _mei, _ines, _wang, _cut, _colour = salon
+    desk = book.staff.add("Emma", role="receptionist")
+    names = {s.staff_name for s in book.appointments.free_slots(60, count=40)}
+    assert names == {"Carlos", "Mei"}
+    assert {s.staff_name for s in book.appointments.free_slots(60, [desk.id], count=3)} == {
+        "Emma"}

@@ -240,12 +240,12 @@ class AppointmentService:
     def free_slots(self, minutes: int, staff_ids: list[int] | None = None,
                    start: datetime | None = None, days: int = 30, count: int = 10
                    ) -> list[FreeSlot]:
-        """The next free slots of `minutes` inside working hours, for these designers (None:
-        every active staff member), from `start` (default now) on."""
+        """The next free slots of `minutes` inside working hours, for these staff members
+        (None: every active designer), from `start` (default now) on."""
         check_minutes(minutes)
         start = max(start or self.clock(), self.clock())
         people = [s for s in self.store.staff.all() if s.active and s.id is not None
-                  and (staff_ids is None or s.id in staff_ids)]
+                  and (s.id in staff_ids if staff_ids is not None else s.role == "designer")]
         window_start = start - timedelta(minutes=MAX_MINUTES)
         window_end = datetime.combine(start.date(), time()) + timedelta(days=days + 1)
         diaries = []

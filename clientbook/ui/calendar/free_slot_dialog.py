@@ -50,6 +50,7 @@ class FreeSlotDialog(QDialog):
                 self.staff_combo.addItem(person.name, person.id)
         self.from_edit = QDateEdit(QDate(first_day.year, first_day.month, first_day.day))
         self.from_edit.setCalendarPopup(True)
+        self.from_edit.setDisplayFormat("d MMM yyyy")
         self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.clicked.connect(self.search)
         self.results = QListWidget(objectName="slotResults")
