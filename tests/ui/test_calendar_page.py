@@ -223,3 +223,13 @@ def test_the_booking_menu_opens_from_the_keyboard(page, salon, monkeypatch):
     QTest.keyClick(page.view, Qt.Key.Key_Delete)
     assert opened == [booking]
     assert isinstance(page.view.mapToGlobal(QPoint(0, 0)), QPoint)
+
+
+def test_ctrl_plus_and_minus_zoom_the_rows(page):
+    view = page.view
+    before = view.grid.row_height
+    QTest.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.grid.row_height == before + 4 and view.minimumHeight() == view.grid.height
+    QTest.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.grid.row_height == before - 4

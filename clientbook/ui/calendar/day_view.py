@@ -17,27 +17,14 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from clientbook.ui.calendar.day_grid import STEP, Block, Column, Grid, lay_out_lanes, paint_order
+from clientbook.ui.calendar.day_painting import paint_block, paint_columns, paint_rows
 
 EDGE = 6  # pixels at a block's bottom that resize instead of move
-# (fill, border, text) per status; a cancelled or missed booking is also struck through.
-_STATUS_COLOURS = {
-    "booked": ("#dbe9fb", "#3b7dd8", "#0f2f5c"),
-    "arrived": ("#d6f2df", "#2e9b55", "#0f3d22"),
-    "done": ("#eceef1", "#8a929c", "#2d333b"),
-    "cancelled": ("#f6f6f6", "#c4c8cd", "#6a717a"),
-    "no_show": ("#fbe3e3", "#c84a4a", "#6b1414"),
-}
-# Badge kind -> colour of its mark; each kind also has its own shape.
-_MARKS = {"birthday": "#d69e00", "promise": "#3b7dd8", "overdue": "#c81e1e",
-          "reward": "#2e9b55", "designer": "#7a4fc4", "caution": "#d2571b"}
-
-
 class DayView(QWidget):
     """Signals carry what the person asked for; nothing is written here."""
 
@@ -59,6 +46,7 @@ class DayView(QWidget):
         self.now: datetime | None = None
         self.selected_id: int | None = None
         self.empty_text = ""
+        self.row_height = 14  # pixels per 15 minutes; Ctrl++ and Ctrl+- zoom
         self.describe: Callable[[Block], str] | None = None  # a booking's tooltip, on demand
         self._drag: dict | None = None  # what the mouse is doing, while a button is down
         # Per booking, what painting needs (its rectangle, its lines already elided): worked
@@ -69,7 +57,8 @@ class DayView(QWidget):
     # Content --------------------------------------------------------------------------
     def show_day(self, day: date, columns: list[Column], blocks: list[Block],
                  now: datetime, first_minute: int, last_minute: int) -> None:
-        self.grid = Grid(day, columns, first_minute, last_minute, width=max(self.width(), 320))
+        self.grid = Grid(day, columns, first_minute, last_minute, width=max(self.width(), 320),
+                         row_height=self.row_height)
         self.blocks = blocks
         self.grid.lanes = lay_out_lanes(blocks)
         self.now = now
@@ -101,6 +90,13 @@ class DayView(QWidget):
                 second = metrics.elidedText(block.service, Qt.TextElideMode.ElideRight,
                                             int(inner.width()))
             self._layout.append((block, rect, first, second, marks))
+
+    def zoom(self, steps: int) -> None:
+        """Taller or shorter rows (10 to 40 pixels per 15 minutes), the day kept as it is."""
+        self.row_height = max(10, min(40, self.row_height + 4 * steps))
+        g = self.grid
+        self.show_day(g.day, g.columns, self.blocks, self.now or datetime.now(),
+                      g.first_minute, g.last_minute)
 
     def block(self, block_id: int | None) -> Block | None:
         return next((b for b in self.blocks if b.id == block_id), None)
@@ -136,105 +132,19 @@ class DayView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         g = self.grid
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        self._paint_columns(painter)
-        self._paint_rows(painter)
-        exposed = QRectF(event.rect())
         metrics = QFontMetrics(self.font())
+        paint_columns(painter, g, metrics)
+        paint_rows(painter, g)
+        exposed = QRectF(event.rect())
         for laid_out in self._layout:
             if laid_out[1].intersects(exposed):
-                self._paint_block(painter, metrics, *laid_out)
+                paint_block(painter, metrics, *laid_out, chosen=laid_out[0].id == self.selected_id)
         self._paint_ghost(painter)
         self._paint_now(painter)
         if not g.columns and self.empty_text:
             painter.setPen(QColor("#5b636d"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
         painter.end()
-
-    def _paint_columns(self, p: QPainter) -> None:
-        g = self.grid
-        shade = QColor("#eef0f3")
-        metrics = QFontMetrics(self.font())
-        top, bottom = g.y_of(g.first_minute), g.y_of(g.last_minute)
-        for i, column in enumerate(g.columns):
-            x, w = g.x_of(i), g.column_width
-            p.fillRect(QRectF(x, top, w, bottom - top), shade)
-            for start, end in column.open_spans:
-                a, b = max(start, g.first_minute), min(end, g.last_minute)
-                if b > a:
-                    p.fillRect(QRectF(x, g.y_of(a), w, g.y_of(b) - g.y_of(a)), QColor("#ffffff"))
-            p.setPen(QColor("#1f2328"))
-            name = metrics.elidedText(column.name, Qt.TextElideMode.ElideRight, int(w) - 8)
-            p.drawText(QRectF(x + 4, 0, w - 8, g.header), Qt.AlignmentFlag.AlignVCenter
-                       | Qt.AlignmentFlag.AlignHCenter, name)
-            p.setPen(QColor("#c9ced4"))
-            p.drawLine(QPointF(x, 0), QPointF(x, bottom))
-
-    def _paint_rows(self, p: QPainter) -> None:
-        g = self.grid
-        right = g.x_of(len(g.columns))
-        p.setPen(QColor("#c9ced4"))
-        p.drawLine(QPointF(0, g.header), QPointF(right, g.header))
-        for minute in range(g.first_minute, g.last_minute + 1, STEP):
-            y = g.y_of(minute)
-            hour = minute % 60 == 0
-            p.setPen(QColor("#c9ced4" if hour else "#eceef1"))
-            p.drawLine(QPointF(g.gutter if not hour else g.gutter - 6, y), QPointF(right, y))
-            if hour and minute < g.last_minute:
-                p.setPen(QColor("#5b636d"))
-                p.drawText(QRectF(0, y, g.gutter - 8, g.row_height * 2),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                           f"{minute // 60:02d}:00")
-
-    def _paint_block(self, p: QPainter, metrics: QFontMetrics, block: Block, rect: QRectF,
-                     first: str, second: str, marks: float) -> None:
-        fill, border, ink = _STATUS_COLOURS.get(block.status, _STATUS_COLOURS["booked"])
-        chosen = block.id == self.selected_id
-        p.setPen(QPen(QColor("#1f2328" if chosen else border), 2.5 if chosen else 1))
-        p.setBrush(QColor(fill))
-        p.drawRoundedRect(rect, 4, 4)
-        p.setPen(QColor(ink))
-        line = metrics.height()
-        inner = rect.adjusted(5, 2, -4, -2)
-        if block.badges:
-            self._paint_marks(p, block, inner)
-        p.drawText(QRectF(inner.x(), inner.y(), inner.width() - marks, line),
-                   Qt.AlignmentFlag.AlignLeft, first)
-        if second:
-            p.drawText(QRectF(inner.x(), inner.y() + line, inner.width(), line),
-                       Qt.AlignmentFlag.AlignLeft, second)
-        if block.status in ("cancelled", "no_show"):
-            y = inner.y() + line / 2
-            p.drawLine(QPointF(inner.x(), y), QPointF(inner.x() + min(
-                metrics.horizontalAdvance(first), inner.width() - marks), y))
-
-    def _paint_marks(self, p: QPainter, block: Block, inner: QRectF) -> float:
-        """The attention marks, right-aligned on the first line; each kind its own shape."""
-        size = 9.0
-        x = inner.right() - size
-        y = inner.y() + 3
-        p.save()
-        for kind in reversed(block.badges):
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(_MARKS.get(kind, "#5b636d")))
-            box = QRectF(x, y, size, size)
-            if kind == "birthday":
-                p.drawEllipse(box)
-            elif kind in ("promise", "overdue"):
-                p.drawRect(box)
-            elif kind == "caution":
-                p.drawPolygon(QPolygonF([QPointF(x + size / 2, y), QPointF(x + size, y + size),
-                                         QPointF(x, y + size)]))
-            elif kind == "reward":
-                p.drawPolygon(QPolygonF([QPointF(x + size / 2, y), QPointF(x + size, y + size / 2),
-                                         QPointF(x + size / 2, y + size),
-                                         QPointF(x, y + size / 2)]))
-            else:
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QPen(QColor(_MARKS.get(kind, "#5b636d")), 2))
-                p.drawEllipse(box.adjusted(1, 1, -1, -1))
-            x -= size + 3
-        p.restore()
-        return inner.right() - x - size
 
     def _paint_ghost(self, p: QPainter) -> None:
         ghost = self._ghost()
@@ -365,6 +275,9 @@ class DayView(QWidget):
             self.dayRequested.emit(0)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._step_selection(key)
+        elif mods & Qt.KeyboardModifier.ControlModifier and key in (
+                Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            self.zoom(1 if key != Qt.Key.Key_Minus else -1)
         elif key == Qt.Key.Key_Delete and self.selected_id is not None:
             self.cancelRequested.emit(self.selected_id)
         else:
