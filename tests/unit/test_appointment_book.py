@@ -185,3 +185,15 @@ def test_free_slots_for_anyone_are_the_designers_not_the_front_desk(salon):
     assert names == {"Carlos", "Mei"}
     assert {s.staff_name for s in book.appointments.free_slots(60, [desk.id], count=3)} == {
         "Emma"}
+
+
+def test_a_moved_booking_moves_its_nudge_and_a_cancelled_one_never_nudges(salon):
+    from clientbook.services.followups.reminders import nudges
+    book, _carlos, _mei, ines, _wang, _cut, _colour = salon
+    a = book_one(book, ines, 10)
+    assert [n.appointment_id for n in nudges(book, at(9, 55), 10)] == [a.id]
+    book.appointments.move(a.id, starts_at=at(11))
+    assert nudges(book, at(9, 55), 10) == []
+    assert [n.appointment_id for n in nudges(book, at(10, 55), 10)] == [a.id]
+    book.appointments.cancel(a.id)
+    assert nudges(book, at(10, 55), 10) == []
