@@ -139,11 +139,11 @@ def test_appointment_warns_when_not_with_the_designer(qtbot, session, demo_book,
 def test_a_clashing_booking_asks_and_pick_another_slot_books_nothing(qtbot, session, demo_book,
                                                                     anna, staff, answers):
     mei = staff["Mei"].id
-    taken = AppointmentDialog(session, anna.id, datetime(2026, 12, 1, 10, 0), None, mei, 60)
+    taken = AppointmentDialog(session, anna.id, datetime(2027, 1, 5, 10, 0), None, mei, 60)
     qtbot.addWidget(taken)
     taken.accept()
-    before = len(demo_book.appointments.day(date(2026, 12, 1), mei))
-    dialog = AppointmentDialog(session, anna.id, datetime(2026, 12, 1, 10, 30), None, mei, 60)
+    before = len(demo_book.appointments.day(date(2027, 1, 5), mei))
+    dialog = AppointmentDialog(session, anna.id, datetime(2027, 1, 5, 10, 30), None, mei, 60)
     qtbot.addWidget(dialog)
     answers.reply = False  # "Pick another slot"
     dialog.accept()
@@ -151,10 +151,10 @@ def test_a_clashing_booking_asks_and_pick_another_slot_books_nothing(qtbot, sess
     assert answers[-1][1] == "This booking clashes"
     assert "Mei has Anna Smith 10:00–11:00" in answers[-1][2]
     assert "Mei has Anna Smith 10:00–11:00" in dialog.error_label.text()
-    assert len(demo_book.appointments.day(date(2026, 12, 1), mei)) == before
+    assert len(demo_book.appointments.day(date(2027, 1, 5), mei)) == before
     answers.reply = True  # "Book anyway"
     dialog.accept()
-    assert len(demo_book.appointments.day(date(2026, 12, 1), mei)) == before + 1
+    assert len(demo_book.appointments.day(date(2027, 1, 5), mei)) == before + 1
 
 
 def test_next_half_hour():
