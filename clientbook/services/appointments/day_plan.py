@@ -99,7 +99,11 @@ class DayPlanner:
         rule = self.loyalty.rule()
         rewards = {}
         if rule.mode != LoyaltyMode.OFF:
-            for cid, (visits, spent) in self.store.calendar.reward_counts(ids, day).items():
+            # A rule by visits never needs the spend: counted from the index alone (a day in
+            # the past reads no visit rows), and the reward's `spent` is left at 0.
+            by_spend = rule.mode == LoyaltyMode.SPEND
+            for cid, (visits, spent) in self.store.calendar.reward_counts(
+                    ids, day, with_spend=by_spend).items():
                 rewards[cid] = reward_status(rule, visits, spent)
         items = []
         for e in entries:
