@@ -244,6 +244,13 @@ class CalendarRepository:
         item.id = cursor.lastrowid
         return item.id
 
+    def update_service(self, item: ServiceItem) -> None:
+        self.db.execute(
+            "UPDATE services SET name = ?, minutes = ?, price_cents = ?, category = ?, "
+            "active = ? WHERE id = ?",
+            [item.name, item.minutes, None if item.price is None else money_to_cents(item.price),
+             item.category, int(item.active), item.id])
+
     # Staff hours and time off ---------------------------------------------------------
     def pattern(self, staff_id: int) -> WeekPattern | None:
         rows = list(self.db.execute(

@@ -588,6 +588,14 @@ The data as it is now is kept as a backup first.</source>
         <translation>Οι επόμενες ελεύθερες ώρες για μια υπηρεσία</translation>
     </message>
     <message>
+        <source>Services &amp;menu…</source>
+        <translation>Κατάλο&amp;γος υπηρεσιών…</translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation>Οι υπηρεσίες της επιχείρησης, η συνήθης διάρκεια και η τιμή τους</translation>
+    </message>
+    <message>
         <source>&amp;Print day sheet</source>
         <translation>Εκτύπωση &amp;φύλλου ημέρας</translation>
     </message>
@@ -4753,6 +4761,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>visit %1</source>
         <translation>%1η επίσκεψη</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation>Κατάλογος υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Λεπτά</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>προαιρετικό</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Λεπτά:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Τιμή:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Κατηγορία:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Αποθήκευση &amp;αλλαγών</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation>Απόκ&amp;ρυψη από τον κατάλογο</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (κρυφή)</translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation>Εμ&amp;φάνιση στον κατάλογο</translation>
     </message>
 </context>
 <context>

@@ -588,6 +588,14 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>Los próximos huecos libres para un servicio</translation>
     </message>
     <message>
+        <source>Services &amp;menu…</source>
+        <translation>Ca&amp;rta de servicios…</translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation>Los servicios que ofrece el negocio, su duración habitual y su precio</translation>
+    </message>
+    <message>
         <source>&amp;Print day sheet</source>
         <translation>Im&amp;primir hoja del día</translation>
     </message>
@@ -4753,6 +4761,73 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>visit %1</source>
         <translation>visita n.º %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation>Carta de servicios</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation>&amp;Ocultar de la carta</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculto)</translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation>Mos&amp;trar en la carta</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,14 @@ The data as it is now is kept as a backup first.</source>
         <translation>Найближчі вільні проміжки для послуги</translation>
     </message>
     <message>
+        <source>Services &amp;menu…</source>
+        <translation>Перелік п&amp;ослуг…</translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation>Послуги, які надає заклад, їх звична тривалість і ціна</translation>
+    </message>
+    <message>
         <source>&amp;Print day sheet</source>
         <translation>Др&amp;укувати аркуш дня</translation>
     </message>
@@ -4811,6 +4819,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>visit %1</source>
         <translation>%1-й візит</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation>Перелік послуг</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Послуги</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необов&apos;язково</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Хвилини:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Ціна:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Категорія:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation>&amp;Сховати з переліку</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (приховано)</translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation>&amp;Показати в переліку</translation>
     </message>
 </context>
 <context>

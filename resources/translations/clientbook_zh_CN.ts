@@ -581,6 +581,14 @@ The data as it is now is kept as a backup first.</source>
         <translation>某项服务接下来的空闲时段</translation>
     </message>
     <message>
+        <source>Services &amp;menu…</source>
+        <translation>服务项目表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation>本店提供的服务项目及其常规时长和价格</translation>
+    </message>
+    <message>
         <source>&amp;Print day sheet</source>
         <translation>打印日程表(&amp;P)</translation>
     </message>
@@ -4695,6 +4703,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>visit %1</source>
         <translation>第 %1 次到店</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation>服务项目表</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>时长（分钟）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation>从项目表中隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（已隐藏）</translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation>在项目表中显示(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -64,3 +64,31 @@ def test_the_card_counts_no_shows_and_late_cancellations(qtbot, session, demo_bo
     card.show_briefing(demo_book.briefing(client.id))
     text = card.plain_text()
     assert "1 no-show in the last 12 months · 1 late cancellation in the last 12 months" in text
+
+
+def test_the_services_menu_adds_changes_and_hides_services(qtbot, session, demo_book, answers):
+    from clientbook.ui.calendar.services_dialog import ServicesDialog
+    dialog = ServicesDialog(session)
+    qtbot.addWidget(dialog)
+    count = dialog.table.rowCount()
+    dialog.name_edit.setText("Beard trim")
+    dialog.minutes_spin.setValue(30)
+    dialog.price_edit.setText("15,50")
+    assert dialog.add()
+    trim = demo_book.services_menu.by_name("Beard trim")
+    assert (trim.minutes, str(trim.price)) == (30, "15.50")
+    assert dialog.table.rowCount() == count + 1 and dialog.chosen().id == trim.id
+    dialog.minutes_spin.setValue(45)
+    assert dialog.save()
+    assert demo_book.services_menu.get(trim.id).minutes == 45
+    assert dialog.toggle_offered()
+    assert not demo_book.services_menu.get(trim.id).active
+    assert "Beard trim" not in [s.name for s in demo_book.services_menu.all(active_only=True)]
+
+    dialog.name_edit.setText("Haircut")  # already on the menu
+    assert not dialog.save()
+    assert "already has a service called “Haircut”" in dialog.error_label.text()
+    dialog.name_edit.setText("Nails")
+    dialog.price_edit.setText("cheap")
+    assert not dialog.add()
+    assert demo_book.services_menu.by_name("Nails") is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from clientbook.domain.errors import ValidationError
+from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.money import MAX_AMOUNT
 from clientbook.domain.scheduling import MAX_MINUTES
 from clientbook.domain.validation import clean_line
@@ -34,21 +34,36 @@ class ServicesMenu:
     def by_name(self, name: str) -> ServiceItem | None:
         return self.store.calendar.service_by_name(name.strip())
 
-    def add(self, name: str, minutes: int, price: Decimal | None = None,
-            category: str = "") -> tuple[ServiceItem, Changes]:
-        name = clean_line(name)
+    def _checked(self, item: ServiceItem) -> ServiceItem:
+        name = clean_line(item.name)
         if not name:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "A service needs a name."), field="name")
-        check_minutes(minutes)
-        if price is not None and not 0 <= price < MAX_AMOUNT:
+        check_minutes(item.minutes)
+        if item.price is not None and not 0 <= item.price < MAX_AMOUNT:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "A price is zero or more, and less than the largest amount."),
                 field="price")
-        if self.by_name(name) is not None:
+        same = self.by_name(name)
+        if same is not None and same.id != item.id:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "The menu already has a service called “%1”."), name, field="name")
-        item = ServiceItem(name, minutes, price, clean_line(category))
+        return ServiceItem(name, item.minutes, item.price, clean_line(item.category),
+                           item.active, item.id)
+
+    def add(self, name: str, minutes: int, price: Decimal | None = None,
+            category: str = "") -> tuple[ServiceItem, Changes]:
+        item = self._checked(ServiceItem(name, minutes, price, category))
         with self.store.write():
             self.store.calendar.add_service(item)
         return item, Changes(appointments=True)
+
+    def save(self, item: ServiceItem) -> Changes:
+        """Change a service (name, length, price, category, or whether it is offered).
+        Bookings already made keep the name and length they were made with."""
+        if item.id is None or self.get(item.id) is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This service is not on the menu."))
+        checked = self._checked(item)
+        with self.store.write():
+            self.store.calendar.update_service(checked)
+        return Changes(appointments=True)

@@ -34,6 +34,7 @@ from clientbook.ui.calendar.calendar_words import CalendarWords
 from clientbook.ui.calendar.day_grid import Block, Column, hours_shown
 from clientbook.ui.calendar.day_view import DayView
 from clientbook.ui.calendar.free_slot_dialog import FreeSlotDialog
+from clientbook.ui.calendar.services_dialog import ServicesDialog
 from clientbook.ui.calendar.week_model import DayRole, WeekModel
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.formats import day_month, full_date
@@ -82,6 +83,10 @@ class CalendarPage(QWidget):
         self.slot_button = self._button(self.tr("Find a free sl&ot…"), "calendarFreeSlot",
                                         self.tr("The next free slots for a service"),
                                         self.find_free_slot)
+        self.services_button = self._button(self.tr("Services &menu…"), "calendarServices",
+                                            self.tr("The services the firm offers, their usual "
+                                                    "length and price"),
+                                            lambda: ServicesDialog.manage(self, self.session))
         self.print_button = self._button(self.tr("&Print day sheet"), "calendarPrint",
                                          self.tr("Print the day sheet or save it as PDF"), None)
         sheet_menu = QMenu(self.print_button)
@@ -114,10 +119,13 @@ class CalendarPage(QWidget):
         self.card = BriefingCard()
 
         # Two rows, so the page fits a small screen in any language: where, then what.
+        for arrow in (self.prev_button, self.next_button):
+            arrow.setMaximumWidth(arrow.fontMetrics().horizontalAdvance("◀") * 4)
         bar = QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
             bar.addWidget(w)
         bar.addWidget(self.heading, 1)
+        bar.addWidget(self.services_button)
         tools = QHBoxLayout()
         for w in (self.day_button, self.week_button, self.staff_filter):
             tools.addWidget(w)
