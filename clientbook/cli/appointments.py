@@ -8,11 +8,11 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from clientbook.cli.followups import print_json
+from clientbook.domain.bookings import Entry, ServiceItem
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Appointment
 from clientbook.domain.working_hours import parse_days_off
 from clientbook.services.book import Book
-from clientbook.storage.calendar import Entry, ServiceItem
 
 STATUSES = ("booked", "arrived", "done", "cancelled", "no_show")
 

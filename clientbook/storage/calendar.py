@@ -7,12 +7,12 @@ running at a time look back by the longest booking allowed and finish the test i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlite_utils import Database
 
+from clientbook.domain.bookings import Entry, ServiceItem
 from clientbook.domain.models import (
     Appointment,
     AppointmentStatus,
@@ -21,30 +21,6 @@ from clientbook.domain.models import (
 )
 from clientbook.domain.working_hours import WeekPattern
 from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
-
-
-@dataclass
-class ServiceItem:
-    """One line of the services menu."""
-
-    name: str
-    minutes: int
-    price: Decimal | None = None
-    category: str = ""
-    active: bool = True
-    id: int | None = None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A booking with the names the calendar shows beside it."""
-
-    appointment: Appointment
-    client_name: str
-    staff_name: str
-    service_id: int | None
-    cancel_reason: str | None
-
 
 _ENTRY = """a.id, a.client_id, a.starts_at, a.duration_min, a.staff_id, a.service, a.status,
             a.notes, coalesce(c.display_name, ''), coalesce(s.name, ''), a.service_id,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from clientbook.domain.bookings import Entry
 from clientbook.domain.errors import ClientBookError, NotFoundError, ValidationError
 from clientbook.domain.models import Appointment, AppointmentStatus
 from clientbook.domain.scheduling import (
@@ -25,7 +26,6 @@ from clientbook.services.appointments.hours import StaffHours
 from clientbook.services.appointments.menu import check_minutes
 from clientbook.services.changes import Changes
 from clientbook.services.undo import UndoStack
-from clientbook.storage.calendar import Entry
 from clientbook.storage.store import Store
 
 CANCEL_REASONS = ("client", "late", "firm")

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientbook.domain.bookings import ServiceItem
 from clientbook.domain.errors import ClientBookError, ValidationError
 from clientbook.domain.words import QT_TRANSLATE_NOOP, fill
-from clientbook.storage.calendar import ServiceItem
 from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.form_dialog import error_label
