@@ -233,3 +233,23 @@ def test_ctrl_plus_and_minus_zoom_the_rows(page):
     QTest.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert view.grid.row_height == before - 4
+
+
+def test_the_keyboard_moves_and_resizes_the_selected_booking(page, salon):
+    book, carlos, mei, ines, _wang = salon
+    booking = booked(book, ines, 10)
+    page.refresh()
+    view = page.view
+    view.select(booking)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert entry(book, booking).starts_at == at(10, 15)
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert entry(book, booking).staff_id == mei.id
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert entry(book, booking).duration_min == 75
+    page.session.undo(page, "Undo failed")
+    page.session.undo(page, "Undo failed")
+    page.session.undo(page, "Undo failed")
+    back = entry(book, booking)
+    assert (back.starts_at, back.staff_id, back.duration_min) == (at(10), carlos.id, 60)

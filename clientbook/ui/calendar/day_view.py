@@ -273,6 +273,9 @@ class DayView(QWidget):
             self.dayRequested.emit(1)
         elif key == Qt.Key.Key_Home and alt:
             self.dayRequested.emit(0)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right) and (
+                mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)):
+            self._nudge_selected(key, bool(mods & Qt.KeyboardModifier.ShiftModifier))
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._step_selection(key)
         elif mods & Qt.KeyboardModifier.ControlModifier and key in (
@@ -282,6 +285,27 @@ class DayView(QWidget):
             self.cancelRequested.emit(self.selected_id)
         else:
             super().keyPressEvent(event)
+
+    def _nudge_selected(self, key: int, resize: bool) -> None:
+        """The keyboard's drag: Ctrl+Up/Down move the selected booking 15 minutes,
+        Ctrl+Left/Right to the designer beside; Shift+Up/Down make it 15 minutes shorter or
+        longer."""
+        block = self.block(self.selected_id)
+        if block is None or block.status not in ("booked", "arrived"):
+            return
+        later = 1 if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1
+        start, staff_id, minutes = block.start, block.staff_id, block.minutes
+        if resize and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            minutes = max(STEP, minutes + later * STEP)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            start += timedelta(minutes=later * STEP)
+        else:
+            column = (self.grid.column_of(staff_id) or 0) + later
+            if not 0 <= column < len(self.grid.columns):
+                return
+            staff_id = self.grid.columns[column].staff_id
+        if (start, staff_id, minutes) != (block.start, block.staff_id, block.minutes):
+            self.moveRequested.emit(block.id, start, staff_id, minutes)
 
     def _step_selection(self, key: int) -> None:
         """Up/Down: the previous/next booking in time; Left/Right: the nearest in time in
