@@ -71,9 +71,13 @@ class DemoBookings:
         busy: dict[int, list[tuple[int, int]]] = {s: [] for s in self.active}
 
         def fitting(staff: int | None, minutes: int) -> list[str]:
+            """Free starts inside the designer's hours today (all day when none are set)."""
+            pattern = self.hours.get(staff) if staff is not None else None
+            spans = pattern.days[self.today.weekday()] if pattern else ((0, 24 * 60),)
             starts = [(s, int(s[:2]) * 60 + int(s[3:5])) for s in free.get(staff, [])]
             return [s for s, m in starts
-                    if all(m + minutes <= a or b <= m for a, b in busy[staff])]
+                    if any(a <= m and m + minutes <= b for a, b in spans)
+                    and all(m + minutes <= a or b <= m for a, b in busy[staff])]
 
         booked = []
         for position, cid in enumerate(chosen):
