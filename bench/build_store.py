@@ -24,7 +24,7 @@ DATA_DIR = Path(__file__).resolve().parent / ".data"
 #: The demo's "today" (a Monday), fixed so every build and every run see the same book.
 TODAY = date(2026, 11, 23)
 #: Bump when fill_demo changes what it writes, so old caches are rebuilt.
-FORMAT = 3
+FORMAT = 5
 MARKER = "built.json"
 
 

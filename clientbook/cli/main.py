@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from clientbook import __version__
+from clientbook.cli import appointments as cli_appointments
 from clientbook.cli import followups as cli_followups
 from clientbook.cli import history as cli_history
 from clientbook.cli import messages as cli_messages
@@ -147,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
 _print_json = cli_followups.print_json
 # Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
 _COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports, cli_messages,
-                    cli_history)
+                    cli_history, cli_appointments)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:
@@ -310,7 +311,9 @@ def cmd_export(book: Book, args: argparse.Namespace) -> int:
 def cmd_briefing(book: Book, args: argparse.Namespace) -> int:
     card = book.briefing(resolve_client(book, args.client))
     if args.json:
-        _print_json(briefing_dict(card))
+        no_shows, late = card.missed
+        _print_json(briefing_dict(card) | {"no_shows_12m": no_shows,
+                                           "late_cancellations_12m": late})
     else:
         print(briefing_text(card))
     return 0

@@ -53,6 +53,8 @@ class Briefing:
     last_contact: ContactEntry | None = None
     designer_visits: tuple[int, int] = (0, 0)
     """(visits with the assigned designer, all visits)."""
+    missed: tuple[int, int] = (0, 0)
+    """(no-shows, late cancellations) in the last 12 months."""
 
     @property
     def reward_due(self) -> bool:
@@ -96,6 +98,7 @@ def build_briefing(
     contact: ContactPreference | None = None,
     last_contact: ContactEntry | None = None,
     designer_visits: tuple[int, int] = (0, 0),
+    missed: tuple[int, int] = (0, 0),
 ) -> Briefing:
     today = now.date()
     cautions = [p for p in client.preferences if is_caution(p)]
@@ -127,4 +130,5 @@ def build_briefing(
         contact=contact or ContactPreference(),
         last_contact=last_contact,
         designer_visits=designer_visits,
+        missed=missed,
     )

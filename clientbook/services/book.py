@@ -9,6 +9,10 @@ from pathlib import Path
 from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.briefing import Briefing
 from clientbook.paths import ensure_private_dir
+from clientbook.services.appointments.booking import AppointmentService
+from clientbook.services.appointments.day_plan import DayPlanner
+from clientbook.services.appointments.hours import StaffHours
+from clientbook.services.appointments.menu import ServicesMenu
 from clientbook.services.changes import Changes
 from clientbook.services.clients import briefings
 from clientbook.services.clients.agenda import AgendaItem, agenda
@@ -52,6 +56,10 @@ class Book:
         self.promises = PromiseService(store, now)
         self.messages = MessageService(store, now, self.undo, self.contacts)
         self.wishes = WishesService(store)
+        self.staff_hours = StaffHours(store)
+        self.services_menu = ServicesMenu(store)
+        self.appointments = AppointmentService(store, now, self.undo, self.staff_hours)
+        self.day_plans = DayPlanner(store, now, self.loyalty, self.staff_hours)
         self._search = SearchService(store)
         # Every use case hangs off the book, so the window and the command line call the same
         # object; each of these loads its modules when first used.

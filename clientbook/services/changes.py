@@ -38,6 +38,11 @@ class Changes:
         return bool(self.appointments or self.clients or self.promises or self.visits
                     or self.staff or self.rewards or self.settings)
 
+    def affects_calendar(self) -> bool:
+        """The Calendar page: bookings with their badges (as on Today), and the designers'
+        hours and time off (staff changes)."""
+        return self.affects_agenda()
+
     def affects_briefing(self, client_id: int | None = None) -> bool:
         """A briefing card: everything on it comes from the client's own records; `client_id`
         narrows client edits to that client (None: any client)."""

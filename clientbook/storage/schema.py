@@ -247,6 +247,50 @@ def m005_visit_totals_index(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m006_appointment_book(db: Database) -> None:
+    """The appointment book: a services menu, staff weekly hours and time off, and why a
+    booking was cancelled. Times stay 'YYYY-MM-DDTHH:MM:SS' text compared as ranges (no
+    date functions), so another engine reads the same SQL. The (staff_id, starts_at) index
+    keeps a designer's day and a clash check one range scan on half a million bookings."""
+    statements = """
+    CREATE TABLE services (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (trim(name) <> ''),
+        minutes INTEGER NOT NULL CHECK (minutes > 0),
+        price_cents INTEGER,
+        category TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE UNIQUE INDEX services_name ON services(lower(name));
+    CREATE TABLE staff_hours (
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        starts TEXT NOT NULL,
+        ends TEXT NOT NULL
+    );
+    CREATE INDEX staff_hours_staff ON staff_hours(staff_id);
+    CREATE TABLE time_off (
+        id INTEGER PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX time_off_staff ON time_off(staff_id, first_day);
+    ALTER TABLE appointments ADD COLUMN service_id INTEGER
+        REFERENCES services(id) ON DELETE SET NULL;
+    ALTER TABLE appointments ADD COLUMN cancel_reason TEXT
+        CHECK (cancel_reason IS NULL OR cancel_reason IN ('client', 'late', 'firm'));
+    CREATE INDEX appointments_staff_time ON appointments(staff_id, starts_at);
+    DROP INDEX appointments_staff
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+
+@MIGRATIONS()
 def m007_history(db: Database) -> None:
     """A client's history made correctable: which appointment a visit completes (so one is
     logged once), the change log of who changed what on a client's record, and when, and a

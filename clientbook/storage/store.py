@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from clientbook.storage.backups import sweep
+from clientbook.storage.calendar import CalendarRepository
 from clientbook.storage.change_log import ChangeLog
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
@@ -48,6 +49,7 @@ class Store:
         self.messages = MessageRepository(self.db)
         self.changes = ChangeLog(self.db)
         self.timeline = Timeline(self.db)
+        self.calendar = CalendarRepository(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:

@@ -13,7 +13,8 @@ from clientbook.ui.error_text import message_text
 replacement = None
 
 
-def _show(kind: str, parent: QWidget | None, title: str, text: str) -> bool:
+def _show(kind: str, parent: QWidget | None, title: str, text: str,
+          buttons: tuple[str, str] | None = None) -> bool:
     if kind == "error":  # the title only: the text may name a client
         logging.getLogger("clientbook.window").warning("message shown: %s", title)
     text = message_text(text)  # a message made in the core is shown translated
@@ -23,6 +24,14 @@ def _show(kind: str, parent: QWidget | None, title: str, text: str) -> bool:
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a client named "<b>" is shown as typed
     box.setText(text)
+    if kind == "question" and buttons is not None:
+        box.setIcon(QMessageBox.Icon.Warning)
+        yes = box.addButton(buttons[0], QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(buttons[1], QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
     if kind == "question":
         box.setIcon(QMessageBox.Icon.Question)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -44,3 +53,9 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question whose safe answer (No) is the default."""
     return _show("question", parent, title, text)
+
+
+def choose(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    """A question with its own two answers ("Book anyway" / "Pick another slot"); the safe
+    one (`no`) is the default and Esc."""
+    return _show("question", parent, title, text, (yes, no))

@@ -95,6 +95,10 @@
         <translation>Σημειώσεις</translation>
     </message>
     <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} λεπ.)</translation>
+    </message>
+    <message>
         <source>Usually with {usual} — booking with {chosen}</source>
         <translation>Συνήθως με {usual} — το ραντεβού κλείνεται με {chosen}</translation>
     </message>
@@ -420,6 +424,20 @@ The data as it is now is kept as a backup first.</source>
         <source>Reward due: {amount} spent since the last one</source>
         <translation>Δικαιούται επιβράβευση: {amount} από την τελευταία</translation>
     </message>
+    <message numerus="yes">
+        <source>%n no-show(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n απουσία τους τελευταίους 12 μήνες</numerusform>
+            <numerusform>%n απουσίες τους τελευταίους 12 μήνες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n ακύρωση της τελευταίας στιγμής τους τελευταίους 12 μήνες</numerusform>
+            <numerusform>%n ακυρώσεις της τελευταίας στιγμής τους τελευταίους 12 μήνες</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{amount} to a reward</source>
         <translation>Λείπουν {amount} για επιβράβευση</translation>
@@ -489,6 +507,155 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Could not move the booking</source>
+        <translation>Δεν ήταν δυνατή η μετακίνηση του ραντεβού</translation>
+    </message>
+    <message>
+        <source>New booking at %1</source>
+        <translation>Νέο ραντεβού στις %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel the booking</source>
+        <translation>Δεν ήταν δυνατή η ακύρωση του ραντεβού</translation>
+    </message>
+    <message>
+        <source>Could not change the booking</source>
+        <translation>Δεν ήταν δυνατή η αλλαγή του ραντεβού</translation>
+    </message>
+    <message>
+        <source>Open client car&amp;d</source>
+        <translation>Άνοιγμα &amp;καρτέλας πελάτη</translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation>Σήμανση ά&amp;φιξης</translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-show</source>
+        <translation>Σήμανση &amp;απουσίας</translation>
+    </message>
+    <message>
+        <source>&amp;Back to booked</source>
+        <translation>&amp;Επαναφορά σε κλεισμένο</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation>Ακύ&amp;ρωση ραντεβού</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous day (Page Up)</source>
+        <translation>Προηγούμενη μέρα (Page Up)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation>Μετάβαση στο σήμερα (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next day (Page Down)</source>
+        <translation>Επόμενη μέρα (Page Down)</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Μετάβαση σε ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Η&amp;μέρα</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Εβ&amp;δομάδα</translation>
+    </message>
+    <message>
+        <source>Whose calendar</source>
+        <translation>Ποιανού το ημερολόγιο</translation>
+    </message>
+    <message>
+        <source>Find a free sl&amp;ot…</source>
+        <translation>Εύρεση ελεύ&amp;θερης ώρας…</translation>
+    </message>
+    <message>
+        <source>The next free slots for a service</source>
+        <translation>Οι επόμενες ελεύθερες ώρες για μια υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Services &amp;menu…</source>
+        <translation>Κατάλο&amp;γος υπηρεσιών…</translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation>Οι υπηρεσίες της επιχείρησης, η συνήθης διάρκεια και η τιμή τους</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet</source>
+        <translation>Εκτύπωση &amp;φύλλου ημέρας</translation>
+    </message>
+    <message>
+        <source>Print the day sheet or save it as PDF</source>
+        <translation>Εκτύπωση του φύλλου ημέρας ή αποθήκευση ως PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Αποθήκευση ως P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Nobody works on this day.</source>
+        <translation>Κανείς δεν εργάζεται αυτή τη μέρα.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Όλοι</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>σήμερα</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Κανείς</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>Client cancelled</source>
+        <translation>Ακύρωσε ο πελάτης</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Ακύρωση της τελευταίας στιγμής</translation>
+    </message>
+    <message>
+        <source>We cancelled</source>
+        <translation>Ακυρώσαμε εμείς</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Με %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPrinter</name>
     <message>
         <source>Printed {date}</source>
@@ -530,6 +697,29 @@ The data as it is now is kept as a backup first.</source>
             <numerusform>Παράλειψη της %n γραμμής με πρόβλημα</numerusform>
             <numerusform>Παράλειψη των %n γραμμών με προβλήματα</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClashPrompt</name>
+    <message>
+        <source>This booking clashes</source>
+        <translation>Αυτό το ραντεβού συμπίπτει με άλλο</translation>
+    </message>
+    <message>
+        <source>%1
+
+Double bookings are sometimes meant (a colour processing while another client is cut).</source>
+        <translation>%1
+
+Μερικές φορές το διπλό ραντεβού είναι σκόπιμο (μια βαφή «πιάνει» ενώ κουρεύεται άλλος πελάτης).</translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation>&amp;Κλείσιμο παρ&apos; όλα αυτά</translation>
+    </message>
+    <message>
+        <source>&amp;Pick another slot</source>
+        <translation>Ε&amp;πιλογή άλλης ώρας</translation>
     </message>
 </context>
 <context>
@@ -744,6 +934,37 @@ The data as it is now is kept as a backup first.</source>
     <message>
         <source>Matched by phone, email or a preference</source>
         <translation>Βρέθηκε από τηλέφωνο, email ή προτίμηση</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Book for which client?</source>
+        <translation>Ραντεβού για ποιον πελάτη;</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>Όνομα, τηλέφωνο ή e-mail</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Αναζήτηση πελατών</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Πελάτες που ταιριάζουν</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Πελάτης:</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Νέος πελάτης…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1572,60 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>No one</source>
+        <translation>Κανείς</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Εκτυπώθηκε %1</translation>
+    </message>
+    <message>
+        <source>Have ready: %1</source>
+        <translation>Να είναι έτοιμα: %1</translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation>Αποφυγή: %1</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Γενέθλια σήμερα</translation>
+    </message>
+    <message>
+        <source>Reward due</source>
+        <translation>Οφειλόμενη ανταμοιβή</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>Εκτύπωση του φύλλου ημέρας</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Η εκτύπωση απέτυχε</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation>Αποθήκευση του φύλλου ημέρας ως PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Αρχεία PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the day sheet failed</source>
+        <translation>Η αποθήκευση του φύλλου ημέρας απέτυχε</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Day calendar</source>
+        <translation>Ημερολόγιο ημέρας</translation>
+    </message>
+</context>
+<context>
     <name>DesignersModel</name>
     <message>
         <source>Designer</source>
@@ -1482,6 +1757,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no client with id %1.</source>
         <translation>Δεν υπάρχει πελάτης με αναγνωριστικό %1.</translation>
+    </message>
+    <message>
+        <source>This service is not on the menu.</source>
+        <translation>Αυτή η υπηρεσία δεν υπάρχει στον κατάλογο.</translation>
+    </message>
+    <message>
+        <source>Only a booking still to come can be moved; this one is %1.</source>
+        <translation>Μόνο ένα ραντεβού που δεν έχει γίνει ακόμη μετακινείται· αυτό είναι %1.</translation>
+    </message>
+    <message>
+        <source>A cancellation reason is client, late or firm.</source>
+        <translation>Ο λόγος ακύρωσης είναι client, late ή firm.</translation>
     </message>
     <message>
         <source>The assigned designer does not exist.</source>
@@ -2103,6 +2390,38 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>There is no visit with id %1.</source>
         <translation>Δεν υπάρχει επίσκεψη με id %1.</translation>
     </message>
+    <message>
+        <source>“%1” is not a day or a range of days (YYYY-MM-DD..YYYY-MM-DD).</source>
+        <translation>Το «%1» δεν είναι μέρα ή διάστημα ημερών (ΕΕΕΕ-ΜΜ-ΗΗ..ΕΕΕΕ-ΜΜ-ΗΗ).</translation>
+    </message>
+    <message>
+        <source>Time off must end on or after its first day.</source>
+        <translation>Η άδεια πρέπει να λήγει την πρώτη της μέρα ή αργότερα.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a working-hours line; write it like “mon-fri 09:00-17:00”, “sat 10:00-13:00,14:00-16:00” or “sun off”.</source>
+        <translation>Το «%1» δεν είναι γραμμή ωραρίου· γράψτε το όπως «mon-fri 09:00-17:00», «sat 10:00-13:00,14:00-16:00» ή «sun off».</translation>
+    </message>
+    <message>
+        <source>A booking lasts 1 to %1 minutes.</source>
+        <translation>Ένα ραντεβού διαρκεί από 1 έως %1 λεπτά.</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Μια υπηρεσία χρειάζεται όνομα.</translation>
+    </message>
+    <message>
+        <source>A price is zero or more, and less than the largest amount.</source>
+        <translation>Μια τιμή είναι μηδέν ή περισσότερο και μικρότερη από το μέγιστο ποσό.</translation>
+    </message>
+    <message>
+        <source>The menu already has a service called “%1”.</source>
+        <translation>Ο κατάλογος έχει ήδη υπηρεσία με όνομα «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Επιλέξτε υπηρεσία.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2611,6 +2930,57 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The client is forgotten. The data file still holds an old copy (%1); it goes when every program using the book has closed it.</source>
         <translation>Ο πελάτης διαγράφηκε οριστικά. Το αρχείο δεδομένων κρατά ακόμη ένα παλιό αντίγραφο (%1)· θα σβηστεί όταν το κλείσουν όλα τα προγράμματα που χρησιμοποιούν το βιβλίο.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <source>Find a free slot</source>
+        <translation>Εύρεση ελεύθερης ώρας</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 λεπ.)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 λεπ.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Οποιοσδήποτε</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Αναζήτηση</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Ελεύθερες ώρες</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Υπη&amp;ρεσία:</translation>
+    </message>
+    <message>
+        <source>&amp;Designer:</source>
+        <translation>Σ&amp;τυλίστας:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Από:</translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot</source>
+        <translation>&amp;Κλείσιμο αυτής της ώρας</translation>
+    </message>
+    <message>
+        <source>%1  %2–%3  %4</source>
+        <translation>%1  %2–%3  %4</translation>
+    </message>
+    <message>
+        <source>No free slot in the next 30 days.</source>
+        <translation>Καμία ελεύθερη ώρα τις επόμενες 30 μέρες.</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3789,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>&amp;Νέος πελάτης…</translation>
     </message>
     <message>
+        <source>Calen&amp;dar</source>
+        <translation>&amp;Ημερολόγιο</translation>
+    </message>
+    <message>
         <source>&amp;Edit client…</source>
         <translation>&amp;Επεξεργασία πελάτη…</translation>
     </message>
@@ -3818,6 +4192,34 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The client has no e-mail address.</source>
         <translation>Ο πελάτης δεν έχει διεύθυνση e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3</source>
+        <translation>Ο/Η %1 έχει %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is already booked %2 with %3</source>
+        <translation>Ο/Η %1 έχει ήδη ραντεβού %2 με %3</translation>
+    </message>
+    <message>
+        <source>%1 is off on %2</source>
+        <translation>Ο/Η %1 έχει άδεια στις %2</translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2</source>
+        <translation>Ο/Η %1 δεν εργάζεται στις %2</translation>
+    </message>
+    <message>
+        <source>%1 works %2 on %3</source>
+        <translation>Ο/Η %1 εργάζεται %2 στις %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation>Η %1 έχει ήδη περάσει</translation>
+    </message>
+    <message>
+        <source>%1 is not the client&apos;s usual designer</source>
+        <translation>Ο/Η %1 δεν είναι ο συνηθισμένος στυλίστας του πελάτη</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5484,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation>Κατάλογος υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Λεπτά</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>προαιρετικό</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Λεπτά:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Τιμή:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Κατηγορία:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Αποθήκευση &amp;αλλαγών</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation>Απόκ&amp;ρυψη από τον κατάλογο</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (κρυφή)</translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation>Εμ&amp;φάνιση στον κατάλογο</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5202,6 +5671,69 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>Δεν ήταν δυνατή η αλλαγή της εκκίνησης κατά τη σύνδεση: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHoursEditor</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Ωράριο εργασίας</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>ρεπό</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Ωράριο για %1</translation>
+    </message>
+    <message>
+        <source>For example 09:00-17:00, or 09:00-13:00, 14:00-18:00 with a break; empty: not working</source>
+        <translation>Για παράδειγμα 09:00-17:00, ή 09:00-13:00, 14:00-18:00 με διάλειμμα· κενό: δεν εργάζεται</translation>
+    </message>
+    <message>
+        <source>Save &amp;hours</source>
+        <translation>Αποθήκευση &amp;ωραρίου</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Άδειες</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>Πρώτη μέρα άδειας</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>Τελευταία μέρα άδειας</translation>
+    </message>
+    <message>
+        <source>Add time o&amp;ff</source>
+        <translation>Προσθήκη ά&amp;δειας</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve time off</source>
+        <translation>Α&amp;φαίρεση άδειας</translation>
+    </message>
+    <message>
+        <source>Time off:</source>
+        <translation>Άδειες:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 έως %2</translation>
+    </message>
+    <message>
+        <source>Could not save the hours</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση του ωραρίου</translation>
+    </message>
+    <message>
+        <source>Could not add the time off</source>
+        <translation>Δεν ήταν δυνατή η προσθήκη της άδειας</translation>
+    </message>
+    <message>
+        <source>Could not remove the time off</source>
+        <translation>Δεν ήταν δυνατή η αφαίρεση της άδειας</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +6153,30 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo promise change of %1</source>
         <translation>&amp;Αναίρεση αλλαγής υπόσχεσης του/της %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo booking for %1</source>
+        <translation>&amp;Αναίρεση ραντεβού για %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo resize of %1&apos;s booking</source>
+        <translation>&amp;Αναίρεση αλλαγής διάρκειας ραντεβού του/της %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move of %1&apos;s booking</source>
+        <translation>&amp;Αναίρεση μετακίνησης ραντεβού του/της %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo cancellation for %1</source>
+        <translation>&amp;Αναίρεση ακύρωσης για %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo no-show of %1</source>
+        <translation>&amp;Αναίρεση απουσίας του/της %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo status change for %1</source>
+        <translation>&amp;Αναίρεση αλλαγής κατάστασης για %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -5683,6 +6239,28 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Not working</source>
+        <translation>Δεν εργάζεται</translation>
+    </message>
+    <message>
+        <source>%1 booked
+%2 free</source>
+        <translation>%1 ραντεβού
+%2 ελεύθερα</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 bookings, %4 h booked, %5 h free</source>
+        <translation>%1, %2: %3 ραντεβού, %4 ώρ. κλεισμένες, %5 ώρ. ελεύθερες</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>week view column heading: the day&apos;s date</comment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usually with {usual} — booking with {chosen}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,6 +419,20 @@ The data as it is now is kept as a backup first.</source>
         <source>Reward due: {amount} spent since the last one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n no-show(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n no-show in the last 12 months</numerusform>
+            <numerusform>%n no-shows in the last 12 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n late cancellation in the last 12 months</numerusform>
+            <numerusform>%n late cancellations in the last 12 months</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{amount} to a reward</source>
         <translation type="unfinished"></translation>
@@ -484,6 +502,155 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Could not move the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open client car&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a free sl&amp;ot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next free slots for a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services &amp;menu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day sheet or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody works on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>Client cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPrinter</name>
     <message>
         <source>Printed {date}</source>
@@ -525,6 +692,27 @@ The data as it is now is kept as a backup first.</source>
             <numerusform>Leave out the %n row with problems</numerusform>
             <numerusform>Leave out the %n rows with problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClashPrompt</name>
+    <message>
+        <source>This booking clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Double bookings are sometimes meant (a colour processing while another client is cut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick another slot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,6 +926,37 @@ The data as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>Matched by phone, email or a preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Book for which client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +1560,60 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>No one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the day sheet failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignersModel</name>
     <message>
         <source>Designer</source>
@@ -1471,6 +1744,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>There is no client with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not on the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booking still to come can be moved; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation reason is client, late or firm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2093,6 +2378,38 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>There is no visit with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a day or a range of days (YYYY-MM-DD..YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off must end on or after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a working-hours line; write it like “mon-fri 09:00-17:00”, “sat 10:00-13:00,14:00-16:00” or “sun off”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking lasts 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price is zero or more, and less than the largest amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu already has a service called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2600,6 +2917,57 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The client is forgotten. The data file still holds an old copy (%1); it goes when every program using the book has closed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <source>Find a free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Designer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2–%3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot in the next 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3409,6 +3777,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calen&amp;dar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit client…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,6 +4179,34 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The client has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the client&apos;s usual designer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5072,6 +5472,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5191,6 +5658,69 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Could not change starting at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHoursEditor</name>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 09:00-17:00, or 09:00-13:00, 14:00-18:00 with a break; empty: not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add time o&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the time off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5598,6 +6128,30 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo promise change of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo booking for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo resize of %1&apos;s booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo move of %1&apos;s booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo cancellation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo no-show of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo status change for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -5659,6 +6213,27 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 booked
+%2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 bookings, %4 h booked, %5 h free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>week view column heading: the day&apos;s date</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+    <message>
         <source>Usually with {usual} — booking with {chosen}</source>
         <translation>Suele venir con {usual} — esta cita es con {chosen}</translation>
     </message>
@@ -420,6 +424,20 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <source>Reward due: {amount} spent since the last one</source>
         <translation>Toca premio: {amount} gastados desde el último</translation>
     </message>
+    <message numerus="yes">
+        <source>%n no-show(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n no asistencia en los últimos 12 meses</numerusform>
+            <numerusform>%n no asistencias en los últimos 12 meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n cancelación tardía en los últimos 12 meses</numerusform>
+            <numerusform>%n cancelaciones tardías en los últimos 12 meses</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{amount} to a reward</source>
         <translation>Faltan {amount} para un premio</translation>
@@ -489,6 +507,155 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Could not move the booking</source>
+        <translation>No se pudo mover la cita</translation>
+    </message>
+    <message>
+        <source>New booking at %1</source>
+        <translation>Nueva cita a las %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel the booking</source>
+        <translation>No se pudo cancelar la cita</translation>
+    </message>
+    <message>
+        <source>Could not change the booking</source>
+        <translation>No se pudo cambiar la cita</translation>
+    </message>
+    <message>
+        <source>Open client car&amp;d</source>
+        <translation>Abrir &amp;ficha del cliente</translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation>Marcar &amp;llegada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-show</source>
+        <translation>Marcar no a&amp;sistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Back to booked</source>
+        <translation>&amp;Volver a pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation>&amp;Cancelar cita</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous day (Page Up)</source>
+        <translation>Día anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation>Ir a hoy (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next day (Page Down)</source>
+        <translation>Día siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;mana</translation>
+    </message>
+    <message>
+        <source>Whose calendar</source>
+        <translation>De quién es la agenda</translation>
+    </message>
+    <message>
+        <source>Find a free sl&amp;ot…</source>
+        <translation>Buscar hueco &amp;libre…</translation>
+    </message>
+    <message>
+        <source>The next free slots for a service</source>
+        <translation>Los próximos huecos libres para un servicio</translation>
+    </message>
+    <message>
+        <source>Services &amp;menu…</source>
+        <translation>Ca&amp;rta de servicios…</translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation>Los servicios que ofrece el negocio, su duración habitual y su precio</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet</source>
+        <translation>Im&amp;primir hoja del día</translation>
+    </message>
+    <message>
+        <source>Print the day sheet or save it as PDF</source>
+        <translation>Imprimir la hoja del día o guardarla como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Nobody works on this day.</source>
+        <translation>Nadie trabaja este día.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>Client cancelled</source>
+        <translation>Cancelada por el cliente</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Cancelación tardía</translation>
+    </message>
+    <message>
+        <source>We cancelled</source>
+        <translation>Cancelada por nosotros</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPrinter</name>
     <message>
         <source>Printed {date}</source>
@@ -530,6 +697,29 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
             <numerusform>Omitir %n fila con problemas</numerusform>
             <numerusform>Omitir las %n filas con problemas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClashPrompt</name>
+    <message>
+        <source>This booking clashes</source>
+        <translation>Esta cita se solapa</translation>
+    </message>
+    <message>
+        <source>%1
+
+Double bookings are sometimes meant (a colour processing while another client is cut).</source>
+        <translation>%1
+
+A veces se quiere una cita doble (un tinte actuando mientras se corta a otro cliente).</translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation>&amp;Reservar igualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Pick another slot</source>
+        <translation>&amp;Elegir otra hora</translation>
     </message>
 </context>
 <context>
@@ -744,6 +934,37 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     <message>
         <source>Matched by phone, email or a preference</source>
         <translation>Coincide por teléfono, correo o una preferencia</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Book for which client?</source>
+        <translation>¿Cita para qué cliente?</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>Nombre, teléfono o correo</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Clientes que coinciden</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1572,60 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>No one</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>Have ready: %1</source>
+        <translation>Tener preparado: %1</translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation>Evitar: %1</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Cumpleaños hoy</translation>
+    </message>
+    <message>
+        <source>Reward due</source>
+        <translation>Recompensa pendiente</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>Imprimir la hoja del día</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation>Guardar la hoja del día como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the day sheet failed</source>
+        <translation>No se pudo guardar la hoja del día</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Day calendar</source>
+        <translation>Agenda del día</translation>
+    </message>
+</context>
+<context>
     <name>DesignersModel</name>
     <message>
         <source>Designer</source>
@@ -1482,6 +1757,18 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>There is no client with id %1.</source>
         <translation>No hay ningún cliente con el id. %1.</translation>
+    </message>
+    <message>
+        <source>This service is not on the menu.</source>
+        <translation>Este servicio no está en la carta de servicios.</translation>
+    </message>
+    <message>
+        <source>Only a booking still to come can be moved; this one is %1.</source>
+        <translation>Solo se puede mover una cita pendiente; esta está en estado %1.</translation>
+    </message>
+    <message>
+        <source>A cancellation reason is client, late or firm.</source>
+        <translation>El motivo de cancelación es client, late o firm.</translation>
     </message>
     <message>
         <source>The assigned designer does not exist.</source>
@@ -2103,6 +2390,38 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>There is no visit with id %1.</source>
         <translation>No hay ninguna visita con id %1.</translation>
     </message>
+    <message>
+        <source>“%1” is not a day or a range of days (YYYY-MM-DD..YYYY-MM-DD).</source>
+        <translation>«%1» no es un día ni un intervalo de días (AAAA-MM-DD..AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Time off must end on or after its first day.</source>
+        <translation>El tiempo libre debe terminar el mismo día en que empieza o después.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a working-hours line; write it like “mon-fri 09:00-17:00”, “sat 10:00-13:00,14:00-16:00” or “sun off”.</source>
+        <translation>«%1» no es una línea de horario; escríbala como «mon-fri 09:00-17:00», «sat 10:00-13:00,14:00-16:00» o «sun off».</translation>
+    </message>
+    <message>
+        <source>A booking lasts 1 to %1 minutes.</source>
+        <translation>Una cita dura de 1 a %1 minutos.</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Un servicio necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A price is zero or more, and less than the largest amount.</source>
+        <translation>Un precio es cero o más, y menor que el importe máximo.</translation>
+    </message>
+    <message>
+        <source>The menu already has a service called “%1”.</source>
+        <translation>La carta ya tiene un servicio llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Elija un servicio.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2611,6 +2930,57 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>The client is forgotten. The data file still holds an old copy (%1); it goes when every program using the book has closed it.</source>
         <translation>Cliente olvidado. El archivo de datos aún guarda una copia antigua (%1); desaparecerá cuando todos los programas que usan la agenda lo hayan cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <source>Find a free slot</source>
+        <translation>Buscar hueco libre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Huecos libres</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Designer:</source>
+        <translation>&amp;Profesional:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot</source>
+        <translation>&amp;Reservar este hueco</translation>
+    </message>
+    <message>
+        <source>%1  %2–%3  %4</source>
+        <translation>%1  %2–%3  %4</translation>
+    </message>
+    <message>
+        <source>No free slot in the next 30 days.</source>
+        <translation>No hay huecos libres en los próximos 30 días.</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3789,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
+        <source>Calen&amp;dar</source>
+        <translation>Calendari&amp;o</translation>
+    </message>
+    <message>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
@@ -3818,6 +4192,34 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>The client has no e-mail address.</source>
         <translation>El cliente no tiene dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3</source>
+        <translation>%1 tiene a %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is already booked %2 with %3</source>
+        <translation>%1 ya tiene cita %2 con %3</translation>
+    </message>
+    <message>
+        <source>%1 is off on %2</source>
+        <translation>%1 libra el %2</translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2</source>
+        <translation>%1 no trabaja el %2</translation>
+    </message>
+    <message>
+        <source>%1 works %2 on %3</source>
+        <translation>%1 trabaja %2 el %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation>%1 ya ha pasado</translation>
+    </message>
+    <message>
+        <source>%1 is not the client&apos;s usual designer</source>
+        <translation>%1 no es el profesional habitual del cliente</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5484,73 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation>Carta de servicios</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation>&amp;Ocultar de la carta</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculto)</translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation>Mos&amp;trar en la carta</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5202,6 +5671,69 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>No se pudo cambiar el inicio automático: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHoursEditor</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Horario del %1</translation>
+    </message>
+    <message>
+        <source>For example 09:00-17:00, or 09:00-13:00, 14:00-18:00 with a break; empty: not working</source>
+        <translation>Por ejemplo 09:00-17:00, o 09:00-13:00, 14:00-18:00 con descanso; vacío: no trabaja</translation>
+    </message>
+    <message>
+        <source>Save &amp;hours</source>
+        <translation>Guardar &amp;horario</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Días libres</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>Primer día libre</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>Último día libre</translation>
+    </message>
+    <message>
+        <source>Add time o&amp;ff</source>
+        <translation>Añadir días &amp;libres</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve time off</source>
+        <translation>&amp;Quitar días libres</translation>
+    </message>
+    <message>
+        <source>Time off:</source>
+        <translation>Días libres:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Could not save the hours</source>
+        <translation>No se pudo guardar el horario</translation>
+    </message>
+    <message>
+        <source>Could not add the time off</source>
+        <translation>No se pudieron añadir los días libres</translation>
+    </message>
+    <message>
+        <source>Could not remove the time off</source>
+        <translation>No se pudieron quitar los días libres</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +6153,30 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo promise change of %1</source>
         <translation>&amp;Deshacer cambio de compromiso de %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo booking for %1</source>
+        <translation>&amp;Deshacer la cita de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo resize of %1&apos;s booking</source>
+        <translation>&amp;Deshacer el cambio de duración de la cita de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move of %1&apos;s booking</source>
+        <translation>&amp;Deshacer el cambio de la cita de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo cancellation for %1</source>
+        <translation>&amp;Deshacer la cancelación de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo no-show of %1</source>
+        <translation>&amp;Deshacer la no asistencia de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo status change for %1</source>
+        <translation>&amp;Deshacer el cambio de estado de %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -5683,6 +6239,28 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Not working</source>
+        <translation>No trabaja</translation>
+    </message>
+    <message>
+        <source>%1 booked
+%2 free</source>
+        <translation>%1 citas
+%2 libre</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 bookings, %4 h booked, %5 h free</source>
+        <translation>%1, %2: %3 citas, %4 h reservadas, %5 h libres</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>week view column heading: the day&apos;s date</comment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <translation>Нотатки</translation>
     </message>
     <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} хв)</translation>
+    </message>
+    <message>
         <source>Usually with {usual} — booking with {chosen}</source>
         <translation>Зазвичай майстер — {usual}; зараз обрано: {chosen}</translation>
     </message>
@@ -424,6 +428,22 @@ The data as it is now is kept as a backup first.</source>
         <source>Reward due: {amount} spent since the last one</source>
         <translation>Належить бонус: від попереднього витрачено {amount}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n no-show(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n неявка за останні 12 місяців</numerusform>
+            <numerusform>%n неявки за останні 12 місяців</numerusform>
+            <numerusform>%n неявок за останні 12 місяців</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n пізнє скасування за останні 12 місяців</numerusform>
+            <numerusform>%n пізні скасування за останні 12 місяців</numerusform>
+            <numerusform>%n пізніх скасувань за останні 12 місяців</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{amount} to a reward</source>
         <translation>До бонусу: ще {amount}</translation>
@@ -494,6 +514,155 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Could not move the booking</source>
+        <translation>Не вдалося перенести запис</translation>
+    </message>
+    <message>
+        <source>New booking at %1</source>
+        <translation>Новий запис на %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel the booking</source>
+        <translation>Не вдалося скасувати запис</translation>
+    </message>
+    <message>
+        <source>Could not change the booking</source>
+        <translation>Не вдалося змінити запис</translation>
+    </message>
+    <message>
+        <source>Open client car&amp;d</source>
+        <translation>Відкрити &amp;картку клієнта</translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation>Позначити &amp;прихід</translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-show</source>
+        <translation>Позначити &amp;неявку</translation>
+    </message>
+    <message>
+        <source>&amp;Back to booked</source>
+        <translation>Повернути в &amp;заплановані</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation>&amp;Скасувати запис</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous day (Page Up)</source>
+        <translation>Попередній день (Page Up)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation>Перейти до сьогодні (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next day (Page Down)</source>
+        <translation>Наступний день (Page Down)</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Перейти до дати</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Д&amp;ень</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Тиждень</translation>
+    </message>
+    <message>
+        <source>Whose calendar</source>
+        <translation>Чий календар</translation>
+    </message>
+    <message>
+        <source>Find a free sl&amp;ot…</source>
+        <translation>Знайти вільний &amp;час…</translation>
+    </message>
+    <message>
+        <source>The next free slots for a service</source>
+        <translation>Найближчі вільні проміжки для послуги</translation>
+    </message>
+    <message>
+        <source>Services &amp;menu…</source>
+        <translation>Перелік п&amp;ослуг…</translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation>Послуги, які надає заклад, їх звична тривалість і ціна</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet</source>
+        <translation>Др&amp;укувати аркуш дня</translation>
+    </message>
+    <message>
+        <source>Print the day sheet or save it as PDF</source>
+        <translation>Надрукувати аркуш дня або зберегти його як PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Зберегти як P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Nobody works on this day.</source>
+        <translation>Цього дня ніхто не працює.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Без майстра</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>Client cancelled</source>
+        <translation>Клієнт скасував</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Пізнє скасування</translation>
+    </message>
+    <message>
+        <source>We cancelled</source>
+        <translation>Скасували ми</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>У %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPrinter</name>
     <message>
         <source>Printed {date}</source>
@@ -536,6 +705,29 @@ The data as it is now is kept as a backup first.</source>
             <numerusform>Пропустити %n рядки з проблемами</numerusform>
             <numerusform>Пропустити %n рядків із проблемами</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClashPrompt</name>
+    <message>
+        <source>This booking clashes</source>
+        <translation>Цей запис накладається</translation>
+    </message>
+    <message>
+        <source>%1
+
+Double bookings are sometimes meant (a colour processing while another client is cut).</source>
+        <translation>%1
+
+Іноді подвійний запис навмисний (фарба тримається, поки стрижуть іншого клієнта).</translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation>&amp;Записати все одно</translation>
+    </message>
+    <message>
+        <source>&amp;Pick another slot</source>
+        <translation>&amp;Вибрати інший час</translation>
     </message>
 </context>
 <context>
@@ -750,6 +942,37 @@ The data as it is now is kept as a backup first.</source>
     <message>
         <source>Matched by phone, email or a preference</source>
         <translation>Знайдено за телефоном, ел. поштою чи вподобанням</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Book for which client?</source>
+        <translation>Запис для якого клієнта?</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>Ім&apos;я, телефон або e-mail</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Пошук клієнтів</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Знайдені клієнти</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клієнт:</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Новий клієнт…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1589,60 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>No one</source>
+        <translation>Без майстра</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Надруковано %1</translation>
+    </message>
+    <message>
+        <source>Have ready: %1</source>
+        <translation>Підготувати: %1</translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation>Уникати: %1</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Сьогодні день народження</translation>
+    </message>
+    <message>
+        <source>Reward due</source>
+        <translation>Належить винагорода</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>Друк аркуша дня</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Не вдалося надрукувати</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation>Зберегти аркуш дня як PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the day sheet failed</source>
+        <translation>Не вдалося зберегти аркуш дня</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Day calendar</source>
+        <translation>Календар дня</translation>
+    </message>
+</context>
+<context>
     <name>DesignersModel</name>
     <message>
         <source>Designer</source>
@@ -1497,6 +1774,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no client with id %1.</source>
         <translation>Клієнта з ID %1 немає.</translation>
+    </message>
+    <message>
+        <source>This service is not on the menu.</source>
+        <translation>Цієї послуги немає в переліку.</translation>
+    </message>
+    <message>
+        <source>Only a booking still to come can be moved; this one is %1.</source>
+        <translation>Перенести можна лише майбутній запис; цей має стан %1.</translation>
+    </message>
+    <message>
+        <source>A cancellation reason is client, late or firm.</source>
+        <translation>Причина скасування: client, late або firm.</translation>
     </message>
     <message>
         <source>The assigned designer does not exist.</source>
@@ -2118,6 +2407,38 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>There is no visit with id %1.</source>
         <translation>Немає візиту з id %1.</translation>
     </message>
+    <message>
+        <source>“%1” is not a day or a range of days (YYYY-MM-DD..YYYY-MM-DD).</source>
+        <translation>«%1» — це не день і не проміжок днів (РРРР-ММ-ДД..РРРР-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Time off must end on or after its first day.</source>
+        <translation>Відпустка має закінчуватися не раніше за свій перший день.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a working-hours line; write it like “mon-fri 09:00-17:00”, “sat 10:00-13:00,14:00-16:00” or “sun off”.</source>
+        <translation>«%1» — це не рядок робочих годин; пишіть як «mon-fri 09:00-17:00», «sat 10:00-13:00,14:00-16:00» або «sun off».</translation>
+    </message>
+    <message>
+        <source>A booking lasts 1 to %1 minutes.</source>
+        <translation>Запис триває від 1 до %1 хвилин.</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Послузі потрібна назва.</translation>
+    </message>
+    <message>
+        <source>A price is zero or more, and less than the largest amount.</source>
+        <translation>Ціна — нуль або більше і менша за найбільшу суму.</translation>
+    </message>
+    <message>
+        <source>The menu already has a service called “%1”.</source>
+        <translation>У переліку вже є послуга «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Виберіть послугу.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2640,6 +2961,57 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The client is forgotten. The data file still holds an old copy (%1); it goes when every program using the book has closed it.</source>
         <translation>Клієнта забуто. У файлі даних ще лишається стара копія (%1); вона зникне, коли всі програми, що працюють із базою, закриють файл.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <source>Find a free slot</source>
+        <translation>Знайти вільний час</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 хв)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Будь-хто</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Шукати</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Вільні проміжки</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>По&amp;слуга:</translation>
+    </message>
+    <message>
+        <source>&amp;Designer:</source>
+        <translation>&amp;Майстер:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Від:</translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot</source>
+        <translation>&amp;Записати на цей час</translation>
+    </message>
+    <message>
+        <source>%1  %2–%3  %4</source>
+        <translation>%1  %2–%3  %4</translation>
+    </message>
+    <message>
+        <source>No free slot in the next 30 days.</source>
+        <translation>Протягом 30 днів вільного часу немає.</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3822,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>&amp;Новий клієнт…</translation>
     </message>
     <message>
+        <source>Calen&amp;dar</source>
+        <translation>Кале&amp;ндар</translation>
+    </message>
+    <message>
         <source>&amp;Edit client…</source>
         <translation>&amp;Редагувати клієнта…</translation>
     </message>
@@ -3849,6 +4225,34 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The client has no e-mail address.</source>
         <translation>У клієнта немає адреси електронної пошти.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3</source>
+        <translation>У %1 записано %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is already booked %2 with %3</source>
+        <translation>%1 вже записаний(-а) %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1 is off on %2</source>
+        <translation>%1 відпочиває %2</translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2</source>
+        <translation>%1 не працює %2</translation>
+    </message>
+    <message>
+        <source>%1 works %2 on %3</source>
+        <translation>%1 працює %2 у %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation>%1 вже минув</translation>
+    </message>
+    <message>
+        <source>%1 is not the client&apos;s usual designer</source>
+        <translation>%1 — не постійний майстер клієнта</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5543,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation>Перелік послуг</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Ціна</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Послуги</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необов&apos;язково</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Хвилини:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Ціна:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Категорія:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Зберегти зміни</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation>&amp;Сховати з переліку</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (приховано)</translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation>&amp;Показати в переліку</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5261,6 +5732,69 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>Не вдалося змінити автозапуск: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHoursEditor</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Робочі години</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>вихідний</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Години у %1</translation>
+    </message>
+    <message>
+        <source>For example 09:00-17:00, or 09:00-13:00, 14:00-18:00 with a break; empty: not working</source>
+        <translation>Наприклад 09:00-17:00 або 09:00-13:00, 14:00-18:00 з перервою; порожньо: не працює</translation>
+    </message>
+    <message>
+        <source>Save &amp;hours</source>
+        <translation>Зберегти &amp;години</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Відпустки</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>Перший день відпустки</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>Останній день відпустки</translation>
+    </message>
+    <message>
+        <source>Add time o&amp;ff</source>
+        <translation>Додати &amp;відпустку</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve time off</source>
+        <translation>Ви&amp;далити відпустку</translation>
+    </message>
+    <message>
+        <source>Time off:</source>
+        <translation>Відпустки:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>з %1 по %2</translation>
+    </message>
+    <message>
+        <source>Could not save the hours</source>
+        <translation>Не вдалося зберегти години</translation>
+    </message>
+    <message>
+        <source>Could not add the time off</source>
+        <translation>Не вдалося додати відпустку</translation>
+    </message>
+    <message>
+        <source>Could not remove the time off</source>
+        <translation>Не вдалося видалити відпустку</translation>
     </message>
 </context>
 <context>
@@ -5680,6 +6214,30 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo promise change of %1</source>
         <translation>&amp;Скасувати зміну обіцянки: %1</translation>
     </message>
+    <message>
+        <source>&amp;Undo booking for %1</source>
+        <translation>&amp;Скасувати запис для %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo resize of %1&apos;s booking</source>
+        <translation>&amp;Скасувати зміну тривалості запису %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move of %1&apos;s booking</source>
+        <translation>&amp;Скасувати перенесення запису %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo cancellation for %1</source>
+        <translation>&amp;Скасувати скасування для %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo no-show of %1</source>
+        <translation>&amp;Скасувати неявку %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo status change for %1</source>
+        <translation>&amp;Скасувати зміну стану для %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -5742,6 +6300,28 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Notes</source>
         <translation>Нотатки</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Not working</source>
+        <translation>Не працює</translation>
+    </message>
+    <message>
+        <source>%1 booked
+%2 free</source>
+        <translation>%1 записів
+%2 вільно</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 bookings, %4 h booked, %5 h free</source>
+        <translation>%1, %2: записів — %3, зайнято %4 год, вільно %5 год</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>week view column heading: the day&apos;s date</comment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name}（{minutes} 分钟）</translation>
+    </message>
+    <message>
         <source>Usually with {usual} — booking with {chosen}</source>
         <translation>平时由{usual}服务——这次预约的是{chosen}</translation>
     </message>
@@ -416,6 +420,18 @@ The data as it is now is kept as a backup first.</source>
         <source>Reward due: {amount} spent since the last one</source>
         <translation>可领奖励：自上次奖励以来已消费 {amount}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n no-show(s) in the last 12 months</source>
+        <translation>
+            <numerusform>过去 12 个月爽约 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s) in the last 12 months</source>
+        <translation>
+            <numerusform>过去 12 个月临时取消 %n 次</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{amount} to a reward</source>
         <translation>再消费 {amount} 即可获得奖励</translation>
@@ -484,6 +500,155 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Could not move the booking</source>
+        <translation>无法移动预约</translation>
+    </message>
+    <message>
+        <source>New booking at %1</source>
+        <translation>%1 的新预约</translation>
+    </message>
+    <message>
+        <source>Could not cancel the booking</source>
+        <translation>无法取消预约</translation>
+    </message>
+    <message>
+        <source>Could not change the booking</source>
+        <translation>无法更改预约</translation>
+    </message>
+    <message>
+        <source>Open client car&amp;d</source>
+        <translation>打开客户卡片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;arrived</source>
+        <translation>标记已到店(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-show</source>
+        <translation>标记爽约(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to booked</source>
+        <translation>恢复为已预约(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation>取消预约(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous day (Page Up)</source>
+        <translation>前一天（Page Up）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to today (Alt+Home)</source>
+        <translation>回到今天（Alt+Home）</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next day (Page Down)</source>
+        <translation>后一天（Page Down）</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>转到日期</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>日(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whose calendar</source>
+        <translation>谁的日历</translation>
+    </message>
+    <message>
+        <source>Find a free sl&amp;ot…</source>
+        <translation>查找空闲时段(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The next free slots for a service</source>
+        <translation>某项服务接下来的空闲时段</translation>
+    </message>
+    <message>
+        <source>Services &amp;menu…</source>
+        <translation>服务项目表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The services the firm offers, their usual length and price</source>
+        <translation>本店提供的服务项目及其常规时长和价格</translation>
+    </message>
+    <message>
+        <source>&amp;Print day sheet</source>
+        <translation>打印日程表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the day sheet or save it as PDF</source>
+        <translation>打印日程表或另存为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Nobody works on this day.</source>
+        <translation>这一天没有人上班。</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>未指定</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>Client cancelled</source>
+        <translation>客户取消</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>临时取消</translation>
+    </message>
+    <message>
+        <source>We cancelled</source>
+        <translation>我们取消</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>由 %1 服务</translation>
+    </message>
+</context>
+<context>
     <name>CardPrinter</name>
     <message>
         <source>Printed {date}</source>
@@ -524,6 +689,29 @@ The data as it is now is kept as a backup first.</source>
         <translation>
             <numerusform>不导入有问题的 %n 行</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClashPrompt</name>
+    <message>
+        <source>This booking clashes</source>
+        <translation>此预约有冲突</translation>
+    </message>
+    <message>
+        <source>%1
+
+Double bookings are sometimes meant (a colour processing while another client is cut).</source>
+        <translation>%1
+
+有时确实需要重叠预约（一位客户染发等待时为另一位剪发）。</translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation>仍然预约(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Pick another slot</source>
+        <translation>另选时段(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -738,6 +926,37 @@ The data as it is now is kept as a backup first.</source>
     <message>
         <source>Matched by phone, email or a preference</source>
         <translation>按电话、邮箱或偏好匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Book for which client?</source>
+        <translation>为哪位客户预约？</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>姓名、电话或邮箱</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>匹配的客户</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1555,60 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>No one</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Have ready: %1</source>
+        <translation>提前准备：%1</translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation>避免：%1</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>今天生日</translation>
+    </message>
+    <message>
+        <source>Reward due</source>
+        <translation>应发奖励</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>打印日程表</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Save the day sheet as PDF</source>
+        <translation>将日程表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the day sheet failed</source>
+        <translation>保存日程表失败</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Day calendar</source>
+        <translation>日历（日视图）</translation>
+    </message>
+</context>
+<context>
     <name>DesignersModel</name>
     <message>
         <source>Designer</source>
@@ -1467,6 +1740,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>There is no client with id %1.</source>
         <translation>找不到 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>This service is not on the menu.</source>
+        <translation>此服务不在服务项目表中。</translation>
+    </message>
+    <message>
+        <source>Only a booking still to come can be moved; this one is %1.</source>
+        <translation>只能移动尚未进行的预约；此预约的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>A cancellation reason is client, late or firm.</source>
+        <translation>取消原因须为 client、late 或 firm。</translation>
     </message>
     <message>
         <source>The assigned designer does not exist.</source>
@@ -2088,6 +2373,38 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>There is no visit with id %1.</source>
         <translation>没有编号为 %1 的到访。</translation>
     </message>
+    <message>
+        <source>“%1” is not a day or a range of days (YYYY-MM-DD..YYYY-MM-DD).</source>
+        <translation>“%1”不是日期或日期范围（YYYY-MM-DD..YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Time off must end on or after its first day.</source>
+        <translation>休假的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a working-hours line; write it like “mon-fri 09:00-17:00”, “sat 10:00-13:00,14:00-16:00” or “sun off”.</source>
+        <translation>“%1”不是有效的工作时间；请写成“mon-fri 09:00-17:00”、“sat 10:00-13:00,14:00-16:00”或“sun off”。</translation>
+    </message>
+    <message>
+        <source>A booking lasts 1 to %1 minutes.</source>
+        <translation>预约时长须为 1 至 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>服务项目需要名称。</translation>
+    </message>
+    <message>
+        <source>A price is zero or more, and less than the largest amount.</source>
+        <translation>价格须大于或等于零，且小于最大金额。</translation>
+    </message>
+    <message>
+        <source>The menu already has a service called “%1”.</source>
+        <translation>服务项目表中已有名为“%1”的服务。</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>请选择服务项目。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2582,6 +2899,57 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The client is forgotten. The data file still holds an old copy (%1); it goes when every program using the book has closed it.</source>
         <translation>客户已抹除。数据文件中仍有一份旧副本（%1），待所有使用这份数据的程序都关闭它后即会清除。</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <source>Find a free slot</source>
+        <translation>查找空闲时段</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1（%2 分钟）</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>空闲时段</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服务项目(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Designer:</source>
+        <translation>设计师(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Book this slot</source>
+        <translation>预约此时段(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1  %2–%3  %4</source>
+        <translation>%1  %2–%3  %4</translation>
+    </message>
+    <message>
+        <source>No free slot in the next 30 days.</source>
+        <translation>未来 30 天内没有空闲时段。</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3756,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
+        <source>Calen&amp;dar</source>
+        <translation>日历(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Edit client…</source>
         <translation>编辑客户(&amp;E)…</translation>
     </message>
@@ -3787,6 +4159,34 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The client has no e-mail address.</source>
         <translation>客户没有电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3</source>
+        <translation>%1 已有 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is already booked %2 with %3</source>
+        <translation>%1 已在 %2 预约了 %3</translation>
+    </message>
+    <message>
+        <source>%1 is off on %2</source>
+        <translation>%1 在 %2 休假</translation>
+    </message>
+    <message>
+        <source>%1 does not work on %2</source>
+        <translation>%1 在 %2 不上班</translation>
+    </message>
+    <message>
+        <source>%1 works %2 on %3</source>
+        <translation>%1 在 %3 的工作时间为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation>%1 已经过去</translation>
+    </message>
+    <message>
+        <source>%1 is not the client&apos;s usual designer</source>
+        <translation>%1 不是该客户的常用设计师</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5425,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>ServicesDialog</name>
+    <message>
+        <source>Services menu</source>
+        <translation>服务项目表</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>时长（分钟）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from menu</source>
+        <translation>从项目表中隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1（已隐藏）</translation>
+    </message>
+    <message>
+        <source>S&amp;how on menu</source>
+        <translation>在项目表中显示(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5143,6 +5610,69 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动的设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHoursEditor</name>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Hours on %1</source>
+        <translation>%1 的工作时间</translation>
+    </message>
+    <message>
+        <source>For example 09:00-17:00, or 09:00-13:00, 14:00-18:00 with a break; empty: not working</source>
+        <translation>例如 09:00-17:00，或含休息时间的 09:00-13:00, 14:00-18:00；留空：不上班</translation>
+    </message>
+    <message>
+        <source>Save &amp;hours</source>
+        <translation>保存工作时间(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>休假首日</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>休假末日</translation>
+    </message>
+    <message>
+        <source>Add time o&amp;ff</source>
+        <translation>添加休假(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve time off</source>
+        <translation>删除休假(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Time off:</source>
+        <translation>休假：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Could not save the hours</source>
+        <translation>无法保存工作时间</translation>
+    </message>
+    <message>
+        <source>Could not add the time off</source>
+        <translation>无法添加休假</translation>
+    </message>
+    <message>
+        <source>Could not remove the time off</source>
+        <translation>无法删除休假</translation>
     </message>
 </context>
 <context>
@@ -5562,6 +6092,30 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>&amp;Undo promise change of %1</source>
         <translation>撤销 %1 的承诺更改(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Undo booking for %1</source>
+        <translation>撤销 %1 的预约(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo resize of %1&apos;s booking</source>
+        <translation>撤销 %1 预约的时长更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move of %1&apos;s booking</source>
+        <translation>撤销 %1 预约的移动(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo cancellation for %1</source>
+        <translation>撤销 %1 的取消(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo no-show of %1</source>
+        <translation>撤销 %1 的爽约标记(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo status change for %1</source>
+        <translation>撤销 %1 的状态更改(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -5624,6 +6178,28 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>Not working</source>
+        <translation>不上班</translation>
+    </message>
+    <message>
+        <source>%1 booked
+%2 free</source>
+        <translation>已约 %1
+空闲 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 bookings, %4 h booked, %5 h free</source>
+        <translation>%1，%2：%3 个预约，已约 %4 小时，空闲 %5 小时</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>week view column heading: the day&apos;s date</comment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>

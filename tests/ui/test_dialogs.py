@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
@@ -113,8 +113,10 @@ def test_ctrl_enter_saves_from_notes(qtbot, session, demo_book, anna, appointmen
 def test_appointment_warns_when_not_with_the_designer(qtbot, session, demo_book, anna, staff):
     dialog = AppointmentDialog(session, anna.id)
     qtbot.addWidget(dialog)
-    assert from_qdatetime(dialog.start_edit.dateTime()) == datetime(2026, 11, 22, 9, 30)
-    assert dialog.duration_spin.value() == 60
+    # The next free slot in Mei's working hours, not merely the next half hour.
+    free = demo_book.appointments.free_slots(dialog.duration_spin.value(), [staff["Mei"].id],
+                                             NOW, count=1)[0]
+    assert from_qdatetime(dialog.start_edit.dateTime()) == free.start
     assert dialog.staff_combo.currentData() == staff["Mei"].id
     assert dialog.warning_label.isHidden()
 
@@ -122,7 +124,9 @@ def test_appointment_warns_when_not_with_the_designer(qtbot, session, demo_book,
     assert not dialog.warning_label.isHidden()
     assert dialog.warning_label.text() == "Usually with Mei — booking with Carlos"
 
-    dialog.service_edit.setText("Cut and colour")
+    dialog.service_combo.setCurrentIndex(dialog.service_combo.findText("Cut and colour",
+                                                                       Qt.MatchFlag.MatchStartsWith))
+    assert dialog.duration_spin.value() == 150  # the service's usual length
     with qtbot.waitSignal(session.changed):
         dialog.accept()
     assert dialog.saved.staff_id == staff["Carlos"].id
@@ -130,6 +134,27 @@ def test_appointment_warns_when_not_with_the_designer(qtbot, session, demo_book,
 
     dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findData(staff["Mei"].id))
     assert dialog.warning_label.isHidden()
+
+
+def test_a_clashing_booking_asks_and_pick_another_slot_books_nothing(qtbot, session, demo_book,
+                                                                    anna, staff, answers):
+    mei = staff["Mei"].id
+    taken = AppointmentDialog(session, anna.id, datetime(2027, 1, 5, 10, 0), None, mei, 60)
+    qtbot.addWidget(taken)
+    taken.accept()
+    before = len(demo_book.appointments.day(date(2027, 1, 5), mei))
+    dialog = AppointmentDialog(session, anna.id, datetime(2027, 1, 5, 10, 30), None, mei, 60)
+    qtbot.addWidget(dialog)
+    answers.reply = False  # "Pick another slot"
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert answers[-1][1] == "This booking clashes"
+    assert "Mei has Anna Smith 10:00–11:00" in answers[-1][2]
+    assert "Mei has Anna Smith 10:00–11:00" in dialog.error_label.text()
+    assert len(demo_book.appointments.day(date(2027, 1, 5), mei)) == before
+    answers.reply = True  # "Book anyway"
+    dialog.accept()
+    assert len(demo_book.appointments.day(date(2027, 1, 5), mei)) == before + 1
 
 
 def test_next_half_hour():

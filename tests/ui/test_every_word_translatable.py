@@ -8,6 +8,7 @@ without them was never given to tr() and would stay English in every language.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.ui.app.main_window import MainWindow
+from clientbook.ui.calendar.client_picker import ClientPicker
+from clientbook.ui.calendar.free_slot_dialog import FreeSlotDialog
+from clientbook.ui.calendar.services_dialog import ServicesDialog
 from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.clients.contact_dialog import ContactDialog
 from clientbook.ui.promises.promise_dialog import PromiseDialog
@@ -105,6 +109,9 @@ DIALOGS = {
     "export": lambda s, c, tmp: ExportDialog(s),
     "import": lambda s, c, tmp: ImportWizard(s),
     "backups": lambda s, c, tmp: RestoreDialog(s),
+    "free slot": lambda s, c, tmp: FreeSlotDialog(s, date(2026, 11, 24)),
+    "client picker": lambda s, c, tmp: ClientPicker(s, "New booking at 10:00"),
+    "services": lambda s, c, tmp: ServicesDialog(s),
 }
 
 

@@ -24,6 +24,8 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
 @pytest.mark.parametrize(("question", "yes", "no"), [
     ("affects_agenda", ["appointments", "visits", "promises", "staff", "rewards", "settings"],
      ["contacts"]),
+    ("affects_calendar", ["appointments", "visits", "promises", "staff", "rewards",
+                          "settings"], ["contacts"]),
     ("affects_client_list", [], FLAGS),
     ("affects_promises", ["promises", "staff", "settings"],
      ["visits", "appointments", "contacts", "rewards"]),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from clientbook.domain import birthdays
 from clientbook.domain.birthdays import Birthday, UpcomingBirthday
@@ -39,6 +39,7 @@ def briefing(store: Store, client_id: int, now: datetime, loyalty: LoyaltyServic
         contact=store.contact_prefs.get(client_id),
         last_contact=next(iter(store.records.contacts_for(client_id, 1)), None),
         designer_visits=store.records.visits_with_designer(client_id),
+        missed=store.calendar.missed_since(client_id, now - timedelta(days=365), now),
     )
 
 

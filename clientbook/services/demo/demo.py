@@ -18,7 +18,6 @@ from clientbook.domain import folding
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import (
-    AppointmentStatus,
     Client,
     ContactChannel,
     Preference,
@@ -27,6 +26,8 @@ from clientbook.domain.models import (
 from clientbook.domain.validation import clean_client
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.demo import demo_pools as pools
+from clientbook.services.demo.demo_bookings import SLOTS, DemoBookings
+from clientbook.services.demo.demo_calendar import ensure_hours, ensure_menu
 from clientbook.services.demo.demo_memory import add_service_memory
 from clientbook.services.settings import loyalty_rule
 from clientbook.storage.store import Store
@@ -38,12 +39,8 @@ NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Errors", "This client book already has data; use --force to add demo data anyway.")
 BATCH = 20_000
 HISTORY_DAYS = 730
-# Appointment start times, every half hour from 09:00 to 17:30.
-SLOTS = tuple(f"{h:02d}:{m:02d}:00" for h in range(9, 18) for m in (0, 30))
 _SERVICE_DRAW = tuple(s for s in pools.SERVICES for _ in range(s[1]))
 _VISIT_COLUMNS = ["client_id", "visited_at", "staff_id", "service", "spend_cents", "notes"]
-_APPOINTMENT_COLUMNS = ["client_id", "starts_at", "duration_min", "staff_id", "service",
-                        "status", "notes"]
 _PROMISE_COLUMNS = ["client_id", "text", "due_at", "done_at", "staff_id", "created_at"]
 _CONTACT_COLUMNS = ["client_id", "at", "channel", "note", "staff_id"]
 
@@ -82,7 +79,10 @@ def fill_demo(
         if not book.store.settings.get("phone_region"):
             book.set_setting("phone_region", "GB")
         staff, added_staff = _ensure_staff(book.store)
+        menu = ensure_menu(book.store)
+        ensure_hours(book.store, staff, today)
         demo = _Generator(book.store, random.Random(seed), today, staff)
+        demo.menu = menu
         demo.add_clients(clients)
         demo.add_appointments()
         demo.add_promises()
@@ -187,7 +187,7 @@ def _birthday_in(rng: random.Random, today: date, ahead: int) -> Birthday:
     return Birthday(when.month, when.day, year)
 
 
-class _Generator:
+class _Generator(DemoBookings):
     """Writes one demo book: clients with history, then bookings and promises."""
 
     def __init__(self, store: Store, rng: random.Random, today: date, staff: list[Staff]):
@@ -203,6 +203,9 @@ class _Generator:
         self.designer_of: dict[int, int | None] = {}
         self.bookable: list[int] = []
         self.visits = self.appointments = self.promises = self.contacts = 0
+        self.menu: dict[str, int] = {}
+        self.hours = store.calendar.patterns()
+        self.busy: dict[tuple[int, date], list[tuple[int, int]]] = {}
 
     # Clients, their visits and contacts ------------------------------------------------
     def add_clients(self, count: int) -> None:
@@ -288,67 +291,6 @@ class _Generator:
             at = f"{self.days[rng.randint(1, 365)]}T{rng.choice(SLOTS)}"
             rows.append((at, str(channel), rng.choice(pools.CONTACT_NOTES[channel]),
                          rng.choice(self.desk)))
-        return rows
-
-    # Appointments ----------------------------------------------------------------------
-    def add_appointments(self) -> None:
-        rng, pool = self.rng, self.bookable
-        with_designer = [c for c in pool if self.designer_of[c] is not None]
-        per_day = min(len(with_designer), max(6, min(len(self.client_ids) // 8, 40)))
-        rows = self._today(rng.sample(with_designer, per_day))
-        for ahead in range(1, 8):
-            count = min(len(pool), max(1, round(per_day * rng.uniform(0.4, 0.9))))
-            rows += self._day(ahead, rng.sample(pool, count), (AppointmentStatus.BOOKED,) * 19
-                              + (AppointmentStatus.CANCELLED,))
-        past = [AppointmentStatus.DONE, AppointmentStatus.NO_SHOW, AppointmentStatus.CANCELLED]
-        for ago in range(1, 15):
-            count = min(len(pool), max(1, per_day // 3))
-            rows += self._day(-ago, rng.sample(pool, count), (AppointmentStatus.DONE,) * 8
-                              + tuple(past[1:]), forced=past if ago == 1 else ())
-        self._flush("appointments", _APPOINTMENT_COLUMNS, rows)
-
-    def _booking(self, cid: int, day: date, slot: str, staff: int, status: str) -> tuple:
-        service, _, _, _, minutes = self.rng.choice(_SERVICE_DRAW)
-        note = self.rng.choice(pools.APPOINTMENT_NOTES) if self.rng.random() < 0.15 else ""
-        return (cid, f"{day.isoformat()}T{slot}", minutes, staff, service, status, note)
-
-    def _today(self, chosen: list[int]) -> list[tuple]:
-        """Today's diary: the first client of the morning is done, the next has arrived;
-        the second is with someone other than their own designer."""
-        rng = self.rng
-        free = {s: rng.sample(SLOTS, len(SLOTS)) for s in self.active}
-        booked = []
-        for position, cid in enumerate(chosen):
-            own = self.designer_of[cid]
-            others = [s for s in self.active if s != own and free[s]]
-            staff = rng.choice(others) if others and (position == 1 or rng.random() < 0.2) else own
-            if not free.get(staff):
-                if not others:
-                    break
-                staff = rng.choice(others)
-            slots = free[staff]
-            morning = [s for s in slots if s < "12:00"] if position < 2 else []
-            slot = morning[0] if morning else slots[-1]
-            slots.remove(slot)
-            booked.append((slot, cid, staff))
-        booked.sort()
-        rows = []
-        for position, (slot, cid, staff) in enumerate(booked):
-            status = AppointmentStatus.BOOKED
-            if slot < "12:00" and position < 2:
-                status = (AppointmentStatus.DONE, AppointmentStatus.ARRIVED)[position]
-            rows.append(self._booking(cid, self.today, slot, staff, str(status)))
-        return rows
-
-    def _day(self, offset: int, chosen: list[int], statuses: tuple, forced=()) -> list[tuple]:
-        day = self.today + timedelta(days=offset)
-        rows = []
-        for position, cid in enumerate(chosen):
-            own = self.designer_of[cid]
-            keep = own is not None and self.rng.random() < 0.85
-            staff = own if keep else self.rng.choice(self.active)
-            status = forced[position] if position < len(forced) else self.rng.choice(statuses)
-            rows.append(self._booking(cid, day, self.rng.choice(SLOTS), staff, str(status)))
         return rows
 
     # Promises --------------------------------------------------------------------------

@@ -162,6 +162,15 @@ CLIENT_NOTES = (
 
 # Visits and appointments ------------------------------------------------------
 # (service, weight, min cents, max cents, minutes).
+# Weekly hours of the demo designers, in the order of STAFF (Carlos has a lunch break).
+HOURS = (
+    ["tue-sun 09:00-18:00", "mon off"],
+    ["mon-sat 09:00-13:00,14:00-18:00", "sun off"],
+    ["mon-fri 09:00-18:00", "sat off", "sun 10:00-16:00"],
+    ["wed-sun 09:00-18:00", "mon-tue off"],
+    ["mon-fri 09:00-17:00", "sat-sun off"],
+)
+
 SERVICES = (
     ("Haircut", 30, 3500, 6500, 60),
     ("Colour", 18, 8000, 18000, 120),

@@ -28,9 +28,10 @@ from clientbook.ui.session import Session
 from clientbook.ui.today.today_page import TodayPage
 from clientbook.ui.widgets.lazy_page import LazyPage
 
-TODAY, CLIENTS, FOLLOW_UPS, REPORTS, STAFF = range(5)
+TODAY, CALENDAR, CLIENTS, FOLLOW_UPS, REPORTS, STAFF = range(6)
 
 if TYPE_CHECKING:
+    from clientbook.ui.calendar.calendar_page import CalendarPage
     from clientbook.ui.followups.followups_page import FollowUpsPage
     from clientbook.ui.reports.reports_page import ReportsPage
     from clientbook.ui.staff.staff_page import StaffPage
@@ -58,15 +59,17 @@ class MainWindow(QMainWindow):
         self.clients_split.setStretchFactor(0, 3)
         self.clients_split.setStretchFactor(1, 2)
         # Pages the first screen does not show are built when first opened.
+        self._calendar_tab = LazyPage(self._make_calendar)
         self._follow_ups_tab = LazyPage(self._make_follow_ups)
         self._reports_tab = LazyPage(self._make_reports)
         self._staff_tab = LazyPage(self._make_staff)
         self.pages = QTabWidget(objectName="pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.today, self.tr("&Today"))
+        self.pages.addTab(self._calendar_tab, self.tr("Calen&dar"))
         self.pages.addTab(self.clients_split, self.tr("&Clients"))
         self.pages.addTab(self._follow_ups_tab, self.tr("Follow-&ups"))
-        self.pages.addTab(self._reports_tab, self.tr("Reports"))  # every letter is taken: Ctrl+4
+        self.pages.addTab(self._reports_tab, self.tr("Reports"))  # every letter is taken: Ctrl+5
         self.pages.addTab(self._staff_tab, self.tr("&Staff"))
         self.setCentralWidget(self.pages)
 
@@ -74,13 +77,7 @@ class MainWindow(QMainWindow):
         self.clients.clientSelected.connect(self._show_client_card)
         self.clients.clientActivated.connect(self._show_client_card)
         for card in (self.today.card, self.client_card):
-            card.promiseDone.connect(self._complete_promise)
-            card.promiseReschedule.connect(
-                lambda pid: promise_actions.reschedule_promise(self, self.session, pid))
-            card.promiseCancel.connect(
-                lambda pid: promise_actions.cancel_promise(self, self.session, pid))
-            card.rewardRedeemed.connect(self.redeem_reward)
-            card.contactRequested.connect(self.contact_client)
+            self._wire_card(card)
         self.today.selectionChanged.connect(self._update_actions)
         self.pages.currentChanged.connect(self._update_actions)
         self.session.changed.connect(self._on_changed)
@@ -94,6 +91,32 @@ class MainWindow(QMainWindow):
     # Pages built when first opened ----------------------------------------------------
     # Dialogs, wizards and pages the first screen does not show are imported when first used
     # (the imports inside the methods below): the window opens without loading them.
+    def _wire_card(self, card: BriefingCard) -> None:
+        """What a briefing card's buttons do, on every page that shows one."""
+        card.promiseDone.connect(self._complete_promise)
+        card.promiseReschedule.connect(
+            lambda pid: promise_actions.reschedule_promise(self, self.session, pid))
+        card.promiseCancel.connect(
+            lambda pid: promise_actions.cancel_promise(self, self.session, pid))
+        card.rewardRedeemed.connect(self.redeem_reward)
+        card.contactRequested.connect(self.contact_client)
+
+    def _make_calendar(self) -> CalendarPage:
+        from clientbook.ui.calendar.calendar_page import CalendarPage
+
+        page = CalendarPage(self.session)
+        self._wire_card(page.card)
+        page.card.messageRequested.connect(lambda client_id: self.messages.message(client_id))
+        page.selectionChanged.connect(self._update_actions)
+        state = self.settings.value("window/calendarSplitter")
+        if state is not None:
+            page.splitter.restoreState(state)
+        return page
+
+    @property
+    def calendar(self) -> CalendarPage:
+        return self._calendar_tab.page()
+
     def _make_follow_ups(self) -> FollowUpsPage:
         from clientbook.ui.followups.followups_page import FollowUpsPage
 
@@ -198,13 +221,15 @@ class MainWindow(QMainWindow):
                              "actRestore")
         views = [a(self.tr("&Today"), "Ctrl+1", lambda: self.pages.setCurrentIndex(TODAY),
                    "actViewToday"),
-                 a(self.tr("&Clients"), "Ctrl+2", lambda: self.pages.setCurrentIndex(CLIENTS),
+                 a(self.tr("Calen&dar"), "Ctrl+2", lambda: self.pages.setCurrentIndex(CALENDAR),
+                   "actViewCalendar"),
+                 a(self.tr("&Clients"), "Ctrl+3", lambda: self.pages.setCurrentIndex(CLIENTS),
                    "actViewClients"),
-                 a(self.tr("Follow-&ups"), "Ctrl+3",
+                 a(self.tr("Follow-&ups"), "Ctrl+4",
                    lambda: self.pages.setCurrentIndex(FOLLOW_UPS), "actViewFollowUps"),
-                 a(self.tr("&Reports"), "Ctrl+4", lambda: self.pages.setCurrentIndex(REPORTS),
+                 a(self.tr("&Reports"), "Ctrl+5", lambda: self.pages.setCurrentIndex(REPORTS),
                    "actViewReports"),
-                 a(self.tr("&Staff"), "Ctrl+5", lambda: self.pages.setCurrentIndex(STAFF),
+                 a(self.tr("&Staff"), "Ctrl+6", lambda: self.pages.setCurrentIndex(STAFF),
                    "actViewStaff")]
         lay_out_menus(self, views)
 
@@ -228,6 +253,8 @@ class MainWindow(QMainWindow):
             return self.today.current_client_id()
         if self.pages.currentIndex() == CLIENTS:
             return self._clients_card_id
+        if self.pages.currentIndex() == CALENDAR:
+            return self.calendar.current_client_id()
         return None
 
     def _show_client_card(self, client_id: int) -> None:
@@ -465,7 +492,8 @@ class MainWindow(QMainWindow):
 
     def _splitters(self) -> list[tuple[QSplitter, str]]:
         return [(self.today.splitter, "today"), (self.today.left_splitter, "todayLeft"),
-                (self.clients_split, "clients")]
+                (self.clients_split, "clients")] + (
+                    [(self.calendar.splitter, "calendar")] if self._calendar_tab.is_built() else [])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         tray = self.reminders is not None and self.reminders.tray_available

@@ -249,6 +249,9 @@ class BriefingCard(QFrame):
         if progress := w.reward_progress(b, currency):
             widgets.append(text_label(progress, "cardRewardProgress", "meta"))
             lines.append(progress)
+        if missed := w.missed(b):
+            widgets.append(text_label(missed, "cardMissed", "meta"))
+            lines.append(missed)
         self._section("cardLastVisit", w.headings()["visits"], widgets, lines)
 
     def _promises(self, b: Briefing) -> None:

@@ -117,6 +117,16 @@ class BriefingWords(QObject):
                 amount=money(status.spent, currency))
         return f"{text} — {status.rule.reward}" if status.rule.reward else text
 
+    def missed(self, b: Briefing) -> str | None:
+        """"2 no-shows in the last 12 months" (and late cancellations), None when neither."""
+        no_shows, late = b.missed
+        parts = []
+        if no_shows:
+            parts.append(self.tr("%n no-show(s) in the last 12 months", "", no_shows))
+        if late:
+            parts.append(self.tr("%n late cancellation(s) in the last 12 months", "", late))
+        return " · ".join(parts) or None
+
     def reward_progress(self, b: Briefing, currency: str) -> str | None:
         """Close to the next reward: worth telling the client today."""
         status = b.reward

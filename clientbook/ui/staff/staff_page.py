@@ -24,6 +24,7 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import Staff
 from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
+from clientbook.ui.calendar.hours_editor import StaffHoursEditor
 from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.form_dialog import ERROR_STYLE
@@ -196,6 +197,8 @@ class StaffPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
+        self.hours = StaffHoursEditor(session)  # the selected person's hours and time off
+        layout.addWidget(self.hours)
         layout.addWidget(hint)
 
         self.add_button.clicked.connect(self._add_clicked)
@@ -207,6 +210,8 @@ class StaffPage(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.model.dataChanged.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.hours.show_staff(self.selected()))
         session.changed.connect(self._on_changed)
         self._fill_roles()
         self._update_buttons()

@@ -1,15 +1,21 @@
-"""Book an appointment for a client, warning (without blocking) when the designer differs."""
+"""Book an appointment for a client: a service from the menu (its length by default), the next
+free slot suggested, a warning when the designer differs, and clashes asked about."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Appointment
+from clientbook.domain.scheduling import ClashKind
+from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.services.appointments.booking import ClashError
 from clientbook.services.changes import Changes
 from clientbook.ui.session import Session
+from clientbook.ui.visits import clash_prompt
 from clientbook.ui.widgets.form_dialog import (
     RecordDialog,
     datetime_edit,
@@ -30,9 +36,19 @@ def next_half_hour(now: datetime) -> datetime:
     return base + timedelta(minutes=30 - base.minute % 30)
 
 
+def suggested_start(session: Session, staff_id: int | None, minutes: int) -> datetime:
+    """The designer's next free slot inside working hours (anyone's when no designer),
+    else the next half hour."""
+    now = session.now()
+    slots = session.book.appointments.free_slots(
+        minutes, None if staff_id is None else [staff_id], now, days=30, count=1)
+    return slots[0].start if slots else next_half_hour(now)
+
+
 class AppointmentDialog(RecordDialog):
     def __init__(self, session: Session, client_id: int, starts_at: datetime | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, staff_id: int | None = None,
+                 minutes: int | None = None):
         super().__init__(session, parent)
         self.setObjectName("appointmentDialog")
         self.client_id = client_id
@@ -44,20 +60,30 @@ class AppointmentDialog(RecordDialog):
         self.designer = next((s for s in staff if s.id == client.designer_id), None)
         self._names = {s.id: s.name for s in staff}
 
-        self.start_edit = datetime_edit(starts_at or next_half_hour(session.now()))
+        chosen_staff = staff_id if staff_id is not None else client.designer_id
+        self.menu = self.book.services_menu.all(active_only=True)
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(5, 12 * 60)
         self.duration_spin.setSingleStep(15)
-        self.duration_spin.setValue(60)
+        self.duration_spin.setValue(minutes or (self.menu[0].minutes if self.menu else 60))
         self.duration_spin.setSuffix(self.tr(" min"))
-        self.staff_combo = staff_combo(session, client.designer_id)
+        self.start_edit = datetime_edit(starts_at or suggested_start(
+            session, chosen_staff, self.duration_spin.value()))
+        self.staff_combo = staff_combo(session, chosen_staff)
         self.warning_label = plain(QLabel())  # staff names
         self.warning_label.setObjectName("designerWarning")
         self.warning_label.setStyleSheet(WARNING_STYLE)
         self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName(self.tr("Designer warning"))
+        # With a services menu the service is chosen from it (and sets the length);
+        # a book without one keeps a free line.
+        self.service_combo = QComboBox()
+        self.service_combo.setObjectName("serviceCombo")
+        for item in self.menu:
+            self.service_combo.addItem(self._service_text(item), item.id)
         self.service_edit = QLineEdit()
         self.service_edit.setPlaceholderText(self.tr("e.g. Haircut"))
+        self._length_given = minutes is not None
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
@@ -67,14 +93,29 @@ class AppointmentDialog(RecordDialog):
                      self.tr("Duration in minutes"))
         self.add_row(self.tr("S&taff:"), self.staff_combo, self.staff_combo, self.tr("Staff"))
         self.form.addRow("", self.warning_label)
-        self.add_row(self.tr("Ser&vice:"), self.service_edit, self.service_edit,
-                     self.tr("Service"))
+        service = self.service_combo if self.menu else self.service_edit
+        self.add_row(self.tr("Ser&vice:"), service, service, self.tr("Service"))
         self.add_row(self.tr("&Notes:"), self.notes_edit, self.notes_edit, self.tr("Notes"))
-        self.field_widgets = {"duration_min": self.duration_spin, "staff_id": self.staff_combo}
+        self.field_widgets = {"duration_min": self.duration_spin, "minutes": self.duration_spin,
+                              "staff_id": self.staff_combo, "service": self.service_combo}
         self.staff_combo.currentIndexChanged.connect(self._update_warning)
+        self.service_combo.currentIndexChanged.connect(self._service_chosen)
         self._update_warning()
         self.start_edit.setFocus()
         self.resize(460, self.sizeHint().height())
+
+    def _service_text(self, item) -> str:
+        return self.tr("{name} ({minutes} min)").format(name=item.name, minutes=item.minutes)
+
+    def _service_chosen(self) -> None:
+        """A service's usual length replaces the duration (not one dragged on the calendar)."""
+        item = self._chosen_service()
+        if item is not None and not self._length_given:
+            self.duration_spin.setValue(item.minutes)
+
+    def _chosen_service(self):
+        service_id = self.service_combo.currentData()
+        return next((s for s in self.menu if s.id == service_id), None)
 
     def _update_warning(self) -> None:
         """Show "Usually with Mei — booking with Carlos" while someone else is chosen."""
@@ -89,19 +130,31 @@ class AppointmentDialog(RecordDialog):
         self.warning_label.setVisible(differs)
 
     def build(self) -> tuple[Appointment, Callable[[], Changes]]:
+        item = self._chosen_service() if self.menu else None
+        if self.menu and item is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a service."),
+                                  field="service")
         appointment = Appointment(
             client_id=self.client_id,
             starts_at=from_qdatetime(self.start_edit.dateTime()),
             duration_min=self.duration_spin.value(),
-            service=self.service_edit.text().strip(),
+            service=item.name if item else self.service_edit.text().strip(),
             staff_id=self.staff_combo.currentData(),
             notes=self.notes_edit.toPlainText().strip(),
         )
-        history = self.book.history
-        return appointment, lambda: history.add_appointment(appointment)
+        appointments = self.book.appointments
+        # The usual designer differing is already said above the form; the rest is asked.
+        found = [c for c in appointments.check(appointment)
+                 if c.kind != ClashKind.OTHER_DESIGNER]
+        if not clash_prompt.confirm(self, found):
+            raise ClashError(found)
+        service_id = item.id if item else None
+        return appointment, lambda: appointments.book(appointment, service_id,
+                                                      allow_conflict=True)
 
     @classmethod
     def schedule(cls, parent: QWidget | None, session: Session, client_id: int,
-                 starts_at: datetime | None = None) -> Appointment | None:
+                 starts_at: datetime | None = None, staff_id: int | None = None,
+                 minutes: int | None = None) -> Appointment | None:
         """Show the dialog; the booked appointment, or None if cancelled."""
-        return cls(session, client_id, starts_at, parent).run()
+        return cls(session, client_id, starts_at, parent, staff_id, minutes).run()

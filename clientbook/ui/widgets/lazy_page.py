@@ -25,6 +25,9 @@ class LazyPage(QWidget):
                 self._page.show()
         return self._page
 
+    def is_built(self) -> bool:
+        return self._page is not None
+
     def showEvent(self, event: QShowEvent) -> None:
         self.page()
         super().showEvent(event)

@@ -1,0 +1,1 @@
+"""The appointment book: booking, moving, cancelling; the services menu; staff hours."""
