@@ -12,8 +12,6 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 
-import phonenumbers
-
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message, message
 
 
@@ -40,6 +38,8 @@ def international(number: str, region: str) -> International:
         return International(problem=message(QT_TRANSLATE_NOOP(
             "Messages", "%1 has no country code and the firm's phone region is not set: "
             "set it in Settings or write the number with + and the country code."), text))
+    import phonenumbers  # a large library: loaded by the first link, not at start-up
+
     try:
         parsed = phonenumbers.parse("+" + text[2:] if text.startswith("00") else text,
                                     region.upper() or None)

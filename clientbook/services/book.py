@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.briefing import Briefing
 from clientbook.paths import ensure_private_dir
-from clientbook.services.appointments.booking import AppointmentService
-from clientbook.services.appointments.day_plan import DayPlanner
-from clientbook.services.appointments.hours import StaffHours
-from clientbook.services.appointments.menu import ServicesMenu
 from clientbook.services.changes import Changes
 from clientbook.services.clients import briefings
 from clientbook.services.clients.agenda import AgendaItem, agenda
@@ -27,18 +25,24 @@ from clientbook.services.followups.contacts import ContactService
 from clientbook.services.followups.loyalty import LoyaltyService
 from clientbook.services.followups.promises import PromiseService
 from clientbook.services.history.change_log import ChangeLogService
-from clientbook.services.history.corrections import CorrectionService
 from clientbook.services.history.desk import desk_name
-from clientbook.services.history.timeline import TimelineService
 from clientbook.services.importing import Imports
-from clientbook.services.messages.composer import MessageService
-from clientbook.services.messages.wishes import WishesService
 from clientbook.services.privacy import Privacy
 from clientbook.services.reports import Reports
 from clientbook.services.safety import Backups
 from clientbook.services.settings import check_setting, read_setting
 from clientbook.services.undo import UndoStack
 from clientbook.storage.store import Store
+
+if TYPE_CHECKING:
+    from clientbook.services.appointments.booking import AppointmentService
+    from clientbook.services.appointments.day_plan import DayPlanner
+    from clientbook.services.appointments.hours import StaffHours
+    from clientbook.services.appointments.menu import ServicesMenu
+    from clientbook.services.history.corrections import CorrectionService
+    from clientbook.services.history.timeline import TimelineService
+    from clientbook.services.messages.composer import MessageService
+    from clientbook.services.messages.wishes import WishesService
 
 
 class Book:
@@ -54,12 +58,6 @@ class Book:
         self.loyalty = LoyaltyService(store, now, self.undo)
         self.contacts = ContactService(store, now, self.undo)
         self.promises = PromiseService(store, now)
-        self.messages = MessageService(store, now, self.undo, self.contacts)
-        self.wishes = WishesService(store)
-        self.staff_hours = StaffHours(store)
-        self.services_menu = ServicesMenu(store)
-        self.appointments = AppointmentService(store, now, self.undo, self.staff_hours)
-        self.day_plans = DayPlanner(store, now, self.loyalty, self.staff_hours)
         self._search = SearchService(store)
         # Every use case hangs off the book, so the window and the command line call the same
         # object; each of these loads its modules when first used.
@@ -75,8 +73,56 @@ class Book:
         self.desk = desk_name()
         self.change_log = ChangeLogService(store, now, lambda: self.desk)
         self.clients.change_log = self.change_log
-        self.corrections = CorrectionService(store, self.change_log, self.undo)
-        self.timeline = TimelineService(store)
+
+    # Services the first screen does not use are made (and their modules loaded) when first
+    # asked for: the window opens sooner.
+    @functools.cached_property
+    def messages(self) -> MessageService:
+        from clientbook.services.messages.composer import MessageService
+
+        return MessageService(self.store, self.now, self.undo, self.contacts)
+
+    @functools.cached_property
+    def wishes(self) -> WishesService:
+        from clientbook.services.messages.wishes import WishesService
+
+        return WishesService(self.store)
+
+    @functools.cached_property
+    def staff_hours(self) -> StaffHours:
+        from clientbook.services.appointments.hours import StaffHours
+
+        return StaffHours(self.store)
+
+    @functools.cached_property
+    def services_menu(self) -> ServicesMenu:
+        from clientbook.services.appointments.menu import ServicesMenu
+
+        return ServicesMenu(self.store)
+
+    @functools.cached_property
+    def appointments(self) -> AppointmentService:
+        from clientbook.services.appointments.booking import AppointmentService
+
+        return AppointmentService(self.store, self.now, self.undo, self.staff_hours)
+
+    @functools.cached_property
+    def day_plans(self) -> DayPlanner:
+        from clientbook.services.appointments.day_plan import DayPlanner
+
+        return DayPlanner(self.store, self.now, self.loyalty, self.staff_hours)
+
+    @functools.cached_property
+    def corrections(self) -> CorrectionService:
+        from clientbook.services.history.corrections import CorrectionService
+
+        return CorrectionService(self.store, self.change_log, self.undo)
+
+    @functools.cached_property
+    def timeline(self) -> TimelineService:
+        from clientbook.services.history.timeline import TimelineService
+
+        return TimelineService(self.store)
 
     def now(self) -> datetime:
         return self.clock()

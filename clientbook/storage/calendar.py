@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from clientbook.domain.bookings import Entry, ServiceItem
 from clientbook.domain.models import (
     Appointment,
@@ -20,6 +18,7 @@ from clientbook.domain.models import (
     PreferenceCategory,
 )
 from clientbook.domain.working_hours import WeekPattern
+from clientbook.storage.connection import Database
 from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
 
 _ENTRY = """a.id, a.client_id, a.starts_at, a.duration_min, a.staff_id, a.service, a.status,

@@ -3,7 +3,7 @@ each logged contact was sent."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from clientbook.storage.connection import Database
 
 
 class MessageRepository:

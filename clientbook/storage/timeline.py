@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlite_utils import Database
-
+from clientbook.storage.connection import Database
 from clientbook.storage.convert import dt_from_db
 
 KINDS = ("visit", "appointment", "promise", "contact", "reward", "change")

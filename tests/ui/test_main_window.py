@@ -30,6 +30,7 @@ def window(demo_book, qtbot, tmp_path, answers):
 
 
 def test_object_names_for_tests_and_accessibility(window):
+    window.pages.setCurrentIndex(CLIENTS)  # a page is built when it is first opened
     for name, kind in (("todayList", QTableView), ("clientSearch", QLineEdit),
                        ("clientList", QTableView), ("briefingCard", BriefingCard)):
         assert window.findChild(kind, name) is not None, name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -14,30 +14,30 @@ from clientbook.domain.models import AppointmentStatus
 from clientbook.domain.words import fill
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
-from clientbook.ui import msgbox
 from clientbook.ui.app.main_menus import lay_out_menus, make_action
 from clientbook.ui.app.reminders_wiring import Reminders
 from clientbook.ui.app.single_instance import bring_to_front
-from clientbook.ui.briefing.briefing_card import BriefingCard
-from clientbook.ui.clients.clients_page import ClientsPage
-from clientbook.ui.history.client_tabs import ClientTabs
+from clientbook.ui.app.window_commands import WindowCommands
+from clientbook.ui.app.window_pages import (
+    CALENDAR,
+    CLIENTS,
+    FOLLOW_UPS,
+    REPORTS,
+    STAFF,
+    TODAY,
+    WindowPages,
+)
 from clientbook.ui.messages.message_wiring import MessageWiring
-from clientbook.ui.promises import promise_actions
 from clientbook.ui.reminders.tray import close_to_tray
 from clientbook.ui.session import Session
 from clientbook.ui.today.today_page import TodayPage
 from clientbook.ui.widgets.lazy_page import LazyPage
 
-TODAY, CALENDAR, CLIENTS, FOLLOW_UPS, REPORTS, STAFF = range(6)
-
 if TYPE_CHECKING:
-    from clientbook.ui.calendar.calendar_page import CalendarPage
-    from clientbook.ui.followups.followups_page import FollowUpsPage
-    from clientbook.ui.reports.reports_page import ReportsPage
-    from clientbook.ui.staff.staff_page import StaffPage
+    pass
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowPages, WindowCommands, QMainWindow):
     def __init__(self, book: Book, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -49,16 +49,8 @@ class MainWindow(QMainWindow):
         self._quitting = False
 
         self.today = TodayPage(self.session)
-        self.clients = ClientsPage(self.session)
-        self.client_card = BriefingCard()
-        self.client_tabs = ClientTabs(self.session, self.client_card)
-        self.history = self.client_tabs.history
-        self.clients_split = QSplitter(Qt.Orientation.Horizontal, objectName="clientsSplitter")
-        self.clients_split.addWidget(self.clients)
-        self.clients_split.addWidget(self.client_tabs)
-        self.clients_split.setStretchFactor(0, 3)
-        self.clients_split.setStretchFactor(1, 2)
         # Pages the first screen does not show are built when first opened.
+        self._clients_tab = LazyPage(self._make_clients)
         self._calendar_tab = LazyPage(self._make_calendar)
         self._follow_ups_tab = LazyPage(self._make_follow_ups)
         self._reports_tab = LazyPage(self._make_reports)
@@ -67,17 +59,14 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.today, self.tr("&Today"))
         self.pages.addTab(self._calendar_tab, self.tr("Calen&dar"))
-        self.pages.addTab(self.clients_split, self.tr("&Clients"))
+        self.pages.addTab(self._clients_tab, self.tr("&Clients"))
         self.pages.addTab(self._follow_ups_tab, self.tr("Follow-&ups"))
         self.pages.addTab(self._reports_tab, self.tr("Reports"))  # every letter is taken: Ctrl+5
         self.pages.addTab(self._staff_tab, self.tr("&Staff"))
         self.setCentralWidget(self.pages)
 
         self._build_actions()
-        self.clients.clientSelected.connect(self._show_client_card)
-        self.clients.clientActivated.connect(self._show_client_card)
-        for card in (self.today.card, self.client_card):
-            self._wire_card(card)
+        self._wire_card(self.today.card)
         self.today.selectionChanged.connect(self._update_actions)
         self.pages.currentChanged.connect(self._update_actions)
         self.session.changed.connect(self._on_changed)
@@ -87,71 +76,6 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_actions()
         self._show_client_count()
-
-    # Pages built when first opened ----------------------------------------------------
-    # Dialogs, wizards and pages the first screen does not show are imported when first used
-    # (the imports inside the methods below): the window opens without loading them.
-    def _wire_card(self, card: BriefingCard) -> None:
-        """What a briefing card's buttons do, on every page that shows one."""
-        card.promiseDone.connect(self._complete_promise)
-        card.promiseReschedule.connect(
-            lambda pid: promise_actions.reschedule_promise(self, self.session, pid))
-        card.promiseCancel.connect(
-            lambda pid: promise_actions.cancel_promise(self, self.session, pid))
-        card.rewardRedeemed.connect(self.redeem_reward)
-        card.contactRequested.connect(self.contact_client)
-
-    def _make_calendar(self) -> CalendarPage:
-        from clientbook.ui.calendar.calendar_page import CalendarPage
-
-        page = CalendarPage(self.session)
-        self._wire_card(page.card)
-        page.card.messageRequested.connect(lambda client_id: self.messages.message(client_id))
-        page.selectionChanged.connect(self._update_actions)
-        state = self.settings.value("window/calendarSplitter")
-        if state is not None:
-            page.splitter.restoreState(state)
-        return page
-
-    @property
-    def calendar(self) -> CalendarPage:
-        return self._calendar_tab.page()
-
-    def _make_follow_ups(self) -> FollowUpsPage:
-        from clientbook.ui.followups.followups_page import FollowUpsPage
-
-        page = FollowUpsPage(self.session)
-        page.contactRequested.connect(self.contact_client)
-        page.settingsRequested.connect(self.open_settings)
-        page.forgetRequested.connect(self.forget_client)
-        self.messages.wire_follow_ups(page)
-        return page
-
-    def _make_reports(self) -> ReportsPage:
-        from clientbook.ui.reports.reports_page import ReportsPage
-
-        page = ReportsPage(self.session)
-        page.contactRequested.connect(self.contact_client)
-        page.promiseRequested.connect(self._add_promise_for)
-        self.messages.wire_reports(page)
-        return page
-
-    def _make_staff(self) -> StaffPage:
-        from clientbook.ui.staff.staff_page import StaffPage
-
-        return StaffPage(self.session)
-
-    @property
-    def follow_ups(self) -> FollowUpsPage:
-        return self._follow_ups_tab.page()
-
-    @property
-    def reports(self) -> ReportsPage:
-        return self._reports_tab.page()
-
-    @property
-    def staff(self) -> StaffPage:
-        return self._staff_tab.page()
 
     # Actions ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -290,166 +214,6 @@ class MainWindow(QMainWindow):
     def loaded(self) -> bool:
         return self.session.book.clients.any()
 
-    # Commands -------------------------------------------------------------------------
-    def new_client(self) -> None:
-        from clientbook.ui.clients.client_dialog import ClientDialog
-
-        client = ClientDialog.edit(self, self.session)
-        if client is not None:
-            self.open_client(client.id)
-
-    def edit_client(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is not None:
-            from clientbook.ui.clients.client_dialog import ClientDialog
-
-            ClientDialog.edit(self, self.session, self.session.book.clients.get(client_id))
-
-    def find_client(self) -> None:
-        self.pages.setCurrentIndex(CLIENTS)
-        self.clients.focus_search()
-
-    def print_card(self) -> None:
-        from clientbook.ui.briefing import card_printer
-
-        card_printer.print_client_card(self, self.session, self.current_client_id())
-
-    def save_pdf(self) -> None:
-        from clientbook.ui.briefing import card_printer
-
-        card_printer.save_client_card(self, self.session, self.current_client_id())
-
-    def archive_client(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is None:
-            return
-        book = self.session.book
-        name = book.clients.get(client_id).display_name
-        question = fill(self.tr("Archive %1? They disappear from lists and reminders; their "
-                                "history is kept and you can undo this."), [name])
-        if not msgbox.ask(self, self.tr("Archive client"), question):
-            return
-        if self.session.run(self, self.tr("Archiving failed"),
-                            lambda: book.clients.set_archived(client_id, True)) is not None:
-            self.statusBar().showMessage(
-                fill(self.tr("%1 archived. Undo with Ctrl+Z."), [name]), 10000)
-        self._update_actions()
-
-    def forget_client(self, client_id: int | None = None) -> None:
-        """Forget `client_id` (from Follow-ups), or else the current client (Client menu)."""
-        client_id = self.current_client_id() if client_id is None else client_id
-        from clientbook.ui.clients import forget_dialog
-
-        if client_id is not None and forget_dialog.forget_client(self, self.session, client_id):
-            if self._clients_card_id == client_id:
-                self._clients_card_id = None
-                self.client_card.show_briefing(None)
-            self._update_actions()
-
-    def undo(self) -> None:
-        self.session.undo(self, self.tr("Undo failed"))
-        self._update_actions()
-
-    def book_appointment(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is not None:
-            from clientbook.ui.visits.appointment_dialog import AppointmentDialog
-
-            AppointmentDialog.schedule(self, self.session, client_id)
-
-    def log_visit(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is None:
-            return
-        item = self.today.current_item() if self.pages.currentIndex() == TODAY else None
-        from clientbook.ui.visits.visit_dialog import VisitDialog
-
-        VisitDialog.log(self, self.session, client_id, item.appointment if item else None)
-
-    def add_promise(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is not None:
-            self._add_promise_for(client_id)
-
-    def _add_promise_for(self, client_id: int) -> None:
-        from clientbook.ui.promises.promise_dialog import PromiseDialog
-
-        PromiseDialog.add(self, self.session, client_id)
-
-    def import_contacts(self) -> None:
-        from clientbook.ui.transfer import import_wizard
-
-        import_wizard.import_contacts(self, self.session)
-
-    def undo_import(self) -> None:
-        from clientbook.ui.transfer import import_wizard
-
-        import_wizard.undo_import(self, self.session)
-
-    def export_records(self) -> None:
-        from clientbook.ui.transfer import export_run
-
-        export_run.export_records(self, self.session)
-
-    def export_client(self) -> None:
-        from clientbook.ui.transfer import export_run
-
-        export_run.export_client(self, self.session, self.current_client_id())
-
-    def back_up_now(self) -> None:
-        from clientbook.ui.transfer import backup_dialog
-
-        backup_dialog.back_up_now(self, self.session)
-
-    def restore_from_backup(self) -> None:
-        from clientbook.ui.transfer import backup_dialog
-
-        backup_dialog.restore_from_backup(self, self.session)
-
-    def _reward_due(self) -> bool:
-        client_id = self.current_client_id()
-        status = None if client_id is None else self.session.book.loyalty.status(client_id)
-        return status is not None and status.due
-
-    def redeem_reward(self, client_id: int | None) -> None:
-        """One click: the reward due today was handed over (undo with Ctrl+Z)."""
-        if client_id is None:
-            return
-        book = self.session.book
-        name = book.clients.get(client_id).display_name
-        given = []
-
-        def redeem() -> Changes:
-            reward, changes = book.loyalty.redeem(client_id)
-            given.append(reward)
-            return changes
-
-        self.session.run(self, self.tr("Could not record the reward"), redeem)
-        if given:
-            self.statusBar().showMessage(
-                fill(self.tr("Reward for %1 recorded. Undo with Ctrl+Z."), [name]), 10000)
-        self._update_actions()
-
-    def _complete_promise(self, promise_id: int) -> None:
-        promise_actions.complete_promise(self, self.session, promise_id)
-
-    def contact_client(self, client_id: int | None) -> None:
-        """Check the client's wishes first, then log the call, text or e-mail (Ctrl+Z undoes)."""
-        from clientbook.ui.clients.contact_dialog import ContactDialog
-
-        if client_id is not None and ContactDialog.contact(self, self.session, client_id):
-            self._update_actions()
-
-    def open_settings(self) -> None:
-        from clientbook.ui.settings.settings_dialog import SettingsDialog
-
-        SettingsDialog.edit(self, self.session, self.settings)
-
-    def about(self) -> None:
-        from clientbook.ui.app.about_dialog import show_about
-
-        show_about(self, self.session.book.path.parent)
-
     def _show_client_count(self) -> None:
         count = self.session.book.clients.count(include_archived=False)
         self.statusBar().showMessage(fill(self.tr("Clients in the book: %1"), [count]))
@@ -491,9 +255,13 @@ class MainWindow(QMainWindow):
             QApplication.quit()
 
     def _splitters(self) -> list[tuple[QSplitter, str]]:
-        return [(self.today.splitter, "today"), (self.today.left_splitter, "todayLeft"),
-                (self.clients_split, "clients")] + (
-                    [(self.calendar.splitter, "calendar")] if self._calendar_tab.is_built() else [])
+        """The splitters to keep between sessions (a page not yet built keeps its old state)."""
+        found = [(self.today.splitter, "today"), (self.today.left_splitter, "todayLeft")]
+        if self._clients_tab.is_built():
+            found.append((self.clients_split, "clients"))
+        if self._calendar_tab.is_built():
+            found.append((self.calendar.splitter, "calendar"))
+        return found
 
     def closeEvent(self, event: QCloseEvent) -> None:
         tray = self.reminders is not None and self.reminders.tray_available

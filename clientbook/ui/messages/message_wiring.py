@@ -25,12 +25,15 @@ class MessageWiring(QObject):
         self.window = window
         self.session = window.session
         today = window.today
-        for card in (today.card, window.client_card):
-            card.messageRequested.connect(lambda client_id: self.message(client_id))
+        self.wire_card(today.card)
         self._menu(today.view, self._today_target)
         self._menu(today.birthdays.view, lambda: self._row(
             today.birthdays.current(), Occasion.BIRTHDAY))
         self._menu(today.promises.view, lambda: self._promise_target(today.promises))
+
+    def wire_card(self, card) -> None:
+        """A briefing card's Message… button (the window wires each card it builds)."""
+        card.messageRequested.connect(lambda client_id: self.message(client_id))
 
     # Follow-ups and Reports are built when first opened: the window wires them then.
     def wire_follow_ups(self, page) -> None:
