@@ -63,6 +63,11 @@ class Book:
     def open(cls, folder: Path, clock: Callable[[], datetime] = datetime.now) -> Book:
         return cls(Store.in_folder(ensure_private_dir(folder)), clock)
 
+    def reader(self) -> Book:
+        """This book read-only on a connection of its own, with the same clock: for work in
+        another thread (SQLite connections serve the thread that made them). Close it there."""
+        return Book(Store.reader(self.store.path), self.clock)
+
     @property
     def path(self) -> Path:
         return self.store.path

@@ -362,6 +362,12 @@ def open_database(path: Path) -> Database:
     return db
 
 
+def open_reader(path: Path) -> Database:
+    """A read-only connection to an existing, already migrated store: for a worker thread
+    (a connection serves the thread that made it), so it never migrates nor creates."""
+    return Database(_connect(path, read_only=True))
+
+
 def migrate(db: Database, path: Path, backup_first: bool = True) -> None:
     """Bring the schema up to date (after opening, or after restoring an older backup).
 

@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from clientbook.storage.clients import ClientRepository
+from clientbook.storage.connection import Database
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
     DB_FILENAME,
     open_database,
+    open_reader,
     store_error,
     write_transaction,
 )
@@ -24,9 +26,9 @@ from clientbook.storage.staff import StaffRepository
 
 
 class Store:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, db: Database | None = None):
         self.path = path
-        self.db = open_database(path)
+        self.db = open_database(path) if db is None else db
         self.settings = SettingsRepository(self.db)
         self.staff = StaffRepository(self.db)
         self.records = RecordRepository(self.db)
@@ -38,6 +40,11 @@ class Store:
     @classmethod
     def in_folder(cls, folder: Path) -> Store:
         return cls(folder / DB_FILENAME)
+
+    @classmethod
+    def reader(cls, path: Path) -> Store:
+        """The same store read-only on a connection of its own, for a worker thread."""
+        return cls(path, open_reader(path))
 
     @contextlib.contextmanager
     def write(self) -> Iterator[None]:
