@@ -27,6 +27,7 @@ from clientbook.services.reports.reports import (
 from clientbook.ui.followups.followups_models import select_row
 from clientbook.ui.reports import report_files
 from clientbook.ui.reports.charts import BarChart, Series, StackedShareChart
+from clientbook.ui.reports.report_job import ReportRunner
 from clientbook.ui.reports.reports_models import WinBackModel
 from clientbook.ui.reports.reports_page import ReportsPage
 
@@ -378,3 +379,23 @@ def test_a_report_that_fails_in_the_background_says_so(qtbot, session, monkeypat
     settled(qtbot, widget)
     assert [a[1] for a in answers] == ["Report failed"] and widget.report is None
     assert widget.kind_combo.isEnabled() and not widget.progress.isVisible()
+
+
+def test_a_request_still_waiting_for_a_thread_is_dropped_for_a_newer_one(
+        qtbot, session, held):
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    widget = ReportsPage(session)
+    widget.runner = ReportRunner(session.book, widget, pool)
+    widget.runner.ready.connect(widget._report_ready)
+    qtbot.addWidget(widget)
+    widget.show()
+    _requested(qtbot, held, 1)  # month: running, the only thread busy
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("quarter"))  # waits
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("year"))  # replaces it
+    held[0][1].set()
+    _requested(qtbot, held, 2)
+    held[1][1].set()
+    assert settled(qtbot, widget).report.kind == "year"
+    pool.waitForDone(10_000)
+    assert [kind for kind, *_rest in held] == ["month", "year"]

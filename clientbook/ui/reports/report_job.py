@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from clientbook.services.book import Book
@@ -38,26 +39,36 @@ class _Job(QRunnable):
 
 
 class ReportRunner(QObject):
-    """`start(*args)` queues build_report(book, *args) on Qt's thread pool;
-    `ready(report, error)` answers only the newest request (error: the exception or None)."""
+    """`start(*args)` queues build_report(book, *args) on a thread pool (Qt's own unless
+    given); `ready(report, error)` answers only the newest request (error: the exception or
+    None). A request still waiting for a thread when a newer one comes is dropped unrun."""
 
     ready = Signal(object, object)
 
-    def __init__(self, book: Book, parent: QObject | None = None):
+    def __init__(self, book: Book, parent: QObject | None = None,
+                 pool: QThreadPool | None = None):
         super().__init__(parent)
         self.book = book
         self.working = False
+        self._pool = pool or QThreadPool.globalInstance()
         self._asked = 0
+        self._waiting: _Job | None = None
         self._relay = ReportRelay(self)
         self._relay.finished.connect(self._finished)
 
     def start(self, *args: Any) -> None:
         self._asked += 1
         self.working = True
-        QThreadPool.globalInstance().start(_Job(self._relay, self.book, self._asked, args))
+        if self._waiting is not None and shiboken6.isValid(self._waiting):
+            # Not started yet: never run it (a finished job is gone: the pool deleted it).
+            with contextlib.suppress(RuntimeError):
+                self._pool.tryTake(self._waiting)
+        self._waiting = _Job(self._relay, self.book, self._asked, args)
+        self._pool.start(self._waiting)
 
     def _finished(self, number: int, report: object, error: object) -> None:
         if number != self._asked:
             return  # the period or designer changed meanwhile: a newer report is coming
         self.working = False
+        self._waiting = None
         self.ready.emit(report, error)
