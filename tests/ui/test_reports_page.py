@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QWidget
 
 from clientbook.domain.errors import StoreError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
@@ -346,11 +347,13 @@ def test_while_working_the_previous_report_stays_greyed(qtbot, session, held):
     assert widget.working and widget.progress.isVisible()
     assert widget.report.kind == "month" and widget.figure_values["lapsed"].text() == shown
     assert not widget.win_back_view.isEnabled() and not widget.churn_chart.isEnabled()
+    assert widget.findChild(QWidget, "reportCharts").graphicsEffect() is not None
     assert not widget.csv_button.isEnabled() and not widget.pdf_button.isEnabled()
     assert widget.kind_combo.isEnabled()  # the period can change again meanwhile
     held[1][1].set()
     assert settled(qtbot, widget).report.kind == "quarter"
     assert widget.win_back_view.isEnabled() and widget.churn_chart.isEnabled()
+    assert widget.findChild(QWidget, "reportCharts").graphicsEffect() is None
 
 
 def test_an_answer_to_an_older_period_is_never_shown(qtbot, session, held):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGraphicsOpacityEffect,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -320,6 +321,9 @@ class ReportsPage(QWidget):
         self.progress.setVisible(working)
         for widget in (*self._results, self.csv_button, self.pdf_button):
             widget.setEnabled(not working)
+        # The charts paint their own colours: faded, so they read as "previous" too.
+        self._results[0].setGraphicsEffect(QGraphicsOpacityEffect(self, opacity=0.4)
+                                           if working else None)
 
     def show_report(self, report: Report) -> None:
         self.report = report
