@@ -137,6 +137,11 @@ class Book:
     def read_only(self) -> bool:
         return self.store.read_only
 
+    def reader(self) -> Book:
+        """This book read-only on a connection of its own, with the same clock: for work in
+        another thread (SQLite connections serve the thread that made them). Close it there."""
+        return Book(Store.reader(self.store.path), self.clock)
+
     @property
     def path(self) -> Path:
         return self.store.path

@@ -259,7 +259,7 @@ def _open_read_only(path: Path, missing: bool) -> Database:
         app_id, version, tables = _inspect(conn)
         _check_compatible(path, app_id, version, tables)
         db = Database(conn)
-        if MIGRATIONS.pending(db):  # an older file needs upgrading, which is a write
+        if version < SCHEMA_VERSION and MIGRATIONS.pending(db):  # upgrading is a write
             raise cannot
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -282,6 +282,12 @@ def refuse_write(path: Path, read_only: bool) -> None:
             "Errors", "%1 was found damaged (%2), so ClientBook saves no changes to it until "
             "a backup is restored (File → Restore from backup…, or `clientbook restore "
             "--latest`) or it is repaired (`clientbook check --repair`)."), path, found)
+
+
+def open_reader(path: Path) -> Database:
+    """A read-only connection to an existing, already migrated store: for a worker thread
+    (a connection serves the thread that made it), so it never migrates nor creates."""
+    return Database(_connect(path, read_only=True))
 
 
 def migrate(db: Database, path: Path, backup_first: bool = True) -> None:

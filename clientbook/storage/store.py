@@ -11,11 +11,13 @@ from clientbook.storage.backups import sweep
 from clientbook.storage.calendar import CalendarRepository
 from clientbook.storage.change_log import ChangeLog
 from clientbook.storage.clients import ClientRepository
+from clientbook.storage.connection import Database
 from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
     BACKUP_FOLDER,
     DB_FILENAME,
     open_database,
+    open_reader,
     refuse_write,
     store_error,
     write_transaction,
@@ -31,14 +33,16 @@ from clientbook.storage.timeline import Timeline
 
 
 class Store:
-    def __init__(self, path: Path, read_only: bool = False):
+    def __init__(self, path: Path, read_only: bool = False, db: Database | None = None):
         self.path = path
         self.read_only = read_only
-        """Opened read-only (a read-only folder or disk): reads work, every write is refused."""
-        self.db = open_database(path, read_only=read_only)
-        # Hidden copies a killed backup or restore left: whole copies of the book, which a
-        # forgotten client would live on in. (A read-only folder keeps them until writable.)
-        sweep(path.parent, path.parent / BACKUP_FOLDER)
+        """Opened read-only (a read-only folder or disk, or a reader for a worker thread):
+        reads work, every write is refused."""
+        self.db = open_database(path, read_only=read_only) if db is None else db
+        if db is None:
+            # Hidden copies a killed backup or restore left: whole copies of the book, which
+            # a forgotten client would live on in. (A read-only folder keeps them.)
+            sweep(path.parent, path.parent / BACKUP_FOLDER)
         self.settings = SettingsRepository(self.db)
         self.staff = StaffRepository(self.db)
         self.records = RecordRepository(self.db)
@@ -54,6 +58,11 @@ class Store:
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:
         return cls(folder / DB_FILENAME, read_only)
+
+    @classmethod
+    def reader(cls, path: Path) -> Store:
+        """The same store read-only on a connection of its own, for a worker thread."""
+        return cls(path, read_only=True, db=open_reader(path))
 
     @contextlib.contextmanager
     def write(self) -> Iterator[None]:

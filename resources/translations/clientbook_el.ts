@@ -5267,6 +5267,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Στ&amp;υλίστας:</translation>
     </message>
     <message>
+        <source>Working the report out</source>
+        <translation>Υπολογισμός της αναφοράς</translation>
+    </message>
+    <message>
         <source>%</source>
         <translation>%</translation>
     </message>

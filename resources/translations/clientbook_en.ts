@@ -5255,6 +5255,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Working the report out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>

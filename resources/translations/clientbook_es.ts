@@ -5267,6 +5267,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Pro&amp;fesional:</translation>
     </message>
     <message>
+        <source>Working the report out</source>
+        <translation>Calculando el informe</translation>
+    </message>
+    <message>
         <source>%</source>
         <translation>%</translation>
     </message>

@@ -5326,6 +5326,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ма&amp;йстер:</translation>
     </message>
     <message>
+        <source>Working the report out</source>
+        <translation>Обчислення звіту</translation>
+    </message>
+    <message>
         <source>%</source>
         <translation>%</translation>
     </message>

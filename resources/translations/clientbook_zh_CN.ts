@@ -5208,6 +5208,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>设计师(&amp;G)：</translation>
     </message>
     <message>
+        <source>Working the report out</source>
+        <translation>正在计算报告</translation>
+    </message>
+    <message>
         <source>%</source>
         <translation>%</translation>
     </message>

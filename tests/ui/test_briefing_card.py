@@ -333,3 +333,26 @@ def test_an_application_stylesheet_can_theme_the_card(qtbot, qapp):
         assert themed.styleSheet() == ""
     finally:
         qapp.setStyleSheet("")
+
+
+def test_the_card_text_is_selectable_from_the_first_press(book, card, qtbot):
+    """Labels are made selectable when pressed (a selectable label costs a text document,
+    and a card holds dozens), so a receptionist can still drag over a phone number."""
+    client_id = add_client(book, "Zoë Lambert", phones=["+44 7700 900123"])
+    card.show_briefing(book.briefing(client_id))
+    qtbot.waitExposed(card)
+    phones = card.findChild(QLabel, "cardPhones")
+    heading = card.findChild(QLabel, "cardHeading")
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert not phones.textInteractionFlags() & selectable
+    start = phones.rect().center()
+    start.setX(2)
+    qtbot.mousePress(phones, Qt.MouseButton.LeftButton, pos=start)
+    assert phones.textInteractionFlags() == selectable
+    end = phones.rect().center()
+    end.setX(phones.fontMetrics().horizontalAdvance(phones.text()))
+    qtbot.mouseMove(phones, end)
+    qtbot.mouseRelease(phones, Qt.MouseButton.LeftButton, pos=end)
+    assert phones.selectedText()
+    qtbot.mousePress(heading, Qt.MouseButton.LeftButton, pos=heading.rect().center())
+    assert not heading.textInteractionFlags() & selectable

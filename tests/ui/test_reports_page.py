@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import csv
+import threading
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QWidget
 
+from clientbook.domain.errors import StoreError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 from clientbook.domain.retention import Rules
 from clientbook.services.changes import Changes
@@ -25,6 +28,7 @@ from clientbook.services.reports.reports import (
 from clientbook.ui.followups.followups_models import select_row
 from clientbook.ui.reports import report_files
 from clientbook.ui.reports.charts import BarChart, Series, StackedShareChart
+from clientbook.ui.reports.report_job import ReportRunner
 from clientbook.ui.reports.reports_models import WinBackModel
 from clientbook.ui.reports.reports_page import ReportsPage
 
@@ -73,6 +77,12 @@ def calls(monkeypatch):
     return seen
 
 
+def settled(qtbot, widget: ReportsPage) -> ReportsPage:
+    """Wait for the report the page works out in the background."""
+    qtbot.waitUntil(lambda: not widget.working, timeout=10_000)
+    return widget
+
+
 @pytest.fixture
 def page(qtbot, session, calls):
     widget = ReportsPage(session)
@@ -80,7 +90,7 @@ def page(qtbot, session, calls):
     widget.resize(1280, 760)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    return settled(qtbot, widget)
 
 
 def test_computed_only_when_shown(qtbot, session, calls):
@@ -90,11 +100,12 @@ def test_computed_only_when_shown(qtbot, session, calls):
     session.changed.emit(Changes(visits=True))
     assert calls == [] and widget.stale
     widget.show()
-    assert calls == [("month", 12, None)]
+    assert settled(qtbot, widget).report is not None and calls == [("month", 12, None)]
     session.changed.emit(Changes(visits=True))
+    settled(qtbot, widget)
     assert len(calls) == 2
     session.changed.emit(Changes(appointments=True))  # nothing the report counts
-    assert len(calls) == 2
+    assert not widget.working and len(calls) == 2
 
 
 def test_figures_and_definitions_appear(page):
@@ -157,24 +168,24 @@ def test_definitions_are_translated_with_the_report_numbers(qtbot, session, call
         widget = ReportsPage(session)
         qtbot.addWidget(widget)
         widget.show()
-        assert widget.figure_definitions["lapsed"].text() == (
+        assert settled(qtbot, widget).figure_definitions["lapsed"].text() == (
             "Πελάτες χωρίς επίσκεψη πάνω από 2.5 × το συνηθισμένο διάστημα (4+ επισκέψεις) "
             "ή 120 ημέρες.")
     finally:
         QCoreApplication.removeTranslator(translator)
 
 
-def test_period_picker_and_designer_filter_rebuild(page, calls, session):
+def test_period_picker_and_designer_filter_rebuild(page, calls, session, qtbot):
     assert calls[-1] == ("month", 12, None)
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("quarter"))
-    assert calls[-1] == ("quarter", 8, None)
+    assert settled(qtbot, page) and calls[-1] == ("quarter", 8, None)
     page.count_spin.setValue(3)
-    assert calls[-1] == ("quarter", 3, None)
+    assert settled(qtbot, page) and calls[-1] == ("quarter", 3, None)
     staff = session.book.staff.all()[0]
     page.designer_combo.setCurrentIndex(page.designer_combo.findData(staff.id))
-    assert calls[-1] == ("quarter", 3, staff.id)
+    assert settled(qtbot, page) and calls[-1] == ("quarter", 3, staff.id)
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("year"))
-    assert calls[-1] == ("year", 5, staff.id)
+    assert settled(qtbot, page) and calls[-1] == ("year", 5, staff.id)
     assert page.designer_combo.itemText(0) == "All designers"
 
 
@@ -275,20 +286,22 @@ def test_real_report_on_demo_book(qtbot, session, qtmodeltester):
     widget = ReportsPage(session)
     qtbot.addWidget(widget)
     widget.show()
-    assert widget.report is not None and len(widget.report.periods) == 12
+    assert settled(qtbot, widget).report is not None and len(widget.report.periods) == 12
     assert widget.figure_definitions["lapsed"].text()
     for model in (widget.periods_model, widget.designers_model, widget.win_back_model):
         qtmodeltester.check(model)
     widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("year"))
-    assert widget.report.kind == "year" and len(widget.report.periods) == 5
+    assert settled(qtbot, widget).report.kind == "year" and len(widget.report.periods) == 5
 
 
-def test_csv_export_is_private_and_neutralises_every_line(page, out, monkeypatch, answers):
+def test_csv_export_is_private_and_neutralises_every_line(page, qtbot, out, monkeypatch,
+                                                          answers):
     formula = "=1+1\n=2+2\n@SUM(A1)"
     report = hand_made()
     report.win_back[1] = replace(report.win_back[1], name=formula)
     monkeypatch.setattr(report_service, "build_report", lambda *a, **k: report)
     page.refresh()
+    settled(qtbot, page)
     folder = out / "new" / "reports"
     monkeypatch.setattr(report_files, "choose_folder", lambda parent, start: str(folder))
     written = page.export_csv()
@@ -298,3 +311,114 @@ def test_csv_export_is_private_and_neutralises_every_line(page, out, monkeypatch
     with winback.open(encoding="utf-8-sig", newline="") as file:
         cells = [cell for row in csv.reader(file) for cell in row]
     assert "'=1+1\n'=2+2\n'@SUM(A1)" in cells
+
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """A service that waits for the test's go-ahead per request: (kind, the event, thread)."""
+    requests: list[tuple[str, threading.Event, object, int]] = []
+    lock = threading.Lock()
+
+    def slow(book, kind="month", periods=12, designer_id=None, **options):
+        go = threading.Event()
+        with lock:
+            requests.append((kind, go, book, threading.get_ident()))
+        assert go.wait(10)
+        return replace(hand_made(), kind=kind)
+
+    monkeypatch.setattr(report_service, "build_report", slow)
+    yield requests
+    for request in requests:
+        request[1].set()
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def _requested(qtbot, held, count: int) -> None:
+    qtbot.waitUntil(lambda: len(held) == count, timeout=10_000)
+
+
+def test_the_report_is_worked_out_in_the_background_on_its_own_connection(
+        qtbot, session, held):
+    widget = ReportsPage(session)
+    qtbot.addWidget(widget)
+    widget.show()  # returns at once: the window never waits for the report
+    assert widget.working and widget.progress.isVisible() and widget.report is None
+    _requested(qtbot, held, 1)
+    _kind, go, book, thread = held[0]
+    assert thread != threading.get_ident()
+    assert book is not session.book and book.store.db.conn is not session.book.store.db.conn
+    go.set()
+    settled(qtbot, widget)
+    assert widget.report.kind == "month" and not widget.progress.isVisible()
+    assert widget.csv_button.isEnabled() and widget.win_back_view.isEnabled()
+
+
+def test_while_working_the_previous_report_stays_greyed(qtbot, session, held):
+    widget = ReportsPage(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    _requested(qtbot, held, 1)
+    held[0][1].set()
+    settled(qtbot, widget)
+    shown = widget.figure_values["lapsed"].text()
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("quarter"))
+    _requested(qtbot, held, 2)
+    assert widget.working and widget.progress.isVisible()
+    assert widget.report.kind == "month" and widget.figure_values["lapsed"].text() == shown
+    assert not widget.win_back_view.isEnabled() and not widget.churn_chart.isEnabled()
+    assert widget.findChild(QWidget, "reportCharts").graphicsEffect() is not None
+    assert not widget.csv_button.isEnabled() and not widget.pdf_button.isEnabled()
+    assert widget.kind_combo.isEnabled()  # the period can change again meanwhile
+    held[1][1].set()
+    assert settled(qtbot, widget).report.kind == "quarter"
+    assert widget.win_back_view.isEnabled() and widget.churn_chart.isEnabled()
+    assert widget.findChild(QWidget, "reportCharts").graphicsEffect() is None
+
+
+def test_an_answer_to_an_older_period_is_never_shown(qtbot, session, held):
+    widget = ReportsPage(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    _requested(qtbot, held, 1)
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("year"))
+    _requested(qtbot, held, 2)
+    held[1][1].set()  # the newer request answers first
+    assert settled(qtbot, widget).report.kind == "year"
+    held[0][1].set()  # then the older one: ignored
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # the queued answer is delivered (and dropped)
+    assert widget.report.kind == "year" and not widget.working
+
+
+def test_a_report_that_fails_in_the_background_says_so(qtbot, session, monkeypatch, answers):
+    def failing(book, *args, **kwargs):
+        raise StoreError("The data file is locked.")
+
+    monkeypatch.setattr(report_service, "build_report", failing)
+    widget = ReportsPage(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    settled(qtbot, widget)
+    assert [a[1] for a in answers] == ["Report failed"] and widget.report is None
+    assert widget.kind_combo.isEnabled() and not widget.progress.isVisible()
+
+
+def test_a_request_still_waiting_for_a_thread_is_dropped_for_a_newer_one(
+        qtbot, session, held):
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    widget = ReportsPage(session)
+    widget.runner = ReportRunner(session.book, widget, pool)
+    widget.runner.ready.connect(widget._report_ready)
+    qtbot.addWidget(widget)
+    widget.show()
+    _requested(qtbot, held, 1)  # month: running, the only thread busy
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("quarter"))  # waits
+    widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("year"))  # replaces it
+    held[0][1].set()
+    _requested(qtbot, held, 2)
+    held[1][1].set()
+    assert settled(qtbot, widget).report.kind == "year"
+    pool.waitForDone(10_000)
+    assert [kind for kind, *_rest in held] == ["month", "year"]

@@ -402,6 +402,22 @@ def test_fast_lines_are_exactly_what_the_csv_module_writes(delimiter, rows):
     assert CsvLines(delimiter, 3).text(rows) == expected.getvalue()
 
 
+delimited_text = st.one_of(
+    st.text(alphabet=st.sampled_from([",", ";", "\t", " ", "a", "Ζ", "'", "="]), max_size=6),
+    st.sampled_from([";" * 255, ";" * 256, "," * 300, "\t" * 257]))
+
+
+@given(st.sampled_from([",", ";", "\t"]),
+       st.lists(st.lists(delimited_text, min_size=3, max_size=3), max_size=8))
+def test_lines_with_the_delimiter_but_no_quote_are_quoted_as_the_csv_module_does(
+        delimiter, rows):
+    """The path that finds the lines with too many delimiters by their counts alone,
+    including a line with 256 or more (too many for the quick scan)."""
+    expected = io.StringIO(newline="")
+    csv.writer(expected, delimiter=delimiter).writerows(rows)
+    assert CsvLines(delimiter, 3).text(rows) == expected.getvalue()
+
+
 def test_command_line_delimiter_follows_the_locale(monkeypatch):
     monkeypatch.setattr(cli.locale, "localeconv", lambda: {"decimal_point": ","})
     assert cli._locale_delimiter() == ";"

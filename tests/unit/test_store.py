@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from clientbook.domain.errors import IncompatibleStoreError, ValidationError
+from clientbook.domain.errors import IncompatibleStoreError, StoreError, ValidationError
 from clientbook.domain.models import Appointment, Client, Preference, PreferenceCategory, Visit
 from clientbook.services.book import Book
 from clientbook.storage.database import DB_FILENAME
@@ -21,6 +21,19 @@ def test_a_new_store_is_marked_as_clientbook_in_wal_mode(book):
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_reader_sees_the_book_on_its_own_connection_and_never_writes(book):
+    book.clients.add(Client(display_name="Anna Smith"))
+    reader = book.reader()
+    try:
+        assert reader.store.db.conn is not book.store.db.conn and reader.now() == book.now()
+        assert [r.name for r in reader.search("anna")] == ["Anna Smith"]
+        with pytest.raises(StoreError):
+            reader.clients.add(Client(display_name="Bea Jones"))
+    finally:
+        reader.close()
+    assert book.clients.count() == 1 and not book.search("bea")
 
 
 def test_reopening_keeps_the_data(isolated_data_dir):

@@ -16,3 +16,13 @@ class Reports:
         """The whole report (see reports.build_report)."""
         from clientbook.services.reports.reports import build_report
         return build_report(self._book, *args, **kwargs)
+
+    def build_apart(self, *args: Any, **kwargs: Any):
+        """The whole report on a read-only connection of its own: for a worker thread, so
+        the window's connection never crosses threads (see Book.reader)."""
+        from clientbook.services.reports.reports import build_report
+        reader = self._book.reader()
+        try:
+            return build_report(reader, *args, **kwargs)
+        finally:
+            reader.close()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -26,7 +27,19 @@ from clientbook.domain.models import (
 from clientbook.ui.briefing.briefing_words import BriefingWords
 from clientbook.ui.briefing.card_parts import DEFAULT_STYLE, InitialsAvatar
 from clientbook.ui.widgets.formats import capitals
-from clientbook.ui.widgets.labels import hbox_row, scroll_area, text_label
+from clientbook.ui.widgets.labels import hbox_row, scroll_area
+from clientbook.ui.widgets.labels import text_label as _text_label
+
+_SELECT_ON_PRESS = "selectOnPress"
+
+
+def text_label(text: str = "", name: str = "", role: str = "", wrap: bool = True) -> QLabel:
+    """The card's text: selectable from the first press on it (BriefingCard.mousePressEvent),
+    not before — a selectable label builds a text document, and building the dozens of a card
+    was a third of every opening."""
+    label = _text_label(text, name, role, wrap, selectable=False)
+    label.setProperty(_SELECT_ON_PRESS, True)
+    return label
 
 
 class BriefingCard(QFrame):
@@ -62,6 +75,19 @@ class BriefingCard(QFrame):
 
     def sizeHint(self) -> QSize:
         return QSize(560, 680)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A press on the card's text (which passes it up, unselectable): make that label
+        selectable and hand it the press, so selecting starts with this very drag."""
+        label = self.childAt(event.position().toPoint())
+        if not (isinstance(label, QLabel) and label.property(_SELECT_ON_PRESS)):
+            super().mousePressEvent(event)
+            return
+        label.setProperty(_SELECT_ON_PRESS, False)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QApplication.sendEvent(label, QMouseEvent(
+            event.type(), label.mapFrom(self, event.position()), event.globalPosition(),
+            event.button(), event.buttons(), event.modifiers()))
 
     # -- building ---------------------------------------------------------------------------
 
@@ -170,6 +196,7 @@ class BriefingCard(QFrame):
         outer.setSpacing(12)
         title = text_label(capitals(heading), "cardHeading", wrap=False)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        title.setProperty(_SELECT_ON_PRESS, False)
         title.setFixedWidth(self._heading_width)
         title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         title.setContentsMargins(0, 3, 0, 0)

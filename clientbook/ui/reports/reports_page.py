@@ -14,11 +14,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGraphicsOpacityEffect,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -43,10 +45,10 @@ from clientbook.ui.followups.followups_models import (
 )
 from clientbook.ui.reports import report_files
 from clientbook.ui.reports.charts import BarChart, StackedShareChart
+from clientbook.ui.reports.report_job import ReportRunner
 from clientbook.ui.reports.report_words import ReportWords
 from clientbook.ui.reports.reports_models import DesignersModel, PeriodsModel, WinBackModel
 from clientbook.ui.session import Session
-from clientbook.ui.widgets.busy_cursor import busy
 from clientbook.ui.widgets.labels import text_label
 from clientbook.ui.widgets.plain_text import tooltip
 
@@ -74,6 +76,8 @@ class ReportsPage(QWidget):
         self.report: Report | None = None
         self.stale = True
         """Work the report out again the next time the page is shown."""
+        self.runner = ReportRunner(session.book, self)  # in the background
+        self.runner.ready.connect(self._report_ready)
 
         self.periods_model = PeriodsModel(self)
         self.designers_model = DesignersModel(self)
@@ -82,7 +86,8 @@ class ReportsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._controls())
-        layout.addWidget(self._charts())
+        charts = self._charts()
+        layout.addWidget(charts)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reportsSplitter")
         splitter.addWidget(self._figures())
         splitter.addWidget(self._tables())
@@ -91,6 +96,7 @@ class ReportsPage(QWidget):
         splitter.setSizes([700, 1400])  # the win-back list needs the room more than the text
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        self._results = (charts, splitter)
         self.setFocusProxy(self.kind_combo)
 
         self._fill_designers()
@@ -127,6 +133,13 @@ class ReportsPage(QWidget):
             row.addWidget(label)
             row.addWidget(buddy)
             row.addSpacing(8)
+        self.progress = QProgressBar(objectName="reportProgress")
+        self.progress.setRange(0, 0)  # busy: how long SQLite takes is not known ahead
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Working the report out"))
+        self.progress.hide()
+        row.addWidget(self.progress)
         row.addStretch(1)
         row.addWidget(self.csv_button)
         row.addWidget(self.pdf_button)
@@ -280,20 +293,37 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Work the report out again for the chosen periods and designer."""
+        """Work the report out again for the chosen periods and designer, in the background:
+        the shown report stays, greyed, until the new one arrives."""
         self.stale = False
+        self._set_working(True)
+        self.runner.start(self.kind(), self.count_spin.value(), self.designer_id())
+
+    def _report_ready(self, report: Report | None, error: BaseException | None) -> None:
+        self._set_working(False)
+        if error is not None:
+            if isinstance(error, ClientBookError):
+                msgbox.error(self, self.tr("Report failed"), error_text(error))
+                return
+            raise error  # a bug: the crash handler reports it
         keep = self.selected()
-        try:
-            with busy():
-                report = self.session.book.reports.build(
-                    self.kind(), self.count_spin.value(), self.designer_id())
-        except ClientBookError as exc:
-            msgbox.error(self, self.tr("Report failed"), error_text(exc))
-            return
         self.show_report(report)
         if keep is not None:
             select_client(self.win_back_view, keep.client_id)
         self._update_buttons()
+
+    @property
+    def working(self) -> bool:
+        """A report is being worked out in the background (the shown one is greyed)."""
+        return self.runner.working
+
+    def _set_working(self, working: bool) -> None:
+        self.progress.setVisible(working)
+        for widget in (*self._results, self.csv_button, self.pdf_button):
+            widget.setEnabled(not working)
+        # The charts paint their own colours: faded, so they read as "previous" too.
+        self._results[0].setGraphicsEffect(QGraphicsOpacityEffect(self, opacity=0.4)
+                                           if working else None)
 
     def show_report(self, report: Report) -> None:
         self.report = report

@@ -6,13 +6,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 
-def text_label(text: str = "", name: str = "", role: str = "", wrap: bool = True) -> QLabel:
-    """A label that shows user text literally: never rich text, never fetches anything."""
+def text_label(text: str = "", name: str = "", role: str = "", wrap: bool = True,
+               selectable: bool = True) -> QLabel:
+    """A label that shows user text literally: never rich text, never fetches anything.
+
+    `selectable=False` for views that make a label selectable only when pressed (the
+    briefing card): a selectable label carries a whole text document."""
     widget = QLabel()
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setText(text)
     widget.setWordWrap(wrap)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if wrap:
         widget.setMinimumWidth(1)  # a very long word is clipped here, not widening the card
     if name:
