@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.build_store import DATA_DIR, TODAY, build, clock
 from clientbook.domain.models import Appointment
-from clientbook.domain.working_hours import WeekPattern
+from clientbook.domain.scheduling.working_hours import WeekPattern
 from clientbook.services.book import Book
 from clientbook.storage.database import DB_FILENAME
 

@@ -3,7 +3,7 @@
 Run from the repository root: `.venv/bin/python -m bench.bench_export [--clients N]`.
 
 - time: `export_csv(book, "visits", …)` (best of `--runs`) against the sqlite3 shell running
-  the very same SELECT (`clientbook.storage.exports.export_sql`) with `-csv` into a file;
+  the very same SELECT (`storage.repositories.exports.export_sql`) with `-csv` into a file;
   budget: at most 3× the shell's time. The export also formats dates and money and
   neutralises formula cells, which the shell does not. Also shown: the same export with a
   progress callback (as the window runs it) and with `;` between cells; about 8% of the
@@ -37,7 +37,7 @@ from bench.build_store import DATA_DIR, build_info, clock
 from clientbook.services.book import Book
 from clientbook.services.exporting.csv_export import export_csv
 from clientbook.storage.database import DB_FILENAME
-from clientbook.storage.exports import export_sql
+from clientbook.storage.repositories.exports import export_sql
 
 SQLITE3 = "/usr/bin/sqlite3"
 TIME_BUDGET = 3.0  # × sqlite3 -csv (issue 9)

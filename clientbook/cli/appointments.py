@@ -9,10 +9,10 @@ from decimal import Decimal, InvalidOperation
 
 from clientbook.cli.clients import resolve_client
 from clientbook.cli.followups import print_json
-from clientbook.domain.bookings import Entry, ServiceItem
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Appointment
-from clientbook.domain.working_hours import parse_days_off
+from clientbook.domain.scheduling.bookings import Entry, ServiceItem
+from clientbook.domain.scheduling.working_hours import parse_days_off
 from clientbook.services.book import Book
 
 STATUSES = ("booked", "arrived", "done", "cancelled", "no_show")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from clientbook.domain.loyalty import LoyaltyMode
-from clientbook.domain.promise_record import OnTime
+from clientbook.domain.care.loyalty import LoyaltyMode
+from clientbook.domain.care.promise_record import OnTime
 from clientbook.services.book import Book
 from clientbook.services.followups.promises import PromiseLine
 

@@ -7,8 +7,8 @@ import sys
 
 from clientbook.cli.clients import resolve_client
 from clientbook.cli.followups import print_json
-from clientbook.domain.message_dates import MESSAGE_LANGUAGES
-from clientbook.domain.messages import Occasion, Via
+from clientbook.domain.messages.message_dates import MESSAGE_LANGUAGES
+from clientbook.domain.messages.messages import Occasion, Via
 from clientbook.services.book import Book
 from clientbook.services.messages.composer import Composed
 from clientbook.services.messages.templates import language

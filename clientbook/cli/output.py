@@ -6,7 +6,7 @@ import calendar
 from datetime import datetime
 
 from clientbook.domain.birthdays import days_until
-from clientbook.domain.briefing import Briefing
+from clientbook.domain.care.briefing import Briefing
 from clientbook.domain.models import Preference
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clientbook.domain.birthdays import UpcomingBirthday
-from clientbook.domain.briefing import Briefing
+from clientbook.domain.care.briefing import Briefing
 from clientbook.paths import ensure_private_dir
 from clientbook.services.changes import Changes
 from clientbook.services.clients import briefings

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 
-from clientbook.domain.briefing import is_caution
+from clientbook.domain.care.briefing import is_caution
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import HAVE_READY, Preference, PreferenceCategory
 from clientbook.domain.money import parse_money

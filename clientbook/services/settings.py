@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from clientbook.domain.contact_rules import DEFAULT_QUIET_DAYS, MAX_QUIET_DAYS
-from clientbook.domain.errors import ValidationError
-from clientbook.domain.loyalty import (
+from clientbook.domain.care.contact_rules import DEFAULT_QUIET_DAYS, MAX_QUIET_DAYS
+from clientbook.domain.care.loyalty import (
     DEFAULT_EVERY_VISITS,
     MAX_EVERY_VISITS,
     LoyaltyMode,
     LoyaltyRule,
 )
-from clientbook.domain.message_dates import (
+from clientbook.domain.errors import ValidationError
+from clientbook.domain.messages.message_dates import (
     DEFAULT_LANGUAGE,
     MESSAGE_LANGUAGES,
     message_language,

@@ -2,7 +2,7 @@
 
 A value damaged on disk (a time like '2026-12-07T09;00;00') raises UnreadableTime: the lists
 read here leave that row out (and log it) rather than fail, and `clientbook check` names it
-(storage/value_check.py).
+(storage/safety/value_check.py).
 """
 
 from __future__ import annotations

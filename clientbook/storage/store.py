@@ -7,12 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from clientbook.storage.backups import sweep
-from clientbook.storage.calendar import CalendarRepository
-from clientbook.storage.change_log import ChangeLog
-from clientbook.storage.clients import ClientRepository
 from clientbook.storage.connection import Database
-from clientbook.storage.contact_prefs import ContactPrefRepository
 from clientbook.storage.database import (
     BACKUP_FOLDER,
     DB_FILENAME,
@@ -22,14 +17,19 @@ from clientbook.storage.database import (
     store_error,
     write_transaction,
 )
-from clientbook.storage.imports import ImportLog
-from clientbook.storage.messages import MessageRepository
-from clientbook.storage.network_share import network_share_warning
-from clientbook.storage.records import RecordRepository
-from clientbook.storage.rewards import RewardRepository
-from clientbook.storage.settings import SettingsRepository
-from clientbook.storage.staff import StaffRepository
-from clientbook.storage.timeline import Timeline
+from clientbook.storage.repositories.calendar import CalendarRepository
+from clientbook.storage.repositories.change_log import ChangeLog
+from clientbook.storage.repositories.clients import ClientRepository
+from clientbook.storage.repositories.contact_prefs import ContactPrefRepository
+from clientbook.storage.repositories.imports import ImportLog
+from clientbook.storage.repositories.messages import MessageRepository
+from clientbook.storage.repositories.records import RecordRepository
+from clientbook.storage.repositories.rewards import RewardRepository
+from clientbook.storage.repositories.settings import SettingsRepository
+from clientbook.storage.repositories.staff import StaffRepository
+from clientbook.storage.repositories.timeline import Timeline
+from clientbook.storage.safety.backups import sweep
+from clientbook.storage.safety.network_share import network_share_warning
 
 
 class Store:

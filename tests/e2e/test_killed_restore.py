@@ -56,9 +56,9 @@ def hidden(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("target, nth", [
-    ("clientbook.storage.erasure:erase_client", 1),  # re-forgetting the first client
-    ("clientbook.storage.erasure:erase_client", FORGET // 2),
-    ("clientbook.storage.erasure:secure_delete", 1),
+    ("clientbook.storage.safety.erasure:erase_client", 1),  # re-forgetting the first client
+    ("clientbook.storage.safety.erasure:erase_client", FORGET // 2),
+    ("clientbook.storage.safety.erasure:secure_delete", 1),
 ])
 def test_a_restore_killed_while_forgetting_again_never_brings_anyone_back(
         forgotten_book, tmp_path, target, nth):
@@ -99,7 +99,7 @@ def test_a_killed_backup_leaves_no_hidden_copy_and_one_in_use_is_counted(forgott
     folder, _old, _ids = forgotten_book
     work = tmp_path / "book"
     shutil.copytree(folder, work)
-    assert killed("clientbook.storage.backups:check_file", 1, "backup", folder=work) \
+    assert killed("clientbook.storage.safety.backups:check_file", 1, "backup", folder=work) \
         == -signal.SIGKILL
     assert len(hidden(work)) == 1  # a whole copy of the book, forgotten clients and all
     listing = run("backup", "--list", data_dir=work).stdout

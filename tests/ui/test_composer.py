@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
-from clientbook.domain.messages import Occasion, Via
+from clientbook.domain.messages.messages import Occasion, Via
 from clientbook.domain.models import Appointment, Client, ContactChannel, ContactPreference
 from clientbook.ui.briefing.briefing_card import BriefingCard
 from clientbook.ui.messages import desktop_links
@@ -129,7 +129,7 @@ def test_the_desktop_gets_each_link_exactly_as_encoded(monkeypatch, qapp):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    from clientbook.domain.message_links import mailto_link, sms_link, whatsapp_link
+    from clientbook.domain.messages.message_links import mailto_link, sms_link, whatsapp_link
 
     handed: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl",

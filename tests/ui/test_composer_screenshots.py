@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QPoint, QSettings
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from clientbook.domain.messages import Occasion
+from clientbook.domain.messages.messages import Occasion
 from clientbook.domain.models import Appointment, Client, ContactPreference
 from clientbook.ui import translations
 from clientbook.ui.app.main_window import MainWindow

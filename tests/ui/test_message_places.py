@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 
-from clientbook.domain.messages import Occasion
+from clientbook.domain.messages.messages import Occasion
 from clientbook.domain.models import Appointment, Client, ContactPreference
 from clientbook.ui.app.main_window import MainWindow
 from clientbook.ui.clients.client_dialog import ClientDialog

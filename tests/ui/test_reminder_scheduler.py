@@ -5,9 +5,9 @@ from datetime import date, datetime
 import pytest
 
 from clientbook.domain.birthdays import Birthday
+from clientbook.domain.care.reminders import ReminderLedger
 from clientbook.domain.errors import StoreLockedError
 from clientbook.domain.models import Appointment, AppointmentStatus, Client
-from clientbook.domain.reminders import ReminderLedger
 from clientbook.services.followups import reminders as reminder_service
 from clientbook.ui.reminders.reminder_scheduler import ReminderScheduler
 from clientbook.ui.session import Session

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from clientbook.domain.birthdays import Birthday
+from clientbook.domain.care.reminders import BirthdayReminder
 from clientbook.domain.models import Appointment, Client
-from clientbook.domain.reminders import BirthdayReminder
 from clientbook.services.followups.reminders import birthday_reminders
 from clientbook.ui.reminders.reminder_words import ReminderWords
 from clientbook.ui.reminders.reminders_panel import BirthdaysPanel, ReminderBanner

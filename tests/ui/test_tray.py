@@ -10,8 +10,8 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from clientbook.domain.birthdays import Birthday
+from clientbook.domain.care.reminders import BirthdayReminder, Nudge
 from clientbook.domain.models import Appointment, Client
-from clientbook.domain.reminders import BirthdayReminder, Nudge
 from clientbook.domain.words import fill
 from clientbook.resource_paths import resource_path
 from clientbook.services.followups.reminders import birthday_reminders

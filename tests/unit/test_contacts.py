@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from clientbook.domain.contact_rules import ContactIssue, check_contact
+from clientbook.domain.care.contact_rules import ContactIssue, check_contact
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Client, ContactChannel, ContactEntry, ContactPreference
 from tests.conftest import NOW

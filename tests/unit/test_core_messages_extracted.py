@@ -36,11 +36,11 @@ HOLDS_A_MESSAGE = {
     ("storage/store_errors.py", "full"): "one of the marked templates in _CANNOT",
     ("storage/store_errors.py", "other"): "one of the marked templates in _CANNOT",
     ("services/importing/import_plan.py", "why"): "the Message check_mapping returns",
-    ("storage/value_check.py", "template"): "one of the marked templates in _WHAT or _OTHER",
+    ("storage/safety/value_check.py", "template"): "one of the marked templates in _WHAT or _OTHER",
     ("services/importing/import_apply.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/importing/csv_import.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/appointments/booking.py", "found[0].text"):
-        "the Message of a Clash (marked templates in domain/scheduling.py)",
+        "the Message of a Clash (marked templates in domain/scheduling/scheduling.py)",
     ("services/appointments/booking.py", "blocking"): "a list of Clashes (ClashError's own)",
     ("services/importing/csv_import.py",
      "_wrong_kind(path, kind, source.header, source.layout.name)"):

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from clientbook.domain.due_times import end_of_day, friday, in_one_hour, tomorrow_morning
+from clientbook.domain.scheduling.due_times import end_of_day, friday, in_one_hour, tomorrow_morning
 
 SUNDAY_MORNING = datetime(2026, 11, 22, 9, 12, 30)
 

@@ -30,7 +30,7 @@ from clientbook.services.privacy.erasure import (
     preview,
     years_before,
 )
-from clientbook.storage import erasure as erasure_storage
+from clientbook.storage.safety import erasure as erasure_storage
 
 from ..conftest import NOW
 

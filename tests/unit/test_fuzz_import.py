@@ -42,7 +42,7 @@ from clientbook.services.importing.import_apply import MERGE, SKIP, run_import, 
 from clientbook.services.importing.import_plan import check_import
 from clientbook.services.importing.import_source import open_source
 from clientbook.services.importing.text_decoding import ENCODINGS
-from clientbook.storage import search_index
+from clientbook.storage.repositories import search_index
 
 from ..conftest import NOW
 

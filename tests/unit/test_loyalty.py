@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+from clientbook.domain.care.loyalty import LoyaltyMode, LoyaltyRule, reward_status
 from clientbook.domain.errors import ValidationError
-from clientbook.domain.loyalty import LoyaltyMode, LoyaltyRule, reward_status
 from clientbook.domain.models import Appointment, AppointmentStatus, Client, Visit
 
 from ..conftest import NOW

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clientbook.domain.message_links import (
+from clientbook.domain.messages.message_links import (
     international,
     mailto_link,
     sms_link,
@@ -87,7 +87,7 @@ def test_a_number_that_cannot_be_made_international_says_why():
 def test_percent_encoding_agrees_with_the_standard_library(text):
     from urllib.parse import quote as std_quote
 
-    from clientbook.domain.message_links import quote
+    from clientbook.domain.messages.message_links import quote
 
     assert quote(text) == std_quote(text, safe="")
     assert quote(text, safe="@+") == std_quote(text, safe="@+")

@@ -5,7 +5,7 @@ from datetime import date, datetime, time
 import pytest
 
 from clientbook.domain.errors import ValidationError
-from clientbook.domain.message_dates import (
+from clientbook.domain.messages.message_dates import (
     MESSAGE_LANGUAGES,
     clock_time,
     long_date,
@@ -13,7 +13,7 @@ from clientbook.domain.message_dates import (
     months_phrase,
     whole_months,
 )
-from clientbook.domain.messages import (
+from clientbook.domain.messages.messages import (
     PLACEHOLDERS,
     Occasion,
     Recipient,

@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 from sqlite_utils import Database
 
-from clientbook.domain.contact_rules import ContactIssue
+from clientbook.domain.care.contact_rules import ContactIssue
 from clientbook.domain.errors import NotFoundError, ValidationError
-from clientbook.domain.messages import Occasion, Via, default_template
+from clientbook.domain.messages.messages import Occasion, Via, default_template
 from clientbook.domain.models import (
     Appointment,
     AppointmentStatus,

@@ -4,9 +4,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from clientbook.domain.care.promise_record import PromiseOutcome, promise_record
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Client, Promise
-from clientbook.domain.promise_record import PromiseOutcome, promise_record
 
 from ..conftest import NOW
 

@@ -11,9 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from clientbook.domain.birthdays import Birthday, upcoming
-from clientbook.domain.errors import ValidationError
-from clientbook.domain.models import Appointment, AppointmentStatus, Client, Promise, Visit
-from clientbook.domain.reminders import (
+from clientbook.domain.care.reminders import (
     BirthdayReminder,
     Nudge,
     ReminderLedger,
@@ -21,6 +19,8 @@ from clientbook.domain.reminders import (
     nudges_due,
     tie_to_appointments,
 )
+from clientbook.domain.errors import ValidationError
+from clientbook.domain.models import Appointment, AppointmentStatus, Client, Promise, Visit
 from clientbook.services.followups.reminders import birthday_reminders, nudges
 from clientbook.services.settings import nudge_minutes
 

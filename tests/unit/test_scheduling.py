@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from clientbook.domain.errors import ValidationError
-from clientbook.domain.scheduling import (
+from clientbook.domain.scheduling.scheduling import (
     Booked,
     ClashKind,
     Diary,
@@ -15,7 +15,7 @@ from clientbook.domain.scheduling import (
     overlaps,
     span,
 )
-from clientbook.domain.working_hours import WeekPattern, parse_days_off
+from clientbook.domain.scheduling.working_hours import WeekPattern, parse_days_off
 
 NOW = datetime(2026, 11, 22, 9, 0)
 WEEK = WeekPattern.parse(["mon-sat 09:00-18:00"])

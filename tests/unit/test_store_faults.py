@@ -36,7 +36,7 @@ from clientbook.domain.models import Client, Visit
 from clientbook.services.book import Book
 from clientbook.storage import database
 from clientbook.storage.database import DB_FILENAME
-from clientbook.storage.network_share import network_share_warning
+from clientbook.storage.safety.network_share import network_share_warning
 from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 from ..conftest import NOW

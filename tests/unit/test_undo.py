@@ -4,8 +4,8 @@ from datetime import timedelta
 
 import pytest
 
+from clientbook.domain.care.loyalty import LoyaltyMode
 from clientbook.domain.errors import NotFoundError
-from clientbook.domain.loyalty import LoyaltyMode
 from clientbook.domain.models import Client, ContactChannel, Visit
 from clientbook.domain.words import Message
 from clientbook.services.changes import Changes

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from clientbook.domain.bookings import Entry
 from clientbook.domain.errors import ClientBookError, NotFoundError, ValidationError
 from clientbook.domain.models import Appointment, AppointmentStatus
-from clientbook.domain.scheduling import (
+from clientbook.domain.scheduling.bookings import Entry
+from clientbook.domain.scheduling.scheduling import (
     HOLDING,
     MAX_MINUTES,
     Booked,

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from clientbook.domain.birthdays import Birthday, days_until
-from clientbook.domain.briefing import BIRTHDAY_BANNER_DAYS, is_caution
-from clientbook.domain.loyalty import LoyaltyMode, reward_status
-from clientbook.domain.scheduling import HOLDING
-from clientbook.domain.working_hours import off_on
+from clientbook.domain.care.briefing import BIRTHDAY_BANNER_DAYS, is_caution
+from clientbook.domain.care.loyalty import LoyaltyMode, reward_status
+from clientbook.domain.scheduling.scheduling import HOLDING
+from clientbook.domain.scheduling.working_hours import off_on
 from clientbook.services.appointments.hours import StaffHours
 from clientbook.services.clients.agenda import AgendaItem, Badge
 from clientbook.services.followups.loyalty import LoyaltyService

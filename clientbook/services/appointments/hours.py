@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from clientbook.domain.errors import NotFoundError
+from clientbook.domain.scheduling.working_hours import WeekPattern, default_pattern
 from clientbook.domain.words import QT_TRANSLATE_NOOP
-from clientbook.domain.working_hours import WeekPattern, default_pattern
 from clientbook.services.changes import Changes
 from clientbook.storage.store import Store
 

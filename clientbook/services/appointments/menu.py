@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from clientbook.domain.bookings import ServiceItem
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.money import MAX_AMOUNT
-from clientbook.domain.scheduling import MAX_MINUTES
+from clientbook.domain.scheduling.bookings import ServiceItem
+from clientbook.domain.scheduling.scheduling import MAX_MINUTES
 from clientbook.domain.validation import clean_line
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes

@@ -7,8 +7,8 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from clientbook.domain.birthdays import days_until
-from clientbook.domain.briefing import BIRTHDAY_BANNER_DAYS, is_caution
-from clientbook.domain.loyalty import RewardStatus
+from clientbook.domain.care.briefing import BIRTHDAY_BANNER_DAYS, is_caution
+from clientbook.domain.care.loyalty import RewardStatus
 from clientbook.domain.models import Appointment
 from clientbook.services.followups.loyalty import LoyaltyService
 from clientbook.storage.store import Store

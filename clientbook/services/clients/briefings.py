@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from clientbook.domain import birthdays
 from clientbook.domain.birthdays import Birthday, UpcomingBirthday
-from clientbook.domain.briefing import Briefing, build_briefing
+from clientbook.domain.care.briefing import Briefing, build_briefing
 from clientbook.domain.errors import NotFoundError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.followups.loyalty import LoyaltyService

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clientbook.domain import folding
-from clientbook.domain.contact_rules import check_preference
+from clientbook.domain.care.contact_rules import check_preference
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Client, ContactPreference
 from clientbook.domain.validation import clean_client, whole_number

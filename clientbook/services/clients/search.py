@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from clientbook.domain import folding
 from clientbook.domain.validation import clean_line
-from clientbook.storage import search_index
+from clientbook.storage.repositories import search_index
 from clientbook.storage.store import Store
 
 # How many candidates each stage may fetch before ranking; bounds the cost of "a".

@@ -7,7 +7,7 @@ import random
 from datetime import date, timedelta
 
 from clientbook.domain.models import AppointmentStatus
-from clientbook.domain.working_hours import WeekPattern
+from clientbook.domain.scheduling.working_hours import WeekPattern
 from clientbook.services.demo import demo_pools as pools
 from clientbook.services.demo.demo_calendar import place
 

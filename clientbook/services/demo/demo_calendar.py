@@ -6,9 +6,9 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from clientbook.domain.bookings import ServiceItem
 from clientbook.domain.models import Staff
-from clientbook.domain.working_hours import WeekPattern
+from clientbook.domain.scheduling.bookings import ServiceItem
+from clientbook.domain.scheduling.working_hours import WeekPattern
 from clientbook.services.demo import demo_pools as pools
 from clientbook.storage.store import Store
 

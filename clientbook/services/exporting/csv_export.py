@@ -26,7 +26,7 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.csv_format import CLIENT_ONLY_COLUMNS, COLUMNS, KINDS
 from clientbook.services.exporting.csv_lines import CsvLines, formatter
-from clientbook.storage import exports
+from clientbook.storage.repositories import exports
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book

@@ -24,7 +24,7 @@ from clientbook.domain.models import (
 from clientbook.domain.validation import clean_line, drop_controls, whole_number
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.csv_format import read_bool, read_datetime, read_money, restore
-from clientbook.storage.exports import id_exists
+from clientbook.storage.repositories.exports import id_exists
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book

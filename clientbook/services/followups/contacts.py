@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from clientbook.domain.contact_rules import ContactCheck, check_contact, check_preference
+from clientbook.domain.care.contact_rules import ContactCheck, check_contact, check_preference
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 from clientbook.domain.validation import clean_note

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from clientbook.domain.errors import NotFoundError, ValidationError
-from clientbook.domain.loyalty import (
+from clientbook.domain.care.loyalty import (
     LoyaltyMode,
     LoyaltyRule,
     RewardStatus,
     reward_status,
     waiting_threshold,
 )
+from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Reward
 from clientbook.domain.words import QT_TRANSLATE_NOOP, message
 from clientbook.services.changes import Changes

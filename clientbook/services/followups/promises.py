@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from clientbook.domain.care.promise_record import PromiseOutcome, PromiseRecord, promise_record
 from clientbook.domain.models import Promise
-from clientbook.domain.promise_record import PromiseOutcome, PromiseRecord, promise_record
 from clientbook.storage.store import Store
 
 

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from clientbook.domain.birthdays import days_until
-from clientbook.domain.reminders import (
+from clientbook.domain.care.reminders import (
     BirthdayReminder,
     Nudge,
     nudges_due,

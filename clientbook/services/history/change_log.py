@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from clientbook.domain.models import Client, Visit
-from clientbook.storage.change_log import ChangeEntry
+from clientbook.storage.repositories.change_log import ChangeEntry
 from clientbook.storage.store import Store
 
 __all__ = ["ChangeEntry", "ChangeLogService", "client_changes", "visit_changes"]

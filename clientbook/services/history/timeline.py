@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from clientbook.domain.errors import NotFoundError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.storage.repositories.timeline import KINDS, TimelineRow
 from clientbook.storage.store import Store
-from clientbook.storage.timeline import KINDS, TimelineRow
 
 __all__ = ["KINDS", "TimelineRow", "TimelineService"]
 

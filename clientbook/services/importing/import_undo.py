@@ -18,7 +18,7 @@ from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.services.clients.client_snapshot import client_from_json
 from clientbook.services.safety import backups
-from clientbook.storage.imports import ImportEntry
+from clientbook.storage.repositories.imports import ImportEntry
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book

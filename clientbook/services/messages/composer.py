@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from clientbook.domain.errors import NotFoundError, ValidationError
-from clientbook.domain.message_dates import whole_months
-from clientbook.domain.message_links import (
+from clientbook.domain.messages.message_dates import whole_months
+from clientbook.domain.messages.message_links import (
     International,
     international,
     mailto_link,
@@ -19,7 +19,7 @@ from clientbook.domain.message_links import (
     viber_link,
     whatsapp_link,
 )
-from clientbook.domain.messages import (
+from clientbook.domain.messages.messages import (
     Guard,
     Occasion,
     Recipient,

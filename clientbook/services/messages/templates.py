@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clientbook.domain.errors import ValidationError
-from clientbook.domain.message_dates import MESSAGE_LANGUAGES, message_language
-from clientbook.domain.messages import Occasion, check_template, default_template
+from clientbook.domain.messages.message_dates import MESSAGE_LANGUAGES, message_language
+from clientbook.domain.messages.messages import Occasion, check_template, default_template
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.services.settings import read_setting

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from clientbook.domain.messages import Guard, Occasion, Via, guard_channel, guard_from
+from clientbook.domain.messages.messages import Guard, Occasion, Via, guard_channel, guard_from
 from clientbook.domain.models import Appointment, AppointmentStatus
 from clientbook.services.messages.composer import MessageService
 

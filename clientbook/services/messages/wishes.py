@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clientbook.domain.contact_rules import check_preference
+from clientbook.domain.care.contact_rules import check_preference
 from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import ContactChannel, ContactPreference
 from clientbook.domain.words import QT_TRANSLATE_NOOP

@@ -4,7 +4,7 @@ Forgetting keeps anonymous statistics: the visits (date, service, staff, spend),
 appointments, rewards and kept promises stay, attached to an archived "Forgotten client"
 placeholder, so reports and each staff member's figures do not change. Everything that
 names, describes or reaches the person goes, including the copies the import log and the
-search index hold; storage/erasure.py lists it. Retention only ever flags: nothing is
+search index hold; storage/safety/erasure.py lists it. Retention only ever flags: nothing is
 deleted without a person choosing to.
 """
 
@@ -20,7 +20,7 @@ from clientbook.domain.errors import NotFoundError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.services.settings import retention_years
-from clientbook.storage import erasure
+from clientbook.storage.safety import erasure
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book

@@ -14,7 +14,7 @@ from clientbook.services.csv_format import neutralise
 from clientbook.services.exporting.csv_export import safe_file_name
 from clientbook.services.exporting.csv_lines import CsvLines
 from clientbook.services.reports.reports import Report, report_tables
-from clientbook.storage.private_files import private_folder, write_private
+from clientbook.storage.safety.private_files import private_folder, write_private
 
 
 def write_table(path: Path, header: list[str], rows: list[list[str]], *,

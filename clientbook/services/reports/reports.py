@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from clientbook.domain.models import ContactEntry, ContactPreference
 from clientbook.domain.retention import RETURN_WINDOW_DAYS, Rules, tally
-from clientbook.storage.reports import (
+from clientbook.storage.repositories.reports import (
     ClientHistoriesInBackground,
     PeriodTotalsInBackground,
     contact_facts,

@@ -20,10 +20,11 @@ from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.privacy import erasure
 from clientbook.services.settings import read_setting
-from clientbook.storage import backups as files
-from clientbook.storage import damage, database, restoring
-from clientbook.storage.backups import FileCheck
+from clientbook.storage import damage, database
 from clientbook.storage.database import DB_FILENAME, Database
+from clientbook.storage.safety import backups as files
+from clientbook.storage.safety import restoring
+from clientbook.storage.safety.backups import FileCheck
 
 FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -303,7 +304,7 @@ def restore_unopenable(data_folder: Path, source: Path, now: datetime) -> Path |
 
 
 def sweep(data_folder: Path) -> files.Sweep:
-    """Delete hidden copies a killed backup or restore left (see storage/backups.py)."""
+    """Delete hidden copies a killed backup or restore left (see storage/safety/backups.py)."""
     return files.sweep(data_folder, backup_folder(data_folder))
 
 

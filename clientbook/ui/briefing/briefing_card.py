@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.briefing import Briefing
+from clientbook.domain.care.briefing import Briefing
 from clientbook.domain.models import (
     HAVE_READY,
     Preference,

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 
-from clientbook.domain.briefing import Briefing
-from clientbook.domain.loyalty import LoyaltyMode
+from clientbook.domain.care.briefing import Briefing
+from clientbook.domain.care.loyalty import LoyaltyMode
 from clientbook.domain.models import (
     Client,
     ContactChannel,

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from clientbook.domain.briefing import Briefing
+from clientbook.domain.care.briefing import Briefing
 from clientbook.domain.errors import ClientBookError
 from clientbook.services.exporting.csv_export import safe_file_name
 from clientbook.ui import msgbox

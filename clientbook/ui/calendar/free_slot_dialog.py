@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.scheduling import FreeSlot
+from clientbook.domain.scheduling.scheduling import FreeSlot
 from clientbook.domain.words import fill
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.formats import day_month

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.models import Staff
+from clientbook.domain.scheduling.working_hours import DAY_NAMES
 from clientbook.domain.words import fill
-from clientbook.domain.working_hours import DAY_NAMES
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.formats import full_date
 from clientbook.ui.widgets.plain_text import plain

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.bookings import ServiceItem
 from clientbook.domain.errors import ClientBookError, ValidationError
+from clientbook.domain.scheduling.bookings import ServiceItem
 from clientbook.domain.words import QT_TRANSLATE_NOOP, fill
 from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session

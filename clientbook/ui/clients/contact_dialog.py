@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.contact_rules import ContactCheck, ContactIssue
+from clientbook.domain.care.contact_rules import ContactCheck, ContactIssue
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 from clientbook.services.changes import Changes

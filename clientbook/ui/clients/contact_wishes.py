@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.contact_rules import MAX_QUIET_DAYS
-from clientbook.domain.message_dates import MESSAGE_LANGUAGES
+from clientbook.domain.care.contact_rules import MAX_QUIET_DAYS
+from clientbook.domain.messages.message_dates import MESSAGE_LANGUAGES
 from clientbook.domain.models import ContactChannel, ContactPreference
 from clientbook.languages import LANGUAGES
 from clientbook.ui.widgets.form_dialog import plural_suffix

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from clientbook.domain.promise_record import OnTime, PromiseRecord
+from clientbook.domain.care.promise_record import OnTime, PromiseRecord
 from clientbook.domain.words import fill
 from clientbook.services.followups.consistency import DesignerConsistency
 from clientbook.services.followups.loyalty import RewardWaiting

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.loyalty import LoyaltyMode, LoyaltyRule
+from clientbook.domain.care.loyalty import LoyaltyMode, LoyaltyRule
 from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.services.followups.loyalty import RewardWaiting

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
-from clientbook.domain.message_dates import MESSAGE_LANGUAGES
-from clientbook.domain.messages import Occasion, Via
+from clientbook.domain.messages.message_dates import MESSAGE_LANGUAGES
+from clientbook.domain.messages.messages import Occasion, Via
 from clientbook.domain.words import fill
 from clientbook.services.messages.composer import Composed
 from clientbook.ui.error_text import error_text, message_text

@@ -13,7 +13,7 @@ from datetime import timedelta
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
-from clientbook.domain.messages import Occasion
+from clientbook.domain.messages.messages import Occasion
 
 # What a context menu is about: (client id, occasion, appointment id), or None.
 Target = tuple[int, Occasion, int | None] | None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from clientbook.domain.messages import Occasion, Via
+from clientbook.domain.messages.messages import Occasion, Via
 from clientbook.languages import LANGUAGES
 
 translate = QCoreApplication.translate

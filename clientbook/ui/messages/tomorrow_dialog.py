@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
-from clientbook.domain.messages import Occasion, Via
+from clientbook.domain.messages.messages import Occasion, Via
 from clientbook.domain.words import fill
 from clientbook.services.messages.tomorrow import ReminderRow, reminder_rows
 from clientbook.ui.error_text import error_text, message_text

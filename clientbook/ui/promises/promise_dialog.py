@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from clientbook.domain.due_times import end_of_day, friday, in_one_hour, tomorrow_morning
 from clientbook.domain.models import Promise
+from clientbook.domain.scheduling.due_times import end_of_day, friday, in_one_hour, tomorrow_morning
 from clientbook.services.changes import Changes
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.form_dialog import (

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from clientbook.domain.due_times import tomorrow_morning
+from clientbook.domain.scheduling.due_times import tomorrow_morning
 from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.services.followups.promises import PromiseLine

@@ -15,8 +15,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from clientbook.domain.care.reminders import BirthdayReminder, ReminderLedger, local_day
 from clientbook.domain.errors import StoreError
-from clientbook.domain.reminders import BirthdayReminder, ReminderLedger, local_day
 from clientbook.services.changes import Changes
 from clientbook.ui.session import Session
 

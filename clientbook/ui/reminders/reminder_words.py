@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, QObject
 
-from clientbook.domain.reminders import BirthdayReminder, Nudge
+from clientbook.domain.care.reminders import BirthdayReminder, Nudge
 from clientbook.domain.words import fill
 from clientbook.ui.widgets.formats import day_month
 

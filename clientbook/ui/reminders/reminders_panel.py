@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.reminders import BirthdayReminder
+from clientbook.domain.care.reminders import BirthdayReminder
 from clientbook.domain.words import fill
 from clientbook.ui.reminders.reminder_words import (
     ReminderWords,

@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from clientbook.domain.care.reminders import BirthdayReminder, Nudge
 from clientbook.domain.errors import StoreError
-from clientbook.domain.reminders import BirthdayReminder, Nudge
 from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.ui.reminders.reminder_words import ReminderWords, coming_part, today_part

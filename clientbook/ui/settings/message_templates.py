@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
-from clientbook.domain.message_dates import MESSAGE_LANGUAGES
-from clientbook.domain.messages import (
+from clientbook.domain.messages.message_dates import MESSAGE_LANGUAGES
+from clientbook.domain.messages.messages import (
     PLACEHOLDERS,
     Occasion,
     check_template,

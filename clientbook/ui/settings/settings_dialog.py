@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.contact_rules import MAX_QUIET_DAYS
+from clientbook.domain.care.contact_rules import MAX_QUIET_DAYS
+from clientbook.domain.care.loyalty import MAX_EVERY_VISITS, LoyaltyMode
 from clientbook.domain.errors import ValidationError
-from clientbook.domain.loyalty import MAX_EVERY_VISITS, LoyaltyMode
 from clientbook.domain.money import parse_money
 from clientbook.domain.words import fill
 from clientbook.languages import LANGUAGES

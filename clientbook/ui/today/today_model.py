@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from clientbook.domain.loyalty import LoyaltyMode
+from clientbook.domain.care.loyalty import LoyaltyMode
 from clientbook.domain.models import AppointmentStatus
 from clientbook.domain.words import fill
 from clientbook.services.clients.agenda import AgendaItem, Badge

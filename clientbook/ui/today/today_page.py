@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientbook.domain.care.reminders import BirthdayReminder
 from clientbook.domain.errors import StoreError
 from clientbook.domain.models import AppointmentStatus
-from clientbook.domain.reminders import BirthdayReminder
 from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.services.clients.agenda import AgendaItem

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Appointment
-from clientbook.domain.scheduling import ClashKind
+from clientbook.domain.scheduling.scheduling import ClashKind
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.appointments.booking import ClashError
 from clientbook.services.changes import Changes

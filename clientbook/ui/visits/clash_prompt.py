@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from clientbook.domain.scheduling import Clash
+from clientbook.domain.scheduling.scheduling import Clash
 from clientbook.domain.words import fill
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import message_text

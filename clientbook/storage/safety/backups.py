@@ -21,8 +21,8 @@ from clientbook.domain.errors import StoreError
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.storage.connection import Database
 from clientbook.storage.database import migrate, store_error
+from clientbook.storage.safety.value_check import unreadable_values
 from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
-from clientbook.storage.value_check import unreadable_values
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from clientbook.domain.contact_rules import ContactCheck, ContactIssue
+from clientbook.domain.care.contact_rules import ContactCheck, ContactIssue
 from clientbook.domain.errors import ValidationError
-from clientbook.domain.message_dates import DEFAULT_LANGUAGE, clock_time, long_date, months_phrase
-from clientbook.domain.message_templates import A_REWARD, DEFAULTS, OUR_TEAM
+from clientbook.domain.messages.message_dates import (
+    DEFAULT_LANGUAGE,
+    clock_time,
+    long_date,
+    months_phrase,
+)
+from clientbook.domain.messages.message_templates import A_REWARD, DEFAULTS, OUR_TEAM
 from clientbook.domain.models import ContactChannel
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message, message
 

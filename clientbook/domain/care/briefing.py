@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from clientbook.domain.birthdays import days_until
-from clientbook.domain.loyalty import RewardStatus
+from clientbook.domain.care.loyalty import RewardStatus
 from clientbook.domain.models import (
     HAVE_READY,
     Appointment,

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from clientbook.domain.scheduling.working_hours import WeekPattern, off_on
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message, message
-from clientbook.domain.working_hours import WeekPattern, off_on
 
 # The longest booking: clash checks look this far back for bookings still running.
 MAX_MINUTES = 12 * 60

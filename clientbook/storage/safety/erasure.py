@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from clientbook.domain.words import QT_TRANSLATE_NOOP
-from clientbook.storage import search_index
 from clientbook.storage.connection import Database
 from clientbook.storage.convert import dt_from_db, dt_or_none, dt_to_db, readable
+from clientbook.storage.repositories import search_index
 
 # The forgotten client's display name (the column may not be empty).
 PLACEHOLDER_NAME = "Forgotten client"

@@ -5,7 +5,7 @@ clients forgotten since the backup was made: a process killed in between brought
 Now the backup is copied to a hidden, locked file, migrated, the forgotten clients are
 forgotten in it (and its free pages wiped), and only that finished copy replaces the live
 data, in one transaction (or one rename). Killed anywhere, the book is either as it was or
-fully restored; the hidden copy is swept away later (storage/backups.py `sweep`).
+fully restored; the hidden copy is swept away later (storage/safety/backups.py `sweep`).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, time
 from pathlib import Path
 
-from clientbook.storage import erasure
-from clientbook.storage.backups import hidden_temp, read_only
 from clientbook.storage.connection import Database
 from clientbook.storage.database import migrate, write_transaction
-from clientbook.storage.imports import ImportLog
+from clientbook.storage.repositories.imports import ImportLog
+from clientbook.storage.safety import erasure
+from clientbook.storage.safety.backups import hidden_temp, read_only
 
 
 def forget_again(db: Database, client_ids: Iterable[int], now: datetime) -> list[int]:

@@ -20,7 +20,7 @@ from clientbook.storage.convert import (
 _REWARD = "id, client_id, redeemed_at, reward, visit_number, staff_id"
 
 # Where a client's count starts: the day after their last reward ('' = from the first visit).
-# Visits that count are from there up to yesterday (see domain/loyalty.py).
+# Visits that count are from there up to yesterday (see domain/care/loyalty.py).
 _START = """coalesce((SELECT date(max(redeemed_at), '+1 day') FROM rewards
                       WHERE client_id = {client}), '')"""
 _COUNTED = """FROM visits WHERE client_id = {client} AND visited_at < :today

@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from clientbook.domain.bookings import Entry, ServiceItem
 from clientbook.domain.models import (
     Appointment,
     AppointmentStatus,
     Preference,
     PreferenceCategory,
 )
-from clientbook.domain.working_hours import WeekPattern
+from clientbook.domain.scheduling.bookings import Entry, ServiceItem
+from clientbook.domain.scheduling.working_hours import WeekPattern
 from clientbook.storage.connection import Database
 from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
 

@@ -1,0 +1,1 @@
+"""Messages to clients: occasions, templates, dates in the client's language, links."""
