@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 
 from clientbook.services.privacy import erasure
 from clientbook.ui.app.main_window import MainWindow
@@ -89,3 +90,22 @@ def test_save_card_as_pdf_suggests_a_safe_file_name(window, monkeypatch, tmp_pat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window.act_pdf.trigger()
     assert asked == ["Ζωή-A-B-C.pdf"] and (tmp_path / "Ζωή-A-B-C.pdf").stat().st_size > 0
+
+
+def test_damage_found_stays_said_in_the_status_bar_until_repaired(demo_book, qtbot, tmp_path,
+                                                                   answers):
+    from clientbook.services.changes import Changes
+    from clientbook.storage import damage
+
+    folder = demo_book.path.parent
+    damage.note(folder, "row 522 missing from index visits_time")
+    win = MainWindow(demo_book, QSettings(str(tmp_path / "d.ini"),
+                                          QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    warning = win.findChild(QLabel, "damageWarning")
+    assert warning.isVisibleTo(win) and "may be incomplete" in warning.text()
+    win.statusBar().showMessage("something else")  # passing messages never hide it
+    assert warning.isVisibleTo(win)
+    damage.clear(folder)  # a repair or a restore clears the note
+    win.session.changed.emit(Changes(settings=True))
+    assert not warning.isVisibleTo(win)

@@ -163,7 +163,9 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         if not unattended:
             from clientbook.ui.app.startup_checks import StartupChecks  # after the window
 
-            StartupChecks(window.session, window).start()
+            checks = StartupChecks(window.session, window)
+            checks.handled.connect(window.show_damage_state)
+            checks.start()
             reminders.start()
         if smoke_test:
             QTimer.singleShot(0, lambda: _finish_smoke_test(app, window))

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.models import AppointmentStatus
@@ -73,9 +80,17 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
         self.session.open_client.connect(self.open_client)
         self.session.undo_changed.connect(self._update_actions)
         self.messages = MessageWiring(self)
+        self.damage_label = QLabel(self.tr(
+            "Damaged data: what you see may be incomplete, and no change is saved until a "
+            "backup is restored (File → Restore from backup…) or the file is repaired."),
+            objectName="damageWarning")
+        self.damage_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.damage_label.setWordWrap(True)
+        self.statusBar().addPermanentWidget(self.damage_label, 1)
         self._restore_state()
         self._update_actions()
         self._show_client_count()
+        self.show_damage_state()
 
     # Actions ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -214,11 +229,18 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
     def loaded(self) -> bool:
         return self.session.book.clients.any()
 
+    def show_damage_state(self) -> None:
+        """While damage found in the data file is not repaired, the status bar says so for
+        as long as the window is open: what it shows may be incomplete, nothing is saved."""
+        damaged = self.session.book.backups.damage_found() is not None
+        self.damage_label.setVisible(damaged)
+
     def _show_client_count(self) -> None:
         count = self.session.book.clients.count(include_archived=False)
         self.statusBar().showMessage(fill(self.tr("Clients in the book: %1"), [count]))
 
     def _on_changed(self, changes: Changes) -> None:
+        self.show_damage_state()
         if changes.affects_client_list():
             self._show_client_count()
         if self.pages.currentIndex() == CLIENTS and self._clients_card_id is not None and \
