@@ -3793,6 +3793,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>&amp;Ημερολόγιο</translation>
     </message>
     <message>
+        <source>Damaged data: may be incomplete, nothing is saved</source>
+        <translation>Κατεστραμμένα δεδομένα: ίσως ελλιπή, τίποτα δεν αποθηκεύεται</translation>
+    </message>
+    <message>
         <source>Damaged data: what you see may be incomplete, and no change is saved until a backup is restored (File → Restore from backup…) or the file is repaired.</source>
         <translation>Κατεστραμμένα δεδομένα: όσα βλέπετε μπορεί να είναι ελλιπή, και καμία αλλαγή δεν αποθηκεύεται μέχρι να γίνει επαναφορά αντιγράφου ασφαλείας (Αρχείο → Επαναφορά από αντίγραφο ασφαλείας…) ή να επιδιορθωθεί το αρχείο.</translation>
     </message>

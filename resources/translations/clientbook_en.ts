@@ -3781,6 +3781,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Damaged data: may be incomplete, nothing is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Damaged data: what you see may be incomplete, and no change is saved until a backup is restored (File → Restore from backup…) or the file is repaired.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3793,6 +3793,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Calendari&amp;o</translation>
     </message>
     <message>
+        <source>Damaged data: may be incomplete, nothing is saved</source>
+        <translation>Datos dañados: puede faltar algo y no se guarda nada</translation>
+    </message>
+    <message>
         <source>Damaged data: what you see may be incomplete, and no change is saved until a backup is restored (File → Restore from backup…) or the file is repaired.</source>
         <translation>Datos dañados: lo que ve puede estar incompleto y no se guarda ningún cambio hasta que se restaure una copia de seguridad (Archivo → Restaurar copia de seguridad…) o se repare el archivo.</translation>
     </message>

@@ -3826,6 +3826,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Кале&amp;ндар</translation>
     </message>
     <message>
+        <source>Damaged data: may be incomplete, nothing is saved</source>
+        <translation>Дані пошкоджено: можуть бути неповні, нічого не зберігається</translation>
+    </message>
+    <message>
         <source>Damaged data: what you see may be incomplete, and no change is saved until a backup is restored (File → Restore from backup…) or the file is repaired.</source>
         <translation>Дані пошкоджено: показане може бути неповним, і жодна зміна не зберігається, доки не відновлено резервну копію (Файл → Відновити з резервної копії…) або не виправлено файл.</translation>
     </message>

@@ -3760,6 +3760,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>日历(&amp;D)</translation>
     </message>
     <message>
+        <source>Damaged data: may be incomplete, nothing is saved</source>
+        <translation>数据已损坏：内容可能不完整，不会保存任何更改</translation>
+    </message>
+    <message>
         <source>Damaged data: what you see may be incomplete, and no change is saved until a backup is restored (File → Restore from backup…) or the file is repaired.</source>
         <translation>数据已损坏：您看到的内容可能不完整；在恢复备份（文件 → 从备份恢复…）或修复文件之前，任何更改都不会保存。</translation>
     </message>

@@ -104,6 +104,7 @@ def test_damage_found_stays_said_in_the_status_bar_until_repaired(demo_book, qtb
     qtbot.addWidget(win)
     warning = win.findChild(QLabel, "damageWarning")
     assert warning.isVisibleTo(win) and "may be incomplete" in warning.text()
+    assert "Restore from backup" in warning.toolTip()
     win.statusBar().showMessage("something else")  # passing messages never hide it
     assert warning.isVisibleTo(win)
     damage.clear(folder)  # a repair or a restore clears the note

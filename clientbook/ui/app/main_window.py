@@ -80,13 +80,13 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
         self.session.open_client.connect(self.open_client)
         self.session.undo_changed.connect(self._update_actions)
         self.messages = MessageWiring(self)
-        self.damage_label = QLabel(self.tr(
+        self.damage_label = QLabel(self.tr("Damaged data: may be incomplete, nothing is saved"),
+                                   objectName="damageWarning")
+        self.damage_label.setToolTip(self.tr(
             "Damaged data: what you see may be incomplete, and no change is saved until a "
-            "backup is restored (File → Restore from backup…) or the file is repaired."),
-            objectName="damageWarning")
+            "backup is restored (File → Restore from backup…) or the file is repaired."))
         self.damage_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.damage_label.setWordWrap(True)
-        self.statusBar().addPermanentWidget(self.damage_label, 1)
+        self.statusBar().addPermanentWidget(self.damage_label)
         self._restore_state()
         self._update_actions()
         self._show_client_count()
