@@ -1,5 +1,5 @@
 """The book's settings: currency, phone region, birthdays, the loyalty rule, contacting,
-privacy (flagging clients not seen for years); and this computer's interface language."""
+privacy (flagging clients not seen for years), opening hours; and this computer's language."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ from clientbook.services.settings import (
 from clientbook.ui import msgbox, translations
 from clientbook.ui.session import Session
 from clientbook.ui.settings.message_templates import TemplatesDialog
+from clientbook.ui.settings.opening_hours import OpeningHoursGroup
 from clientbook.ui.widgets.form_dialog import RecordDialog, plural_suffix
 
 CURRENCIES = ("EUR", "GBP", "USD", "UAH", "CNY")
@@ -286,8 +287,9 @@ class SettingsDialog(RecordDialog):
         self.loyalty = LoyaltyGroup(self._stored, self)
         self.contact = ContactGroup(self._stored, self)
         self.privacy = PrivacyGroup(self._stored, self)
+        self.opening = OpeningHoursGroup(self._stored, self)
         layout = self.layout()
-        for group in (self.loyalty, self.contact, self.privacy):
+        for group in (self.loyalty, self.contact, self.privacy, self.opening):
             layout.insertWidget(layout.indexOf(self.error_label), group)
         self.currency_combo.currentTextChanged.connect(self.loyalty.set_currency)
         self.loyalty.set_currency(self.currency_combo.currentText())
@@ -295,7 +297,7 @@ class SettingsDialog(RecordDialog):
                               "birthday_days": self.birthday_spin,
                               "nudge_minutes": self.nudge_spin,
                               **self.loyalty.field_widgets, **self.contact.field_widgets,
-                              **self.privacy.field_widgets}
+                              **self.privacy.field_widgets, **self.opening.field_widgets}
         self.currency_combo.setFocus()
         self.resize(460, self.sizeHint().height())
 
@@ -347,7 +349,8 @@ class SettingsDialog(RecordDialog):
                  "phone_region": self.region_combo.currentText(),
                  "birthday_days": str(self.birthday_spin.value()),
                  "nudge_minutes": str(self.nudge_spin.value()),
-                 **self.loyalty.typed(), **self.contact.typed(), **self.privacy.typed()}
+                 **self.loyalty.typed(), **self.contact.typed(), **self.privacy.typed(),
+                 **self.opening.typed()}
         return {key: check_setting(key, value) for key, value in typed.items()}
 
     def build(self) -> tuple[dict[str, str], Callable[[], Changes]]:
