@@ -4230,11 +4230,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Due</source>
-        <translation>Αναμενόμενα</translation>
+        <translation>Ραντεβού</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation>Μη εμφανίσεις</translation>
+        <translation>Απουσίες</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -4242,7 +4242,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Late cancellations</source>
-        <translation>Καθυστερημένες ακυρώσεις</translation>
+        <translation>Αργές ακυρώσεις</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4260,8 +4260,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Μη εμφανίσεις και καθυστερημένες ακυρώσεις, ανά μήνα</translation>
     </message>
     <message>
-        <source>A booking counts in the month it was due; rate = no-shows ÷ bookings due. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
-        <translation>Ένα ραντεβού μετράει στον μήνα που ήταν προγραμματισμένο· ποσοστό = μη εμφανίσεις ÷ αναμενόμενα ραντεβού. Όσα ακύρωσε η επιχείρηση ή ακυρώθηκαν εγκαίρως δεν μετράνε· οι καθυστερημένες ακυρώσεις μετράνε και φαίνονται δίπλα.</translation>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation>Ποσοστό = μη εμφανίσεις ÷ αναμενόμενα ραντεβού του μήνα. Όσα ακύρωσε η επιχείρηση ή ακυρώθηκαν εγκαίρως δεν μετράνε· οι καθυστερημένες ακυρώσεις μετράνε και φαίνονται δίπλα.</translation>
     </message>
     <message>
         <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>

@@ -4248,7 +4248,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A booking counts in the month it was due; rate = no-shows ÷ bookings due. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

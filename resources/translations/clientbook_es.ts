@@ -4260,8 +4260,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Ausencias y cancelaciones tardías, por mes</translation>
     </message>
     <message>
-        <source>A booking counts in the month it was due; rate = no-shows ÷ bookings due. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
-        <translation>Una cita cuenta en el mes en que tocaba; tasa = ausencias ÷ citas previstas. No cuentan las citas canceladas por la empresa ni con antelación; las cancelaciones tardías sí, y se muestran al lado.</translation>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation>Tasa = ausencias ÷ citas previstas ese mes. No cuentan las citas canceladas por la empresa ni con antelación; las cancelaciones tardías sí, y se muestran al lado.</translation>
     </message>
     <message>
         <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>

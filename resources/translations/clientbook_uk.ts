@@ -4293,8 +4293,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Неявки та пізні скасування за місяцями</translation>
     </message>
     <message>
-        <source>A booking counts in the month it was due; rate = no-shows ÷ bookings due. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
-        <translation>Запис рахується в місяці, на який він припадав; частка = неявки ÷ очікувані записи. Записи, скасовані фірмою або заздалегідь, не рахуються; пізні скасування рахуються і показані поруч.</translation>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation>Частка = неявки ÷ очікувані записи за місяць. Записи, скасовані фірмою або заздалегідь, не рахуються; пізні скасування рахуються і показані поруч.</translation>
     </message>
     <message>
         <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>

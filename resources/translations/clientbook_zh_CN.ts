@@ -4227,8 +4227,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>按月统计的爽约与临时取消</translation>
     </message>
     <message>
-        <source>A booking counts in the month it was due; rate = no-shows ÷ bookings due. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
-        <translation>预约计入其应到的月份；比例 = 爽约 ÷ 应到预约。由本店取消或客户提前取消的预约不计入；临时取消计入，并单独列出。</translation>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation>比例 = 爽约 ÷ 当月应到预约。由本店取消或客户提前取消的预约不计入；临时取消计入，并单独列出。</translation>
     </message>
     <message>
         <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>

@@ -56,9 +56,9 @@ class NoShowSection(QGroupBox):
         self.view = figures_table(self.model, "noShowsTable",
                                   self.tr("No-shows and late cancellations, by month"))
         definition = text_label(self.tr(
-            "A booking counts in the month it was due; rate = no-shows ÷ bookings due. "
-            "Bookings cancelled by the firm or in good time don't count; late cancellations "
-            "do, and are shown beside."), "noShowsDefinition")
+            "Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in "
+            "good time don't count; late cancellations do, and are shown beside."),
+            "noShowsDefinition")
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.view, 1)

@@ -21,6 +21,7 @@ class OpeningHoursGroup(QGroupBox):
         self.hours_edit.setToolTip(self.tr(
             "Days not named are closed; separate the parts with a semicolon"))
         self.hours_edit.setAccessibleName(self.tr("Opening hours"))
+        self.hours_edit.setCursorPosition(0)  # show the week from Monday
         label = QLabel(self.tr("&Opening hours:"))
         label.setBuddy(self.hours_edit)
         hint = QLabel(self.tr(

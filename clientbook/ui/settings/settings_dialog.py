@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -288,9 +289,16 @@ class SettingsDialog(RecordDialog):
         self.contact = ContactGroup(self._stored, self)
         self.privacy = PrivacyGroup(self._stored, self)
         self.opening = OpeningHoursGroup(self._stored, self)
+        # Two columns of groups, so the dialog fits a 1024×600 screen.
+        columns = QHBoxLayout()
+        for groups in ((self.loyalty, self.contact), (self.privacy, self.opening)):
+            column = QVBoxLayout()
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
         layout = self.layout()
-        for group in (self.loyalty, self.contact, self.privacy, self.opening):
-            layout.insertWidget(layout.indexOf(self.error_label), group)
+        layout.insertLayout(layout.indexOf(self.error_label), columns)
         self.currency_combo.currentTextChanged.connect(self.loyalty.set_currency)
         self.loyalty.set_currency(self.currency_combo.currentText())
         self.field_widgets = {"currency": self.currency_combo, "phone_region": self.region_combo,
