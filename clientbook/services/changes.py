@@ -77,6 +77,11 @@ class Changes:
         """Promises kept on time, per month and per staff member."""
         return bool(self.promises or self.staff)
 
+    def affects_no_show_record(self) -> bool:
+        """No-shows and late cancellations per month (bookings and their status; a client's
+        erasure takes their bookings with them)."""
+        return bool(self.appointments or self.clients)
+
     def affects_designer_share(self) -> bool:
         """Each designer's share of their clients' visits."""
         return bool(self.clients or self.visits or self.staff)

@@ -17,6 +17,7 @@ from clientbook.domain.messages.message_dates import (
     MESSAGE_LANGUAGES,
     message_language,
 )
+from clientbook.domain.scheduling.working_hours import WeekPattern, parse_week
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Phrase
 from clientbook.storage.store import Store
 
@@ -35,6 +36,9 @@ DEFAULTS = {
     # Messages to clients: the name that signs them, and the language of clients who
     # have none of their own.
     "firm_name": "", "message_language": DEFAULT_LANGUAGE,
+    # The firm's opening hours ("mon-sat 09:00-18:00; sun off"); empty: not set, so the
+    # calendar follows the designers' own hours.
+    "opening_hours": "",
 }
 MAX_FIRM_NAME = 80
 MAX_BIRTHDAY_DAYS = 60
@@ -121,6 +125,13 @@ def check_setting(key: str, value: str) -> str:
                 "Errors", "Messages can be written in %1."), ", ".join(MESSAGE_LANGUAGES),
                 field=key)
         value = code
+    elif key == "opening_hours":
+        try:
+            week = parse_week(value)
+        except ValidationError as exc:
+            exc.field = key
+            raise
+        value = "; ".join(week.lines()) if week else ""
     elif key not in DEFAULTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no setting called %1."),
                               repr(key))
@@ -176,3 +187,11 @@ def retention_years(store: Store) -> int:
 def nudge_minutes(store: Store) -> int:
     """Nudge this many minutes before each appointment; 0: never."""
     return _stored_int(store, "nudge_minutes")
+
+
+def opening_hours(store: Store) -> WeekPattern | None:
+    """The firm's opening hours; None when not set (or the stored text was damaged)."""
+    try:
+        return parse_week(read_setting(store, "opening_hours"))
+    except ValidationError:
+        return None

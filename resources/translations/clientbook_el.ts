@@ -4231,6 +4231,83 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>NoShowModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ραντεβού</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Απουσίες</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ποσοστό</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Αργές ακυρώσεις</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowSection</name>
+    <message>
+        <source>No-&amp;shows and late cancellations</source>
+        <translation>Μη &amp;εμφανίσεις και καθυστερημένες ακυρώσεις</translation>
+    </message>
+    <message>
+        <source>No-shows and late cancellations, by month</source>
+        <translation>Μη εμφανίσεις και καθυστερημένες ακυρώσεις, ανά μήνα</translation>
+    </message>
+    <message>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation>Ποσοστό = μη εμφανίσεις ÷ αναμενόμενα ραντεβού του μήνα. Όσα ακύρωσε η επιχείρηση ή ακυρώθηκαν εγκαίρως δεν μετράνε· οι καθυστερημένες ακυρώσεις μετράνε και φαίνονται δίπλα.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>
+        <translation>Τελευταίοι 12 μήνες: μη εμφανίσεις %1 από %2 αναμενόμενα (%3)· καθυστερημένες ακυρώσεις %4.</translation>
+    </message>
+    <message>
+        <source>No booking has fallen due in the last 12 months.</source>
+        <translation>Δεν υπήρξε κανένα ραντεβού τους τελευταίους 12 μήνες.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursGroup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Ημερολόγιο</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 09:00-18:00; sat 10:00-14:00</source>
+        <translation>π.χ. mon-fri 09:00-18:00; sat 10:00-14:00</translation>
+    </message>
+    <message>
+        <source>Days not named are closed; separate the parts with a semicolon</source>
+        <translation>Οι ημέρες που δεν αναφέρονται είναι κλειστές· χωρίστε τα μέρη με «;» (ημέρες στα αγγλικά: mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Ωράριο λειτουργίας</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>&amp;Ωράριο λειτουργίας:</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s day shows these hours, and designers with no hours of their own work them. Leave empty to follow the designers&apos; hours.</source>
+        <translation>Η ημέρα του ημερολογίου δείχνει αυτές τις ώρες, και οι στυλίστες χωρίς δικό τους ωράριο δουλεύουν σε αυτές. Αφήστε το κενό για να ακολουθεί το ωράριο κάθε στυλίστα.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>

@@ -4219,6 +4219,83 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>NoShowModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoShowSection</name>
+    <message>
+        <source>No-&amp;shows and late cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows and late cancellations, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking has fallen due in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursGroup</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 09:00-18:00; sat 10:00-14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days not named are closed; separate the parts with a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s day shows these hours, and designers with no hours of their own work them. Leave empty to follow the designers&apos; hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>

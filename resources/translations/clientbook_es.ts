@@ -4231,6 +4231,83 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>NoShowModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Previstas</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowSection</name>
+    <message>
+        <source>No-&amp;shows and late cancellations</source>
+        <translation>&amp;Ausencias y cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>No-shows and late cancellations, by month</source>
+        <translation>Ausencias y cancelaciones tardías, por mes</translation>
+    </message>
+    <message>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation>Tasa = ausencias ÷ citas previstas ese mes. No cuentan las citas canceladas por la empresa ni con antelación; las cancelaciones tardías sí, y se muestran al lado.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>
+        <translation>Últimos 12 meses: ausencias %1 de %2 previstas (%3); cancelaciones tardías %4.</translation>
+    </message>
+    <message>
+        <source>No booking has fallen due in the last 12 months.</source>
+        <translation>Ninguna cita ha llegado a su fecha en los últimos 12 meses.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursGroup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 09:00-18:00; sat 10:00-14:00</source>
+        <translation>p. ej. mon-fri 09:00-18:00; sat 10:00-14:00</translation>
+    </message>
+    <message>
+        <source>Days not named are closed; separate the parts with a semicolon</source>
+        <translation>Los días no nombrados están cerrados; separe las partes con punto y coma (días en inglés: mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de apertura</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>&amp;Horario de apertura:</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s day shows these hours, and designers with no hours of their own work them. Leave empty to follow the designers&apos; hours.</source>
+        <translation>El día del calendario muestra este horario, y los profesionales sin horario propio trabajan en él. Déjelo vacío para seguir el horario de cada profesional.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>

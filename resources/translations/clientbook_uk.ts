@@ -4264,6 +4264,83 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>NoShowModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Очікувано</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Пізні скасування</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowSection</name>
+    <message>
+        <source>No-&amp;shows and late cancellations</source>
+        <translation>&amp;Неявки та пізні скасування</translation>
+    </message>
+    <message>
+        <source>No-shows and late cancellations, by month</source>
+        <translation>Неявки та пізні скасування за місяцями</translation>
+    </message>
+    <message>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation>Частка = неявки ÷ очікувані записи за місяць. Записи, скасовані фірмою або заздалегідь, не рахуються; пізні скасування рахуються і показані поруч.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>
+        <translation>Останні 12 місяців: неявки %1 з %2 очікуваних (%3); пізні скасування %4.</translation>
+    </message>
+    <message>
+        <source>No booking has fallen due in the last 12 months.</source>
+        <translation>За останні 12 місяців не було жодного запису, час якого настав.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursGroup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 09:00-18:00; sat 10:00-14:00</source>
+        <translation>напр. mon-fri 09:00-18:00; sat 10:00-14:00</translation>
+    </message>
+    <message>
+        <source>Days not named are closed; separate the parts with a semicolon</source>
+        <translation>Неназвані дні — вихідні; розділяйте частини крапкою з комою (дні англійською: mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>&amp;Години роботи:</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s day shows these hours, and designers with no hours of their own work them. Leave empty to follow the designers&apos; hours.</source>
+        <translation>День календаря показує ці години, і майстри без власних годин працюють за ними. Залиште порожнім, щоб діяли години кожного майстра.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>

@@ -4198,6 +4198,83 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>NoShowModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>临时取消</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowSection</name>
+    <message>
+        <source>No-&amp;shows and late cancellations</source>
+        <translation>爽约与临时取消(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No-shows and late cancellations, by month</source>
+        <translation>按月统计的爽约与临时取消</translation>
+    </message>
+    <message>
+        <source>Rate = no-shows ÷ bookings due that month. Bookings cancelled by the firm or in good time don&apos;t count; late cancellations do, and are shown beside.</source>
+        <translation>比例 = 爽约 ÷ 当月应到预约。由本店取消或客户提前取消的预约不计入；临时取消计入，并单独列出。</translation>
+    </message>
+    <message>
+        <source>Last 12 months: no-shows %1 of %2 due (%3); late cancellations %4.</source>
+        <translation>最近 12 个月：应到 %2 个预约中爽约 %1 个（%3）；临时取消 %4 个。</translation>
+    </message>
+    <message>
+        <source>No booking has fallen due in the last 12 months.</source>
+        <translation>最近 12 个月内没有到期的预约。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursGroup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>e.g. mon-fri 09:00-18:00; sat 10:00-14:00</source>
+        <translation>例如 mon-fri 09:00-18:00; sat 10:00-14:00</translation>
+    </message>
+    <message>
+        <source>Days not named are closed; separate the parts with a semicolon</source>
+        <translation>未列出的日子为休息日；各部分用分号隔开（星期用英文缩写：mon、tue、wed、thu、fri、sat、sun）</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>营业时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s day shows these hours, and designers with no hours of their own work them. Leave empty to follow the designers&apos; hours.</source>
+        <translation>日历的日视图按此时间显示，没有自己工作时间的设计师按此时间工作。留空则按各设计师自己的时间。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodsModel</name>
     <message>
         <source>Period</source>

@@ -38,6 +38,8 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
     ("affects_promise_record", ["promises", "staff"], ["visits", "settings", "contacts"]),
     ("affects_designer_share", ["visits", "staff"], ["promises", "settings"]),
     ("affects_long_unseen", ["visits", "appointments", "settings"], ["promises", "staff"]),
+    ("affects_no_show_record", ["appointments"],
+     ["visits", "promises", "staff", "contacts", "rewards", "settings"]),
     ("affects_staff", ["staff"], ["visits", "settings", "promises"]),
     ("affects_messages", ["contacts", "appointments", "staff", "settings"],
      ["visits", "promises", "rewards"]),

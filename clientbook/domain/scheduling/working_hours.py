@@ -78,6 +78,13 @@ def default_pattern() -> WeekPattern:
     return WeekPattern.parse([DEFAULT_HOURS])
 
 
+def parse_week(text: str) -> WeekPattern | None:
+    """The firm's opening hours as typed: lines like "mon-fri 09:00-18:00" separated by ";"
+    or new lines; days not named are closed. None when the text is empty (not set)."""
+    lines = [line for line in text.replace("\n", ";").split(";") if line.strip()]
+    return WeekPattern.parse(lines) if lines else None
+
+
 def off_on(time_off: Iterable[tuple[date, date]], day: date) -> bool:
     return any(first <= day <= last for first, last in time_off)
 

@@ -30,6 +30,8 @@ class DayPlan:
     day: date
     columns: list[DayColumn]
     items: list[AgendaItem]
+    opening: tuple[tuple[int, int], ...] | None = None
+    """The firm's opening minutes that weekday (() closed); None when Settings has none."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ class DayPlanner:
             columns.append(DayColumn(None, "", ()))
         if staff_id is not None:
             items = [i for i in items if i.appointment.staff_id == staff_id]
-        return DayPlan(day, columns, items)
+        week = self.hours.opening()
+        return DayPlan(day, columns, items, week.days[day.weekday()] if week else None)
 
     def _agenda(self, day: date) -> list[AgendaItem]:
         """The day's bookings with the Today list's badges (same rules as

@@ -9,6 +9,7 @@ from clientbook.domain.errors import NotFoundError
 from clientbook.domain.scheduling.working_hours import WeekPattern, default_pattern
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
+from clientbook.services.settings import opening_hours
 from clientbook.storage.store import Store
 
 
@@ -24,13 +25,19 @@ class StaffHours:
         """The hours set for this person, None when none were ever set."""
         return self.store.calendar.pattern(staff_id)
 
+    def opening(self) -> WeekPattern | None:
+        """The firm's opening hours from Settings; None when not set."""
+        return opening_hours(self.store)
+
     def pattern(self, staff_id: int) -> WeekPattern:
-        """The hours this person works: the recorded ones, else the default week."""
-        return self.recorded(staff_id) or default_pattern()
+        """The hours this person works: the recorded ones, else the firm's opening hours,
+        else the default week."""
+        return self.recorded(staff_id) or self.opening() or default_pattern()
 
     def patterns(self) -> dict[int, WeekPattern]:
         recorded = self.store.calendar.patterns()
-        return {s.id: recorded.get(s.id) or default_pattern()
+        fallback = self.opening() or default_pattern()
+        return {s.id: recorded.get(s.id) or fallback
                 for s in self.store.staff.all() if s.id is not None}
 
     def set(self, staff_id: int, lines: Sequence[str]) -> Changes:

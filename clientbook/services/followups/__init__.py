@@ -1,5 +1,5 @@
-"""Promises, contacts, loyalty rewards, designer consistency and reminders; the services
-are on the book (`book.promises`, `book.contacts`, `book.loyalty`, `book.followups`)."""
+"""Promises, contacts, loyalty rewards, designer consistency, no-shows and reminders; the
+services are on the book (`book.promises`, `book.contacts`, `book.loyalty`, `book.followups`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 
 class FollowUps:
-    """Reminders and the designer share, read from the book."""
+    """Reminders, the designer share and the no-show record, read from the book."""
 
     def __init__(self, book: Book):
         self._book = book
@@ -22,6 +22,10 @@ class FollowUps:
     def nudges(self, *args: Any, **kwargs: Any):
         from clientbook.services.followups.reminders import nudges
         return nudges(self._book, *args, **kwargs)
+
+    def no_shows(self):
+        from clientbook.services.followups.no_shows import by_month
+        return by_month(self._book)
 
     def designer_share(self):
         from clientbook.services.followups.consistency import by_designer

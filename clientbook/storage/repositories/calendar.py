@@ -142,6 +142,20 @@ class CalendarRepository:
             [client_id, dt_to_db(since), dt_to_db(until)]).fetchone()
         return row[0], row[1]
 
+    def missed_by_month(self, since: datetime, until: datetime
+                        ) -> dict[str, tuple[int, int, int]]:
+        """"YYYY-MM" → (bookings due, no-shows, late cancellations) of bookings starting in
+        [since, until); bookings cancelled by the firm or in good time are not due."""
+        late = "(status = 'cancelled' AND coalesce(cancel_reason, '') = 'late')"
+        rows = self.db.execute(
+            f"""SELECT substr(starts_at, 1, 7),
+                       coalesce(sum(status <> 'cancelled' OR {late}), 0),
+                       coalesce(sum(status = 'no_show'), 0), coalesce(sum({late}), 0)
+                FROM appointments WHERE starts_at >= ? AND starts_at < ?
+                GROUP BY substr(starts_at, 1, 7)""",
+            [dt_to_db(since), dt_to_db(until)])
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
     def client_facts(self, client_ids: list[int], end: datetime
                      ) -> tuple[dict[int, tuple[str | None, int | None]],
                                 dict[int, list[Preference]], dict[int, list[datetime]]]:

@@ -234,7 +234,7 @@ class CalendarPage(QWidget):
         columns = [Column(c.staff_id, c.name or nobody, c.open_spans) for c in plan.columns]
         self._items = {item.appointment.id: item for item in plan.items}
         blocks = [self.words.block(item) for item in plan.items]
-        first, last = hours_shown(columns, blocks, self.day)
+        first, last = hours_shown(columns, blocks, self.day, plan.opening)
         shown = self.view.selected_id
         self.view.show_day(self.day, columns, blocks, self.session.now(), first, last)
         if shown is not None or self.view.selected_id is not None:

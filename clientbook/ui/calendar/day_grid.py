@@ -143,15 +143,21 @@ def lay_out_lanes(blocks: list[Block]) -> dict[int, tuple[int, int]]:
     return lanes
 
 
-def hours_shown(columns: list[Column], blocks: list[Block], day: date) -> tuple[int, int]:
-    """From the earliest opening (or booking) to the latest closing, whole hours, 08–20 at
-    least one hour either side of work."""
-    starts = [s for c in columns for s, _ in c.open_spans]
-    ends = [e for c in columns for _, e in c.open_spans]
+def hours_shown(columns: list[Column], blocks: list[Block], day: date,
+                opening: tuple[tuple[int, int], ...] | None = None) -> tuple[int, int]:
+    """The rows to show, in whole hours. With the firm's opening hours for the day (from
+    Settings), from opening to closing; otherwise from the earliest designer's start to the
+    latest finish, 08–20 at least one hour either side of work. Bookings outside are always
+    shown."""
     midnight = datetime.combine(day, time())
-    for b in blocks:
-        starts.append(max(0, int((b.start - midnight).total_seconds() // 60)))
-        ends.append(min(24 * 60, int((b.end - midnight).total_seconds() // 60)))
+    booked = [(max(0, int((b.start - midnight).total_seconds() // 60)),
+               min(24 * 60, int((b.end - midnight).total_seconds() // 60))) for b in blocks]
+    if opening:
+        first = min(s for s, _ in [*opening, *booked])
+        last = max(e for _, e in [*opening, *booked])
+        return first // 60 * 60, min(24 * 60, (last + 59) // 60 * 60)
+    starts = [s for c in columns for s, _ in c.open_spans] + [s for s, _ in booked]
+    ends = [e for c in columns for _, e in c.open_spans] + [e for _, e in booked]
     first = min(starts, default=9 * 60)
     last = max(ends, default=18 * 60)
     first = max(0, min(first - 60, 8 * 60)) // 60 * 60

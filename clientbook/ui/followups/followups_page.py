@@ -1,4 +1,5 @@
-"""The Follow-ups page: rewards to tell, clients not seen for years, promises kept, same designer.
+"""The Follow-ups page: rewards to tell, clients not seen for years, promises kept, no-shows,
+same designer.
 
 Everything here is a report over the whole book (up to 100k clients and a million visits), so
 it is worked out only while the page is on screen: when it is shown, and on changes while it
@@ -37,12 +38,14 @@ from clientbook.ui.followups.followups_models import (
     select_row,
     sorted_by_value,
 )
+from clientbook.ui.followups.no_shows import NoShowSection
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.formats import full_date, money
 from clientbook.ui.widgets.labels import text_label
 
 REWARDS, RETENTION, PROMISES, DESIGNERS = "rewards", "retention", "promises", "designers"
-SECTIONS = frozenset({REWARDS, RETENTION, PROMISES, DESIGNERS})
+NO_SHOWS = "no_shows"
+SECTIONS = frozenset({REWARDS, RETENTION, PROMISES, DESIGNERS, NO_SHOWS})
 
 
 class FollowUpsPage(QWidget):
@@ -77,6 +80,8 @@ class FollowUpsPage(QWidget):
         self.left_column = QVBoxLayout(left)
         self.left_column.setContentsMargins(0, 0, 0, 0)
         self.left_column.addWidget(self._rewards_section(), 1)
+        self.no_shows = NoShowSection()
+        self.left_column.addWidget(self.no_shows, 1)
         self.left_column.addWidget(self._retention_section(), 1)
         splitter.addWidget(left)
         right = QWidget()
@@ -222,6 +227,8 @@ class FollowUpsPage(QWidget):
             self._refresh_promises()
         if DESIGNERS in sections:
             self._refresh_designers()
+        if NO_SHOWS in sections:
+            self.no_shows.set_record(self.session.book.followups.no_shows())
         self.stale -= sections
 
     def _refresh_rewards(self) -> None:
@@ -324,6 +331,8 @@ class FollowUpsPage(QWidget):
             affected.add(DESIGNERS)
         if changes.affects_long_unseen():
             affected.add(RETENTION)
+        if changes.affects_no_show_record():
+            affected.add(NO_SHOWS)
         self.stale |= affected
         if self.isVisible() and self.stale:
             self.refresh(set(self.stale))

@@ -1,5 +1,5 @@
 """The book's settings: currency, phone region, birthdays, the loyalty rule, contacting,
-privacy (flagging clients not seen for years); and this computer's interface language."""
+privacy (flagging clients not seen for years), opening hours; and this computer's language."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,7 @@ from clientbook.services.settings import (
 from clientbook.ui import msgbox, translations
 from clientbook.ui.session import Session
 from clientbook.ui.settings.message_templates import TemplatesDialog
+from clientbook.ui.settings.opening_hours import OpeningHoursGroup
 from clientbook.ui.widgets.form_dialog import RecordDialog, plural_suffix
 
 CURRENCIES = ("EUR", "GBP", "USD", "UAH", "CNY")
@@ -286,16 +288,24 @@ class SettingsDialog(RecordDialog):
         self.loyalty = LoyaltyGroup(self._stored, self)
         self.contact = ContactGroup(self._stored, self)
         self.privacy = PrivacyGroup(self._stored, self)
+        self.opening = OpeningHoursGroup(self._stored, self)
+        # Two columns of groups, so the dialog fits a 1024×600 screen.
+        columns = QHBoxLayout()
+        for groups in ((self.loyalty, self.contact), (self.privacy, self.opening)):
+            column = QVBoxLayout()
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
         layout = self.layout()
-        for group in (self.loyalty, self.contact, self.privacy):
-            layout.insertWidget(layout.indexOf(self.error_label), group)
+        layout.insertLayout(layout.indexOf(self.error_label), columns)
         self.currency_combo.currentTextChanged.connect(self.loyalty.set_currency)
         self.loyalty.set_currency(self.currency_combo.currentText())
         self.field_widgets = {"currency": self.currency_combo, "phone_region": self.region_combo,
                               "birthday_days": self.birthday_spin,
                               "nudge_minutes": self.nudge_spin,
                               **self.loyalty.field_widgets, **self.contact.field_widgets,
-                              **self.privacy.field_widgets}
+                              **self.privacy.field_widgets, **self.opening.field_widgets}
         self.currency_combo.setFocus()
         self.resize(460, self.sizeHint().height())
 
@@ -347,7 +357,8 @@ class SettingsDialog(RecordDialog):
                  "phone_region": self.region_combo.currentText(),
                  "birthday_days": str(self.birthday_spin.value()),
                  "nudge_minutes": str(self.nudge_spin.value()),
-                 **self.loyalty.typed(), **self.contact.typed(), **self.privacy.typed()}
+                 **self.loyalty.typed(), **self.contact.typed(), **self.privacy.typed(),
+                 **self.opening.typed()}
         return {key: check_setting(key, value) for key, value in typed.items()}
 
     def build(self) -> tuple[dict[str, str], Callable[[], Changes]]:
