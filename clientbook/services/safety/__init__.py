@@ -38,8 +38,10 @@ class Backups:
         return repair_indexes(self._book)
 
     def damage_found(self) -> str | None:
-        from clientbook.services.safety.backups import damage_found
-        return damage_found(self._book)
+        """Damage a check found and nobody has repaired yet (asked at every window refresh,
+        so it reads the note beside the data without loading the backup machinery)."""
+        from clientbook.storage import damage
+        return damage.noted(self._book.path.parent)
 
     def restore(self, *args: Any, **kwargs: Any):
         from clientbook.services.safety.backups import restore
