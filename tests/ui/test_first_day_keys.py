@@ -1,4 +1,4 @@
-"""The first working day at the keyboard: preferences typed with Tab/Enter, shortcuts, Tab out of tables."""
+"""The first working day at the keyboard: preferences, Enter, shortcuts, Tab out of tables."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from clientbook.services.demo.demo import fill_demo
 from clientbook.services.safety import backups
 from clientbook.ui import msgbox, translations
 from clientbook.ui.app import crash_dialog
+from clientbook.ui.app.platform_check import check_platform
 from clientbook.ui.app.single_instance import bring_to_front, claim_folder
 from clientbook.ui.app.startup_checks import StartupChecks
 from clientbook.ui.error_text import error_text
@@ -113,6 +114,9 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    if problem := check_platform():  # before Qt loads a plugin that would abort the process
+        print(problem, file=sys.stderr)
+        return 1
     unattended = smoke_test or screenshot is not None or no_dialogs
     if unattended:
         msgbox.replacement = _print_instead
