@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from clientbook.domain.models import PreferenceCategory
+from clientbook.domain.models import Client, PreferenceCategory
+from clientbook.ui.app.main_window import MainWindow
 from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.session import Session
 
@@ -88,3 +89,78 @@ def test_enter_in_an_open_editor_commits_only_that_cell(qtbot, empty_session, wh
     pref = editor.preferences()[0]
     assert (pref.category if where == "category" else pref.value) == (
         PreferenceCategory.MUSIC if where == "category" else "Jazz")
+
+
+@pytest.fixture
+def window(demo_book, qtbot, tmp_path, answers):
+    win = MainWindow(demo_book, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    shown(qtbot, win)
+    return win
+
+
+def add_client(book, name: str) -> int:
+    client = Client(display_name=name)
+    book.clients.add(client)
+    return client.id
+
+
+class ClaimsCtrlE(QObject):
+    def eventFilter(self, _watched, event):
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and event.keyCombination() == Qt.Modifier.CTRL | Qt.Key.Key_E):
+            event.accept()
+            return True
+        return False
+
+
+def test_ctrl_e_from_the_search_box_edits_the_client_on_the_card(window, qtbot, monkeypatch):
+    client_id = add_client(window.session.book, "Quentin Ashdown")
+    window.open_client(client_id)
+    edited = []
+    monkeypatch.setattr(ClientDialog, "edit",
+                        classmethod(lambda cls, parent, session, client: edited.append(client)))
+    window.act_find.trigger()
+    search = window.clients.search_box
+    assert QApplication.focusWidget() is search
+    claims = ClaimsCtrlE(search)  # what QLineEdit does with the X11 key scheme (end of line)
+    search.installEventFilter(claims)
+    key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert [c.id for c in edited] == [client_id]
+
+
+def test_a_single_search_hit_opens_its_card_while_typing(window, qtbot):
+    client_id = add_client(window.session.book, "Quentin Ashdown")
+    window.act_find.trigger()
+    typed(qtbot, "quentin")
+    qtbot.waitUntil(lambda: window._clients_card_id == client_id)
+    assert QApplication.focusWidget() is window.clients.search_box  # still typing
+
+
+def test_an_exact_name_first_among_several_opens_its_card(window, qtbot):
+    first = add_client(window.session.book, "Quentin Ash")
+    add_client(window.session.book, "Quentin Ashdown")
+    window.act_find.trigger()
+    typed(qtbot, "quentin ash")
+    qtbot.waitUntil(lambda: window._clients_card_id == first)
+
+
+def test_several_loose_matches_open_nothing(window, qtbot):
+    add_client(window.session.book, "Quentin Ashdown")
+    add_client(window.session.book, "Quentina Bell")
+    window.act_find.trigger()
+    typed(qtbot, "quent")
+    window.clients.run_search_now()
+    assert window.clients.model.rowCount() == 2
+    assert window._clients_card_id is None
+
+
+def test_tab_leaves_the_appointments_table(window, qtbot):
+    view = window.today.view
+    assert window.today.model.rowCount() > 1
+    view.setFocus()
+    window.today._select_row(0)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not view
+    assert view.currentIndex().row() == 0

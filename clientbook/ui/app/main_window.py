@@ -17,6 +17,7 @@ from clientbook.ui import msgbox
 from clientbook.ui.app.about_dialog import show_about
 from clientbook.ui.app.main_menus import lay_out_menus, make_action
 from clientbook.ui.app.single_instance import bring_to_front
+from clientbook.ui.app.window_shortcuts import WindowShortcuts
 from clientbook.ui.briefing import card_printer
 from clientbook.ui.briefing.briefing_card import BriefingCard
 from clientbook.ui.clients import forget_dialog
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
                  a(self.tr("&Staff"), "Ctrl+5", lambda: self.pages.setCurrentIndex(STAFF),
                    "actViewStaff")]
         lay_out_menus(self, views)
+        self._shortcuts = WindowShortcuts(self, [  # these win over a text box's own keys
+            self.act_edit, self.act_print, self.act_pdf, self.act_archive, self.act_contact,
+            self.act_redeem, self.act_book, self.act_visit, self.act_promise,
+            self.act_export_client])
 
     def _update_actions(self) -> None:
         has_client = self.current_client_id() is not None

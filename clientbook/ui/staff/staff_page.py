@@ -166,6 +166,7 @@ class StaffPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         header = self.table.horizontalHeader()
         for col in (StaffTableModel.COL_NAME, StaffTableModel.COL_ROLE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
