@@ -235,7 +235,7 @@ The data as it is now is kept as a backup first.</source>
         <translation>Αλλαγή προθεσμίας ή ακύρωση</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>&amp;Αλλαγή προθεσμίας…</translation>
     </message>
     <message>
@@ -1932,8 +1932,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>&amp;Αναζήτηση…</translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
         <translation>UTF-8 με &amp;BOM (για Excel)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Αποθήκευση &amp;σε:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Διαχωριστικό:</translation>
     </message>
     <message>
         <source>Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented names; turn it off only for a program that does not expect it.</source>
@@ -1956,16 +1964,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το Excel χωρίζει τις στήλες με ερωτηματικό (;) όπου οι αριθμοί γράφονται 3,5 και με κόμμα αλλού· η προεπιλογή ακολουθεί τις ρυθμίσεις γλώσσας αυτού του υπολογιστή.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>Αποθήκευση &amp;σε:</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Φάκελος:</translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
-        <translation>&amp;Διαχωριστικό:</translation>
     </message>
     <message>
         <source>Dates are written 2026-11-22 14:30 and amounts 45.50, whatever the language; cells that start with = + - or @ get a &apos; in front so no spreadsheet runs them as formulas.</source>
@@ -2058,10 +2058,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation>Ενη&amp;μέρωση για επιβραβεύσεις</translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation>Δεν υπάρχει κανείς να ενημερώσετε αυτή τη στιγμή.</translation>
     </message>
@@ -2098,10 +2094,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Πελάτες που δεν έχουν έρθει εδώ και χρόνια</translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation>Άνο&amp;ιγμα καρτέλας</translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
         <translation>Αρχειο&amp;θέτηση</translation>
     </message>
@@ -2110,16 +2102,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Απόκρυψη του επιλεγμένου πελάτη από λίστες και υπενθυμίσεις· το ιστορικό του διατηρείται</translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation>Οριστική διαγρα&amp;φή…</translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
         <translation>Διαγραφή των προσωπικών δεδομένων του επιλεγμένου πελάτη· τα ανώνυμα στοιχεία επισκέψεων παραμένουν</translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
-        <translation>Επιλογή περιόδο&amp;υ…</translation>
     </message>
     <message>
         <source>Open Settings to flag clients not seen for some years</source>
@@ -2142,7 +2126,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Υποσχέσεις που τηρήθηκαν εγκαίρως, ανά υπάλληλο</translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
+        <source>Re&amp;wards to tell</source>
+        <translation>Ενη&amp;μέρωση για επιβραβεύσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>Άνο&amp;ιγμα καρτέλας</translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation>&amp;Οριστική διαγραφή…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation>Επιλογή περιόδο&amp;υ…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
         <translation>Ί&amp;διος στυλίστας</translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αρχείο για εισαγωγή</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Br&amp;owse…</source>
         <translation>&amp;Αναζήτηση…</translation>
     </message>
     <message>
@@ -2847,10 +2847,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Παρα&amp;κολούθηση</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Αναφορές</translation>
-    </message>
-    <message>
         <source>&amp;Staff</source>
         <translation>Προσ&amp;ωπικό</translation>
     </message>
@@ -2984,7 +2980,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Αναφορές</translation>
+        <translation>Ανα&amp;φορές</translation>
     </message>
     <message>
         <source>Archive %1? They disappear from lists and reminders; their history is kept and you can undo this.</source>
@@ -3545,8 +3541,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Η υπόσχεση τηρήθηκε</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>Αλλαγή προθεσ&amp;μίας…</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
+        <translation>Ακύρωσ&amp;η υπόσχεσης</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
@@ -3555,10 +3555,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reschedule promise</source>
         <translation>Αλλαγή προθεσμίας υπόσχεσης</translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
-        <translation>Ακύρωσ&amp;η υπόσχεσης</translation>
     </message>
     <message>
         <source>Cancel the selected promise; you are asked first (Alt+I or Delete)</source>
@@ -4125,20 +4121,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αποθήκευση κάθε πίνακα αυτής της αναφοράς ως αρχείο CSV σε φάκελο</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Αποθήκευση ως P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
         <translation>Αποθήκευση των αριθμών, των γραφημάτων και των πινάκων σε PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation>Περί&amp;οδοι:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>Πλή&amp;θος:</translation>
     </message>
     <message>
         <source>Desi&amp;gner:</source>
@@ -4157,7 +4141,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Χαμένοι πελάτες που αξίζει να ανακτήσετε</translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
+        <source>Save as &amp;PDF…</source>
+        <translation>Αποθήκευση ως P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation>Περί&amp;οδοι:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation>Πλή&amp;θος:</translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
         <translation>Κατα&amp;γραφή επικοινωνίας…</translation>
     </message>
     <message>
@@ -4189,16 +4185,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Στοιχεία ανά στυλίστα</translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
+        <source>Win &amp;back</source>
         <translation>Ανάκτ&amp;ηση</translation>
+    </message>
+    <message>
+        <source>B&amp;y designer</source>
+        <translation>Α&amp;νά στυλίστα</translation>
     </message>
     <message>
         <source>Per peri&amp;od</source>
         <translation>Ανά περίο&amp;δο</translation>
-    </message>
-    <message>
-        <source>Per desig&amp;ner</source>
-        <translation>Α&amp;νά στυλίστα</translation>
     </message>
     <message>
         <source>All designers</source>
@@ -4448,7 +4444,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Γλώσσα</translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
+        <source>&amp;Start ClientBook when I log in</source>
         <translation>Εκκίνηση του ClientBook όταν συν&amp;δέομαι</translation>
     </message>
     <message>
@@ -4491,32 +4487,32 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ρόλος νέου υπαλλήλου</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>Προσ&amp;θήκη</translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation>&amp;Νέος:</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Προσωπικό</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Μετονομασία</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>Επεξεργασία του επιλεγμένου ονόματος (F2)</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>A&amp;dd</source>
+        <translation>Προσ&amp;θήκη</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>&amp;Νέος:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Μετονομασία</translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
         <translation>Απενερ&amp;γοποίηση</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>Α&amp;φαίρεση…</translation>
+        <translation>Αφα&amp;ίρεση…</translation>
     </message>
     <message>
         <source>Inactive people stay on past records but are not offered for new bookings.</source>
@@ -4535,7 +4531,7 @@ Their past visits, appointments and promises are kept, with no one named on them
 Οι προηγούμενες επισκέψεις, τα ραντεβού και οι υποσχέσεις διατηρούνται, αλλά χωρίς όνομα υπαλλήλου. Για να μείνει το όνομα σε αυτές τις εγγραφές, προτιμήστε την απενεργοποίηση.</translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
+        <source>React&amp;ivate</source>
         <translation>Επανενεργ&amp;οποίηση</translation>
     </message>
 </context>
@@ -4707,7 +4703,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Σημερινά ραντεβού</translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
+        <source>Arr&amp;ived</source>
         <translation>Ήρ&amp;θε</translation>
     </message>
     <message>

@@ -230,7 +230,7 @@ The data as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1922,7 +1922,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1946,15 +1954,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2048,10 +2048,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,10 +2084,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,15 +2092,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,7 +2116,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
+        <source>Re&amp;wards to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,7 +2616,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2834,10 +2834,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Follow-&amp;ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3535,7 +3531,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3544,10 +3544,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Reschedule promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4115,19 +4111,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4147,7 +4131,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4179,15 +4175,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
+        <source>Win &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;y designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Per peri&amp;od</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per desig&amp;ner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4438,7 +4434,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
+        <source>&amp;Start ClientBook when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4481,19 +4477,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4501,7 +4485,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4523,7 +4519,7 @@ Their past visits, appointments and promises are kept, with no one named on them
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
+        <source>React&amp;ivate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4687,7 +4683,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
+        <source>Arr&amp;ived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -235,7 +235,7 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>Reprogramar o cancelar</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
@@ -1932,8 +1932,16 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
         <translation>UTF-8 con &amp;BOM (para Excel)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented names; turn it off only for a program that does not expect it.</source>
@@ -1956,16 +1964,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Excel separa las columnas por punto y coma donde los números se escriben 3,5 y por coma en los demás casos; la opción predeterminada sigue la configuración regional de este equipo.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Guardar en:</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>Ca&amp;rpeta:</translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
-        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>Dates are written 2026-11-22 14:30 and amounts 45.50, whatever the language; cells that start with = + - or @ get a &apos; in front so no spreadsheet runs them as formulas.</source>
@@ -2058,10 +2058,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation>&amp;Premios por avisar</translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation>Ahora no hay nadie a quien avisar.</translation>
     </message>
@@ -2098,28 +2094,16 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Clientes que no vienen desde hace años</translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation>A&amp;brir ficha</translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
-        <translation>Arch&amp;ivar</translation>
+        <translation>A&amp;rchivar</translation>
     </message>
     <message>
         <source>Hide the selected client from lists and reminders; their history is kept</source>
         <translation>Ocultar al cliente seleccionado de las listas y los recordatorios; su historial se conserva</translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation>Olvi&amp;dar…</translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
         <translation>Borrar los datos personales del cliente seleccionado; las cifras anónimas de sus visitas se conservan</translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
-        <translation>Ele&amp;gir un periodo…</translation>
     </message>
     <message>
         <source>Open Settings to flag clients not seen for some years</source>
@@ -2142,7 +2126,23 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Compromisos cumplidos a tiempo, por miembro del equipo</translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
+        <source>Re&amp;wards to tell</source>
+        <translation>&amp;Premios por avisar</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>A&amp;brir ficha</translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation>Olvi&amp;dar…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation>Ele&amp;gir un periodo…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
         <translation>&amp;Mismo profesional</translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Br&amp;owse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
@@ -2845,10 +2845,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Follow-&amp;ups</source>
         <translation>&amp;Seguimiento</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
@@ -3545,8 +3541,12 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Compromiso cumplido</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
+        <translation>Cance&amp;lar compromiso</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
@@ -3555,10 +3555,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Reschedule promise</source>
         <translation>Reprogramar compromiso</translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
-        <translation>Cancelar comprom&amp;iso</translation>
     </message>
     <message>
         <source>Cancel the selected promise; you are asked first (Alt+I or Delete)</source>
@@ -4125,20 +4121,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Guardar cada tabla de este informe como archivo CSV en una carpeta</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
         <translation>Guardar las cifras, los gráficos y las tablas en un PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation>&amp;Periodos:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>Cuánt&amp;os:</translation>
     </message>
     <message>
         <source>Desi&amp;gner:</source>
@@ -4157,8 +4141,20 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Clientes que han dejado de venir y vale la pena recuperar</translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
-        <translation>&amp;Registrar contacto…</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation>Pe&amp;riodos:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation>Cuánt&amp;os:</translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
+        <translation>Re&amp;gistrar contacto…</translation>
     </message>
     <message>
         <source>Note a call, text or e-mail to the selected client</source>
@@ -4189,16 +4185,16 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Cifras por profesional</translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
+        <source>Win &amp;back</source>
         <translation>Rec&amp;uperar</translation>
     </message>
     <message>
-        <source>Per peri&amp;od</source>
-        <translation>Por per&amp;iodo</translation>
+        <source>B&amp;y designer</source>
+        <translation>Por profesiona&amp;l</translation>
     </message>
     <message>
-        <source>Per desig&amp;ner</source>
-        <translation>Por profesiona&amp;l</translation>
+        <source>Per peri&amp;od</source>
+        <translation>&amp;Por periodo</translation>
     </message>
     <message>
         <source>All designers</source>
@@ -4448,7 +4444,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
+        <source>&amp;Start ClientBook when I log in</source>
         <translation>Abrir ClientBook al i&amp;niciar sesión</translation>
     </message>
     <message>
@@ -4491,32 +4487,32 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Función del nuevo miembro del equipo</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>Aña&amp;dir</translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation>N&amp;uevo:</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Equipo</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>Cambiar no&amp;mbre</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>Editar el nombre seleccionado (F2)</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>Nuev&amp;o:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Cambiar no&amp;mbre</translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
         <translation>Desactiva&amp;r</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>Qu&amp;itar…</translation>
+        <translation>Q&amp;uitar…</translation>
     </message>
     <message>
         <source>Inactive people stay on past records but are not offered for new bookings.</source>
@@ -4535,7 +4531,7 @@ Their past visits, appointments and promises are kept, with no one named on them
 Sus visitas, citas y compromisos anteriores se conservan, sin nadie asignado. Si quieres que su nombre siga en esos registros, usa Desactivar.</translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
+        <source>React&amp;ivate</source>
         <translation>Reactiva&amp;r</translation>
     </message>
 </context>
@@ -4707,8 +4703,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Citas de hoy</translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
-        <translation>Ha &amp;llegado</translation>
+        <source>Arr&amp;ived</source>
+        <translation>Ha lle&amp;gado</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>

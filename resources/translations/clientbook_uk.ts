@@ -238,7 +238,7 @@ The data as it is now is kept as a backup first.</source>
         <translation>Перенести або скасувати</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>&amp;Перенести…</translation>
     </message>
     <message>
@@ -1917,7 +1917,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>P&amp;romises</source>
-        <translation>&amp;Обіцянки</translation>
+        <translation>О&amp;біцянки</translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -1948,8 +1948,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>О&amp;гляд…</translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
         <translation>UTF-8 з &amp;BOM (для Excel)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Зберегти &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Роздільник:</translation>
     </message>
     <message>
         <source>Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented names; turn it off only for a program that does not expect it.</source>
@@ -1972,16 +1980,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Excel розділяє стовпці крапкою з комою там, де числа пишуть як 3,5, і комою — деінде; типове значення відповідає мовним налаштуванням цього комп’ютера.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>Зберегти &amp;до:</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
-        <translation>&amp;Роздільник:</translation>
     </message>
     <message>
         <source>Dates are written 2026-11-22 14:30 and amounts 45.50, whatever the language; cells that start with = + - or @ get a &apos; in front so no spreadsheet runs them as formulas.</source>
@@ -2077,10 +2077,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation>Повідомити про &amp;бонус</translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation>Зараз нікому не треба повідомляти.</translation>
     </message>
@@ -2098,7 +2094,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Open car&amp;d</source>
-        <translation>Відкр&amp;ити картку</translation>
+        <translation>Відкри&amp;ти картку</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -2117,28 +2113,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Клієнти, яких не було роками</translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation>Відкри&amp;ти картку</translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
-        <translation>&amp;Архівувати</translation>
+        <translation>Ар&amp;хівувати</translation>
     </message>
     <message>
         <source>Hide the selected client from lists and reminders; their history is kept</source>
         <translation>Приховати вибраного клієнта зі списків і нагадувань; його історія зберігається</translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation>Заб&amp;ути…</translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
         <translation>Стерти персональні дані вибраного клієнта; знеособлені дані про візити залишаться</translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
-        <translation>Вибрат&amp;и період…</translation>
     </message>
     <message>
         <source>Open Settings to flag clients not seen for some years</source>
@@ -2146,7 +2130,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Promises &amp;kept on time</source>
-        <translation>&amp;Обіцянки вчасно</translation>
+        <translation>Об&amp;іцянки вчасно</translation>
     </message>
     <message>
         <source>A promise counts in the month it fell due; kept = done by its due time and not moved after it was late; cancelled promises don&apos;t count.</source>
@@ -2161,7 +2145,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Обіцянки, виконані вчасно, за працівниками</translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
+        <source>Re&amp;wards to tell</source>
+        <translation>П&amp;овідомити про бонус</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>Відкрити к&amp;артку</translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation>Заб&amp;ути…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation>Ви&amp;брати період…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
         <translation>Свій ма&amp;йстер</translation>
     </message>
     <message>
@@ -2655,7 +2655,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Файл для імпорту</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Br&amp;owse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
@@ -2878,10 +2878,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>&amp;Подальші дії</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Звіти</translation>
-    </message>
-    <message>
         <source>&amp;Staff</source>
         <translation>Пе&amp;рсонал</translation>
     </message>
@@ -3015,7 +3011,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Звіти</translation>
+        <translation>Звіт&amp;и</translation>
     </message>
     <message>
         <source>Archive %1? They disappear from lists and reminders; their history is kept and you can undo this.</source>
@@ -3560,7 +3556,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Promises</source>
-        <translation>&amp;Обіцянки</translation>
+        <translation>О&amp;біцянки</translation>
     </message>
     <message>
         <source>No promises due today.</source>
@@ -3568,7 +3564,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation>В&amp;иконано</translation>
+        <translation>Вик&amp;онано</translation>
     </message>
     <message>
         <source>Mark the selected promise as kept (Alt+O)</source>
@@ -3579,8 +3575,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Обіцянку виконано</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>Перенес&amp;ти…</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
+        <translation>Скас&amp;увати обіцянку</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
@@ -3589,10 +3589,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reschedule promise</source>
         <translation>Перенести обіцянку</translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
-        <translation>Скас&amp;увати обіцянку</translation>
     </message>
     <message>
         <source>Cancel the selected promise; you are asked first (Alt+I or Delete)</source>
@@ -4174,27 +4170,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>E&amp;xport tables to CSV…</source>
-        <translation>Експор&amp;т таблиць у CSV…</translation>
+        <translation>&amp;Експорт таблиць у CSV…</translation>
     </message>
     <message>
         <source>Write every table of this report as a CSV file into a folder</source>
         <translation>Записати кожну таблицю звіту в окремий файл CSV у вибраній теці</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Зберегти &amp;як PDF…</translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
         <translation>Зберегти показники, діаграми й таблиці в PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation>&amp;Групувати:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>Ск&amp;ільки:</translation>
     </message>
     <message>
         <source>Desi&amp;gner:</source>
@@ -4213,7 +4197,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Втрачені клієнти, яких варто повернути</translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
+        <source>Save as &amp;PDF…</source>
+        <translation>Зберегти &amp;як PDF…</translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation>&amp;Групувати:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation>Скіл&amp;ьки:</translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
         <translation>Відмітити ко&amp;нтакт…</translation>
     </message>
     <message>
@@ -4230,7 +4226,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Open car&amp;d</source>
-        <translation>Відкр&amp;ити картку</translation>
+        <translation>Відкри&amp;ти картку</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -4245,16 +4241,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Показники за майстрами</translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
-        <translation>Пов&amp;ернути</translation>
+        <source>Win &amp;back</source>
+        <translation>П&amp;овернути</translation>
+    </message>
+    <message>
+        <source>B&amp;y designer</source>
+        <translation>За м&amp;айстрами</translation>
     </message>
     <message>
         <source>Per peri&amp;od</source>
-        <translation>За пері&amp;одами</translation>
-    </message>
-    <message>
-        <source>Per desig&amp;ner</source>
-        <translation>За м&amp;айстрами</translation>
+        <translation>За пер&amp;іодами</translation>
     </message>
     <message>
         <source>All designers</source>
@@ -4506,7 +4502,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Мова</translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
+        <source>&amp;Start ClientBook when I log in</source>
         <translation>Запускати ClientBook під час &amp;входу в систему</translation>
     </message>
     <message>
@@ -4549,32 +4545,32 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Посада нового працівника</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>Д&amp;одати</translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation>&amp;Новий:</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Персонал</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>Пере&amp;йменувати</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>Змінити вибране ім’я (F2)</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>A&amp;dd</source>
+        <translation>Д&amp;одати</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>&amp;Новий:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Пере&amp;йменувати</translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
         <translation>Д&amp;еактивувати</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>В&amp;илучити…</translation>
+        <translation>Вил&amp;учити…</translation>
     </message>
     <message>
         <source>Inactive people stay on past records but are not offered for new bookings.</source>
@@ -4593,7 +4589,7 @@ Their past visits, appointments and promises are kept, with no one named on them
 Минулі візити, записи й обіцянки збережуться, але без імені працівника. Щоб ім’я залишилося в історії, краще деактивуйте працівника.</translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
+        <source>React&amp;ivate</source>
         <translation>&amp;Активувати знову</translation>
     </message>
 </context>
@@ -4765,7 +4761,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Записи на сьогодні</translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
+        <source>Arr&amp;ived</source>
         <translation>&amp;На місці</translation>
     </message>
     <message>

@@ -232,8 +232,8 @@ The data as it is now is kept as a backup first.</source>
         <translation>改期或取消</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
-        <translation>改期(&amp;R)…</translation>
+        <source>Resche&amp;dule…</source>
+        <translation>改期(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Cancel promise…</source>
@@ -1916,8 +1916,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
-        <translation>带 &amp;BOM 的 UTF-8（适用于 Excel）</translation>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
+        <translation>带 BOM 的 &amp;UTF-8（适用于 Excel）</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
     </message>
     <message>
         <source>Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented names; turn it off only for a program that does not expect it.</source>
@@ -1940,16 +1948,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>在小数写作 3,5 的地区，Excel 按分号分列，其他地区按逗号分列；默认值跟随本机的语言设置。</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>保存到(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
-        <translation>分隔符(&amp;E)：</translation>
     </message>
     <message>
         <source>Dates are written 2026-11-22 14:30 and amounts 45.50, whatever the language; cells that start with = + - or @ get a &apos; in front so no spreadsheet runs them as formulas.</source>
@@ -2039,10 +2039,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation>待告知的奖励(&amp;R)</translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation>目前没有需要告知的客户。</translation>
     </message>
@@ -2079,10 +2075,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>多年未到店的客户</translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation>打开卡片(&amp;P)</translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
         <translation>归档(&amp;I)</translation>
     </message>
@@ -2091,16 +2083,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>在列表和提醒中隐藏所选客户；其历史记录会保留</translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation>抹除(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
         <translation>抹除所选客户的个人信息；匿名的到店统计会保留</translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
-        <translation>选择期限(&amp;I)…</translation>
     </message>
     <message>
         <source>Open Settings to flag clients not seen for some years</source>
@@ -2123,8 +2107,24 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>按员工统计的按时兑现承诺</translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
-        <translation>同一设计师(&amp;G)</translation>
+        <source>Re&amp;wards to tell</source>
+        <translation>待告知的奖励(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>打开卡片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation>抹除(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation>选择期限(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
+        <translation>同一设计师(&amp;M)</translation>
     </message>
     <message>
         <source>Of the visits by clients currently assigned to a designer, the share that designer did (current assignment, not who it was at the time; archived clients left out).</source>
@@ -2597,8 +2597,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
     </message>
     <message>
         <source>Nothing is saved until the last step, and an import can be undone with File → Undo last import.</source>
@@ -2814,10 +2814,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Follow-&amp;ups</source>
         <translation>跟进(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
@@ -3511,8 +3507,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>承诺已完成</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
-        <translation>改期(&amp;R)…</translation>
+        <source>Resche&amp;dule…</source>
+        <translation>改期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
+        <translation>取消承诺(&amp;M)</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
@@ -3521,10 +3521,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
-        <translation>取消承诺(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel the selected promise; you are asked first (Alt+I or Delete)</source>
@@ -4069,20 +4065,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>将本报表的每个表格分别存为 CSV 文件，放入一个文件夹</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
         <translation>将数据、图表和表格保存为 PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation>时段(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>数量(&amp;H)：</translation>
     </message>
     <message>
         <source>Desi&amp;gner:</source>
@@ -4101,8 +4085,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>值得挽回的流失客户</translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
-        <translation>记录联系(&amp;L)…</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation>时段(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation>数量(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
+        <translation>记录联系(&amp;N)…</translation>
     </message>
     <message>
         <source>Note a call, text or e-mail to the selected client</source>
@@ -4133,16 +4129,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>按设计师统计</translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
-        <translation>挽回(&amp;W)</translation>
+        <source>Win &amp;back</source>
+        <translation>挽回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>B&amp;y designer</source>
+        <translation>按设计师(&amp;Y)</translation>
     </message>
     <message>
         <source>Per peri&amp;od</source>
         <translation>按时段(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Per desig&amp;ner</source>
-        <translation>按设计师(&amp;N)</translation>
     </message>
     <message>
         <source>All designers</source>
@@ -4390,8 +4386,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>语言</translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
-        <translation>登录时启动 ClientBook(&amp;L)</translation>
+        <source>&amp;Start ClientBook when I log in</source>
+        <translation>登录时启动 ClientBook(&amp;S)</translation>
     </message>
     <message>
         <source>Start ClientBook when I log in</source>
@@ -4433,28 +4429,28 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>新员工职位</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation>新员工(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>员工</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>编辑所选姓名（F2）</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
-        <translation>停用(&amp;D)</translation>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>新员工(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>停用(&amp;I)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -4477,8 +4473,8 @@ Their past visits, appointments and promises are kept, with no one named on them
 其过去的到店记录、预约和承诺都会保留，但不再显示负责人姓名。如果想在这些记录上保留其姓名，请改为停用。</translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
-        <translation>重新启用(&amp;T)</translation>
+        <source>React&amp;ivate</source>
+        <translation>重新启用(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4649,8 +4645,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>今天的预约</translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
-        <translation>已到店(&amp;A)</translation>
+        <source>Arr&amp;ived</source>
+        <translation>已到店(&amp;I)</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>

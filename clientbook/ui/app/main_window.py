@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.today, self.tr("&Today"))
         self.pages.addTab(self.clients_split, self.tr("&Clients"))
         self.pages.addTab(self.follow_ups, self.tr("Follow-&ups"))
-        self.pages.addTab(self.reports, self.tr("Reports"))  # every letter is taken: Ctrl+4
+        self.pages.addTab(self.reports, self.tr("&Reports"))
         self.pages.addTab(self.staff, self.tr("&Staff"))
         self.setCentralWidget(self.pages)
 

@@ -60,11 +60,11 @@ class PromisesPanel(QWidget):
                                         self.tr("Mark the selected promise as kept (Alt+O)"),
                                         self.tr("Promise done"), self.complete_selected)
         self.reschedule_button = self._button(
-            self.tr("&Reschedule…"), "promiseReschedule",
+            self.tr("Resche&dule…"), "promiseReschedule",
             self.tr("Give the selected promise a new due time (Alt+R)"),
             self.tr("Reschedule promise"), self.reschedule_selected)
         self.cancel_button = self._button(
-            self.tr("Cancel prom&ise"), "promiseCancel",
+            self.tr("Cancel pro&mise"), "promiseCancel",
             self.tr("Cancel the selected promise; you are asked first (Alt+I or Delete)"),
             self.tr("Cancel promise"), self.cancel_selected)
 

@@ -269,7 +269,7 @@ class SettingsDialog(RecordDialog):
             self.language_combo = self._language_combo(window_settings)
             self.add_row(self.tr("&Language:"), self.language_combo, self.language_combo,
                          self.tr("Language"))
-        self.login_check = QCheckBox(self.tr("Start ClientBook when I &log in"),
+        self.login_check = QCheckBox(self.tr("&Start ClientBook when I log in"),
                                      objectName="startAtLogin")
         self.login_check.setAccessibleName(self.tr("Start ClientBook when I log in"))
         self._login_was = autostart.is_enabled()  # what the desktop really has

@@ -89,7 +89,7 @@ class TodayPage(QWidget):
         self.view.setAccessibleName(self.tr("Today's appointments"))
         self.view.activated.connect(lambda _index: self.card.setFocus())
 
-        self.arrived = QPushButton(self.tr("&Arrived"), objectName="markArrived")
+        self.arrived = QPushButton(self.tr("Arr&ived"), objectName="markArrived")
         self.done = QPushButton(self.tr("Do&ne"), objectName="markDone")
         self.no_show = QPushButton(self.tr("No-sho&w"), objectName="markNoShow")
         self.arrived.clicked.connect(lambda: self.set_status(AppointmentStatus.ARRIVED))

@@ -74,7 +74,7 @@ class FilePage(QWizardPage):
         self.path = QLineEdit(objectName="importPath")
         self.path.setPlaceholderText(translate("ImportWizard", "Choose a file…"))
         self.path.setAccessibleName(translate("ImportWizard", "File to import"))
-        browse = QPushButton(translate("ImportWizard", "&Browse…"), objectName="importBrowse")
+        browse = QPushButton(translate("ImportWizard", "Br&owse…"), objectName="importBrowse")
         browse.clicked.connect(self._browse)
         self.error = plain(error_label(self))  # file names and messages as written
         note = QLabel(
