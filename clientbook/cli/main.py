@@ -273,11 +273,12 @@ def _resolve_client(book: Book, reference: str) -> int:
 
 
 def cmd_briefing(book: Book, args: argparse.Namespace) -> int:
-    card = book.briefing(_resolve_client(book, args.client))
+    client_id = _resolve_client(book, args.client)
+    card = book.briefing(client_id)
     if args.json:
         _print_json(briefing_dict(card))
     else:
-        print(briefing_text(card))
+        print(briefing_text(card, book.contacts.check(client_id)))
     return 0
 
 

@@ -1406,6 +1406,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το %1 δεν μπορεί να εισαχθεί· επιλέξτε ένα από τα εξής: %2.</translation>
     </message>
     <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
+        <translation>Το %1 μοιάζει με %2, όχι με αρχείο CSV πελατών του ClientBook. Εισαγάγετέ το ως επαφές: clientbook import contacts %3 (στο παράθυρο: Αρχείο → Εισαγωγή επαφών…).</translation>
+    </message>
+    <message>
         <source>%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) %4; the columns are: %5.</source>
         <translation>Το %1 δεν είναι αρχείο CSV του ClientBook τύπου %2 (μοιάζει με: %3): άγνωστες στήλες %4· οι σωστές στήλες είναι: %5.</translation>
     </message>

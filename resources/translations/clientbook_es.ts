@@ -1406,6 +1406,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>No se puede importar %1; elige uno de estos: %2.</translation>
     </message>
     <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
+        <translation>%1 parece %2, no un CSV de clientes de ClientBook. Impórtalo como contactos: clientbook import contacts %3 (en la ventana: Archivo → Importar contactos…).</translation>
+    </message>
+    <message>
         <source>%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) %4; the columns are: %5.</source>
         <translation>%1 no es un CSV de ClientBook de tipo %2 (parece ser %3): columnas desconocidas: %4; las columnas válidas son: %5.</translation>
     </message>

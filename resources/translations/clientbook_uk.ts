@@ -1421,6 +1421,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Не можна імпортувати %1; виберіть одне з: %2.</translation>
     </message>
     <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
+        <translation>%1 схожий на %2, а не на CSV клієнтів ClientBook. Імпортуйте його як контакти: clientbook import contacts %3 (у вікні: Файл → Імпортувати контакти…).</translation>
+    </message>
+    <message>
         <source>%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) %4; the columns are: %5.</source>
         <translation>%1 — не файл CSV ClientBook типу %2 (схоже на %3): невідомі стовпці %4; мають бути такі стовпці: %5.</translation>
     </message>

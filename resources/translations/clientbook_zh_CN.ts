@@ -1391,6 +1391,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>无法导入 %1；请从以下选项中选择：%2。</translation>
     </message>
     <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
+        <translation>%1 看起来是 %2，而不是 ClientBook 的客户 CSV。请作为联系人导入：clientbook import contacts %3（在窗口中：文件 → 导入联系人…）。</translation>
+    </message>
+    <message>
         <source>%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) %4; the columns are: %5.</source>
         <translation>%1 不是 ClientBook 的 %2 CSV 文件（看起来是 %3）：有无法识别的列 %4；应有的列为：%5。</translation>
     </message>

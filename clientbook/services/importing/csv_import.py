@@ -6,6 +6,7 @@ import_source; `kind` says what the caller expects, so a visits file is not read
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,11 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     source = open_source(path, encoding, delimiter)
     expected = "clients" if kind == "contacts" else kind
     if source.layout.kind != expected or (kind == "clients" and not source.layout.is_own):
+        if kind == "clients" and source.layout.kind == "clients":  # Google, Outlook, vCard…
+            raise FileFormatError(QT_TRANSLATE_NOOP(
+                "Errors", "%1 looks like %2, not ClientBook clients CSV. Import it as contacts: "
+                "clientbook import contacts %3 (in the window: File → Import contacts…)."),
+                path.name, source.layout.name, _shell_word(str(path)))
         raise FileFormatError(_wrong_kind(path, kind, source.header, source.layout.name))
     plan = check_import(book, source, day_first=day_first)
     if plan.file_problem:
@@ -85,6 +91,11 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     report.result = run_import(book, plan, skip_bad=skip_bad, duplicates=duplicates)
     report.saved = True
     return report
+
+
+def _shell_word(text: str) -> str:
+    """The path as it can be pasted into a shell."""
+    return shlex.quote(text)
 
 
 def _wrong_kind(path: Path, kind: str, header: list[str], found: str) -> Message:
