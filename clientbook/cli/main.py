@@ -20,6 +20,7 @@ from clientbook.languages import LANGUAGES
 from clientbook.services.book import Book
 from clientbook.services.csv_format import KINDS
 from clientbook.services.demo.demo import fill_demo
+from clientbook.services.demo.demo_removal import demo_contents, remove_demo
 from clientbook.services.exporting.csv_export import default_delimiter, export_client, export_csv
 from clientbook.services.importing.csv_import import IMPORT_KINDS, import_csv
 from clientbook.services.importing.import_apply import undo_last_import
@@ -83,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clients", type=_positive, default=60)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--force", action="store_true", help="add demo data to a non-empty book")
+    p.add_argument("--remove", action="store_true",
+                   help="empty a book that holds only the sample data (with --yes)")
+    p.add_argument("--yes", action="store_true", help="with --remove: really remove it")
     p.add_argument("--today", type=_day, help=argparse.SUPPRESS)
 
     p = sub.add_parser("search", help="find clients by name, phone, email or preference")
@@ -156,11 +160,25 @@ def _clock_for(today: date | None) -> Callable[[], datetime]:
 
 
 def cmd_demo(book: Book, args: argparse.Namespace) -> int:
+    if args.remove:
+        return _remove_demo(book, args.yes)
     summary = fill_demo(book, clients=args.clients, seed=args.seed, today=args.today,
                         force=args.force)
     print(f"Added demo data to {book.path}: {summary.clients} clients, {summary.staff} staff, "
           f"{summary.visits} visits, {summary.appointments} appointments, "
           f"{summary.promises} promises.")
+    return 0
+
+
+def _remove_demo(book: Book, yes: bool) -> int:
+    found = demo_contents(book)  # refuses a book with data of its own
+    what = f"{found.clients} sample clients with their history and {found.staff} demo staff"
+    if not yes:
+        print(f"This would remove {what} from {book.path}, leaving an empty book. "
+              "Run again with --yes to remove them.")
+        return 1
+    remove_demo(book)
+    print(f"Removed {what}; the book is empty.")
     return 0
 
 

@@ -1853,6 +1853,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>another program is reading the book</source>
         <translation>κάποιο άλλο πρόγραμμα διαβάζει το βιβλίο</translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation>Αυτό το βιβλίο δεν περιέχει μόνο τα δειγματικά δεδομένα, οπότε δεν αφαιρέθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation>Αυτό το βιβλίο έχει %1 δικούς σας πελάτες εκτός από τα δειγματικά δεδομένα, οπότε δεν αφαιρέθηκε τίποτα. Αρχειοθετήστε ή διαγράψτε τους δειγματικούς πελάτες έναν έναν.</translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation>Αυτό το βιβλίο έχει δικό σας προσωπικό (%1) εκτός από τη δειγματική ομάδα, οπότε δεν αφαιρέθηκε τίποτα.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2961,6 +2973,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Export everything about this client to CSV files</source>
         <translation>Εξαγωγή όλων των στοιχείων αυτού του πελάτη σε αρχεία CSV</translation>
+    </message>
+    <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation>Αφαίρεση δειγματικών &amp;δεδομένων…</translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
+        <translation>Άδειασμα ενός βιβλίου που περιέχει μόνο δειγματικούς πελάτες</translation>
     </message>
     <message>
         <source>&amp;About ClientBook</source>
@@ -4362,6 +4382,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation>Αφαίρεση δειγματικών δεδομένων</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation>Αφαίρεση των %1 δειγματικών πελατών με τις επισκέψεις, τα ραντεβού και τις υποσχέσεις τους, και της δειγματικής ομάδας; Το βιβλίο θα μείνει άδειο, έτοιμο για τους δικούς σας πελάτες. Δεν αναιρείται.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
+        <translation>Δεν ήταν δυνατή η αφαίρεση των δειγματικών δεδομένων</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4869,8 +4904,20 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Καλώς ήρθατε στο ClientBook</translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation>Δεν υπάρχουν ακόμη πελάτες. Να φορτωθούν δείγματα πελατών για να δοκιμάσετε το ClientBook; (Επιλέξτε «Όχι» για να ξεκινήσετε με κενό βιβλίο.)</translation>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation>Δεν υπάρχουν ακόμη πελάτες. Δοκιμάστε το ClientBook με ένα δειγματικό βιβλίο φανταστικών πελατών με επισκέψεις, ραντεβού και υποσχέσεις, ή ξεκινήστε με ένα άδειο βιβλίο για τους δικούς σας πελάτες.
+
+Μπορείτε να αφαιρέσετε τα δειγματικά δεδομένα αργότερα: Αρχείο → Αφαίρεση δειγματικών δεδομένων…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation>&amp;Φόρτωση δειγματικού βιβλίου</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Έναρξη με &amp;άδειο</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

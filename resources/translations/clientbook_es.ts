@@ -1853,6 +1853,18 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>another program is reading the book</source>
         <translation>otro programa está leyendo la agenda</translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation>Este libro no contiene solo los datos de ejemplo, así que no se ha quitado nada.</translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation>Este libro tiene %1 cliente(s) propios además de los datos de ejemplo, así que no se ha quitado nada. Archiva o elimina los clientes de ejemplo uno a uno.</translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation>Este libro tiene personal propio (%1) además del equipo de ejemplo, así que no se ha quitado nada.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2961,6 +2973,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Export everything about this client to CSV files</source>
         <translation>Exportar todo lo relativo a este cliente a archivos CSV</translation>
+    </message>
+    <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation>Quitar los &amp;datos de ejemplo…</translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
+        <translation>Vaciar un libro que solo contiene los clientes de ejemplo</translation>
     </message>
     <message>
         <source>&amp;About ClientBook</source>
@@ -4362,6 +4382,21 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation>Quitar los datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation>¿Quitar los %1 clientes de ejemplo con sus visitas, citas y compromisos, y el equipo de ejemplo? El libro quedará vacío, listo para tus propios clientes. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
+        <translation>No se pudieron quitar los datos de ejemplo</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4869,8 +4904,20 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Te damos la bienvenida a ClientBook</translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation>Aún no hay clientes. ¿Cargar clientes de ejemplo para probar ClientBook? (Elige No para empezar con la agenda vacía).</translation>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation>Aún no hay clientes. Prueba ClientBook con un libro de ejemplo de clientes inventados, con visitas, citas y compromisos, o empieza con un libro vacío para tus propios clientes.
+
+Puedes quitar los datos de ejemplo más tarde: Archivo → Quitar los datos de ejemplo…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation>&amp;Cargar el libro de ejemplo</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Empezar &amp;vacío</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -1868,6 +1868,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>another program is reading the book</source>
         <translation>інша програма зараз читає базу</translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation>Ця книга містить не лише демонстраційні дані, тому нічого не видалено.</translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation>Крім демонстраційних даних, ця книга містить ваших клієнтів: %1, тому нічого не видалено. Архівуйте або видаліть демонстраційних клієнтів по одному.</translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation>Крім демонстраційної команди, ця книга містить ваш персонал (%1), тому нічого не видалено.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2992,6 +3004,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Export everything about this client to CSV files</source>
         <translation>Експортувати всі дані про цього клієнта у файли CSV</translation>
+    </message>
+    <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation>Видалити &amp;демонстраційні дані…</translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
+        <translation>Очистити книгу, що містить лише демонстраційних клієнтів</translation>
     </message>
     <message>
         <source>&amp;About ClientBook</source>
@@ -4418,6 +4438,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation>Видалити демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation>Видалити %1 демонстраційних клієнтів з їхніми візитами, записами й обіцянками, а також демонстраційну команду? Книга стане порожньою, готовою для ваших клієнтів. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
+        <translation>Не вдалося видалити демонстраційні дані</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4929,8 +4964,20 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Вітаємо в ClientBook</translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation>Клієнтів ще немає. Завантажити демонстраційних клієнтів, щоб спробувати ClientBook? (Виберіть «Ні», щоб почати з порожньої бази.)</translation>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation>Клієнтів ще немає. Спробуйте ClientBook на демонстраційній книзі з вигаданими клієнтами, візитами, записами й обіцянками або почніть з порожньої книги для власних клієнтів.
+
+Демонстраційні дані можна видалити пізніше: Файл → Видалити демонстраційні дані…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation>&amp;Завантажити демонстраційну книгу</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Почати з &amp;порожньої</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -1838,6 +1838,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>another program is reading the book</source>
         <translation>另一个程序正在读取这份数据</translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation>此客户簿不只包含示例数据，因此未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation>除示例数据外，此客户簿还有 %1 位您自己的客户，因此未删除任何内容。请逐个归档或删除示例客户。</translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation>除示例团队外，此客户簿还有您自己的员工（%1），因此未删除任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2930,6 +2942,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Export everything about this client to CSV files</source>
         <translation>将这位客户的全部数据导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation>删除示例数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
+        <translation>清空只包含示例客户的客户簿</translation>
     </message>
     <message>
         <source>&amp;About ClientBook</source>
@@ -4306,6 +4326,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation>删除示例数据</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation>删除 %1 位示例客户及其到访、预约和承诺，以及示例团队？之后客户簿将为空，可以录入您自己的客户。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
+        <translation>无法删除示例数据</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4809,8 +4844,20 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>欢迎使用 ClientBook</translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation>还没有客户。要载入示例客户来试用 ClientBook 吗？（选择“否”则从空白数据开始。）</translation>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation>还没有客户。可以先用一本虚构客户的示例客户簿（含到访、预约和承诺）试用 ClientBook，或者从空白客户簿开始录入您自己的客户。
+
+以后可以删除示例数据：文件 → 删除示例数据…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation>加载示例客户簿(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>从空白开始(&amp;E)</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -79,13 +79,23 @@ def offer_demo(book: Book, unattended: bool) -> bool:
     """On an empty book, load sample clients if the person wants them (always, unattended)."""
     if not book.is_empty():
         return False
-    if not unattended and not msgbox.ask(
-            None, QApplication.translate("app", "Welcome to ClientBook"),
-            QApplication.translate("app", "There are no clients yet. Load sample clients to "
-                                   "try ClientBook? (Choose No to start with an empty book.)")):
+    if not unattended and not msgbox.choose(None, *first_start_words()):
         return False
     fill_demo(book)
     return True
+
+
+def first_start_words() -> tuple[str, str, str, str]:
+    """(title, question, the sample book's button, the empty book's button)."""
+    return (
+        QApplication.translate("app", "Welcome to ClientBook"),
+        QApplication.translate(
+            "app", "There are no clients yet. Try ClientBook on a sample book of made-up "
+            "clients with visits, appointments and promises, or start with an empty book for "
+            "your own clients.\n\nYou can remove the sample data later: File → Remove the "
+            "sample data…"),
+        QApplication.translate("app", "&Load the sample book"),
+        QApplication.translate("app", "Start &empty"))
 
 
 def open_book(folder: Path) -> Book:

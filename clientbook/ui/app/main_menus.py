@@ -48,7 +48,7 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     menu.addSeparator()
     menu.addActions([w.act_backup, w.act_restore])
     menu.addSeparator()
-    menu.addActions([w.act_settings])
+    menu.addActions([w.act_settings, w.act_remove_sample])
     menu.addSeparator()
     menu.addAction(w.act_quit)
     menu = bar.addMenu(translate("MainWindow", "&Edit"))

@@ -14,6 +14,7 @@ from clientbook.domain.words import fill
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.ui import msgbox
+from clientbook.ui.app import sample_data
 from clientbook.ui.app.about_dialog import show_about
 from clientbook.ui.app.main_menus import lay_out_menus, make_action
 from clientbook.ui.app.single_instance import bring_to_front
@@ -147,6 +148,10 @@ class MainWindow(QMainWindow):
             self.tr("E&xport client…"), "Ctrl+Shift+X", lambda: export_run.export_client(
                 self, self.session, self.current_client_id()), "actExportClient",
             tip=self.tr("Export everything about this client to CSV files"))
+        self.act_remove_sample = a(
+            self.tr("Remove the sample &data…"), None,
+            lambda: sample_data.remove_sample_data(self, self.session), "actRemoveSample",
+            tip=self.tr("Empty a book that holds only the sample clients"))
         self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")
         self.act_about_qt = a(self.tr("About &Qt"), None, QApplication.aboutQt, "actAboutQt")
         self.act_backup = a(self.tr("&Back up now…"), None,
