@@ -4835,6 +4835,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation>Επίσκεψη στο μέλλον;</translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation>Αυτή η επίσκεψη καταγράφεται για %1 στις %2, αλλά τώρα είναι %3, %4. Να καταγραφεί παρ’ όλα αυτά;</translation>
+    </message>
 </context>
 <context>
     <name>WinBackModel</name>

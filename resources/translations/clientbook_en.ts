@@ -4815,6 +4815,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WinBackModel</name>

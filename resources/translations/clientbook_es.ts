@@ -4835,6 +4835,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation>¿Una visita en el futuro?</translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation>Esta visita se registra para el %1 a las %2, pero ahora son las %3 del %4. ¿Registrarla de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>WinBackModel</name>

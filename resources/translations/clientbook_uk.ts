@@ -4893,6 +4893,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation>Візит у майбутньому?</translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation>Цей візит записується на %1 о %2, але зараз %3, %4. Усе одно записати?</translation>
+    </message>
 </context>
 <context>
     <name>WinBackModel</name>

@@ -4777,6 +4777,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation>未来的到访？</translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation>这次到访记录在 %1 %2，但现在是 %4 %3。仍然记录吗？</translation>
+    </message>
 </context>
 <context>
     <name>WinBackModel</name>

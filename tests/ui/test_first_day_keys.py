@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit
 
 from clientbook.domain.models import Client, PreferenceCategory
 from clientbook.ui.app.main_window import MainWindow
 from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.session import Session
+from clientbook.ui.visits.visit_dialog import VisitDialog
+from clientbook.ui.widgets.form_dialog import to_qdatetime
 
 
 @pytest.fixture
@@ -164,3 +168,53 @@ def test_tab_leaves_the_appointments_table(window, qtbot):
     key(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not view
     assert view.currentIndex().row() == 0
+
+
+# Visits in the future, and the time editor ---------------------------------------------------
+def visit_dialog(qtbot, session, client_id, when):
+    dialog = VisitDialog(session, client_id)
+    qtbot.addWidget(dialog)
+    dialog.when_edit.setDateTime(to_qdatetime(when))
+    dialog.service_combo.setEditText("Haircut")
+    return dialog
+
+
+def test_a_visit_later_than_now_is_asked_about_and_no_keeps_the_form(qtbot, session, answers):
+    client_id = add_client(session.book, "Quentin Ashdown")
+    later = session.now().replace(second=0, microsecond=0) + timedelta(hours=17)
+    dialog = visit_dialog(qtbot, session, client_id, later)
+    answers.reply = False
+    assert dialog.save() is None
+    assert answers[-1][0] == "question" and "in the future" in answers[-1][1]
+    assert session.book.briefing(client_id).visit_count == 0
+    answers.reply = True
+    assert dialog.save() is not None
+    assert session.book.briefing(client_id).visit_count == 1
+
+
+def test_a_visit_now_or_a_few_minutes_ahead_is_not_questioned(qtbot, session, answers):
+    client_id = add_client(session.book, "Quentin Ashdown")
+    soon = session.now().replace(second=0, microsecond=0) + timedelta(minutes=10)
+    assert visit_dialog(qtbot, session, client_id, soon).save() is not None
+    assert answers == []
+
+
+def test_tab_in_the_time_goes_from_the_hour_to_the_minutes(qtbot, session):
+    client_id = add_client(session.book, "Quentin Ashdown")
+    dialog = visit_dialog(qtbot, session, client_id, session.now())
+    shown(qtbot, dialog)
+    edit = dialog.when_edit
+    edit.setFocus()
+    edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is edit
+    assert edit.currentSection() == QDateTimeEdit.Section.MinuteSection
+
+
+# The status bar -------------------------------------------------------------------------------
+def test_the_status_bar_count_follows_an_added_client(window, qtbot):
+    before = window.session.book.clients.count(include_archived=False)
+    assert window.statusBar().currentMessage() == f"Clients in the book: {before}"
+    window.session.run(window, "x", lambda: window.session.book.clients.add(
+        Client(display_name="Quentin Ashdown")))
+    assert window.statusBar().currentMessage() == f"Clients in the book: {before + 1}"
