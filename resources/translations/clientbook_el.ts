@@ -2847,6 +2847,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Περισσότερες ενέργειες</translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation>ClientBook</translation>
     </message>

@@ -2837,6 +2837,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation type="unfinished"></translation>
     </message>

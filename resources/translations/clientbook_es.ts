@@ -2847,6 +2847,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Principal</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation>ClientBook</translation>
     </message>

@@ -2878,6 +2878,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Головна панель</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Інші дії</translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation>ClientBook</translation>
     </message>

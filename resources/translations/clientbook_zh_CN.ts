@@ -2816,6 +2816,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation>ClientBook</translation>
     </message>

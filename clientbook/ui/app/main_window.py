@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -38,6 +38,7 @@ from clientbook.ui.today.today_page import TodayPage
 from clientbook.ui.transfer import backup_dialog, export_run, import_wizard
 from clientbook.ui.visits.appointment_dialog import AppointmentDialog
 from clientbook.ui.visits.visit_dialog import VisitDialog
+from clientbook.ui.widgets.fit_screen import fit_size
 
 TODAY, CLIENTS, FOLLOW_UPS, REPORTS, STAFF = range(5)
 
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(fit_size(QSize(1280, 760), self))  # a 1024×600 screen gets all of it
         for splitter, key in self._splitters():
             state = self.settings.value(f"window/{key}Splitter")
             if state is not None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont
 
 from clientbook.domain.loyalty import LoyaltyMode
 from clientbook.domain.models import AppointmentStatus
+from clientbook.domain.words import fill
 from clientbook.services.clients.agenda import AgendaItem, Badge
 from clientbook.ui.widgets.plain_text import tooltip
 
@@ -64,10 +65,10 @@ class TodayModel(QAbstractTableModel):
 
     def badge_text(self, badge: Badge, item: AgendaItem) -> str:
         if badge == Badge.CAUTION and item.cautions:
-            return self.tr("Avoid: %1").replace("%1", item.cautions[0])
+            return fill(self.tr("Avoid: %1"), [item.cautions[0]])
         reward = item.reward
         if reward and reward.rule.mode == LoyaltyMode.VISITS and badge == Badge.REWARD_DUE:
-            return self.tr("Reward due: visit %1").replace("%1", str(reward.visit_number))
+            return fill(self.tr("Reward due: visit %1"), [reward.visit_number])
         if reward and reward.rule.mode == LoyaltyMode.SPEND and badge == Badge.REWARD_NEXT:
             return self.tr("Close to a reward")
         return {
@@ -100,8 +101,9 @@ class TodayModel(QAbstractTableModel):
             return tooltip("\n".join(self.badge_text(b, item) for b in item.badges))
         if role == ItemRole:
             return item
-        if role == BadgesRole:
-            return [self.badge_text(b, item) for b in item.badges]
+        if role == BadgesRole:  # compact pills: a caution's detail is in the tooltip and card
+            return [self.badge_text(b, item).split(" (")[0] if b == Badge.CAUTION
+                    else self.badge_text(b, item) for b in item.badges]
         if role == BadgeKindsRole:
             return [_KIND[b] for b in item.badges]
         if role == SortRole:

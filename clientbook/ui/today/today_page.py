@@ -35,7 +35,15 @@ from clientbook.ui.reminders.reminders_panel import (
     ReminderBanner,
 )
 from clientbook.ui.session import Session
-from clientbook.ui.today.today_model import COL_ATTENTION, BadgeKindsRole, TodayModel
+from clientbook.ui.today.today_columns import TodayColumns
+from clientbook.ui.today.today_model import (
+    COL_ATTENTION,
+    COL_CLIENT,
+    COL_SERVICE,
+    COL_STAFF,
+    BadgeKindsRole,
+    TodayModel,
+)
 from clientbook.ui.widgets.badge_delegate import BadgeDelegate
 from clientbook.ui.widgets.plain_text import plain
 
@@ -84,8 +92,14 @@ class TodayPage(QWidget):
         self.view.setItemDelegateForColumn(COL_ATTENTION, BadgeDelegate(BadgeKindsRole, self))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ATTENTION, QHeaderView.ResizeMode.Stretch)
+        # What needs attention keeps its width; the client's name and the service give way
+        # (and elide) first, and the pills wrap onto a second line rather than hide.
+        for column in (COL_CLIENT, COL_SERVICE, COL_STAFF):  # sized by TodayColumns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
+        self.columns = TodayColumns(self.view)
         self.view.setAccessibleName(self.tr("Today's appointments"))
         self.view.activated.connect(lambda _index: self.card.setFocus())
 

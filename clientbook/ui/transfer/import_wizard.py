@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session
 from clientbook.ui.transfer.import_pages import CheckPage, PreviewPage
+from clientbook.ui.widgets.fit_screen import fit_size
 from clientbook.ui.widgets.form_dialog import error_label
 from clientbook.ui.widgets.formats import full_date
 from clientbook.ui.widgets.plain_text import plain
@@ -156,7 +157,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.resize(900, 560)
+        self.resize(fit_size(QSize(900, 560), self))  # a 1024×600 screen shows its buttons
         self.session = session
         self.source: ImportSource | None = None
         self.plan: ImportPlan | None = None
