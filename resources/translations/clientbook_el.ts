@@ -517,6 +517,34 @@ The data as it is now is kept as a backup first.</source>
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>Διαβάστηκε %n γραμμή</numerusform>
+            <numerusform>Διαβάστηκαν %n γραμμές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n έτοιμη για προσθήκη</numerusform>
+            <numerusform>%n έτοιμες για προσθήκη</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n για κάποιον που υπάρχει ήδη στο βιβλίο ή νωρίτερα στο αρχείο</numerusform>
+            <numerusform>%n για κάποιον που υπάρχει ήδη στο βιβλίο ή νωρίτερα στο αρχείο</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n με προβλήματα</numerusform>
+            <numerusform>%n με προβλήματα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
             <numerusform>Παράλειψη της %n γραμμής με πρόβλημα</numerusform>
@@ -1221,6 +1249,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Promises on time</source>
         <translation>Υποσχέσεις στην ώρα τους</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n διπλότυπο</numerusform>
+            <numerusform>%n διπλότυπα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n γραμμή με προβλήματα</numerusform>
+            <numerusform>%n γραμμές με προβλήματα</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2594,8 +2639,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Νέα ανάγνωση του αρχείου αφού το διορθώσετε στο υπολογιστικό σας φύλλο</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
-        <translation>Διαβάστηκαν %1 γραμμές: %2 έτοιμες για προσθήκη, %3 για κάποιον που υπάρχει ήδη στο βιβλίο ή πιο πάνω στο αρχείο, %4 με προβλήματα.</translation>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Fix the file, then press Check again.</source>
@@ -2662,8 +2707,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ενημερώθηκαν μέσω αναγνωριστικού ClientBook: %1.</translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
-        <translation>Παραλείφθηκαν: %1 διπλότυπα, %2 γραμμές με προβλήματα.</translation>
+        <source>Left out: %1, %2.</source>
+        <translation>Παραλείφθηκαν: %1, %2.</translation>
     </message>
     <message>
         <source>New staff: %1.</source>

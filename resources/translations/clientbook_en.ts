@@ -512,6 +512,34 @@ The data as it is now is kept as a backup first.</source>
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n ready to add</numerusform>
+            <numerusform>%n ready to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n for someone already in the book or earlier in the file</numerusform>
+            <numerusform>%n for someone already in the book or earlier in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
             <numerusform>Leave out the %n row with problems</numerusform>
@@ -1211,6 +1239,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Promises on time</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,7 +2629,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
+        <source>%1: %2, %3, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2652,7 +2697,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
+        <source>Left out: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

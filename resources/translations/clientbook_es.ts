@@ -517,6 +517,34 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n lista para añadir</numerusform>
+            <numerusform>%n listas para añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n de alguien que ya está en la agenda o aparece antes en el archivo</numerusform>
+            <numerusform>%n de alguien que ya está en la agenda o aparece antes en el archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n con problemas</numerusform>
+            <numerusform>%n con problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
             <numerusform>Omitir %n fila con problemas</numerusform>
@@ -1221,6 +1249,23 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Promises on time</source>
         <translation>Compromisos a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n fila con problemas</numerusform>
+            <numerusform>%n filas con problemas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2594,8 +2639,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Volver a leer el archivo después de corregirlo en tu hoja de cálculo</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
-        <translation>%1 filas leídas: %2 listas para añadir, %3 de alguien que ya está en la agenda o antes en el archivo, %4 con problemas.</translation>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Fix the file, then press Check again.</source>
@@ -2662,8 +2707,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%1 actualizados por su id. de ClientBook.</translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
-        <translation>Omitidos: %1 duplicados, %2 filas con problemas.</translation>
+        <source>Left out: %1, %2.</source>
+        <translation>Omitidos: %1, %2.</translation>
     </message>
     <message>
         <source>New staff: %1.</source>

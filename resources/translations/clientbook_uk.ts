@@ -522,6 +522,38 @@ The data as it is now is kept as a backup first.</source>
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>Прочитано %n рядок</numerusform>
+            <numerusform>Прочитано %n рядки</numerusform>
+            <numerusform>Прочитано %n рядків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n готовий до додавання</numerusform>
+            <numerusform>%n готові до додавання</numerusform>
+            <numerusform>%n готових до додавання</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n — для когось, хто вже є в книзі або раніше у файлі</numerusform>
+            <numerusform>%n — для когось, хто вже є в книзі або раніше у файлі</numerusform>
+            <numerusform>%n — для когось, хто вже є в книзі або раніше у файлі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n з проблемами</numerusform>
+            <numerusform>%n з проблемами</numerusform>
+            <numerusform>%n з проблемами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
             <numerusform>Пропустити %n рядок із проблемами</numerusform>
@@ -1236,6 +1268,25 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Promises on time</source>
         <translation>Обіцянки вчасно</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n дублікат</numerusform>
+            <numerusform>%n дублікати</numerusform>
+            <numerusform>%n дублікатів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n рядок з проблемами</numerusform>
+            <numerusform>%n рядки з проблемами</numerusform>
+            <numerusform>%n рядків з проблемами</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2623,8 +2674,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Прочитати файл ще раз після виправлення в програмі електронних таблиць</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
-        <translation>Прочитано рядків: %1. Готові до додавання: %2; про людей, які вже є в базі або вище у файлі: %3; з проблемами: %4.</translation>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Fix the file, then press Check again.</source>
@@ -2691,8 +2742,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Оновлено за ID у ClientBook: %1.</translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
-        <translation>Пропущено: дублікатів — %1, рядків із проблемами — %2.</translation>
+        <source>Left out: %1, %2.</source>
+        <translation>Пропущено: %1, %2.</translation>
     </message>
     <message>
         <source>New staff: %1.</source>

@@ -512,6 +512,30 @@ The data as it is now is kept as a backup first.</source>
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n 行可添加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n 行属于客户簿中已有的人或文件中前面出现过的人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
             <numerusform>不导入有问题的 %n 行</numerusform>
@@ -1206,6 +1230,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Promises on time</source>
         <translation>承诺按时兑现</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n 个重复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2565,8 +2604,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>在电子表格中改好文件后，重新读取</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
-        <translation>已读取 %1 行：%2 行可添加，%3 行与已有客户或文件中前面的行重复，%4 行有问题。</translation>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1：%2，%3，%4。</translation>
     </message>
     <message>
         <source>Fix the file, then press Check again.</source>
@@ -2633,8 +2672,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>按 ClientBook ID 更新了 %1 位。</translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
-        <translation>未导入：%1 条重复，%2 行有问题。</translation>
+        <source>Left out: %1, %2.</source>
+        <translation>未导入：%1，%2。</translation>
     </message>
     <message>
         <source>New staff: %1.</source>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.services.importing.import_apply import (
     MERGE,
     SKIP,
@@ -136,9 +137,9 @@ class DonePage(QWizardPage):
                 "%1", str(r.updated)
             )
         if r.skipped_duplicates or r.skipped_bad:
-            text += " " + translate(
-                "ImportWizard", "Left out: %1 duplicates, %2 rows with problems."
-            ).replace("%1", str(r.skipped_duplicates)).replace("%2", str(r.skipped_bad))
+            text += " " + fill(translate("ImportWizard", "Left out: %1, %2."), [
+                self.tr("%n duplicate(s)", "", r.skipped_duplicates),
+                self.tr("%n row(s) with problems", "", r.skipped_bad)])
         if r.new_staff:
             text += " " + translate("ImportWizard", "New staff: %1.").replace(
                 "%1", ", ".join(r.new_staff)
