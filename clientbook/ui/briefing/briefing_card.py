@@ -322,10 +322,13 @@ class BriefingCard(QFrame):
         row, h = hbox_row(8)
         if wishes is not None:
             name = "cardDoNotContact" if b.contact.do_not_contact else "cardContactWishes"
+            # Stretch 1: a wrapping label left at 0 beside a stretch was squeezed to one word
+            # per line ("Prefers / text / message").
             h.addWidget(text_label(wishes, name, "" if b.contact.do_not_contact else "value",
-                                   wrap=not b.contact.do_not_contact), 0, Qt.AlignmentFlag.AlignTop)
+                                   wrap=not b.contact.do_not_contact), 1, Qt.AlignmentFlag.AlignTop)
             lines.append(wishes)
-        h.addStretch(1)
+        else:
+            h.addStretch(1)
         button = QPushButton(self.tr("Contact…"))
         button.setObjectName("cardContactButton")
         button.setToolTip(self.tr("Check their wishes and log a call, text or e-mail"))
