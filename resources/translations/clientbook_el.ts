@@ -4266,6 +4266,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Α&amp;νά στυλίστα</translation>
     </message>
     <message>
+        <source>Win &amp;back (%1)</source>
+        <translation>Ανάκτ&amp;ηση (%1)</translation>
+    </message>
+    <message>
         <source>Per peri&amp;od</source>
         <translation>Ανά περίο&amp;δο</translation>
     </message>
@@ -4280,10 +4284,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Latest period: %1</source>
         <translation>Τελευταία περίοδος: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
-        <translation>Ανάκτ&amp;ηση (%1)</translation>
     </message>
     <message>
         <source>Win back</source>

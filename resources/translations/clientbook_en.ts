@@ -4256,6 +4256,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Win &amp;back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per peri&amp;od</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,10 +4273,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Latest period: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4266,6 +4266,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Por profesiona&amp;l</translation>
     </message>
     <message>
+        <source>Win &amp;back (%1)</source>
+        <translation>Rec&amp;uperar (%1)</translation>
+    </message>
+    <message>
         <source>Per peri&amp;od</source>
         <translation>&amp;Por periodo</translation>
     </message>
@@ -4280,10 +4284,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Latest period: %1</source>
         <translation>Último periodo: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
-        <translation>Rec&amp;uperar (%1)</translation>
     </message>
     <message>
         <source>Win back</source>

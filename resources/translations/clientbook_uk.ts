@@ -4328,6 +4328,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>За м&amp;айстрами</translation>
     </message>
     <message>
+        <source>Win &amp;back (%1)</source>
+        <translation>П&amp;овернути (%1)</translation>
+    </message>
+    <message>
         <source>Per peri&amp;od</source>
         <translation>За пер&amp;іодами</translation>
     </message>
@@ -4342,10 +4346,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Latest period: %1</source>
         <translation>Останній період: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
-        <translation>Пов&amp;ернути (%1)</translation>
     </message>
     <message>
         <source>Win back</source>

@@ -4204,6 +4204,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>按设计师(&amp;Y)</translation>
     </message>
     <message>
+        <source>Win &amp;back (%1)</source>
+        <translation>挽回（%1）(&amp;B)</translation>
+    </message>
+    <message>
         <source>Per peri&amp;od</source>
         <translation>按时段(&amp;O)</translation>
     </message>
@@ -4218,10 +4222,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Latest period: %1</source>
         <translation>最近时段：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
-        <translation>挽回（%1）(&amp;W)</translation>
     </message>
     <message>
         <source>Win back</source>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.errors import ClientBookError
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
 from clientbook.services.reports import reports as report_service
 from clientbook.services.reports.reports import Report, WinBackRow
@@ -86,8 +87,9 @@ class ReportsPage(QWidget):
         splitter.addWidget(self._figures())
         splitter.addWidget(self._tables())
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 1400])  # the win-back list needs the room more than the text
+        splitter.setStretchFactor(1, 3)
+        # The tables need the room more than the text: eleven columns per period at 1280 px.
+        splitter.setSizes([300, 1400])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.kind_combo)
@@ -317,7 +319,7 @@ class ReportsPage(QWidget):
         self.periods_text.setText(w.periods_note(report))
         self.win_back_text.setText(w.win_back_note(report))
         total = max(report.win_back_total, len(report.win_back))  # the list shows the top ones
-        self.tabs.setTabText(0, self.tr("&Win back (%1)").replace("%1", str(total)))
+        self.tabs.setTabText(0, fill(self.tr("Win &back (%1)"), [total]))
         for chart, (title, categories, series, empty) in zip(
                 (self.churn_chart, self.new_chart, self.revenue_chart), w.charts(report),
                 strict=True):
