@@ -4,6 +4,8 @@ any of the five languages."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale, QRect, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
@@ -177,3 +179,28 @@ def test_the_per_period_table_needs_no_sideways_scrolling_at_1280(session, qtbot
     assert view.horizontalScrollBar().maximum() == 0
     heading = view.model().headerData(7, Qt.Orientation.Horizontal)
     assert "\n" in heading  # "New returned\n≤ 90 days": long headings take two lines
+
+
+@pytest.mark.parametrize("language", ["el", "uk"])
+def test_the_card_on_today_shows_every_word_whole_at_1024(session, qtbot, tmp_path, compiled,
+                                                          language):
+    """Greek at 1024 px cut the designer to "Sc" and the details to "almonc"."""
+    from PySide6.QtWidgets import QLabel
+
+    translations.install_language(language, QLocale("C"), compiled)
+    win = window(session, qtbot, tmp_path)
+    win.show_first_appointment()
+    card = win.today.card
+    qtbot.wait(10)
+    right = card.mapToGlobal(card.rect().topRight()).x()
+    for label in card.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or label.wordWrap():
+            continue
+        needed = label.fontMetrics().horizontalAdvance(label.text())
+        assert label.width() >= needed - 1, label.text()
+        assert label.mapToGlobal(label.rect().topRight()).x() <= right, label.text()
+    for label in card.findChildren(QLabel):  # wrapping labels: no single word sticks out
+        if label.isVisible() and label.wordWrap() and label.text():
+            words = re.findall(r"[^\s-]+-?", label.text())  # lines may break after a hyphen
+            widest = max(label.fontMetrics().horizontalAdvance(w) for w in words)
+            assert label.width() >= widest - 1, label.text()
