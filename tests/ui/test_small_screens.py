@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDialogButtonBox,
     QHeaderView,
+    QScrollArea,
     QTableView,
     QToolBar,
     QToolButton,
@@ -76,6 +77,8 @@ def test_every_dialog_fits_with_its_buttons_in_view(qtbot, session, tmp_path, ne
     for box in buttons:
         corner = box.mapTo(dialog, box.rect().bottomRight())
         assert dialog.rect().contains(corner), name
+    for area in dialog.findChildren(QScrollArea, "dialogScroll"):  # scrolls down, never across
+        assert area.widget().width() <= area.viewport().width(), name
 
 
 # Item 3: cautions on Today are never cut off --------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 # Room for the window frame and title bar, which availableGeometry() does not take off.
 FRAME = QSize(16, 48)
@@ -53,6 +53,10 @@ def fit_dialog(dialog: QDialog, wanted: QSize) -> None:
     """Scroll the body, then open at `wanted` (or the body's full height) within the screen."""
     area = scroll_body(dialog)
     body = area.widget().sizeHint()
+    # Never narrower than the form, with room for the scroll bar beside it.
+    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
+    area.setMinimumWidth(area.widget().minimumSizeHint().width() + bar)
+    body = QSize(body.width() + bar, body.height())
     buttons = dialog.layout().itemAt(1)
     extra = buttons.sizeHint().height() if buttons is not None else 0
     margins = dialog.layout().contentsMargins()
