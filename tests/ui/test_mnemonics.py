@@ -152,7 +152,8 @@ DEFAULT_BUTTON = {  # the action each dialog is for (Forget defaults to the safe
 
 
 @pytest.mark.parametrize("name", DEFAULT_BUTTON)
-def test_the_default_button_is_what_the_dialog_is_for(qtbot, session, tmp_path, name):
+def test_the_default_button_is_what_the_dialog_is_for(qtbot, session, tmp_path, compiled, name):
+    translations.install_language("en", QLocale("C"), compiled)
     client_id = session.book.clients.page(limit=1)[0][0]
     dialog = DIALOGS[name](session, client_id, tmp_path)
     qtbot.addWidget(dialog)
@@ -162,7 +163,9 @@ def test_the_default_button_is_what_the_dialog_is_for(qtbot, session, tmp_path, 
     assert defaults == [DEFAULT_BUTTON[name]]
 
 
-def test_enter_in_export_exports_rather_than_browsing(qtbot, session, tmp_path, monkeypatch):
+def test_enter_in_export_exports_rather_than_browsing(qtbot, session, tmp_path, monkeypatch,
+                                                      compiled):
+    translations.install_language("en", QLocale("C"), compiled)
     dialog = DIALOGS["export"](session, None, tmp_path)
     qtbot.addWidget(dialog)
     browsed, exported = [], []

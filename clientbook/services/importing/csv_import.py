@@ -73,7 +73,7 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     source = open_source(path, encoding, delimiter)
     expected = "clients" if kind == "contacts" else kind
     if source.layout.kind != expected or (kind == "clients" and not source.layout.is_own):
-        if kind == "clients" and source.layout.kind == "clients":  # Google, Outlook, vCard…
+        if kind == "clients" and _is_contacts(source.layout.key, source.header):
             raise FileFormatError(QT_TRANSLATE_NOOP(
                 "Errors", "%1 looks like %2, not ClientBook clients CSV. Import it as contacts: "
                 "clientbook import contacts %3 (in the window: File → Import contacts…)."),
@@ -91,6 +91,15 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     report.result = run_import(book, plan, skip_bad=skip_bad, duplicates=duplicates)
     report.saved = True
     return report
+
+
+def _is_contacts(layout_key: str, header: list[str]) -> bool:
+    """A Google, Outlook or vCard file, or a spreadsheet with none of ClientBook's columns
+    (one with some of them is ClientBook CSV gone wrong: its columns are listed instead)."""
+    if layout_key in ("google", "google_old", "outlook", "vcard"):
+        return True
+    own = set(COLUMNS["clients"])
+    return layout_key == "spreadsheet" and not any(h.strip().lower() in own for h in header)
 
 
 def _shell_word(text: str) -> str:
