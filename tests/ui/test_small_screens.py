@@ -207,3 +207,16 @@ def test_the_card_on_today_shows_every_word_whole_at_1024(session, qtbot, tmp_pa
             words = re.findall(r"[^\s-]+-?", label.text())  # lines may break after a hyphen
             widest = max(label.fontMetrics().horizontalAdvance(w) for w in words)
             assert label.width() >= widest - 1, label.text()
+
+
+def test_birthdays_open_at_1024_by_600_leave_three_appointments_in_view(session, qtbot,
+                                                                         tmp_path):
+    win = window(session, qtbot, tmp_path)
+    win.show_first_appointment()
+    today = win.today
+    assert today.model.rowCount() >= 3
+    today.birthdays_toggle.setChecked(True)
+    qtbot.wait(10)
+    assert today.birthdays.isVisible()
+    view = today.view
+    assert view.viewport().height() >= 3 * view.rowHeight(0)

@@ -213,6 +213,10 @@ class TodayPage(QWidget):
     def _toggle_birthdays(self, on: bool) -> None:
         """The list replaces the banner's birthday line while it is open."""
         sizes = self.left_splitter.sizes()
+        # The list takes the room it needs but at most a third of the column (it scrolls):
+        # on a 600 px screen today's appointments keep room for three rows.
+        third = max(self.left_splitter.height() // 3, self.birthdays.minimumSizeHint().height())
+        self.birthdays.setMaximumHeight(min(self.birthdays.sizeHint().height(), third))
         self.birthdays.setVisible(on)
         self.banner.suppress(KIND_BIRTHDAYS, on)
         if on:
