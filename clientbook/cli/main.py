@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clients", type=_positive, default=60)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--force", action="store_true", help="add demo data to a non-empty book")
+    p.add_argument("--remove", action="store_true",
+                   help="empty a book that holds only the sample data (with --yes)")
+    p.add_argument("--yes", action="store_true", help="with --remove: really remove it")
     p.add_argument("--today", type=_day, help=argparse.SUPPRESS)
 
     p = sub.add_parser("search", help="find clients by name, phone, email or preference")
@@ -160,11 +163,25 @@ def _clock_for(today: date | None) -> Callable[[], datetime]:
 
 
 def cmd_demo(book: Book, args: argparse.Namespace) -> int:
+    if args.remove:
+        return _remove_demo(book, args.yes)
     summary = book.demo.fill(clients=args.clients, seed=args.seed, today=args.today,
                         force=args.force)
     print(f"Added demo data to {book.path}: {summary.clients} clients, {summary.staff} staff, "
           f"{summary.visits} visits, {summary.appointments} appointments, "
           f"{summary.promises} promises.")
+    return 0
+
+
+def _remove_demo(book: Book, yes: bool) -> int:
+    found = book.demo.contents()  # refuses a book with data of its own
+    what = f"{found.clients} sample clients with their history and {found.staff} demo staff"
+    if not yes:
+        print(f"This would remove {what} from {book.path}, leaving an empty book. "
+              "Run again with --yes to remove them.")
+        return 1
+    book.demo.remove()
+    print(f"Removed {what}; the book is empty.")
     return 0
 
 
@@ -309,13 +326,14 @@ def cmd_export(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_briefing(book: Book, args: argparse.Namespace) -> int:
-    card = book.briefing(resolve_client(book, args.client))
+    client_id = resolve_client(book, args.client)
+    card = book.briefing(client_id)
     if args.json:
         no_shows, late = card.missed
         _print_json(briefing_dict(card) | {"no_shows_12m": no_shows,
                                            "late_cancellations_12m": late})
     else:
-        print(briefing_text(card))
+        print(briefing_text(card, book.contacts.check(client_id)))
     return 0
 
 

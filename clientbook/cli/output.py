@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import calendar
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from clientbook.domain.birthdays import days_until
 from clientbook.domain.care.briefing import Briefing
+from clientbook.domain.care.contact_rules import ContactCheck, ContactIssue
 from clientbook.domain.models import Preference
 
 
@@ -116,7 +118,8 @@ def _reward(b: Briefing) -> dict | None:
     }
 
 
-def briefing_text(b: Briefing) -> str:
+def briefing_text(b: Briefing, check: ContactCheck | None = None) -> str:
+    """The card as plain text; `check` (the contact rules now) adds a "quiet until" warning."""
     d = briefing_dict(b)
     lines = [d["name"] + (f'  (greet as "{d["address_as"]}")' if d["address_as"] else "")]
     if d["phones"]:
@@ -125,7 +128,10 @@ def briefing_text(b: Briefing) -> str:
         bd = d["birthday"]
         age = f", turns {bd['age']}" if bd["age"] is not None else ""
         lines.append(f"Birthday: {bd['date']} ({bd['when']}{age})")
-    lines.append("Designer: " + (d["designer"] or "none assigned"))
+    share = d["designer_visits"]
+    lines.append("Designer: " + (d["designer"] or "none assigned") + (
+        f" ({share['with_designer']} of {share['total']} visits with {d['designer']})"
+        if d["designer"] and share["total"] else ""))
     if d["designer_differs"]:
         staff = d["next_appointment"]["staff"]
         lines.append(f"  ! Today's appointment is with {staff}, not the usual designer")
@@ -145,7 +151,8 @@ def briefing_text(b: Briefing) -> str:
     lines.append(f"Visits: {d['visit_count']}")
     for v in d["last_visits"]:
         extra = f" — {v['notes']}" if v["notes"] else ""
-        lines.append(f"  {v['date']}  {v['service']}  {v['staff'] or ''}{extra}")
+        spend = f"  {v['spend']}" if Decimal(v["spend"]) else ""
+        lines.append(f"  {v['date']}  {v['service']}  {v['staff'] or ''}{spend}{extra}")
     if d["next_appointment"]:
         a = d["next_appointment"]
         lines.append(f"Next appointment: {a['starts_at']} {a['service']} with {a['staff'] or '—'}")
@@ -155,6 +162,8 @@ def briefing_text(b: Briefing) -> str:
             flag = "OVERDUE " if p["overdue"] else ""
             lines.append(f"  - {flag}{p['text']} (due {p['due']})")
     lines.extend(_reward_and_contact_lines(d))
+    if check is not None and (warning := quiet_warning(check, b.today)):
+        lines.append(warning)
     if d["notes"]:
         lines.append("Notes: " + d["notes"])
     return "\n".join(lines)
@@ -237,3 +246,15 @@ def import_notes(report) -> list[str]:
         notes.append(f"line {line}: birthday kept without its year ({year} is not a "
                      "plausible birth year).")
     return notes
+
+
+def quiet_warning(check: ContactCheck, today: date) -> str | None:
+    """'! Contacted 2026-11-20 by call: quiet until 2026-11-27 (…)' while the quiet period runs."""
+    if ContactIssue.DO_NOT_CONTACT in check.issues:
+        return "  ! Do not contact this client"
+    if check.last is None or not ({ContactIssue.QUIET_PERIOD, ContactIssue.ALREADY_TODAY}
+                                  & set(check.issues)):
+        return None
+    until = check.last.at.date() + timedelta(days=check.quiet_days)
+    return (f"  ! Contacted {check.last.at:%Y-%m-%d} by {check.last.channel}: quiet until "
+            f"{until.isoformat()} (at most once every {check.quiet_days} days)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from clientbook.ui.error_text import message_text
 
@@ -40,6 +40,32 @@ def _show(kind: str, parent: QWidget | None, title: str, text: str,
     box.setIcon(QMessageBox.Icon.Warning if kind == "error" else QMessageBox.Icon.Information)
     box.exec()
     return True
+
+
+def choice_box(parent: QWidget | None, title: str, text: str, first: str, second: str
+               ) -> tuple[QMessageBox, QPushButton]:
+    """A question answered by naming what happens; `first` is the default, Escape the second."""
+    box = QMessageBox(parent)
+    box.setObjectName("choiceBox")
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setIcon(QMessageBox.Icon.Question)
+    chosen = box.addButton(first, QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(second, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(chosen)
+    box.setEscapeButton(other)
+    return box, chosen
+
+
+def offer(parent: QWidget | None, title: str, text: str, first: str, second: str) -> bool:
+    """Two answers, the first the default (a first start's "Load the sample book"): True when
+    the person picks `first`, False for `second`."""
+    if replacement is not None:
+        return bool(replacement("choice", title, f"{text}\n[{first}] / [{second}]"))
+    box, chosen = choice_box(parent, title, text, first, second)
+    box.exec()
+    return box.clickedButton() is chosen
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:

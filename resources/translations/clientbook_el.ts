@@ -247,7 +247,7 @@ The data as it is now is kept as a backup first.</source>
         <translation>Αλλαγή προθεσμίας ή ακύρωση</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>&amp;Αλλαγή προθεσμίας…</translation>
     </message>
     <message>
@@ -691,6 +691,34 @@ The data as it is now is kept as a backup first.</source>
 </context>
 <context>
     <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>Διαβάστηκε %n γραμμή</numerusform>
+            <numerusform>Διαβάστηκαν %n γραμμές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n έτοιμη για προσθήκη</numerusform>
+            <numerusform>%n έτοιμες για προσθήκη</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n για κάποιον που υπάρχει ήδη στο βιβλίο ή νωρίτερα στο αρχείο</numerusform>
+            <numerusform>%n για κάποιον που υπάρχει ήδη στο βιβλίο ή νωρίτερα στο αρχείο</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n με προβλήματα</numerusform>
+            <numerusform>%n με προβλήματα</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
@@ -1649,6 +1677,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n διπλότυπο</numerusform>
+            <numerusform>%n διπλότυπα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n γραμμή με προβλήματα</numerusform>
+            <numerusform>%n γραμμές με προβλήματα</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Birthday month %1 is not between 1 and 12.</source>
@@ -1837,6 +1882,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation>Το %1 δεν μπορεί να εισαχθεί· επιλέξτε ένα από τα εξής: %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
+        <translation>Το %1 μοιάζει με %2, όχι με αρχείο CSV πελατών του ClientBook. Εισαγάγετέ το ως επαφές: clientbook import contacts %3 (στο παράθυρο: Αρχείο → Εισαγωγή επαφών…).</translation>
     </message>
     <message>
         <source>%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) %4; the columns are: %5.</source>
@@ -2422,6 +2471,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Choose a service.</source>
         <translation>Επιλέξτε υπηρεσία.</translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation>Αυτό το βιβλίο δεν περιέχει μόνο τα δειγματικά δεδομένα, οπότε δεν αφαιρέθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation>Αυτό το βιβλίο έχει %1 δικούς σας πελάτες εκτός από τα δειγματικά δεδομένα, οπότε δεν αφαιρέθηκε τίποτα. Αρχειοθετήστε ή διαγράψτε τους δειγματικούς πελάτες έναν έναν.</translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation>Αυτό το βιβλίο έχει δικό σας προσωπικό (%1) εκτός από τη δειγματική ομάδα, οπότε δεν αφαιρέθηκε τίποτα.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2505,8 +2566,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>&amp;Αναζήτηση…</translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
         <translation>UTF-8 με &amp;BOM (για Excel)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Αποθήκευση &amp;σε:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Διαχωριστικό:</translation>
     </message>
     <message>
         <source>Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented names; turn it off only for a program that does not expect it.</source>
@@ -2529,16 +2598,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το Excel χωρίζει τις στήλες με ερωτηματικό (;) όπου οι αριθμοί γράφονται 3,5 και με κόμμα αλλού· η προεπιλογή ακολουθεί τις ρυθμίσεις γλώσσας αυτού του υπολογιστή.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>Αποθήκευση &amp;σε:</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Φάκελος:</translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
-        <translation>&amp;Διαχωριστικό:</translation>
     </message>
     <message>
         <source>Dates are written 2026-11-22 14:30 and amounts 45.50, whatever the language; cells that start with = + - or @ get a &apos; in front so no spreadsheet runs them as formulas.</source>
@@ -2631,10 +2692,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation>Ενη&amp;μέρωση για επιβραβεύσεις</translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation>Δεν υπάρχει κανείς να ενημερώσετε αυτή τη στιγμή.</translation>
     </message>
@@ -2679,10 +2736,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Πελάτες που δεν έχουν έρθει εδώ και χρόνια</translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation>Άνο&amp;ιγμα καρτέλας</translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
         <translation>Αρχειο&amp;θέτηση</translation>
     </message>
@@ -2691,16 +2744,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Απόκρυψη του επιλεγμένου πελάτη από λίστες και υπενθυμίσεις· το ιστορικό του διατηρείται</translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation>Οριστική διαγρα&amp;φή…</translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
         <translation>Διαγραφή των προσωπικών δεδομένων του επιλεγμένου πελάτη· τα ανώνυμα στοιχεία επισκέψεων παραμένουν</translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
-        <translation>Επιλογή περιόδο&amp;υ…</translation>
     </message>
     <message>
         <source>Open Settings to flag clients not seen for some years</source>
@@ -2723,7 +2768,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Υποσχέσεις που τηρήθηκαν εγκαίρως, ανά υπάλληλο</translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
+        <source>Re&amp;wards to tell</source>
+        <translation>Ενη&amp;μέρωση για επιβραβεύσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>Άνο&amp;ιγμα καρτέλας</translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation>&amp;Οριστική διαγραφή…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation>Επιλογή περιόδο&amp;υ…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
         <translation>Ί&amp;διος στυλίστας</translation>
     </message>
     <message>
@@ -3503,8 +3564,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Νέα ανάγνωση του αρχείου αφού το διορθώσετε στο υπολογιστικό σας φύλλο</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
-        <translation>Διαβάστηκαν %1 γραμμές: %2 έτοιμες για προσθήκη, %3 για κάποιον που υπάρχει ήδη στο βιβλίο ή πιο πάνω στο αρχείο, %4 με προβλήματα.</translation>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Fix the file, then press Check again.</source>
@@ -3551,10 +3612,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αρχείο για εισαγωγή</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Αναζήτηση…</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the last step, and an import can be undone with File → Undo last import.</source>
         <translation>Τίποτα δεν αποθηκεύεται πριν από το τελευταίο βήμα, και μια εισαγωγή μπορεί να αναιρεθεί από Αρχείο → Αναίρεση τελευταίας εισαγωγής.</translation>
     </message>
@@ -3571,8 +3628,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ενημερώθηκαν μέσω αναγνωριστικού ClientBook: %1.</translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
-        <translation>Παραλείφθηκαν: %1 διπλότυπα, %2 γραμμές με προβλήματα.</translation>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Αναζήτηση…</translation>
+    </message>
+    <message>
+        <source>Left out: %1, %2.</source>
+        <translation>Παραλείφθηκαν: %1, %2.</translation>
     </message>
     <message>
         <source>New staff: %1.</source>
@@ -3757,6 +3818,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Περισσότερες ενέργειες</translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation>ClientBook</translation>
     </message>
@@ -3771,10 +3836,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Follow-&amp;ups</source>
         <translation>Παρα&amp;κολούθηση</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Αναφορές</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
@@ -3921,6 +3982,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αυριανές υπενθυ&amp;μίσεις…</translation>
     </message>
     <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation>Αφαίρεση δειγματικών &amp;δεδομένων…</translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
+        <translation>Άδειασμα ενός βιβλίου που περιέχει μόνο δειγματικούς πελάτες</translation>
+    </message>
+    <message>
         <source>&amp;About ClientBook</source>
         <translation>&amp;Σχετικά με το ClientBook</translation>
     </message>
@@ -3942,7 +4011,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Αναφορές</translation>
+        <translation>Ανα&amp;φορές</translation>
     </message>
     <message>
         <source>Archive %1? They disappear from lists and reminders; their history is kept and you can undo this.</source>
@@ -4737,8 +4806,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Η υπόσχεση τηρήθηκε</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>Αλλαγή προθεσ&amp;μίας…</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
+        <translation>Ακύρωσ&amp;η υπόσχεσης</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
@@ -4747,10 +4820,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reschedule promise</source>
         <translation>Αλλαγή προθεσμίας υπόσχεσης</translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
-        <translation>Ακύρωσ&amp;η υπόσχεσης</translation>
     </message>
     <message>
         <source>Cancel the selected promise; you are asked first (Alt+I or Delete)</source>
@@ -5332,20 +5401,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αποθήκευση κάθε πίνακα αυτής της αναφοράς ως αρχείο CSV σε φάκελο</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Αποθήκευση ως P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
         <translation>Αποθήκευση των αριθμών, των γραφημάτων και των πινάκων σε PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation>Περί&amp;οδοι:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>Πλή&amp;θος:</translation>
     </message>
     <message>
         <source>Desi&amp;gner:</source>
@@ -5368,7 +5425,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Χαμένοι πελάτες που αξίζει να ανακτήσετε</translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
+        <source>Save as &amp;PDF…</source>
+        <translation>Αποθήκευση ως P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation>Περί&amp;οδοι:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation>Πλή&amp;θος:</translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
         <translation>Κατα&amp;γραφή επικοινωνίας…</translation>
     </message>
     <message>
@@ -5400,16 +5469,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Στοιχεία ανά στυλίστα</translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
+        <source>Win &amp;back</source>
         <translation>Ανάκτ&amp;ηση</translation>
+    </message>
+    <message>
+        <source>B&amp;y designer</source>
+        <translation>Α&amp;νά στυλίστα</translation>
+    </message>
+    <message>
+        <source>Win &amp;back (%1)</source>
+        <translation>Ανάκτ&amp;ηση (%1)</translation>
     </message>
     <message>
         <source>Per peri&amp;od</source>
         <translation>Ανά περίο&amp;δο</translation>
-    </message>
-    <message>
-        <source>Per desig&amp;ner</source>
-        <translation>Α&amp;νά στυλίστα</translation>
     </message>
     <message>
         <source>All designers</source>
@@ -5422,10 +5495,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Latest period: %1</source>
         <translation>Τελευταία περίοδος: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
-        <translation>Ανάκτ&amp;ηση (%1)</translation>
     </message>
     <message>
         <source>Win back</source>
@@ -5570,6 +5639,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>visit %1</source>
         <translation>%1η επίσκεψη</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation>Αφαίρεση δειγματικών δεδομένων</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation>Αφαίρεση των %1 δειγματικών πελατών με τις επισκέψεις, τα ραντεβού και τις υποσχέσεις τους, και της δειγματικής ομάδας; Το βιβλίο θα μείνει άδειο, έτοιμο για τους δικούς σας πελάτες. Δεν αναιρείται.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
+        <translation>Δεν ήταν δυνατή η αφαίρεση των δειγματικών δεδομένων</translation>
     </message>
 </context>
 <context>
@@ -5726,7 +5810,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Γλώσσα</translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
+        <source>&amp;Start ClientBook when I log in</source>
         <translation>Εκκίνηση του ClientBook όταν συν&amp;δέομαι</translation>
     </message>
     <message>
@@ -5840,32 +5924,32 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ρόλος νέου υπαλλήλου</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>Προσ&amp;θήκη</translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation>&amp;Νέος:</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Προσωπικό</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Μετονομασία</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>Επεξεργασία του επιλεγμένου ονόματος (F2)</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>A&amp;dd</source>
+        <translation>Προσ&amp;θήκη</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>&amp;Νέος:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Μετονομασία</translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
         <translation>Απενερ&amp;γοποίηση</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>Α&amp;φαίρεση…</translation>
+        <translation>Αφα&amp;ίρεση…</translation>
     </message>
     <message>
         <source>Inactive people stay on past records but are not offered for new bookings.</source>
@@ -5884,7 +5968,7 @@ Their past visits, appointments and promises are kept, with no one named on them
 Οι προηγούμενες επισκέψεις, τα ραντεβού και οι υποσχέσεις διατηρούνται, αλλά χωρίς όνομα υπαλλήλου. Για να μείνει το όνομα σε αυτές τις εγγραφές, προτιμήστε την απενεργοποίηση.</translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
+        <source>React&amp;ivate</source>
         <translation>Επανενεργ&amp;οποίηση</translation>
     </message>
 </context>
@@ -6125,7 +6209,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Σημερινά ραντεβού</translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
+        <source>Arr&amp;ived</source>
         <translation>Ήρ&amp;θε</translation>
     </message>
     <message>
@@ -6329,6 +6413,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation>Επίσκεψη στο μέλλον;</translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation>Αυτή η επίσκεψη καταγράφεται για %1 στις %2, αλλά τώρα είναι %3, %4. Να καταγραφεί παρ’ όλα αυτά;</translation>
+    </message>
 </context>
 <context>
     <name>WeekModel</name>
@@ -6420,10 +6512,6 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Καλώς ήρθατε στο ClientBook</translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation>Δεν υπάρχουν ακόμη πελάτες. Να φορτωθούν δείγματα πελατών για να δοκιμάσετε το ClientBook; (Επιλέξτε «Όχι» για να ξεκινήσετε με κενό βιβλίο.)</translation>
-    </message>
-    <message>
         <source>Read-only data</source>
         <translation>Δεδομένα μόνο για ανάγνωση</translation>
     </message>
@@ -6434,6 +6522,22 @@ ClientBook shows the data, but cannot save any change until the folder can be wr
         <translation>%1
 
 Το ClientBook εμφανίζει τα δεδομένα, αλλά δεν μπορεί να αποθηκεύσει καμία αλλαγή μέχρι να είναι ξανά δυνατή η εγγραφή στον φάκελο.</translation>
+    </message>
+    <message>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation>Δεν υπάρχουν ακόμη πελάτες. Δοκιμάστε το ClientBook με ένα δειγματικό βιβλίο φανταστικών πελατών με επισκέψεις, ραντεβού και υποσχέσεις, ή ξεκινήστε με ένα άδειο βιβλίο για τους δικούς σας πελάτες.
+
+Μπορείτε να αφαιρέσετε τα δειγματικά δεδομένα αργότερα: Αρχείο → Αφαίρεση δειγματικών δεδομένων…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation>&amp;Φόρτωση δειγματικού βιβλίου</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Έναρξη με &amp;άδειο</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -242,7 +242,7 @@ The data as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,6 +686,34 @@ The data as it is now is kept as a backup first.</source>
 </context>
 <context>
     <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n ready to add</numerusform>
+            <numerusform>%n ready to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n for someone already in the book or earlier in the file</numerusform>
+            <numerusform>%n for someone already in the book or earlier in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
@@ -1637,6 +1665,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Birthday month %1 is not between 1 and 12.</source>
@@ -1824,6 +1869,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Cannot import %1; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2410,6 +2459,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Choose a service.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2493,7 +2554,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,15 +2586,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2619,10 +2680,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,10 +2724,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,15 +2732,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2711,7 +2756,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
+        <source>Re&amp;wards to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,7 +3552,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
+        <source>%1: %2, %3, %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3539,10 +3600,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is saved until the last step, and an import can be undone with File → Undo last import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,7 +3616,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3745,6 +3806,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,10 +3823,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Follow-&amp;ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,6 +3967,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4725,7 +4794,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4734,10 +4807,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Reschedule promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5320,19 +5389,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5356,7 +5413,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5388,15 +5457,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
+        <source>Win &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;y designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win &amp;back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Per peri&amp;od</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per desig&amp;ner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5409,10 +5482,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Latest period: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5557,6 +5626,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5714,7 +5798,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
+        <source>&amp;Start ClientBook when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5828,19 +5912,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5848,7 +5920,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5870,7 +5954,7 @@ Their past visits, appointments and promises are kept, with no one named on them
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
+        <source>React&amp;ivate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6100,7 +6184,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
+        <source>Arr&amp;ived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6304,6 +6388,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeekModel</name>
@@ -6394,10 +6486,6 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read-only data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6405,6 +6493,20 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>%1
 
 ClientBook shows the data, but cannot save any change until the folder can be written to again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

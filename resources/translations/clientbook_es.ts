@@ -247,7 +247,7 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>Reprogramar o cancelar</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
@@ -691,6 +691,34 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
 </context>
 <context>
     <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n lista para añadir</numerusform>
+            <numerusform>%n listas para añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n de alguien que ya está en la agenda o aparece antes en el archivo</numerusform>
+            <numerusform>%n de alguien que ya está en la agenda o aparece antes en el archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n con problemas</numerusform>
+            <numerusform>%n con problemas</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
@@ -1649,6 +1677,23 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n fila con problemas</numerusform>
+            <numerusform>%n filas con problemas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Birthday month %1 is not between 1 and 12.</source>
@@ -1837,6 +1882,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation>No se puede importar %1; elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
+        <translation>%1 parece %2, no un CSV de clientes de ClientBook. Impórtalo como contactos: clientbook import contacts %3 (en la ventana: Archivo → Importar contactos…).</translation>
     </message>
     <message>
         <source>%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) %4; the columns are: %5.</source>
@@ -2422,6 +2471,18 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>Choose a service.</source>
         <translation>Elija un servicio.</translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation>Este libro no contiene solo los datos de ejemplo, así que no se ha quitado nada.</translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation>Este libro tiene %1 cliente(s) propios además de los datos de ejemplo, así que no se ha quitado nada. Archiva o elimina los clientes de ejemplo uno a uno.</translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation>Este libro tiene personal propio (%1) además del equipo de ejemplo, así que no se ha quitado nada.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2505,8 +2566,16 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
         <translation>UTF-8 con &amp;BOM (para Excel)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented names; turn it off only for a program that does not expect it.</source>
@@ -2529,16 +2598,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Excel separa las columnas por punto y coma donde los números se escriben 3,5 y por coma en los demás casos; la opción predeterminada sigue la configuración regional de este equipo.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Guardar en:</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>Ca&amp;rpeta:</translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
-        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>Dates are written 2026-11-22 14:30 and amounts 45.50, whatever the language; cells that start with = + - or @ get a &apos; in front so no spreadsheet runs them as formulas.</source>
@@ -2631,10 +2692,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation>&amp;Premios por avisar</translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation>Ahora no hay nadie a quien avisar.</translation>
     </message>
@@ -2679,28 +2736,16 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Clientes que no vienen desde hace años</translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation>A&amp;brir ficha</translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
-        <translation>Arch&amp;ivar</translation>
+        <translation>A&amp;rchivar</translation>
     </message>
     <message>
         <source>Hide the selected client from lists and reminders; their history is kept</source>
         <translation>Ocultar al cliente seleccionado de las listas y los recordatorios; su historial se conserva</translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation>Olvi&amp;dar…</translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
         <translation>Borrar los datos personales del cliente seleccionado; las cifras anónimas de sus visitas se conservan</translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
-        <translation>Ele&amp;gir un periodo…</translation>
     </message>
     <message>
         <source>Open Settings to flag clients not seen for some years</source>
@@ -2723,7 +2768,23 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Compromisos cumplidos a tiempo, por miembro del equipo</translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
+        <source>Re&amp;wards to tell</source>
+        <translation>&amp;Premios por avisar</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>A&amp;brir ficha</translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation>Olvi&amp;dar…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation>Ele&amp;gir un periodo…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
         <translation>&amp;Mismo profesional</translation>
     </message>
     <message>
@@ -3503,8 +3564,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Volver a leer el archivo después de corregirlo en tu hoja de cálculo</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
-        <translation>%1 filas leídas: %2 listas para añadir, %3 de alguien que ya está en la agenda o antes en el archivo, %4 con problemas.</translation>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Fix the file, then press Check again.</source>
@@ -3551,10 +3612,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the last step, and an import can be undone with File → Undo last import.</source>
         <translation>No se guarda nada hasta el último paso, y una importación se puede deshacer con Archivo → Deshacer última importación.</translation>
     </message>
@@ -3571,8 +3628,12 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%1 actualizados por su id. de ClientBook.</translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
-        <translation>Omitidos: %1 duplicados, %2 filas con problemas.</translation>
+        <source>Br&amp;owse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Left out: %1, %2.</source>
+        <translation>Omitidos: %1, %2.</translation>
     </message>
     <message>
         <source>New staff: %1.</source>
@@ -3757,6 +3818,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Principal</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation>ClientBook</translation>
     </message>
@@ -3771,10 +3836,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Follow-&amp;ups</source>
         <translation>&amp;Seguimiento</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
@@ -3919,6 +3980,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
         <translation>Recorda&amp;torios de mañana…</translation>
+    </message>
+    <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation>Quitar los &amp;datos de ejemplo…</translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
+        <translation>Vaciar un libro que solo contiene los clientes de ejemplo</translation>
     </message>
     <message>
         <source>&amp;About ClientBook</source>
@@ -4737,8 +4806,12 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Compromiso cumplido</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
+        <translation>Cance&amp;lar compromiso</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
@@ -4747,10 +4820,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Reschedule promise</source>
         <translation>Reprogramar compromiso</translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
-        <translation>Cancelar comprom&amp;iso</translation>
     </message>
     <message>
         <source>Cancel the selected promise; you are asked first (Alt+I or Delete)</source>
@@ -5332,20 +5401,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Guardar cada tabla de este informe como archivo CSV en una carpeta</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
         <translation>Guardar las cifras, los gráficos y las tablas en un PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation>&amp;Periodos:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>Cuánt&amp;os:</translation>
     </message>
     <message>
         <source>Desi&amp;gner:</source>
@@ -5368,8 +5425,20 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Clientes que han dejado de venir y vale la pena recuperar</translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
-        <translation>&amp;Registrar contacto…</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation>Pe&amp;riodos:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation>Cuánt&amp;os:</translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
+        <translation>Re&amp;gistrar contacto…</translation>
     </message>
     <message>
         <source>Note a call, text or e-mail to the selected client</source>
@@ -5400,16 +5469,20 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Cifras por profesional</translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
+        <source>Win &amp;back</source>
         <translation>Rec&amp;uperar</translation>
     </message>
     <message>
-        <source>Per peri&amp;od</source>
-        <translation>Por per&amp;iodo</translation>
+        <source>B&amp;y designer</source>
+        <translation>Por profesiona&amp;l</translation>
     </message>
     <message>
-        <source>Per desig&amp;ner</source>
-        <translation>Por profesiona&amp;l</translation>
+        <source>Win &amp;back (%1)</source>
+        <translation>Rec&amp;uperar (%1)</translation>
+    </message>
+    <message>
+        <source>Per peri&amp;od</source>
+        <translation>&amp;Por periodo</translation>
     </message>
     <message>
         <source>All designers</source>
@@ -5422,10 +5495,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Latest period: %1</source>
         <translation>Último periodo: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
-        <translation>Rec&amp;uperar (%1)</translation>
     </message>
     <message>
         <source>Win back</source>
@@ -5570,6 +5639,21 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>visit %1</source>
         <translation>visita n.º %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation>Quitar los datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation>¿Quitar los %1 clientes de ejemplo con sus visitas, citas y compromisos, y el equipo de ejemplo? El libro quedará vacío, listo para tus propios clientes. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
+        <translation>No se pudieron quitar los datos de ejemplo</translation>
     </message>
 </context>
 <context>
@@ -5726,7 +5810,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
+        <source>&amp;Start ClientBook when I log in</source>
         <translation>Abrir ClientBook al i&amp;niciar sesión</translation>
     </message>
     <message>
@@ -5840,32 +5924,32 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Función del nuevo miembro del equipo</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>Aña&amp;dir</translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation>N&amp;uevo:</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Equipo</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>Cambiar no&amp;mbre</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>Editar el nombre seleccionado (F2)</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>Nuev&amp;o:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Cambiar no&amp;mbre</translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
         <translation>Desactiva&amp;r</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>Qu&amp;itar…</translation>
+        <translation>Q&amp;uitar…</translation>
     </message>
     <message>
         <source>Inactive people stay on past records but are not offered for new bookings.</source>
@@ -5884,7 +5968,7 @@ Their past visits, appointments and promises are kept, with no one named on them
 Sus visitas, citas y compromisos anteriores se conservan, sin nadie asignado. Si quieres que su nombre siga en esos registros, usa Desactivar.</translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
+        <source>React&amp;ivate</source>
         <translation>Reactiva&amp;r</translation>
     </message>
 </context>
@@ -6125,8 +6209,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Citas de hoy</translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
-        <translation>Ha &amp;llegado</translation>
+        <source>Arr&amp;ived</source>
+        <translation>Ha lle&amp;gado</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
@@ -6329,6 +6413,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation>¿Una visita en el futuro?</translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation>Esta visita se registra para el %1 a las %2, pero ahora son las %3 del %4. ¿Registrarla de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>WeekModel</name>
@@ -6420,10 +6512,6 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Te damos la bienvenida a ClientBook</translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation>Aún no hay clientes. ¿Cargar clientes de ejemplo para probar ClientBook? (Elige No para empezar con la agenda vacía).</translation>
-    </message>
-    <message>
         <source>Read-only data</source>
         <translation>Datos de solo lectura</translation>
     </message>
@@ -6434,6 +6522,22 @@ ClientBook shows the data, but cannot save any change until the folder can be wr
         <translation>%1
 
 ClientBook muestra los datos, pero no puede guardar ningún cambio hasta que se pueda volver a escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation>Aún no hay clientes. Prueba ClientBook con un libro de ejemplo de clientes inventados, con visitas, citas y compromisos, o empieza con un libro vacío para tus propios clientes.
+
+Puedes quitar los datos de ejemplo más tarde: Archivo → Quitar los datos de ejemplo…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation>&amp;Cargar el libro de ejemplo</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Empezar &amp;vacío</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -250,7 +250,7 @@ The data as it is now is kept as a backup first.</source>
         <translation>Перенести або скасувати</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>&amp;Перенести…</translation>
     </message>
     <message>
@@ -698,6 +698,38 @@ The data as it is now is kept as a backup first.</source>
 </context>
 <context>
     <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>Прочитано %n рядок</numerusform>
+            <numerusform>Прочитано %n рядки</numerusform>
+            <numerusform>Прочитано %n рядків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n готовий до додавання</numerusform>
+            <numerusform>%n готові до додавання</numerusform>
+            <numerusform>%n готових до додавання</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n — для когось, хто вже є в книзі або раніше у файлі</numerusform>
+            <numerusform>%n — для когось, хто вже є в книзі або раніше у файлі</numerusform>
+            <numerusform>%n — для когось, хто вже є в книзі або раніше у файлі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n з проблемами</numerusform>
+            <numerusform>%n з проблемами</numerusform>
+            <numerusform>%n з проблемами</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
@@ -1666,6 +1698,25 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n дублікат</numerusform>
+            <numerusform>%n дублікати</numerusform>
+            <numerusform>%n дублікатів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n рядок з проблемами</numerusform>
+            <numerusform>%n рядки з проблемами</numerusform>
+            <numerusform>%n рядків з проблемами</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Birthday month %1 is not between 1 and 12.</source>
@@ -1854,6 +1905,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation>Не можна імпортувати %1; виберіть одне з: %2.</translation>
+    </message>
+    <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
+        <translation>%1 схожий на %2, а не на CSV клієнтів ClientBook. Імпортуйте його як контакти: clientbook import contacts %3 (у вікні: Файл → Імпортувати контакти…).</translation>
     </message>
     <message>
         <source>%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) %4; the columns are: %5.</source>
@@ -2439,6 +2494,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Choose a service.</source>
         <translation>Виберіть послугу.</translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation>Ця книга містить не лише демонстраційні дані, тому нічого не видалено.</translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation>Крім демонстраційних даних, ця книга містить ваших клієнтів: %1, тому нічого не видалено. Архівуйте або видаліть демонстраційних клієнтів по одному.</translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation>Крім демонстраційної команди, ця книга містить ваш персонал (%1), тому нічого не видалено.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2492,7 +2559,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>P&amp;romises</source>
-        <translation>&amp;Обіцянки</translation>
+        <translation>О&amp;біцянки</translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -2523,8 +2590,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>О&amp;гляд…</translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
         <translation>UTF-8 з &amp;BOM (для Excel)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Зберегти &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Роздільник:</translation>
     </message>
     <message>
         <source>Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented names; turn it off only for a program that does not expect it.</source>
@@ -2547,16 +2622,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Excel розділяє стовпці крапкою з комою там, де числа пишуть як 3,5, і комою — деінде; типове значення відповідає мовним налаштуванням цього комп’ютера.</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>Зберегти &amp;до:</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Тека:</translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
-        <translation>&amp;Роздільник:</translation>
     </message>
     <message>
         <source>Dates are written 2026-11-22 14:30 and amounts 45.50, whatever the language; cells that start with = + - or @ get a &apos; in front so no spreadsheet runs them as formulas.</source>
@@ -2652,10 +2719,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation>Повідомити про &amp;бонус</translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation>Зараз нікому не треба повідомляти.</translation>
     </message>
@@ -2681,7 +2744,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Open car&amp;d</source>
-        <translation>Відкр&amp;ити картку</translation>
+        <translation>Відкри&amp;ти картку</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -2700,28 +2763,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Клієнти, яких не було роками</translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation>Відкри&amp;ти картку</translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
-        <translation>&amp;Архівувати</translation>
+        <translation>Ар&amp;хівувати</translation>
     </message>
     <message>
         <source>Hide the selected client from lists and reminders; their history is kept</source>
         <translation>Приховати вибраного клієнта зі списків і нагадувань; його історія зберігається</translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation>Заб&amp;ути…</translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
         <translation>Стерти персональні дані вибраного клієнта; знеособлені дані про візити залишаться</translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
-        <translation>Вибрат&amp;и період…</translation>
     </message>
     <message>
         <source>Open Settings to flag clients not seen for some years</source>
@@ -2729,7 +2780,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Promises &amp;kept on time</source>
-        <translation>&amp;Обіцянки вчасно</translation>
+        <translation>Об&amp;іцянки вчасно</translation>
     </message>
     <message>
         <source>A promise counts in the month it fell due; kept = done by its due time and not moved after it was late; cancelled promises don&apos;t count.</source>
@@ -2744,7 +2795,23 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Обіцянки, виконані вчасно, за працівниками</translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
+        <source>Re&amp;wards to tell</source>
+        <translation>П&amp;овідомити про бонус</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>Відкрити к&amp;артку</translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation>Заб&amp;ути…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation>Ви&amp;брати період…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
         <translation>Свій ма&amp;йстер</translation>
     </message>
     <message>
@@ -3535,8 +3602,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Прочитати файл ще раз після виправлення в програмі електронних таблиць</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
-        <translation>Прочитано рядків: %1. Готові до додавання: %2; про людей, які вже є в базі або вище у файлі: %3; з проблемами: %4.</translation>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Fix the file, then press Check again.</source>
@@ -3583,10 +3650,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Файл для імпорту</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Огляд…</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the last step, and an import can be undone with File → Undo last import.</source>
         <translation>Нічого не зберігається до останнього кроку, а імпорт можна скасувати через «Файл → Скасувати останній імпорт».</translation>
     </message>
@@ -3603,8 +3666,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Оновлено за ID у ClientBook: %1.</translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
-        <translation>Пропущено: дублікатів — %1, рядків із проблемами — %2.</translation>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>Left out: %1, %2.</source>
+        <translation>Пропущено: %1, %2.</translation>
     </message>
     <message>
         <source>New staff: %1.</source>
@@ -3790,6 +3857,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Головна панель</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Інші дії</translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation>ClientBook</translation>
     </message>
@@ -3804,10 +3875,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Follow-&amp;ups</source>
         <translation>&amp;Подальші дії</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Звіти</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
@@ -3954,6 +4021,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Завтрашні на&amp;гадування…</translation>
     </message>
     <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation>Видалити &amp;демонстраційні дані…</translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
+        <translation>Очистити книгу, що містить лише демонстраційних клієнтів</translation>
+    </message>
+    <message>
         <source>&amp;About ClientBook</source>
         <translation>&amp;Про ClientBook</translation>
     </message>
@@ -3975,7 +4050,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Звіти</translation>
+        <translation>Звіт&amp;и</translation>
     </message>
     <message>
         <source>Archive %1? They disappear from lists and reminders; their history is kept and you can undo this.</source>
@@ -4754,7 +4829,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Promises</source>
-        <translation>&amp;Обіцянки</translation>
+        <translation>О&amp;біцянки</translation>
     </message>
     <message>
         <source>No promises due today.</source>
@@ -4762,7 +4837,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation>В&amp;иконано</translation>
+        <translation>Вик&amp;онано</translation>
     </message>
     <message>
         <source>Mark the selected promise as kept (Alt+O)</source>
@@ -4773,8 +4848,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Обіцянку виконано</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
+        <source>Resche&amp;dule…</source>
         <translation>Перенес&amp;ти…</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
+        <translation>Скас&amp;увати обіцянку</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
@@ -4783,10 +4862,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reschedule promise</source>
         <translation>Перенести обіцянку</translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
-        <translation>Скас&amp;увати обіцянку</translation>
     </message>
     <message>
         <source>Cancel the selected promise; you are asked first (Alt+I or Delete)</source>
@@ -5384,27 +5459,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>E&amp;xport tables to CSV…</source>
-        <translation>Експор&amp;т таблиць у CSV…</translation>
+        <translation>&amp;Експорт таблиць у CSV…</translation>
     </message>
     <message>
         <source>Write every table of this report as a CSV file into a folder</source>
         <translation>Записати кожну таблицю звіту в окремий файл CSV у вибраній теці</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Зберегти &amp;як PDF…</translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
         <translation>Зберегти показники, діаграми й таблиці в PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation>&amp;Групувати:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>Ск&amp;ільки:</translation>
     </message>
     <message>
         <source>Desi&amp;gner:</source>
@@ -5427,7 +5490,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Втрачені клієнти, яких варто повернути</translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
+        <source>Save as &amp;PDF…</source>
+        <translation>Зберегти &amp;як PDF…</translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation>&amp;Групувати:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation>Скіл&amp;ьки:</translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
         <translation>Відмітити ко&amp;нтакт…</translation>
     </message>
     <message>
@@ -5444,7 +5519,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Open car&amp;d</source>
-        <translation>Відкр&amp;ити картку</translation>
+        <translation>Відкри&amp;ти картку</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -5459,16 +5534,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Показники за майстрами</translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
-        <translation>Пов&amp;ернути</translation>
+        <source>Win &amp;back</source>
+        <translation>П&amp;овернути</translation>
+    </message>
+    <message>
+        <source>B&amp;y designer</source>
+        <translation>За м&amp;айстрами</translation>
+    </message>
+    <message>
+        <source>Win &amp;back (%1)</source>
+        <translation>П&amp;овернути (%1)</translation>
     </message>
     <message>
         <source>Per peri&amp;od</source>
-        <translation>За пері&amp;одами</translation>
-    </message>
-    <message>
-        <source>Per desig&amp;ner</source>
-        <translation>За м&amp;айстрами</translation>
+        <translation>За пер&amp;іодами</translation>
     </message>
     <message>
         <source>All designers</source>
@@ -5481,10 +5560,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Latest period: %1</source>
         <translation>Останній період: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
-        <translation>Пов&amp;ернути (%1)</translation>
     </message>
     <message>
         <source>Win back</source>
@@ -5629,6 +5704,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>visit %1</source>
         <translation>%1-й візит</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation>Видалити демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation>Видалити %1 демонстраційних клієнтів з їхніми візитами, записами й обіцянками, а також демонстраційну команду? Книга стане порожньою, готовою для ваших клієнтів. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
+        <translation>Не вдалося видалити демонстраційні дані</translation>
     </message>
 </context>
 <context>
@@ -5787,7 +5877,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Мова</translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
+        <source>&amp;Start ClientBook when I log in</source>
         <translation>Запускати ClientBook під час &amp;входу в систему</translation>
     </message>
     <message>
@@ -5901,32 +5991,32 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Посада нового працівника</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>Д&amp;одати</translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation>&amp;Новий:</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Персонал</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>Пере&amp;йменувати</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>Змінити вибране ім’я (F2)</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>A&amp;dd</source>
+        <translation>Д&amp;одати</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>&amp;Новий:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Пере&amp;йменувати</translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
         <translation>Д&amp;еактивувати</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>В&amp;илучити…</translation>
+        <translation>Вил&amp;учити…</translation>
     </message>
     <message>
         <source>Inactive people stay on past records but are not offered for new bookings.</source>
@@ -5945,7 +6035,7 @@ Their past visits, appointments and promises are kept, with no one named on them
 Минулі візити, записи й обіцянки збережуться, але без імені працівника. Щоб ім’я залишилося в історії, краще деактивуйте працівника.</translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
+        <source>React&amp;ivate</source>
         <translation>&amp;Активувати знову</translation>
     </message>
 </context>
@@ -6186,7 +6276,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Записи на сьогодні</translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
+        <source>Arr&amp;ived</source>
         <translation>&amp;На місці</translation>
     </message>
     <message>
@@ -6390,6 +6480,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation>Візит у майбутньому?</translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation>Цей візит записується на %1 о %2, але зараз %3, %4. Усе одно записати?</translation>
+    </message>
 </context>
 <context>
     <name>WeekModel</name>
@@ -6483,10 +6581,6 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>Вітаємо в ClientBook</translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation>Клієнтів ще немає. Завантажити демонстраційних клієнтів, щоб спробувати ClientBook? (Виберіть «Ні», щоб почати з порожньої бази.)</translation>
-    </message>
-    <message>
         <source>Read-only data</source>
         <translation>Дані лише для читання</translation>
     </message>
@@ -6497,6 +6591,22 @@ ClientBook shows the data, but cannot save any change until the folder can be wr
         <translation>%1
 
 ClientBook показує дані, але не може зберегти жодної зміни, доки в теку знову не можна буде записувати.</translation>
+    </message>
+    <message>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation>Клієнтів ще немає. Спробуйте ClientBook на демонстраційній книзі з вигаданими клієнтами, візитами, записами й обіцянками або почніть з порожньої книги для власних клієнтів.
+
+Демонстраційні дані можна видалити пізніше: Файл → Видалити демонстраційні дані…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation>&amp;Завантажити демонстраційну книгу</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Почати з &amp;порожньої</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

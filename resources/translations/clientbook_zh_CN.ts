@@ -244,8 +244,8 @@ The data as it is now is kept as a backup first.</source>
         <translation>改期或取消</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
-        <translation>改期(&amp;R)…</translation>
+        <source>Resche&amp;dule…</source>
+        <translation>改期(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Cancel promise…</source>
@@ -684,6 +684,30 @@ The data as it is now is kept as a backup first.</source>
 </context>
 <context>
     <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to add</source>
+        <translation>
+            <numerusform>%n 行可添加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for someone already in the book or earlier in the file</source>
+        <translation>
+            <numerusform>%n 行属于客户簿中已有的人或文件中前面出现过的人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Leave out the %n rows with problems</source>
         <translation>
@@ -1632,6 +1656,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n 个重复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Birthday month %1 is not between 1 and 12.</source>
@@ -1820,6 +1859,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Cannot import %1; choose one of %2.</source>
         <translation>无法导入 %1；请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>%1 looks like %2, not ClientBook clients CSV. Import it as contacts: clientbook import contacts %3 (in the window: File → Import contacts…).</source>
+        <translation>%1 看起来是 %2，而不是 ClientBook 的客户 CSV。请作为联系人导入：clientbook import contacts %3（在窗口中：文件 → 导入联系人…）。</translation>
     </message>
     <message>
         <source>%1 is not ClientBook %2 CSV (it looks like %3): unknown column(s) %4; the columns are: %5.</source>
@@ -2405,6 +2448,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Choose a service.</source>
         <translation>请选择服务项目。</translation>
     </message>
+    <message>
+        <source>This book does not hold only the sample data, so nothing was removed.</source>
+        <translation>此客户簿不只包含示例数据，因此未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>This book holds %1 client(s) of your own beside the sample data, so nothing was removed. Archive or delete the sample clients one by one instead.</source>
+        <translation>除示例数据外，此客户簿还有 %1 位您自己的客户，因此未删除任何内容。请逐个归档或删除示例客户。</translation>
+    </message>
+    <message>
+        <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation>除示例团队外，此客户簿还有您自己的员工（%1），因此未删除任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2487,8 +2542,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>UTF-8 with &amp;BOM (for Excel)</source>
-        <translation>带 &amp;BOM 的 UTF-8（适用于 Excel）</translation>
+        <source>&amp;UTF-8 with BOM (for Excel)</source>
+        <translation>带 BOM 的 &amp;UTF-8（适用于 Excel）</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
     </message>
     <message>
         <source>Excel needs the byte-order mark to show Greek, Cyrillic, Chinese and accented names; turn it off only for a program that does not expect it.</source>
@@ -2511,16 +2574,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>在小数写作 3,5 的地区，Excel 按分号分列，其他地区按逗号分列；默认值跟随本机的语言设置。</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>保存到(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>S&amp;eparator:</source>
-        <translation>分隔符(&amp;E)：</translation>
     </message>
     <message>
         <source>Dates are written 2026-11-22 14:30 and amounts 45.50, whatever the language; cells that start with = + - or @ get a &apos; in front so no spreadsheet runs them as formulas.</source>
@@ -2610,10 +2665,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <source>&amp;Rewards to tell</source>
-        <translation>待告知的奖励(&amp;R)</translation>
-    </message>
-    <message>
         <source>Nobody to tell right now.</source>
         <translation>目前没有需要告知的客户。</translation>
     </message>
@@ -2658,10 +2709,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>多年未到店的客户</translation>
     </message>
     <message>
-        <source>O&amp;pen card</source>
-        <translation>打开卡片(&amp;P)</translation>
-    </message>
-    <message>
         <source>Arch&amp;ive</source>
         <translation>归档(&amp;I)</translation>
     </message>
@@ -2670,16 +2717,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>在列表和提醒中隐藏所选客户；其历史记录会保留</translation>
     </message>
     <message>
-        <source>F&amp;orget…</source>
-        <translation>抹除(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Erase the selected client&apos;s personal data; anonymous visit figures stay</source>
         <translation>抹除所选客户的个人信息；匿名的到店统计会保留</translation>
-    </message>
-    <message>
-        <source>Choose a per&amp;iod…</source>
-        <translation>选择期限(&amp;I)…</translation>
     </message>
     <message>
         <source>Open Settings to flag clients not seen for some years</source>
@@ -2702,8 +2741,24 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>按员工统计的按时兑现承诺</translation>
     </message>
     <message>
-        <source>Same desi&amp;gner</source>
-        <translation>同一设计师(&amp;G)</translation>
+        <source>Re&amp;wards to tell</source>
+        <translation>待告知的奖励(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>打开卡片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>For&amp;get…</source>
+        <translation>抹除(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;period…</source>
+        <translation>选择期限(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me designer</source>
+        <translation>同一设计师(&amp;M)</translation>
     </message>
     <message>
         <source>Of the visits by clients currently assigned to a designer, the share that designer did (current assignment, not who it was at the time; archived clients left out).</source>
@@ -3471,8 +3526,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>在电子表格中改好文件后，重新读取</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 ready to add, %3 for someone already in the book or earlier in the file, %4 with problems.</source>
-        <translation>已读取 %1 行：%2 行可添加，%3 行与已有客户或文件中前面的行重复，%4 行有问题。</translation>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1：%2，%3，%4。</translation>
     </message>
     <message>
         <source>Fix the file, then press Check again.</source>
@@ -3519,10 +3574,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Nothing is saved until the last step, and an import can be undone with File → Undo last import.</source>
         <translation>在最后一步之前不会保存任何内容；导入后也可以通过“文件 → 撤销上次导入”撤销。</translation>
     </message>
@@ -3539,8 +3590,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>按 ClientBook ID 更新了 %1 位。</translation>
     </message>
     <message>
-        <source>Left out: %1 duplicates, %2 rows with problems.</source>
-        <translation>未导入：%1 条重复，%2 行有问题。</translation>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Left out: %1, %2.</source>
+        <translation>未导入：%1，%2。</translation>
     </message>
     <message>
         <source>New staff: %1.</source>
@@ -3724,6 +3779,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
         <source>ClientBook</source>
         <translation>ClientBook</translation>
     </message>
@@ -3738,10 +3797,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Follow-&amp;ups</source>
         <translation>跟进(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
@@ -3886,6 +3941,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
         <translation>明日提醒(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remove the sample &amp;data…</source>
+        <translation>删除示例数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Empty a book that holds only the sample clients</source>
+        <translation>清空只包含示例客户的客户簿</translation>
     </message>
     <message>
         <source>&amp;About ClientBook</source>
@@ -4701,8 +4764,12 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>承诺已完成</translation>
     </message>
     <message>
-        <source>&amp;Reschedule…</source>
-        <translation>改期(&amp;R)…</translation>
+        <source>Resche&amp;dule…</source>
+        <translation>改期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cancel pro&amp;mise</source>
+        <translation>取消承诺(&amp;M)</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
@@ -4711,10 +4778,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
-    </message>
-    <message>
-        <source>Cancel prom&amp;ise</source>
-        <translation>取消承诺(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel the selected promise; you are asked first (Alt+I or Delete)</source>
@@ -5273,20 +5336,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>将本报表的每个表格分别存为 CSV 文件，放入一个文件夹</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Save the figures, charts and tables as a PDF</source>
         <translation>将数据、图表和表格保存为 PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Periods:</source>
-        <translation>时段(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>数量(&amp;H)：</translation>
     </message>
     <message>
         <source>Desi&amp;gner:</source>
@@ -5309,8 +5360,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>值得挽回的流失客户</translation>
     </message>
     <message>
-        <source>&amp;Log contact…</source>
-        <translation>记录联系(&amp;L)…</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Per&amp;iods:</source>
+        <translation>时段(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w many:</source>
+        <translation>数量(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Log co&amp;ntact…</source>
+        <translation>记录联系(&amp;N)…</translation>
     </message>
     <message>
         <source>Note a call, text or e-mail to the selected client</source>
@@ -5341,16 +5404,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>按设计师统计</translation>
     </message>
     <message>
-        <source>&amp;Win back</source>
-        <translation>挽回(&amp;W)</translation>
+        <source>Win &amp;back</source>
+        <translation>挽回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>B&amp;y designer</source>
+        <translation>按设计师(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Win &amp;back (%1)</source>
+        <translation>挽回（%1）(&amp;B)</translation>
     </message>
     <message>
         <source>Per peri&amp;od</source>
         <translation>按时段(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Per desig&amp;ner</source>
-        <translation>按设计师(&amp;N)</translation>
     </message>
     <message>
         <source>All designers</source>
@@ -5363,10 +5430,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Latest period: %1</source>
         <translation>最近时段：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Win back (%1)</source>
-        <translation>挽回（%1）(&amp;W)</translation>
     </message>
     <message>
         <source>Win back</source>
@@ -5511,6 +5574,21 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>visit %1</source>
         <translation>第 %1 次到店</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Remove the sample data</source>
+        <translation>删除示例数据</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample clients with their visits, appointments and promises, and the demo team? The book is then empty, ready for your own clients. This cannot be undone.</source>
+        <translation>删除 %1 位示例客户及其到访、预约和承诺，以及示例团队？之后客户簿将为空，可以录入您自己的客户。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Could not remove the sample data</source>
+        <translation>无法删除示例数据</translation>
     </message>
 </context>
 <context>
@@ -5665,8 +5743,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>语言</translation>
     </message>
     <message>
-        <source>Start ClientBook when I &amp;log in</source>
-        <translation>登录时启动 ClientBook(&amp;L)</translation>
+        <source>&amp;Start ClientBook when I log in</source>
+        <translation>登录时启动 ClientBook(&amp;S)</translation>
     </message>
     <message>
         <source>Start ClientBook when I log in</source>
@@ -5779,28 +5857,28 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>新员工职位</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;New:</source>
-        <translation>新员工(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>员工</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>编辑所选姓名（F2）</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
-        <translation>停用(&amp;D)</translation>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w:</source>
+        <translation>新员工(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Deact&amp;ivate</source>
+        <translation>停用(&amp;I)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -5823,8 +5901,8 @@ Their past visits, appointments and promises are kept, with no one named on them
 其过去的到店记录、预约和承诺都会保留，但不再显示负责人姓名。如果想在这些记录上保留其姓名，请改为停用。</translation>
     </message>
     <message>
-        <source>Reac&amp;tivate</source>
-        <translation>重新启用(&amp;T)</translation>
+        <source>React&amp;ivate</source>
+        <translation>重新启用(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -6064,8 +6142,8 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>今天的预约</translation>
     </message>
     <message>
-        <source>&amp;Arrived</source>
-        <translation>已到店(&amp;A)</translation>
+        <source>Arr&amp;ived</source>
+        <translation>已到店(&amp;I)</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>
@@ -6268,6 +6346,14 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>A visit in the future?</source>
+        <translation>未来的到访？</translation>
+    </message>
+    <message>
+        <source>This visit is logged for %1 at %2, but it is now %3 on %4. Log it anyway?</source>
+        <translation>这次到访记录在 %1 %2，但现在是 %4 %3。仍然记录吗？</translation>
+    </message>
 </context>
 <context>
     <name>WeekModel</name>
@@ -6357,10 +6443,6 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
         <translation>欢迎使用 ClientBook</translation>
     </message>
     <message>
-        <source>There are no clients yet. Load sample clients to try ClientBook? (Choose No to start with an empty book.)</source>
-        <translation>还没有客户。要载入示例客户来试用 ClientBook 吗？（选择“否”则从空白数据开始。）</translation>
-    </message>
-    <message>
         <source>Read-only data</source>
         <translation>只读数据</translation>
     </message>
@@ -6371,6 +6453,22 @@ ClientBook shows the data, but cannot save any change until the folder can be wr
         <translation>%1
 
 ClientBook 会显示数据，但在该文件夹重新可写之前无法保存任何更改。</translation>
+    </message>
+    <message>
+        <source>There are no clients yet. Try ClientBook on a sample book of made-up clients with visits, appointments and promises, or start with an empty book for your own clients.
+
+You can remove the sample data later: File → Remove the sample data…</source>
+        <translation>还没有客户。可以先用一本虚构客户的示例客户簿（含到访、预约和承诺）试用 ClientBook，或者从空白客户簿开始录入您自己的客户。
+
+以后可以删除示例数据：文件 → 删除示例数据…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample book</source>
+        <translation>加载示例客户簿(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>从空白开始(&amp;E)</translation>
     </message>
     <message>
         <source>ClientBook cannot open its data:

@@ -40,6 +40,32 @@ def test_demo_refuses_a_non_empty_store(demo_dir):
     assert "Traceback" not in result.stderr
 
 
+def test_demo_remove_asks_for_yes_then_empties_a_sample_book(tmp_path):
+    run("demo", "--clients", "12", data_dir=tmp_path)
+    asked = run("demo", "--remove", data_dir=tmp_path, check=False)
+    assert asked.returncode == 1 and "--yes" in asked.stdout and "12 sample clients" in asked.stdout
+    assert json.loads(run("search", "a", "--json", data_dir=tmp_path).stdout)  # still there
+    done = run("demo", "--remove", "--yes", data_dir=tmp_path)
+    assert "the book is empty" in done.stdout
+    assert json.loads(run("search", "a", "--json", data_dir=tmp_path).stdout) == []
+
+
+def test_demo_remove_refuses_a_book_with_data_of_its_own(tmp_path):
+    book = tmp_path / "book"
+    run("demo", "--clients", "12", data_dir=book)
+    run("import", "contacts", str(_one_contact(tmp_path)), data_dir=book)
+    result = run("demo", "--remove", "--yes", data_dir=book, check=False)
+    assert result.returncode == 1 and "nothing was removed" in result.stderr
+    assert json.loads(run("search", "Real Person", "--json", data_dir=book).stdout)
+    assert "Traceback" not in result.stderr
+
+
+def _one_contact(folder):
+    path = folder / "one.csv"
+    path.write_text("Name,Phone\nReal Person,+44 20 7946 0999\n", encoding="utf-8")
+    return path
+
+
 def test_data_dir_option_beats_the_environment(tmp_path, demo_dir):
     result = run("search", "a", "--json", data_dir=demo_dir, env_dir=tmp_path / "empty")
     assert json.loads(result.stdout)

@@ -73,6 +73,18 @@ def test_briefing_text_says_reward_due_and_the_contact_wishes(folder):
     assert "Last contacted: 2026-11-19 09:00 by call — Confirmed Tuesday" in text
 
 
+def test_briefing_text_shows_what_the_json_and_window_show(folder):
+    """The designer share, what each visit spent and the quiet period still running."""
+    text = run("briefing", "Ζωή", "--today", "2026-11-22", data_dir=folder).stdout
+    assert "Designer: Mei (9 of 9 visits with Mei)" in text
+    out = json.loads(run("briefing", "Ζωή", "--json", "--today", "2026-11-22",
+                         data_dir=folder).stdout)
+    spent = [v["spend"] for v in out["last_visits"] if v["spend"] != "0"]
+    assert spent and all(f"  {amount}" in text for amount in spent)
+    assert ("! Contacted 2026-11-19 by call: quiet until 2026-12-03 (at most once every "
+            "14 days)") in text
+
+
 def test_promises_lists_overdue_and_due_today(folder):
     # --today means the start of that day: yesterday's promise is overdue, 15:00 is due today.
     out = json.loads(run("promises", "--json", "--today", "2026-11-22", data_dir=folder).stdout)

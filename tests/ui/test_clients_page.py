@@ -106,10 +106,11 @@ def test_latin_or_cyrillic_finds_cyrillic_names(page, demo_book, query):
 
 @pytest.mark.parametrize("query", ["olena", "Олена"])
 def test_olena_finds_олена(page, session, query):
-    session.apply(lambda: session.book.clients.add(Client(display_name="Олена Шевченко")))
+    session.apply(lambda: session.book.clients.add(Client(display_name="Олена Коваль")))
     search(page, query)
     names = [page.model.data(page.model.index(r, COL_NAME)) for r in range(page.model.rowCount())]
-    assert names == ["Олена Шевченко"]
+    assert "Олена Коваль" in names and "Олена Шевченко" in names  # the demo's own (README)
+    assert all(name.startswith("Олена") for name in names)
 
 
 @pytest.mark.parametrize("query", ["Αγγελική", "αγγελικη", "aggeliki"])

@@ -125,7 +125,7 @@ def test_rewards_to_tell(page):
         ["Anna Smith", "visit 10", "9 Nov 2026"],
     ]
     assert page.rewards_view.isColumnHidden(RewardsModel.COL_SPENT)  # a visit rule
-    assert page.rewards_box.title() == "&Rewards to tell (2)"
+    assert page.rewards_box.title() == "Re&wards to tell (2)"
     text = page.rewards_text.text()
     assert "A reward every 10 visits." in text
     assert "Their next visit earns: free Earl Grey and dessert." in text

@@ -170,3 +170,33 @@ def test_the_preview_says_how_dates_that_read_two_ways_are_read(wizard, tmp_path
     assert "03/04/1985" in page.dates.text() and "4 March" in page.dates.text()
     page.day_first.setChecked(True)
     assert "3 April" in page.dates.text().split(".")[0]
+
+
+BAD_ROW = ("First Name,Last Name,Birthday,Phone 1 - Label,Phone 1 - Value\n"
+           "Anna,Smith,1990-02-31,Mobile,555 0101\n")
+
+
+def test_one_bad_row_is_shown_as_read_and_counted_in_the_singular(wizard, tmp_path, answers):
+    path = tmp_path / "one.csv"
+    path.write_text(BAD_ROW, encoding="utf-8")
+    open_file(wizard, path)
+    page = wizard.preview_page
+    row = [page.preview.item(0, c).text() for c in range(1, 5)]
+    assert row[:2] == ["Anna Smith", "555 0101"]  # not blanked
+    assert "1990-02-31" in row[3] and row[3].startswith("⚠")
+    wizard.next()
+    summary = wizard.check_page.summary.text()
+    assert summary.startswith("1 row read: 0 ready to add, 0 for someone")
+    assert "1 rows" not in summary
+    assert wizard.check_page.skip_bad.text() == "Leave out the 1 row with problems"
+
+
+def test_a_wide_file_keeps_the_wizard_within_a_1366_screen(wizard, tmp_path, answers):
+    long = "x" * 300
+    path = tmp_path / "wide.csv"
+    path.write_text("Name,Notes,Phone,E-mail,Organization,Job Title,Address\n"
+                    f"Anna {long},{long},555 0101,a@example.com,{long},{long},{long}\n",
+                    encoding="utf-8")
+    open_file(wizard, path)
+    wizard.next()
+    assert wizard.width() <= 1366 and wizard.minimumSizeHint().width() <= 1366

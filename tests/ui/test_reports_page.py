@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThreadPool, QTranslator
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from clientbook.domain.errors import StoreError
@@ -422,3 +422,36 @@ def test_a_request_still_waiting_for_a_thread_is_dropped_for_a_newer_one(
     assert settled(qtbot, widget).report.kind == "year"
     pool.waitForDone(10_000)
     assert [kind for kind, *_rest in held] == ["month", "year"]
+
+
+def paint(chart, width: int, height: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    chart.render(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("values", [[10.0, 3.0], [5.0, 5.0], [100.0, 40.0, 7.0]])
+def test_the_tallest_bar_keeps_its_value_inside_the_chart(qapp, values):
+    chart = BarChart("bars")
+    chart.set_data("Lost", [f"P{i}" for i in range(len(values))],
+                   [Series("Lost", values, "#b4441b")])
+    paint(chart, 360, 220)
+    written = dict(chart.value_labels)
+    tallest = chart.value_text(max(values))
+    assert tallest in written and written[tallest].top() >= 0
+
+
+def test_a_long_title_wraps_instead_of_losing_its_end(qapp):
+    title = "Clientes perdidos y recuperados por periodo (clientes que dejaron de venir)"
+    chart = BarChart("bars")
+    chart.set_data(title, ["Oct", "Nov"], [Series("Perdidos", [2.0, 5.0], "#000")])
+    image = paint(chart, 300, 220)
+    assert not image.isNull()
+    metrics = QFontMetricsF(chart._font(9.5, bold=True))
+    lines = metrics.boundingRect(QRectF(0, 0, 288, 400),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)
+    assert lines.height() > metrics.height()  # it needed two lines, and got them
+    assert [t for t, _r in chart.value_labels] == ["2", "5"]  # the bars still fit below

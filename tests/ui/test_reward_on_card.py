@@ -112,3 +112,19 @@ def test_the_card_shows_designer_consistency_and_contact_wishes(window):
         client_id, ContactPreference(do_not_contact=True)))
     assert card_text(window, "cardDoNotContact") == "Do not contact"
     assert "Do not contact" in window.today.card.plain_text()
+
+
+def test_the_contact_wishes_wrap_by_line_not_by_word(window, qtbot):
+    """At 1366 px the wishes ran one word per line ("Prefers / text / message")."""
+    book = window.session.book
+    window.resize(1366, 800)
+    select(window, "Олена")
+    client_id = window.current_client_id()
+    window.session.apply(lambda: book.contacts.set_preference(
+        client_id, ContactPreference(ContactChannel.SMS, quiet_days=14)))
+    qtbot.wait(10)
+    label = window.today.card.findChild(QLabel, "cardContactWishes")
+    words = label.text().split()
+    widest_word = max(label.fontMetrics().horizontalAdvance(w) for w in words)
+    assert label.width() > 3 * widest_word
+    assert label.height() <= 2 * label.fontMetrics().lineSpacing() + 8

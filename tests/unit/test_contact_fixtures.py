@@ -62,3 +62,14 @@ def test_outlook_notes_keep_one_kind_of_line_break(book):
     import_csv(book, "contacts", FIXTURES / "outlook.csv")
     (zoe,) = [book.clients.get(i) for i in book.store.clients.ids_by_name("Zoë Brontë")]
     assert zoe.notes == "Prefers the quiet room;\nno small talk."
+
+
+@pytest.mark.parametrize("name", ["google_new.csv", "outlook.csv", "contacts_v3.vcf"])
+def test_a_contacts_file_imported_as_clients_names_the_command_that_imports_it(book, name):
+    from clientbook.domain.errors import FileFormatError
+
+    with pytest.raises(FileFormatError) as caught:
+        import_csv(book, "clients", FIXTURES / name)
+    text = str(caught.value)
+    assert f"clientbook import contacts {FIXTURES / name}" in text
+    assert book.clients.count() == 0

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Errors", "This client book already has data; use --force to add demo data anyway.")
+# The setting that marks a book holding only sample data (what `remove_demo` may empty).
+DEMO_BOOK = "demo_book"
 BATCH = 20_000
 HISTORY_DAYS = 730
 _SERVICE_DRAW = tuple(s for s in pools.SERVICES for _ in range(s[1]))
@@ -72,7 +74,8 @@ def fill_demo(
     if clients < 0:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The number of demo clients cannot be negative."), field="clients")
-    if not force and not book.is_empty():
+    was_empty = book.is_empty()
+    if not force and not was_empty:
         raise ValidationError(NOT_EMPTY)
     today = today or book.clock().date()
     with book.store.write():
@@ -88,6 +91,9 @@ def fill_demo(
         demo.add_promises()
         add_service_memory(book.store, seed, today, demo.client_ids,
                            loyalty_rule(book.store).every_visits)
+        if was_empty:  # a book that holds only sample data may be emptied again
+            ids = demo.client_ids or [0]
+            book.store.settings.set(DEMO_BOOK, f"{min(ids)}-{max(ids)}")
     return DemoSummary(clients, added_staff, demo.visits, demo.appointments, demo.promises,
                        demo.contacts)
 
@@ -148,6 +154,15 @@ def _names(rng: random.Random, lang: str, female: bool) -> tuple[str, str, str, 
     given = c(pools.UK_FEMALE if female else pools.UK_MALE)
     family = female_family if female else male_family
     return f"{given} {family}", given, family, f"{'пані' if female else 'пан'} {given}"
+
+
+def _as_readme_client(client: Client, index: int) -> None:
+    """Give a generated client the name the README searches for ("olena", "zoi", "小明")."""
+    display, given, family, greet = pools.README_CLIENTS[index]
+    client.display_name, client.given_name, client.family_name = display, given, family
+    client.address_as = greet if client.address_as else ""
+    if client.email:
+        client.email = f"{_ascii(given)}.{_ascii(family)}@example.com"
 
 
 def _email(rng: random.Random, given: str, family: str) -> str:
@@ -221,7 +236,9 @@ class _Generator(DemoBookings):
         contacts: list[tuple] = []
         for index in range(count):
             client = self._client(planted.get(index))
-            if index in planted:
+            if index < len(pools.README_CLIENTS):
+                _as_readme_client(client, index)  # the README's searches find them
+            if index in planted or index < len(pools.README_CLIENTS):
                 client.archived = False
             history = self._visit_history(client.designer_id)
             first = history[0][0] if history else self.days[0]

@@ -226,3 +226,10 @@ CONTACT_NOTES: dict[ContactChannel, tuple[str, ...]] = {
     ContactChannel.IN_PERSON: ("Dropped by to buy shampoo.", "Picked up a gift voucher.",
                                "Asked about wedding packages."),
 }
+
+# The clients the README's search examples find: (display, given, family, greet as).
+README_CLIENTS = (
+    ("Олена Шевченко", "Олена", "Шевченко", "пані Олена"),
+    ("Ζωή Παπαδοπούλου", "Ζωή", "Παπαδοπούλου", "Κυρία Ζωή"),
+    ("王小明", "小明", "王", "王先生"),
+)

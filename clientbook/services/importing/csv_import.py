@@ -6,6 +6,7 @@ import_source; `kind` says what the caller expects, so a visits file is not read
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,6 +79,11 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
     source = open_source(path, encoding, delimiter)
     expected = "clients" if kind == "contacts" else kind
     if source.layout.kind != expected or (kind == "clients" and not source.layout.is_own):
+        if kind == "clients" and _is_contacts(source.layout.key, source.header):
+            raise FileFormatError(QT_TRANSLATE_NOOP(
+                "Errors", "%1 looks like %2, not ClientBook clients CSV. Import it as contacts: "
+                "clientbook import contacts %3 (in the window: File → Import contacts…)."),
+                path.name, source.layout.name, _shell_word(str(path)))
         raise FileFormatError(_wrong_kind(path, kind, source.header, source.layout.name))
     plan = check_import(book, source, day_first=day_first,
                         default_day_first=default_day_first)
@@ -96,6 +102,20 @@ def import_csv(book: Book, kind: str, path: Path, dry_run: bool = False, *,
                                merge_notes=merge_notes)
     report.saved = True
     return report
+
+
+def _is_contacts(layout_key: str, header: list[str]) -> bool:
+    """A Google, Outlook or vCard file, or a spreadsheet with none of ClientBook's columns
+    (one with some of them is ClientBook CSV gone wrong: its columns are listed instead)."""
+    if layout_key in ("google", "google_old", "outlook", "vcard"):
+        return True
+    own = set(COLUMNS["clients"])
+    return layout_key == "spreadsheet" and not any(h.strip().lower() in own for h in header)
+
+
+def _shell_word(text: str) -> str:
+    """The path as it can be pasted into a shell."""
+    return shlex.quote(text)
 
 
 def _wrong_kind(path: Path, kind: str, header: list[str], found: str) -> Message:

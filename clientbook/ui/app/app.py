@@ -19,6 +19,7 @@ from clientbook.resource_paths import resource_path
 from clientbook.services.book import Book
 from clientbook.ui import msgbox, translations
 from clientbook.ui.app import crash_dialog
+from clientbook.ui.app.platform_check import check_platform
 from clientbook.ui.app.single_instance import bring_to_front, claim_folder
 from clientbook.ui.error_text import error_text
 from clientbook.ui.widgets.formats import full_date
@@ -76,13 +77,23 @@ def offer_demo(book: Book, unattended: bool) -> bool:
     """On an empty book, load sample clients if the person wants them (always, unattended)."""
     if not book.is_empty():
         return False
-    if not unattended and not msgbox.ask(
-            None, QApplication.translate("app", "Welcome to ClientBook"),
-            QApplication.translate("app", "There are no clients yet. Load sample clients to "
-                                   "try ClientBook? (Choose No to start with an empty book.)")):
+    if not unattended and not msgbox.offer(None, *first_start_words()):
         return False
     book.demo.fill()
     return True
+
+
+def first_start_words() -> tuple[str, str, str, str]:
+    """(title, question, the sample book's button, the empty book's button)."""
+    return (
+        QApplication.translate("app", "Welcome to ClientBook"),
+        QApplication.translate(
+            "app", "There are no clients yet. Try ClientBook on a sample book of made-up "
+            "clients with visits, appointments and promises, or start with an empty book for "
+            "your own clients.\n\nYou can remove the sample data later: File → Remove the "
+            "sample data…"),
+        QApplication.translate("app", "&Load the sample book"),
+        QApplication.translate("app", "Start &empty"))
 
 
 def open_book(folder: Path) -> Book:
@@ -124,6 +135,9 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    if problem := check_platform():  # before Qt loads a plugin that would abort the process
+        print(problem, file=sys.stderr)
+        return 1
     unattended = smoke_test or screenshot is not None or no_dialogs
     if unattended:
         msgbox.replacement = _print_instead

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
 from clientbook.resource_paths import resource_path
 
@@ -48,7 +48,7 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     menu.addSeparator()
     menu.addActions([w.act_backup, w.act_restore])
     menu.addSeparator()
-    menu.addActions([w.act_settings])
+    menu.addActions([w.act_settings, w.act_remove_sample])
     menu.addSeparator()
     menu.addAction(w.act_quit)
     menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -73,5 +73,21 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([w.act_new, w.act_find, w.act_book, w.act_visit, w.act_promise, w.act_print])
+    show_overflow(toolbar)
     for action in w.findChildren(QAction):
         action.setStatusTip(action.toolTip())
+
+
+def show_overflow(toolbar: QToolBar) -> None:
+    """What does not fit (Greek at 1024 px) goes into the toolbar's » menu; make » visible.
+
+    Qt's own extension button is 12 px wide, so the style sheet's padding left no room for
+    its arrow: the last actions simply vanished.
+    """
+    more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is None:
+        return
+    more.setIcon(QIcon(str(resource_path("icons", "more.svg"))))
+    more.setToolTip(translate("MainWindow", "More actions"))
+    more.setAccessibleName(translate("MainWindow", "More actions"))
+    more.setStyleSheet("padding: 0px; min-width: 18px;")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,10 +34,12 @@ from clientbook.ui.app.window_pages import (
     TODAY,
     WindowPages,
 )
+from clientbook.ui.app.window_shortcuts import WindowShortcuts
 from clientbook.ui.messages.message_wiring import MessageWiring
 from clientbook.ui.reminders.tray import close_to_tray
 from clientbook.ui.session import Session
 from clientbook.ui.today.today_page import TodayPage
+from clientbook.ui.widgets.fit_screen import fit_size
 from clientbook.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
         self.pages.addTab(self._calendar_tab, self.tr("Calen&dar"))
         self.pages.addTab(self._clients_tab, self.tr("&Clients"))
         self.pages.addTab(self._follow_ups_tab, self.tr("Follow-&ups"))
-        self.pages.addTab(self._reports_tab, self.tr("Reports"))  # every letter is taken: Ctrl+5
+        self.pages.addTab(self._reports_tab, self.tr("&Reports"))
         self.pages.addTab(self._staff_tab, self.tr("&Staff"))
         self.setCentralWidget(self.pages)
 
@@ -150,6 +152,9 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
                                          "birthday wishes, a reward, a follow-up"))
         self.act_tomorrow = a(self.tr("&Tomorrow's reminders…"), None,
                               lambda: self.messages.tomorrow(), "actTomorrow")
+        self.act_remove_sample = a(
+            self.tr("Remove the sample &data…"), None, self.remove_sample_data,
+            "actRemoveSample", tip=self.tr("Empty a book that holds only the sample clients"))
         self.act_about = a(self.tr("&About ClientBook"), None, self.about, "actAbout")
         self.act_about_qt = a(self.tr("About &Qt"), None, QApplication.aboutQt, "actAboutQt")
         self.act_backup = a(self.tr("&Back up now…"), None,
@@ -171,6 +176,10 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
                  a(self.tr("&Staff"), "Ctrl+6", lambda: self.pages.setCurrentIndex(STAFF),
                    "actViewStaff")]
         lay_out_menus(self, views)
+        self._shortcuts = WindowShortcuts(self, [  # these win over a text box's own keys
+            self.act_edit, self.act_print, self.act_pdf, self.act_archive, self.act_contact,
+            self.act_redeem, self.act_book, self.act_visit, self.act_promise,
+            self.act_export_client, self.act_message, self.act_history])
 
     def _update_actions(self) -> None:
         has_client = self.current_client_id() is not None
@@ -254,7 +263,7 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(fit_size(QSize(1280, 760), self))  # a 1024×600 screen gets all of it
         for splitter, key in self._splitters():
             state = self.settings.value(f"window/{key}Splitter")
             if state is not None:

@@ -138,6 +138,11 @@ class WindowCommands:
 
         backup_dialog.back_up_now(self, self.session)
 
+    def remove_sample_data(self) -> None:
+        from clientbook.ui.app import sample_data
+
+        sample_data.remove_sample_data(self, self.session)
+
     def restore_from_backup(self) -> None:
         from clientbook.ui.transfer import backup_dialog
 

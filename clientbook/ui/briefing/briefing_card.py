@@ -63,7 +63,9 @@ class BriefingCard(QFrame):
         self.words = BriefingWords(self)
         widest = max(self._metrics(8, True).horizontalAdvance(capitals(h))
                      for h in self.words.headings().values())
-        self._heading_width = min(widest + 6, 150)  # all headings one width: columns line up
+        # All headings one width, so the columns line up; a long (Greek) heading wraps onto
+        # two lines rather than taking the room the details need on a 1024 px screen.
+        self._heading_width = min(widest + 6, 120)
         self._scroll = scroll_area("cardScroll")  # a safety net: it should never be needed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -140,14 +142,18 @@ class BriefingCard(QFrame):
             self._prefs("cardHaveReady", heads["ready"], b.have_ready, b)
         if b.cautions:
             self._prefs("cardAvoid", heads["avoid"], b.cautions, b)
-        name = text_label(w.designer(b), "cardDesignerName", "value")
+        # The name stays whole; on a narrow card the share beside it wraps instead ("Sc…").
+        name = text_label(w.designer(b), "cardDesignerName", "value", wrap=False)
         row, h = hbox_row()
-        h.addWidget(name, 1, Qt.AlignmentFlag.AlignTop)
+        h.addWidget(name, 0, Qt.AlignmentFlag.AlignTop)
         lines = [name.text()]
         if share := w.designer_share(b):
-            h.addWidget(text_label(share, "cardDesignerShare", "meta", wrap=False), 0,
-                        Qt.AlignmentFlag.AlignTop)
+            label = text_label(share, "cardDesignerShare", "meta")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            h.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
             lines = [f"{name.text()} ({share})"]
+        else:
+            h.addStretch(1)
         designer = [row]
         if warning := w.designer_warning(b):
             designer.append(text_label(warning, "cardDesignerWarning"))
@@ -194,7 +200,7 @@ class BriefingCard(QFrame):
         outer = QHBoxLayout(frame)
         outer.setContentsMargins(8, 4, 8, 4)  # same for all, so the columns line up
         outer.setSpacing(12)
-        title = text_label(capitals(heading), "cardHeading", wrap=False)
+        title = text_label(capitals(heading), "cardHeading")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         title.setProperty(_SELECT_ON_PRESS, False)
         title.setFixedWidth(self._heading_width)
@@ -320,7 +326,7 @@ class BriefingCard(QFrame):
         more.setToolTip(self.tr("Reschedule or cancel"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        menu.addAction(self.tr("&Reschedule…"), lambda: self.promiseReschedule.emit(promise_id))
+        menu.addAction(self.tr("Resche&dule…"), lambda: self.promiseReschedule.emit(promise_id))
         menu.addAction(self.tr("&Cancel promise…"), lambda: self.promiseCancel.emit(promise_id))
         more.setMenu(menu)
         return more
@@ -357,10 +363,13 @@ class BriefingCard(QFrame):
         row, h = hbox_row(8)
         if wishes is not None:
             name = "cardDoNotContact" if b.contact.do_not_contact else "cardContactWishes"
+            # Stretch 1: a wrapping label left at 0 beside a stretch was squeezed to one word
+            # per line ("Prefers / text / message").
             h.addWidget(text_label(wishes, name, "" if b.contact.do_not_contact else "value",
-                                   wrap=not b.contact.do_not_contact), 0, Qt.AlignmentFlag.AlignTop)
+                                   wrap=not b.contact.do_not_contact), 1, Qt.AlignmentFlag.AlignTop)
             lines.append(wishes)
-        h.addStretch(1)
+        else:
+            h.addStretch(1)
         button = QPushButton(self.tr("Contact…"))
         button.setObjectName("cardContactButton")
         button.setToolTip(self.tr("Check their wishes and log a call, text or e-mail"))

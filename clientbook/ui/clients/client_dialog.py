@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from clientbook.ui.clients.client_preferences import PreferencesSection
 from clientbook.ui.clients.contact_wishes import ContactWishesEditor
 from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session
+from clientbook.ui.widgets.fit_screen import fit_dialog
 from clientbook.ui.widgets.form_dialog import ERROR_STYLE, error_label
 from clientbook.ui.widgets.plain_text import plain, window_title
 
@@ -133,7 +134,7 @@ class ClientDialog(QDialog):
         self._update_birthday()
         self._initial_state = self._state()
         self.name_edit.setFocus()
-        self.resize(640, max(680, self.sizeHint().height()))
+        fit_dialog(self, QSize(640, 680))  # Save stays on screen at 1024×600
 
     # -- building the form --------------------------------------------------------------------
 

@@ -99,6 +99,14 @@ class ClientListModel(QAbstractTableModel):
                 return row
         return -1
 
+    def obvious_hit(self) -> int | None:
+        """The row a search plainly means: its only result, or its first exact name match."""
+        if not self.is_searching() or not self._rows:
+            return None
+        if len(self._rows) == 1 or self._rows[0].match == Match.EXACT:
+            return 0
+        return None
+
     def has_more(self) -> bool:
         """True while browsing and more clients remain to be fetched."""
         return not self._exhausted

@@ -111,6 +111,7 @@ class ClientsPage(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -146,6 +147,9 @@ class ClientsPage(QWidget):
         self._timer.stop()
         text = self.search_box.text()
         self._keeping_selection(lambda: self.model.set_query(text))
+        hit = self.model.obvious_hit()
+        if self._selected_id is None and hit is not None:
+            self._select_row(hit)  # its card opens as you type; the cursor stays in the box
 
     # -- reacting -----------------------------------------------------------------------
 

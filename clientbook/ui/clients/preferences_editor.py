@@ -8,12 +8,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -181,10 +182,14 @@ class CategoryDelegate(QStyledItemDelegate):
         combo.setAccessibleName(self.tr("Preference category"))
         for category in PreferenceCategory:
             combo.addItem(category_name(category), str(category))
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        # A click in the open list commits; picking by keyboard (a letter, the arrows) keeps
+        # the editor open, so the Enter that follows commits the cell, not the whole dialog.
+        combo.view().pressed.connect(lambda _i, c=combo: self._commit(c))
         return combo
 
     def _commit(self, combo: QComboBox) -> None:
+        combo.hidePopup()
+        combo.setCurrentIndex(combo.view().currentIndex().row())
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
@@ -196,6 +201,33 @@ class CategoryDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class PreferencesTable(QTableView):
+    """A table typed into with the keyboard: Tab walks value → detail → "do not" → next row,
+    committing each cell, and leaves the table after the last cell; Enter inside an open
+    editor commits that editor only (it never reaches the dialog's Save button)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.state() == QAbstractItemView.State.EditingState):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.state() != QAbstractItemView.State.EditingState and self._at_edge(next):
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def _at_edge(self, forward: bool) -> bool:
+        rows, columns = self.model().rowCount(), self.model().columnCount()
+        current = self.currentIndex()
+        if rows == 0 or not current.isValid():
+            return True
+        if forward:
+            return current.row() == rows - 1 and current.column() == columns - 1
+        return current.row() == 0 and current.column() == 0
+
+
 class PreferencesEditor(QWidget):
     """The preferences table with Add and Remove buttons (Del removes the selected rows)."""
 
@@ -205,7 +237,7 @@ class PreferencesEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("preferencesEditor")
         self.model = PreferencesModel(preferences, self)
-        self.view = QTableView(self)
+        self.view = PreferencesTable(self)
         self.view.setObjectName("preferencesTable")
         self.view.setAccessibleName(self.tr("Preferences"))
         self.view.setModel(self.model)
@@ -271,8 +303,9 @@ class PreferencesEditor(QWidget):
         """Append a row and start typing its value."""
         row = self.model.add_row()
         index = self.model.index(row, PreferencesModel.COL_VALUE)
-        self.view.setCurrentIndex(index)
-        self.view.selectRow(row)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.edit(index)
 

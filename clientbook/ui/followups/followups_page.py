@@ -103,7 +103,7 @@ class FollowUpsPage(QWidget):
 
     # Building -------------------------------------------------------------------------
     def _rewards_section(self) -> QGroupBox:
-        self.rewards_box = QGroupBox(self.tr("&Rewards to tell"), objectName="rewardsBox")
+        self.rewards_box = QGroupBox(self.tr("Re&wards to tell"), objectName="rewardsBox")
         self.rewards_text = text_label(name="rewardsText")
         self.rewards_empty = text_label(self.tr("Nobody to tell right now."), "rewardsEmpty")
         self.rewards_view = figures_table(self.rewards_proxy, "rewardsTable",
@@ -149,15 +149,15 @@ class FollowUpsPage(QWidget):
                                             self.tr("Clients not seen for years"))
         self.retention_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.retention_view.setSortingEnabled(True)  # unsorted: longest unseen first
-        self.retention_open = QPushButton(self.tr("O&pen card"), objectName="retentionOpenButton")
+        self.retention_open = QPushButton(self.tr("&Open card"), objectName="retentionOpenButton")
         self.retention_open.setToolTip(self.tr("Show the selected client's card (Enter)"))
         self.archive_button = QPushButton(self.tr("Arch&ive"), objectName="retentionArchiveButton")
         self.archive_button.setToolTip(self.tr(
             "Hide the selected client from lists and reminders; their history is kept"))
-        self.forget_button = QPushButton(self.tr("F&orget…"), objectName="retentionForgetButton")
+        self.forget_button = QPushButton(self.tr("For&get…"), objectName="retentionForgetButton")
         self.forget_button.setToolTip(self.tr(
             "Erase the selected client's personal data; anonymous visit figures stay"))
-        self.retention_settings = QPushButton(self.tr("Choose a per&iod…"),
+        self.retention_settings = QPushButton(self.tr("Choose a &period…"),
                                               objectName="retentionSettingsButton")
         self.retention_settings.setToolTip(self.tr(
             "Open Settings to flag clients not seen for some years"))
@@ -200,7 +200,7 @@ class FollowUpsPage(QWidget):
         return group
 
     def _designers_section(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Same desi&gner"), objectName="designersBox")
+        group = QGroupBox(self.tr("Sa&me designer"), objectName="designersBox")
         definition = text_label(self.tr(
             "Of the visits by clients currently assigned to a designer, the share that designer "
             "did (current assignment, not who it was at the time; archived clients left out)."),
@@ -240,7 +240,7 @@ class FollowUpsPage(QWidget):
         rows = [] if off else book.loyalty.waiting()
         self.rewards_model.set_rows(rows, currency)
         self.rewards_view.setColumnHidden(RewardsModel.COL_SPENT, rule.mode != LoyaltyMode.SPEND)
-        title = self.tr("&Rewards to tell")
+        title = self.tr("Re&wards to tell")
         self.rewards_box.setTitle(title if off else f"{title} ({len(rows)})")
         self.rewards_text.setText(self._rule_text(rule, currency))
         for widget in (self.rewards_view, self.contact_button, self.message_button,

@@ -36,6 +36,9 @@ OVERDUE_COLOUR = QColor("#b00020")
 GROUP_COLOUR = QColor("#1d4f91")
 # Rows the list shows before it scrolls; the appointment list keeps the rest of the page.
 VISIBLE_ROWS = 4
+# On a 600 px screen with Birthdays open the panel may shrink to two rows (it scrolls), so
+# today's appointments keep room for three.
+MIN_ROWS = 2
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 # Rows the panel asks for at first (it never asks for more than it has).
 PREFERRED_ROWS = 8
@@ -64,11 +67,11 @@ class PromisesPanel(QWidget):
                                         self.tr("Mark the selected promise as kept (Alt+O)"),
                                         self.tr("Promise done"), self.complete_selected)
         self.reschedule_button = self._button(
-            self.tr("&Reschedule…"), "promiseReschedule",
+            self.tr("Resche&dule…"), "promiseReschedule",
             self.tr("Give the selected promise a new due time (Alt+R)"),
             self.tr("Reschedule promise"), self.reschedule_selected)
         self.cancel_button = self._button(
-            self.tr("Cancel prom&ise"), "promiseCancel",
+            self.tr("Cancel pro&mise"), "promiseCancel",
             self.tr("Cancel the selected promise; you are asked first (Alt+I or Delete)"),
             self.tr("Cancel promise"), self.cancel_selected)
         self.more_button = self._button(
@@ -167,7 +170,7 @@ class PromisesPanel(QWidget):
         self.more_button.setVisible(hidden > 0)
         self.view.setVisible(len(board) > 0)
         self.empty.setVisible(len(board) == 0)
-        self.view.setMinimumHeight(self.rows.height_for(min(self.model.rowCount(), VISIBLE_ROWS)))
+        self.view.setMinimumHeight(self.rows.height_for(min(self.model.rowCount(), MIN_ROWS)))
         # Empty, the panel is one line high; a splitter above it cannot leave a blank box.
         self.setMaximumHeight(self.minimumSizeHint().height() if not len(board)
                               else QWIDGETSIZE_MAX)

@@ -38,6 +38,10 @@ REPEAT = ("#2f6f95", Qt.BrushStyle.NoBrush)
 FIRST = ("#f2c88f", Qt.BrushStyle.FDiagPattern)
 
 
+# The value axis reaches a little above the tallest bar, so its label has room.
+HEADROOM = 1.12
+
+
 def nice_top(value: float) -> tuple[float, float]:
     """An axis top at or above `value` and a tick step, both round numbers (1, 2, 5 × 10ⁿ)."""
     if value <= 0:
@@ -71,6 +75,7 @@ class Chart(QWidget):
         self.categories: list[str] = []
         self.series: list[Series] = []
         self.empty_text = ""
+        self.value_labels: list[tuple[str, QRectF]] = []
         self.setMinimumSize(220, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -123,12 +128,14 @@ class Chart(QWidget):
         title_font, small = self._font(9.5, bold=True), self._font(8)
         painter.setFont(title_font)
         painter.setPen(TEXT)
-        line = QFontMetricsF(title_font).height()
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetricsF(title_font).elidedText(
-                             self.title, Qt.TextElideMode.ElideRight, area.width()))
-        area.setTop(area.top() + line + 2)
+        # A long (Spanish) title wraps onto a second line rather than losing its end.
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        title = QFontMetricsF(title_font).boundingRect(
+            QRectF(area.left(), area.top(), area.width(), area.height()), flags, self.title)
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), title.height()), flags,
+                         self.title)
+        self.value_labels: list[tuple[str, QRectF]] = []  # what _bars wrote, for tests
+        area.setTop(area.top() + title.height() + 2)
         painter.setFont(small)
         area.setTop(self._legend(painter, area, small) + 4)
         if not self.categories or area.height() < 40 or area.width() < 60:
@@ -203,7 +210,7 @@ class BarChart(Chart):
 
     def _axis_labels(self) -> tuple[float, float, list[str]]:
         most = max((v for s in self.series for v in s.values), default=0.0)
-        top, step = nice_top(most)
+        top, step = nice_top(most * HEADROOM)  # room above the tallest bar for its value
         count = round(top / step)
         return top, step, [self.value_text(step * i) for i in range(count + 1)]
 
@@ -221,10 +228,14 @@ class BarChart(Chart):
             text = self.value_text(value)
             if value and metrics.horizontalAdvance(text) <= width + 2:
                 painter.setPen(TEXT)
-                painter.drawText(QRectF(bar.left() - 4, bar.top() - metrics.height(),
-                                        width + 8, metrics.height()),
+                where = QRectF(bar.left() - 4, bar.top() - metrics.height(), width + 8,
+                               metrics.height())
+                if where.top() < slot.top() - metrics.height() / 2:  # no room above: inside
+                    where.moveTop(bar.top())
+                painter.drawText(where,
                                  Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                                  text)
+                self.value_labels.append((text, where))
 
 
 class StackedShareChart(Chart):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import combinations, pairwise
 
 from PySide6.QtCore import QObject, Qt
 
@@ -29,6 +30,22 @@ class _MoneyModel(FiguresModel):
         return NOTHING if value is None else money(value, self.currency)
 
 
+def two_lines(text: str) -> str:
+    """Break a heading of several words into two lines (three when long), evenly."""
+    words = text.split(" ")
+    if len(text) < 10 or len(words) < 2:
+        return text
+    count = 3 if len(text) >= 24 and len(words) >= 3 else 2
+    best = None
+    for breaks in combinations(range(1, len(words)), count - 1):
+        cuts = (0, *breaks, len(words))
+        lines = [" ".join(words[a:b]) for a, b in pairwise(cuts)]
+        widest = max(len(line) for line in lines)
+        if best is None or widest < best[0]:
+            best = (widest, lines)
+    return "\n".join(best[1])
+
+
 def _natural(value) -> float:
     """A sort key that puts "—" (None) before every number (all figures are ≥ 0)."""
     return -1.0 if value is None else float(value)
@@ -47,6 +64,14 @@ class PeriodsModel(_MoneyModel):
                 self.tr("Won back"), self.tr("Churn"), self.tr("New clients"),
                 self.tr("First visit spend"), self.tr("New returned ≤ 90 days"),
                 self.tr("Visits"), self.tr("Revenue"), self.tr("From repeat clients")]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        """Long headings on two lines, so eleven columns fit 1280 px without scrolling."""
+        text = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(text, str):
+            return two_lines(text)
+        return text
 
     def _value(self, p: PeriodFigures, col: int):
         return (p.period.label, p.active_at_start, p.lapsed, p.won_back, p.churn_rate,

@@ -92,8 +92,9 @@ class ReportsPage(QWidget):
         splitter.addWidget(self._figures())
         splitter.addWidget(self._tables())
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 1400])  # the win-back list needs the room more than the text
+        splitter.setStretchFactor(1, 3)
+        # The tables need the room more than the text: eleven columns per period at 1280 px.
+        splitter.setSizes([300, 1400])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self._results = (charts, splitter)
@@ -121,12 +122,12 @@ class ReportsPage(QWidget):
                                       objectName="reportCsvButton")
         self.csv_button.setToolTip(self.tr("Write every table of this report as a CSV file "
                                            "into a folder"))
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), objectName="reportPdfButton")
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), objectName="reportPdfButton")
         self.pdf_button.setToolTip(self.tr("Save the figures, charts and tables as a PDF"))
 
         row = QHBoxLayout()
-        for text, buddy in ((self.tr("&Periods:"), self.kind_combo),
-                            (self.tr("&How many:"), self.count_spin),
+        for text, buddy in ((self.tr("Per&iods:"), self.kind_combo),
+                            (self.tr("Ho&w many:"), self.count_spin),
                             (self.tr("Desi&gner:"), self.designer_combo)):
             label = QLabel(text)
             label.setBuddy(buddy)
@@ -223,7 +224,7 @@ class ReportsPage(QWidget):
         header.setStretchLastSection(True)
         self.win_back_view.setSortingEnabled(True)  # unsorted: the service's order, by value
         self.win_back_text = text_label(name="winBackText")
-        self.contact_button = QPushButton(self.tr("&Log contact…"),
+        self.contact_button = QPushButton(self.tr("Log co&ntact…"),
                                           objectName="winBackContactButton")
         self.contact_button.setToolTip(self.tr("Note a call, text or e-mail to the selected "
                                                "client"))
@@ -257,9 +258,9 @@ class ReportsPage(QWidget):
         box = QVBoxLayout(designers)
         box.addWidget(self.designers_view, 1)
         box.addWidget(self.designers_text)
-        self.tabs.addTab(win_back, self.tr("&Win back"))
+        self.tabs.addTab(win_back, self.tr("Win &back"))
         self.tabs.addTab(periods, self.tr("Per peri&od"))
-        self.tabs.addTab(designers, self.tr("Per desig&ner"))
+        self.tabs.addTab(designers, self.tr("B&y designer"))
 
         self.win_back_view.activated.connect(lambda _index: self.open_card())
         self.win_back_view.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -347,7 +348,7 @@ class ReportsPage(QWidget):
         self.periods_text.setText(w.periods_note(report))
         self.win_back_text.setText(w.win_back_note(report))
         total = max(report.win_back_total, len(report.win_back))  # the list shows the top ones
-        self.tabs.setTabText(0, fill(self.tr("&Win back (%1)"), [total]))
+        self.tabs.setTabText(0, fill(self.tr("Win &back (%1)"), [total]))
         for chart, (title, categories, series, empty) in zip(
                 (self.churn_chart, self.new_chart, self.revenue_chart), w.charts(report),
                 strict=True):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, QSettings, Qt
+from PySide6.QtCore import QRegularExpression, QSettings, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from clientbook.ui import msgbox, translations
 from clientbook.ui.session import Session
 from clientbook.ui.settings.message_templates import TemplatesDialog
 from clientbook.ui.settings.opening_hours import OpeningHoursGroup
+from clientbook.ui.widgets.fit_screen import fit_dialog
 from clientbook.ui.widgets.form_dialog import RecordDialog, plural_suffix
 
 CURRENCIES = ("EUR", "GBP", "USD", "UAH", "CNY")
@@ -274,7 +275,7 @@ class SettingsDialog(RecordDialog):
             self.language_combo = self._language_combo(window_settings)
             self.add_row(self.tr("&Language:"), self.language_combo, self.language_combo,
                          self.tr("Language"))
-        self.login_check = QCheckBox(self.tr("Start ClientBook when I &log in"),
+        self.login_check = QCheckBox(self.tr("&Start ClientBook when I log in"),
                                      objectName="startAtLogin")
         self.login_check.setAccessibleName(self.tr("Start ClientBook when I log in"))
         self._login_was = autostart.is_enabled()  # what the desktop really has
@@ -307,7 +308,7 @@ class SettingsDialog(RecordDialog):
                               **self.loyalty.field_widgets, **self.contact.field_widgets,
                               **self.privacy.field_widgets, **self.opening.field_widgets}
         self.currency_combo.setFocus()
-        self.resize(460, self.sizeHint().height())
+        fit_dialog(self, QSize(460, 0))  # Save stays on screen at 1024×600
 
     def _language_combo(self, window_settings: QSettings) -> QComboBox:
         """"System default" and each language under its own name; this computer only."""

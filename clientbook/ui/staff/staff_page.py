@@ -149,8 +149,8 @@ class StaffPage(QWidget):
         self.role_combo = QComboBox()
         self.role_combo.setEditable(True)
         self.role_combo.setAccessibleName(self.tr("New staff member's role"))
-        self.add_button = QPushButton(self.tr("&Add"))
-        name_label = QLabel(self.tr("&New:"))
+        self.add_button = QPushButton(self.tr("A&dd"))
+        name_label = QLabel(self.tr("Ne&w:"))
         name_label.setBuddy(self.name_edit)
         add_row = QHBoxLayout()
         add_row.addWidget(name_label)
@@ -167,15 +167,16 @@ class StaffPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         header = self.table.horizontalHeader()
         for col in (StaffTableModel.COL_NAME, StaffTableModel.COL_ROLE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(StaffTableModel.COL_ACTIVE,
                                     QHeaderView.ResizeMode.ResizeToContents)
 
-        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.rename_button = QPushButton(self.tr("Re&name"))
         self.rename_button.setToolTip(self.tr("Edit the selected name (F2)"))
-        self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.active_button = QPushButton(self.tr("Deact&ivate"))
         self.remove_button = QPushButton(self.tr("Re&move…"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                   context=Qt.ShortcutContext.WidgetShortcut, activated=self._remove_clicked)
@@ -310,5 +311,5 @@ class StaffPage(QWidget):
         for button in (self.rename_button, self.active_button, self.remove_button):
             button.setEnabled(staff is not None)
         reactivate = staff is not None and not staff.active
-        self.active_button.setText(self.tr("Reac&tivate") if reactivate
-                                   else self.tr("&Deactivate"))
+        self.active_button.setText(self.tr("React&ivate") if reactivate
+                                   else self.tr("Deact&ivate"))

@@ -25,14 +25,40 @@ def _colours(kind: str) -> tuple[str, str]:
 
 
 class BadgeDelegate(QStyledItemDelegate):
+    """Pills that wrap onto more lines when the column is narrow: a caution is never hidden.
+
+    The column asks for at most `WRAP_CHARS` average characters, so at 1024 px it keeps its
+    place beside the client's name and the pills flow onto a second line instead.
+    """
+
+    WRAP_CHARS = 26
+
     def __init__(self, kinds_role: int, parent=None):
         super().__init__(parent)
         self.kinds_role = kinds_role
 
+    @staticmethod
+    def lines(texts: list[str], width: int, metrics: QFontMetrics) -> list[list[tuple[str, int]]]:
+        """(text, pill width) per line; a pill wider than the whole line is shortened."""
+        rows: list[list[tuple[str, int]]] = [[]]
+        x = _GAP
+        for text in texts:
+            pill = metrics.horizontalAdvance(text) + 2 * _PAD_X
+            if rows[-1] and x + pill > width:
+                rows.append([])
+                x = _GAP
+            if x + pill > width:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                          max(0, width - x - 2 * _PAD_X))
+                pill = metrics.horizontalAdvance(text) + 2 * _PAD_X
+            rows[-1].append((text, pill))
+            x += pill + _GAP
+        return rows
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         texts = index.data(BadgesRole) or []
-        kinds = index.data(self.kinds_role) or ["" for _ in texts]
+        kinds = iter(index.data(self.kinds_role) or ["" for _ in texts])
         style = option.widget.style() if option.widget else None
         if style is not None:
             plain = QStyleOptionViewItem(option)
@@ -43,29 +69,34 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(option.font)
         height = metrics.height() + 4
-        x = option.rect.x() + _GAP
-        y = option.rect.y() + (option.rect.height() - height) / 2
-        for text, kind in zip(texts, kinds, strict=False):
-            width = metrics.horizontalAdvance(text) + 2 * _PAD_X
-            if x + width > option.rect.right():
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                          max(0, option.rect.right() - x - 2 * _PAD_X))
-                width = metrics.horizontalAdvance(text) + 2 * _PAD_X
-                if width <= 2 * _PAD_X + 4:
-                    break
-            background, foreground = _colours(kind)
-            rect = QRectF(x, y, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(background))
-            painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setPen(QColor(foreground))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            x += width + _GAP
+        rows = self.lines(texts, option.rect.width(), metrics)
+        y = option.rect.y() + (option.rect.height() - len(rows) * (height + _GAP) + _GAP) / 2
+        for row in rows:
+            x = option.rect.x() + _GAP
+            for text, width in row:
+                background, foreground = _colours(next(kinds, ""))
+                rect = QRectF(x, y, width, height)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(background))
+                painter.drawRoundedRect(rect, height / 2, height / 2)
+                painter.setPen(QColor(foreground))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                x += width + _GAP
+            y += height + _GAP
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         texts = index.data(BadgesRole) or []
         metrics = QFontMetrics(option.font)
-        width = sum(metrics.horizontalAdvance(t) + 2 * _PAD_X + _GAP for t in texts) + _GAP
-        return QSize(max(width, 80), metrics.height() + 12)
+        natural = sum(metrics.horizontalAdvance(t) + 2 * _PAD_X + _GAP for t in texts) + _GAP
+        widest = max((metrics.horizontalAdvance(t) + 2 * _PAD_X + 2 * _GAP for t in texts),
+                     default=0)
+        width = min(natural, max(widest, metrics.averageCharWidth() * self.WRAP_CHARS))
+        view = option.widget
+        if hasattr(view, "columnWidth") and view.columnWidth(index.column()) > 0:
+            rows = len(self.lines(texts, view.columnWidth(index.column()), metrics))
+        else:
+            rows = len(self.lines(texts, width, metrics))
+        height = rows * (metrics.height() + 4 + _GAP) - _GAP + 8
+        return QSize(max(width, 80), max(height, metrics.height() + 12))

@@ -101,8 +101,9 @@ class TodayModel(QAbstractTableModel):
             return tooltip("\n".join(self.badge_text(b, item) for b in item.badges))
         if role == ItemRole:
             return item
-        if role == BadgesRole:
-            return [self.badge_text(b, item) for b in item.badges]
+        if role == BadgesRole:  # compact pills: a caution's detail is in the tooltip and card
+            return [self.badge_text(b, item).split(" (")[0] if b == Badge.CAUTION
+                    else self.badge_text(b, item) for b in item.badges]
         if role == BadgeKindsRole:
             return [_KIND[b] for b in item.badges]
         if role == SortRole:

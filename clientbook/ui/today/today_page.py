@@ -34,7 +34,15 @@ from clientbook.ui.reminders.reminders_panel import (
 )
 from clientbook.ui.session import Session
 from clientbook.ui.today.badge_delegate import BadgeDelegate
-from clientbook.ui.today.today_model import COL_ATTENTION, BadgeKindsRole, TodayModel
+from clientbook.ui.today.today_columns import TodayColumns
+from clientbook.ui.today.today_model import (
+    COL_ATTENTION,
+    COL_CLIENT,
+    COL_SERVICE,
+    COL_STAFF,
+    BadgeKindsRole,
+    TodayModel,
+)
 from clientbook.ui.widgets.plain_text import plain
 
 # The Birthdays button looks pressed while its list is open.
@@ -74,6 +82,7 @@ class TodayPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
@@ -81,12 +90,18 @@ class TodayPage(QWidget):
         self.view.setItemDelegateForColumn(COL_ATTENTION, BadgeDelegate(BadgeKindsRole, self))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ATTENTION, QHeaderView.ResizeMode.Stretch)
+        # What needs attention keeps its width; the client's name and the service give way
+        # (and elide) first, and the pills wrap onto a second line rather than hide.
+        for column in (COL_CLIENT, COL_SERVICE, COL_STAFF):  # sized by TodayColumns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
+        self.columns = TodayColumns(self.view)
         self.view.setAccessibleName(self.tr("Today's appointments"))
         self.view.activated.connect(lambda _index: self.card.setFocus())
 
-        self.arrived = QPushButton(self.tr("&Arrived"), objectName="markArrived")
+        self.arrived = QPushButton(self.tr("Arr&ived"), objectName="markArrived")
         self.done = QPushButton(self.tr("Do&ne"), objectName="markDone")
         self.no_show = QPushButton(self.tr("No-sho&w"), objectName="markNoShow")
         self.arrived.clicked.connect(lambda: self.set_status(AppointmentStatus.ARRIVED))
@@ -199,6 +214,10 @@ class TodayPage(QWidget):
         sizes = self.left_splitter.sizes()
         if on:
             self.birthdays.set_reminders(self.reminders, self.session.now().date())
+        # The list takes the room it needs but at most a third of the column (it scrolls):
+        # on a 600 px screen today's appointments keep room for three rows.
+        third = max(self.left_splitter.height() // 3, self.birthdays.minimumSizeHint().height())
+        self.birthdays.setMaximumHeight(min(self.birthdays.sizeHint().height(), third))
         self.birthdays.setVisible(on)
         self.banner.suppress(KIND_BIRTHDAYS, on)
         if on:

@@ -149,7 +149,7 @@ class ExportDialog(QDialog):
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
 
-        self.bom_check = QCheckBox(self.tr("UTF-8 with &BOM (for Excel)"), objectName="exportBom")
+        self.bom_check = QCheckBox(self.tr("&UTF-8 with BOM (for Excel)"), objectName="exportBom")
         self.bom_check.setChecked(True)
         self.bom_check.setToolTip(
             self.tr(
@@ -177,10 +177,10 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        where_label = QLabel(self.tr("&Save to:") if client_id is None else self.tr("&Folder:"))
+        where_label = QLabel(self.tr("Save &to:") if client_id is None else self.tr("&Folder:"))
         where_label.setBuddy(self.path_edit)
         form.addRow(where_label, where)
-        separator_label = QLabel(self.tr("S&eparator:"))
+        separator_label = QLabel(self.tr("&Separator:"))
         separator_label.setBuddy(self.delimiter_combo)
         form.addRow(separator_label, self.delimiter_combo)
         form.addRow("", self.bom_check)
@@ -204,10 +204,10 @@ class ExportDialog(QDialog):
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
+        self.export_button.setDefault(True)  # once in the dialog, or Browse… becomes the default
         (self.kinds.button(0) if client_id is None else self.path_edit).setFocus()
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 

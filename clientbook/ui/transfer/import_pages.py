@@ -249,8 +249,15 @@ class PreviewPage(QWizardPage):
                 own=self.wiz.source.layout.is_own,
                 day_first=self.day_first.isChecked(),
             ).client
-        except ClientBookError as exc:
-            return ["", "", "", "⚠ " + error_text(exc)]
+        except ClientBookError as exc:  # the row as read, with its problem beside it
+            read: dict[str, list[str]] = {}
+            for cell, field in zip(cells, mapping, strict=False):
+                if field and cell.strip():
+                    read.setdefault(field, []).append(cell.strip())
+            name = " ".join(read.get("name", [])[:1]) or " ".join(
+                read[f][0] for f in ("given_name", "family_name") if f in read)
+            return [name, ", ".join(read.get("phone", [])), ", ".join(read.get("email", [])),
+                    "⚠ " + error_text(exc)]
         return [
             client.display_name,
             ", ".join(client.phones),
@@ -329,12 +336,14 @@ class CheckPage(QWizardPage):
             return
         bad, dupes = plan.problems, plan.duplicates
         ready = len(plan.rows) - len(bad) - len(dupes)
-        text = translate(
-            "ImportWizard",
-            "%1 rows read: %2 ready to add, %3 for someone already in the book or "
-            "earlier in the file, %4 with problems.",
-        )
-        text = fill(text, [len(plan.rows), ready, len(dupes), len(bad)])
+        counts = [  # each with the language's plural forms ("1 row read", "2 rows read")
+            self.tr("%n row(s) read", "", len(plan.rows)),
+            self.tr("%n ready to add", "", ready),
+            self.tr("%n for someone already in the book or earlier in the file", "",
+                    len(dupes)),
+            self.tr("%n with problems", "", len(bad)),
+        ]
+        text = fill(translate("ImportWizard", "%1: %2, %3, %4."), counts)
         if plan.file_problem:
             text = (
                 f"<span style='{ERROR_STYLE}'>"

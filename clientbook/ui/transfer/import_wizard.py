@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session
 from clientbook.ui.transfer.import_pages import CheckPage, PreviewPage
+from clientbook.ui.widgets.fit_screen import fit_size
 from clientbook.ui.widgets.form_dialog import error_label
 from clientbook.ui.widgets.formats import full_date
 from clientbook.ui.widgets.plain_text import plain
@@ -73,7 +74,7 @@ class FilePage(QWizardPage):
         self.path = QLineEdit(objectName="importPath")
         self.path.setPlaceholderText(translate("ImportWizard", "Choose a file…"))
         self.path.setAccessibleName(translate("ImportWizard", "File to import"))
-        browse = QPushButton(translate("ImportWizard", "&Browse…"), objectName="importBrowse")
+        browse = QPushButton(translate("ImportWizard", "Br&owse…"), objectName="importBrowse")
         browse.clicked.connect(self._browse)
         self.error = plain(error_label(self))  # file names and messages as written
         note = QLabel(
@@ -132,9 +133,9 @@ class DonePage(QWizardPage):
             text += " " + fill(
                 translate("ImportWizard", "%1 updated by their ClientBook id."), [r.updated])
         if r.skipped_duplicates or r.skipped_bad:
-            text += " " + fill(translate(
-                "ImportWizard", "Left out: %1 duplicates, %2 rows with problems."
-            ), [r.skipped_duplicates, r.skipped_bad])
+            text += " " + fill(translate("ImportWizard", "Left out: %1, %2."), [
+                self.tr("%n duplicate(s)", "", r.skipped_duplicates),
+                self.tr("%n row(s) with problems", "", r.skipped_bad)])
         if r.new_staff:
             text += " " + fill(translate("ImportWizard", "New staff: %1."),
                                [", ".join(r.new_staff)])
@@ -152,7 +153,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.resize(900, 560)
+        self.resize(fit_size(QSize(900, 560), self))  # a 1024×600 screen shows its buttons
         self.session = session
         self.source: ImportSource | None = None
         self.plan: ImportPlan | None = None

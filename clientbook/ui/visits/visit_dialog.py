@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from clientbook.domain.models import Appointment, Visit
 from clientbook.domain.money import parse_money
+from clientbook.domain.words import fill
 from clientbook.services.changes import Changes
+from clientbook.ui import msgbox
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.form_dialog import (
     RecordDialog,
@@ -24,7 +27,11 @@ from clientbook.ui.widgets.form_dialog import (
     from_qdatetime,
     staff_combo,
 )
+from clientbook.ui.widgets.formats import full_date
 from clientbook.ui.widgets.plain_text import plain, window_title
+
+# A visit a few minutes ahead of the clock is a rounded time, not a mistake.
+FUTURE_GRACE = timedelta(minutes=15)
 
 
 class VisitDialog(RecordDialog):
@@ -112,6 +119,20 @@ class VisitDialog(RecordDialog):
             appointment_id = self.appointment.id
             return visit, lambda: history.log_visit_for(appointment_id, visit)
         return visit, lambda: history.add_visit(visit)
+
+    def save(self):
+        """A visit later than now is asked about first: most likely a slip in the time."""
+        when = from_qdatetime(self.when_edit.dateTime())
+        now = self.session.now()
+        if when > now + FUTURE_GRACE and not msgbox.ask(
+                self, self.tr("A visit in the future?"),
+                fill(self.tr("This visit is logged for %1 at %2, but it is now %3 on %4. "
+                             "Log it anyway?"),
+                     [full_date(when.date()), f"{when:%H:%M}", f"{now:%H:%M}",
+                      full_date(now.date())])):
+            self.when_edit.setFocus()
+            return None
+        return super().save()
 
     @classmethod
     def log(cls, parent: QWidget | None, session: Session, client_id: int,
