@@ -86,15 +86,21 @@ class ChangeLogService:
     def staff_names(self) -> dict[int, str]:
         return {s.id: s.name for s in self.store.staff.all() if s.id is not None}
 
-    def record(self, client_id: int, changes: list[tuple[str, str, str]]) -> None:
-        """Append to the log; call inside the write transaction of the change itself."""
-        at, who = self.clock().replace(microsecond=0), self.who()
+    def record(self, client_id: int, changes: list[tuple[str, str, str]],
+               who: str | None = None) -> None:
+        """Append to the log; call inside the write transaction of the change itself.
+        `who` defaults to the desk; an import names itself too (see `by_import`)."""
+        at, who = self.clock().replace(microsecond=0), who or self.who()
         self.store.changes.add([ChangeEntry(client_id, at, who, field, old, new)
                                 for field, old, new in changes])
 
-    def record_client(self, before: Client, after: Client) -> None:
+    def record_client(self, before: Client, after: Client, who: str | None = None) -> None:
         if after.id is not None:
-            self.record(after.id, client_changes(before, after, self.staff_names()))
+            self.record(after.id, client_changes(before, after, self.staff_names()), who)
+
+    def by_import(self, source: str, undo: bool = False) -> str:
+        """Who made a change an import made: "anna@desk (import: contacts.csv)"."""
+        return f"{self.who()} ({'undo import' if undo else 'import'}: {source})"
 
     def entries(self, client_id: int | None = None, limit: int | None = None
                 ) -> list[ChangeEntry]:
