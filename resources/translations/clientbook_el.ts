@@ -1649,6 +1649,30 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n second e-mail(s) kept in the clients&apos; notes.</source>
+        <translation>
+            <numerusform>%n δεύτερο e-mail κρατήθηκε στις σημειώσεις του πελάτη.</numerusform>
+            <numerusform>%n δεύτερα e-mail κρατήθηκαν στις σημειώσεις των πελατών.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n merged row(s) appended to the clients&apos; notes.</source>
+        <translation>
+            <numerusform>Οι σημειώσεις %n συγχωνευμένης γραμμής προστέθηκαν στις σημειώσεις του πελάτη.</numerusform>
+            <numerusform>Οι σημειώσεις %n συγχωνευμένων γραμμών προστέθηκαν στις σημειώσεις των πελατών.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s) kept without the year, which was not a plausible birth year (line(s) %1).</source>
+        <translation>
+            <numerusform>%n ημερομηνία γενεθλίων κρατήθηκε χωρίς το έτος, που δεν ήταν πιθανό έτος γέννησης (γραμμή %1).</numerusform>
+            <numerusform>%n ημερομηνίες γενεθλίων κρατήθηκαν χωρίς το έτος, που δεν ήταν πιθανό έτος γέννησης (γραμμές %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Birthday month %1 is not between 1 and 12.</source>

@@ -1649,6 +1649,30 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <source>%n second e-mail(s) kept in the clients&apos; notes.</source>
+        <translation>
+            <numerusform>%n segundo correo electrónico guardado en las notas del cliente.</numerusform>
+            <numerusform>%n segundos correos electrónicos guardados en las notas de los clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n merged row(s) appended to the clients&apos; notes.</source>
+        <translation>
+            <numerusform>Notas de %n fila combinada añadidas a las notas del cliente.</numerusform>
+            <numerusform>Notas de %n filas combinadas añadidas a las notas de los clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s) kept without the year, which was not a plausible birth year (line(s) %1).</source>
+        <translation>
+            <numerusform>%n cumpleaños guardado sin el año, que no era un año de nacimiento verosímil (línea %1).</numerusform>
+            <numerusform>%n cumpleaños guardados sin el año, que no era un año de nacimiento verosímil (líneas %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Birthday month %1 is not between 1 and 12.</source>
