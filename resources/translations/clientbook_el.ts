@@ -3295,6 +3295,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>(empty)</source>
         <translation>(κενό)</translation>
     </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation>%1, με την αναίρεση της εισαγωγής του %2</translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation>%1, με την εισαγωγή του %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

@@ -3283,6 +3283,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

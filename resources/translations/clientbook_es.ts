@@ -3295,6 +3295,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation>%1, al deshacer la importación de %2</translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation>%1, por la importación de %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

@@ -3330,6 +3330,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation>%1, скасування імпорту %2</translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation>%1, під час імпорту %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

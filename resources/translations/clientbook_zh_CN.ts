@@ -3260,6 +3260,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation>%1，撤销 %2 的导入</translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation>%1，通过导入 %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
