@@ -1692,6 +1692,27 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
             <numerusform>%n γραμμές με προβλήματα</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second e-mail(s) kept in the clients&apos; notes.</source>
+        <translation>
+            <numerusform>%n δεύτερο e-mail κρατήθηκε στις σημειώσεις του πελάτη.</numerusform>
+            <numerusform>%n δεύτερα e-mail κρατήθηκαν στις σημειώσεις των πελατών.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n merged row(s) appended to the clients&apos; notes.</source>
+        <translation>
+            <numerusform>Οι σημειώσεις %n συγχωνευμένης γραμμής προστέθηκαν στις σημειώσεις του πελάτη.</numerusform>
+            <numerusform>Οι σημειώσεις %n συγχωνευμένων γραμμών προστέθηκαν στις σημειώσεις των πελατών.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s) kept without the year, which was not a plausible birth year (line(s) %1).</source>
+        <translation>
+            <numerusform>%n ημερομηνία γενεθλίων κρατήθηκε χωρίς το έτος, που δεν ήταν πιθανό έτος γέννησης (γραμμή %1).</numerusform>
+            <numerusform>%n ημερομηνίες γενεθλίων κρατήθηκαν χωρίς το έτος, που δεν ήταν πιθανό έτος γέννησης (γραμμές %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3331,6 +3352,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>(empty)</source>
         <translation>(κενό)</translation>
+    </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation>%1, με την αναίρεση της εισαγωγής του %2</translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation>%1, με την εισαγωγή του %2</translation>
     </message>
 </context>
 <context>

@@ -1680,6 +1680,27 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
             <numerusform>%n rows with problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second e-mail(s) kept in the clients&apos; notes.</source>
+        <translation>
+            <numerusform>%n second e-mail kept in the client&apos;s notes.</numerusform>
+            <numerusform>%n second e-mails kept in the clients&apos; notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n merged row(s) appended to the clients&apos; notes.</source>
+        <translation>
+            <numerusform>Notes of %n merged row appended to the client&apos;s notes.</numerusform>
+            <numerusform>Notes of %n merged rows appended to the clients&apos; notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s) kept without the year, which was not a plausible birth year (line(s) %1).</source>
+        <translation>
+            <numerusform>%n birthday kept without its year, which was not a plausible birth year (line %1).</numerusform>
+            <numerusform>%n birthdays kept without their years, which were not plausible birth years (lines %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3318,6 +3339,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1692,6 +1692,27 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
             <numerusform>%n filas con problemas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second e-mail(s) kept in the clients&apos; notes.</source>
+        <translation>
+            <numerusform>%n segundo correo electrónico guardado en las notas del cliente.</numerusform>
+            <numerusform>%n segundos correos electrónicos guardados en las notas de los clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n merged row(s) appended to the clients&apos; notes.</source>
+        <translation>
+            <numerusform>Notas de %n fila combinada añadidas a las notas del cliente.</numerusform>
+            <numerusform>Notas de %n filas combinadas añadidas a las notas de los clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s) kept without the year, which was not a plausible birth year (line(s) %1).</source>
+        <translation>
+            <numerusform>%n cumpleaños guardado sin el año, que no era un año de nacimiento verosímil (línea %1).</numerusform>
+            <numerusform>%n cumpleaños guardados sin el año, que no era un año de nacimiento verosímil (líneas %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3331,6 +3352,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation>%1, al deshacer la importación de %2</translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation>%1, por la importación de %2</translation>
     </message>
 </context>
 <context>

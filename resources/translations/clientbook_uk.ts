@@ -1715,6 +1715,30 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
             <numerusform>%n рядків з проблемами</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second e-mail(s) kept in the clients&apos; notes.</source>
+        <translation>
+            <numerusform>%n другу адресу e-mail збережено в нотатках клієнта.</numerusform>
+            <numerusform>%n другі адреси e-mail збережено в нотатках клієнтів.</numerusform>
+            <numerusform>%n других адрес e-mail збережено в нотатках клієнтів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n merged row(s) appended to the clients&apos; notes.</source>
+        <translation>
+            <numerusform>Нотатки %n об’єднаного рядка додано до нотаток клієнта.</numerusform>
+            <numerusform>Нотатки %n об’єднаних рядків додано до нотаток клієнтів.</numerusform>
+            <numerusform>Нотатки %n об’єднаних рядків додано до нотаток клієнтів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s) kept without the year, which was not a plausible birth year (line(s) %1).</source>
+        <translation>
+            <numerusform>%n день народження збережено без року, який не був правдоподібним роком народження (рядок %1).</numerusform>
+            <numerusform>%n дні народження збережено без року, який не був правдоподібним роком народження (рядки %1).</numerusform>
+            <numerusform>%n днів народження збережено без року, який не був правдоподібним роком народження (рядки %1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3369,6 +3393,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation>%1, скасування імпорту %2</translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation>%1, під час імпорту %2</translation>
     </message>
 </context>
 <context>

@@ -1669,6 +1669,24 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
             <numerusform>%n 行有问题</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second e-mail(s) kept in the clients&apos; notes.</source>
+        <translation>
+            <numerusform>%n 个第二电子邮件地址已保存在客户备注中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n merged row(s) appended to the clients&apos; notes.</source>
+        <translation>
+            <numerusform>%n 条合并行的备注已追加到客户备注中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s) kept without the year, which was not a plausible birth year (line(s) %1).</source>
+        <translation>
+            <numerusform>%n 个生日已保存但不含年份，因为该年份不是合理的出生年份（第 %1 行）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3293,6 +3311,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1, undoing the import of %2</source>
+        <translation>%1，撤销 %2 的导入</translation>
+    </message>
+    <message>
+        <source>%1, by the import of %2</source>
+        <translation>%1，通过导入 %2</translation>
     </message>
 </context>
 <context>

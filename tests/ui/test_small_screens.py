@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from clientbook.ui.today.badge_delegate import BadgeDelegate
 from PySide6.QtCore import QLocale, QRect, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from clientbook.languages import LANGUAGES
 from clientbook.ui import translations
 from clientbook.ui.app.main_window import MainWindow
+from clientbook.ui.today.badge_delegate import BadgeDelegate
 from clientbook.ui.today.today_model import COL_ATTENTION, BadgesRole
 from clientbook.ui.widgets import fit_screen
 from tests.ui.test_mnemonics import DIALOGS

@@ -6,6 +6,7 @@ History) but never written to the log file. Forgetting a client erases their ent
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -13,13 +14,21 @@ from clientbook.domain.models import Client, Visit
 from clientbook.storage.repositories.change_log import ChangeEntry
 from clientbook.storage.store import Store
 
-__all__ = ["ChangeEntry", "ChangeLogService", "client_changes", "visit_changes"]
+__all__ = ["ChangeEntry", "ChangeLogService", "client_changes", "import_of", "visit_changes"]
 
 # Fields of a client compared for the log, in the order shown.
 CLIENT_FIELDS = ("display_name", "given_name", "family_name", "address_as", "phones",
                  "email", "birthday", "notes", "designer", "preferences", "archived",
                  "health_consent")
 VISIT_FIELDS = ("visited_at", "staff", "service", "spend", "notes")
+# "anna@desk (import: contacts.csv)": who made a change an import (or its undo) made.
+_BY_IMPORT = re.compile(r"(.*) \((import|undo import): (.*)\)", re.DOTALL)
+
+
+def import_of(who: str) -> tuple[str, bool, str] | None:
+    """(desk, undo?, file) when an import or its undo made the change, else None."""
+    found = _BY_IMPORT.fullmatch(who)
+    return None if found is None else (found[1], found[2] == "undo import", found[3])
 
 
 def _client_value(client: Client, field: str, staff: dict[int, str]) -> str:
@@ -86,15 +95,21 @@ class ChangeLogService:
     def staff_names(self) -> dict[int, str]:
         return {s.id: s.name for s in self.store.staff.all() if s.id is not None}
 
-    def record(self, client_id: int, changes: list[tuple[str, str, str]]) -> None:
-        """Append to the log; call inside the write transaction of the change itself."""
-        at, who = self.clock().replace(microsecond=0), self.who()
+    def record(self, client_id: int, changes: list[tuple[str, str, str]],
+               who: str | None = None) -> None:
+        """Append to the log; call inside the write transaction of the change itself.
+        `who` defaults to the desk; an import names itself too (see `by_import`)."""
+        at, who = self.clock().replace(microsecond=0), who or self.who()
         self.store.changes.add([ChangeEntry(client_id, at, who, field, old, new)
                                 for field, old, new in changes])
 
-    def record_client(self, before: Client, after: Client) -> None:
+    def record_client(self, before: Client, after: Client, who: str | None = None) -> None:
         if after.id is not None:
-            self.record(after.id, client_changes(before, after, self.staff_names()))
+            self.record(after.id, client_changes(before, after, self.staff_names()), who)
+
+    def by_import(self, source: str, undo: bool = False) -> str:
+        """Who made a change an import made: "anna@desk (import: contacts.csv)"."""
+        return f"{self.who()} ({'undo import' if undo else 'import'}: {source})"
 
     def entries(self, client_id: int | None = None, limit: int | None = None
                 ) -> list[ChangeEntry]:

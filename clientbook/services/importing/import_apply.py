@@ -9,7 +9,8 @@ from clientbook.domain.errors import ClientBookError, FileFormatError
 from clientbook.domain.models import Client, Preference, Staff
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
-from clientbook.services.clients.client_snapshot import client_to_json
+from clientbook.services.clients.client_snapshot import client_from_json, client_to_json
+from clientbook.services.history.change_log import client_changes
 from clientbook.services.importing.contact_rows import (
     ClientDraft,
     merge_into,
@@ -106,7 +107,8 @@ class _Saver:
         self.import_id = self.store.imports.start(self.now, plan.source, plan.kind)
         self.staff_ids: dict[str, int] = {}
         self.id_for_line: dict[int, int | None] = {}
-        self.before_logged: set[int] = set()
+        self.before_logged: dict[int, Client] = {}
+        self.added: set[int] = set()
         self.merge_notes = merge_notes
 
     def save(self) -> ImportResult:
@@ -123,9 +125,13 @@ class _Saver:
                 self._preference(*row.item)  # type: ignore[misc]
             else:
                 self._record(kind, row.item)
-        for client_id in self.before_logged:  # as the import left them, for a safe undo
-            self.store.imports.set_after(self.import_id, client_id,
-                                         client_to_json(self.store.clients.get(client_id)))
+        log = self.book.change_log
+        who, staff = log.by_import(self.plan.source), log.staff_names()
+        for client_id, before in self.before_logged.items():
+            after = self.store.clients.get(client_id)  # as the import left them, for undo
+            self.store.imports.set_after(self.import_id, client_id, client_to_json(after))
+            if client_id not in self.added:  # one entry per field changed, in the History
+                log.record(client_id, client_changes(before, after, staff), who)
         self.store.imports.finish(self.import_id, result.added,
                                   result.merged + result.updated)
         result.import_id = self.import_id
@@ -147,9 +153,9 @@ class _Saver:
 
     def _remember_before(self, client: Client) -> None:
         if client.id not in self.before_logged:
-            self.store.imports.record(self.import_id, "clients", client.id,
-                                      client_to_json(client))
-            self.before_logged.add(client.id)
+            before = client_to_json(client)
+            self.store.imports.record(self.import_id, "clients", client.id, before)
+            self.before_logged[client.id] = client_from_json(before)
 
     def _client(self, row: PlannedRow) -> None:
         draft: ClientDraft = row.item  # type: ignore[assignment]
@@ -196,6 +202,7 @@ class _Saver:
             client.updated_at = client.updated_at or self.now
             target = self.store.clients.insert(client)
             self.store.imports.record(self.import_id, "clients", target)
+            self.added.add(target)
             self.result.added += 1
         self.id_for_line[row.line] = target if not updates else client.id
         if self.id_for_line[row.line] is not None:

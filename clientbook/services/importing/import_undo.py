@@ -193,6 +193,7 @@ def undo_import(book: Book, import_id: int | None = None) -> tuple[UndoPlan, Cha
                 if row == kept.client_id:
                     kept_records[table].add(row_id)
     changes = Changes(visits=True, appointments=True, promises=True)
+    who = book.change_log.by_import(plan.entry.source, undo=True)
     with store.write():
         for table, ids in plan.records.items():
             store.imports.delete_rows(table, [i for i in ids if i not in kept_records[table]])
@@ -200,7 +201,7 @@ def undo_import(book: Book, import_id: int | None = None) -> tuple[UndoPlan, Cha
             current = store.clients.get(client.id)
             store.clients.update(client)
             if current is not None:
-                book.change_log.record_client(current, client)
+                book.change_log.record_client(current, client, who)
             changes.clients.add(client.id)
         for client_id in plan.remove_clients:
             store.clients.delete(client_id)

@@ -172,6 +172,11 @@ class ImportLog:
                                                    if folding.is_han(w[0])):
                 self.db.execute("UPDATE imports SET source = ? WHERE id = ?",
                                 [SOURCE_REMOVED, import_id])
+                # Other clients' change-log entries name the import that made them.
+                named = f": {source})"
+                self.db.execute(
+                    "UPDATE change_log SET who = replace(who, ?, ?) WHERE instr(who, ?) > 0",
+                    [named, f": {SOURCE_REMOVED})", named])
 
 
 def _words(text: str) -> list[str]:

@@ -113,7 +113,7 @@ class HistoryModel(QAbstractTableModel):
         if r.kind == "reward":
             return [when, kind, r.title, staff, "", ""]
         change = f"{r.detail or w.nothing()} → {r.extra or w.nothing()}"
-        return [when, kind, w.field(r.title), r.who, "", change]
+        return [when, kind, w.field(r.title), w.who(r.who), "", change]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid() or not 0 <= index.column() < 6:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from clientbook.domain.models import AppointmentStatus, ContactChannel
+from clientbook.domain.words import fill
+from clientbook.services.history.change_log import import_of
 
 
 class HistoryWords(QObject):
@@ -59,3 +61,13 @@ class HistoryWords(QObject):
 
     def nothing(self) -> str:
         return self.tr("(empty)")
+
+    def who(self, who: str) -> str:
+        """Who made a change: the desk, and the import (or its undo) that made it."""
+        found = import_of(who)
+        if found is None:
+            return who
+        desk, undo, source = found
+        if undo:
+            return fill(self.tr("%1, undoing the import of %2"), [desk, source])
+        return fill(self.tr("%1, by the import of %2"), [desk, source])

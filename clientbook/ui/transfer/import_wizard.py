@@ -139,6 +139,18 @@ class DonePage(QWizardPage):
         if r.new_staff:
             text += " " + fill(translate("ImportWizard", "New staff: %1."),
                                [", ".join(r.new_staff)])
+        # lupdate finds plurals in self.tr only, and their count only as a plain name.
+        if kept := r.kept_emails:
+            text += " " + self.tr("%n second e-mail(s) kept in the clients' notes.", "", kept)
+        if appended := r.notes_appended:
+            text += " " + self.tr("Notes of %n merged row(s) appended to the clients' notes.",
+                                  "", appended)
+        rows = self.wiz.plan.years_dropped if self.wiz.plan else []
+        if dropped := len(rows):
+            text += " " + fill(self.tr(
+                "%n birthday(s) kept without the year, which was not a plausible birth year "
+                "(line(s) %1).", "", dropped),
+                [", ".join(str(row.line) for row in rows)])
         text += "\n\n" + translate(
             "ImportWizard", "Changed your mind? File → Undo last import removes it."
         )
