@@ -61,7 +61,8 @@ def figures_table(model: QAbstractItemModel, name: str, accessible: str) -> QTab
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(48)
+    # The stretching first column never shrinks below its own heading ("Місяць" in Ukrainian).
+    header.setMinimumSectionSize(max(48, header.sectionSizeHint(0)))
     header.setResizeContentsPrecision(100)  # measure a screenful, not thousands of rows
     return view
 

@@ -56,11 +56,19 @@ def fit_dialog(dialog: QDialog, wanted: QSize) -> None:
     # Never narrower than the form, with room for the scroll bar beside it.
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
     area.setMinimumWidth(area.widget().minimumSizeHint().width() + bar)
-    body = QSize(body.width() + bar, body.height())
+    # Wrapped labels need more height when narrower: ask for the height at the body's width.
+    height = max(body.height(), area.widget().heightForWidth(body.width()))
+    body = QSize(body.width() + bar, height)
     buttons = dialog.layout().itemAt(1)
     extra = buttons.sizeHint().height() if buttons is not None else 0
     margins = dialog.layout().contentsMargins()
     full = QSize(max(wanted.width(), body.width() + margins.left() + margins.right()),
                  max(wanted.height(), body.height() + extra + margins.top() + margins.bottom()
                      + dialog.layout().spacing()))
-    dialog.resize(fit_size(full, dialog))
+    size = fit_size(full, dialog)
+    if size.height() >= full.height():
+        # The whole body fits: no scroll bar. (Qt may show one anyway for a body of wrapped
+        # labels and then lay the body out wider than the room beside it.)
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setMinimumHeight(height)
+    dialog.resize(size)
