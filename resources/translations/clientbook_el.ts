@@ -247,7 +247,7 @@ The data as it is now is kept as a backup first.</source>
         <translation>Αλλαγή προθεσμίας ή ακύρωση</translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
+        <source>Chan&amp;ge date…</source>
         <translation>&amp;Αλλαγή προθεσμίας…</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@ The data as it is now is kept as a backup first.</source>
     </message>
     <message>
         <source>&amp;Print day sheet</source>
-        <translation>Εκτύπωση &amp;φύλλου ημέρας</translation>
+        <translation>Εκτ&amp;ύπωση φύλλου ημέρας</translation>
     </message>
     <message>
         <source>Print the day sheet or save it as PDF</source>
@@ -2730,15 +2730,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Messa&amp;ge…</source>
-        <translation>Μήνυμ&amp;α…</translation>
+        <translation>Μ&amp;ήνυμα…</translation>
     </message>
     <message>
         <source>Tell the selected client about their reward</source>
         <translation>Ενημερώστε τον επιλεγμένο πελάτη για την επιβράβευσή του</translation>
-    </message>
-    <message>
-        <source>Open car&amp;d</source>
-        <translation>Άνοι&amp;γμα καρτέλας</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -3034,7 +3030,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Αναζήτηση</translation>
+        <translation>Α&amp;ναζήτηση</translation>
     </message>
     <message>
         <source>Free slots</source>
@@ -3880,7 +3876,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Calen&amp;dar</source>
-        <translation>&amp;Ημερολόγιο</translation>
+        <translation>Ημερολ&amp;όγιο</translation>
     </message>
     <message>
         <source>Damaged data: may be incomplete, nothing is saved</source>
@@ -4358,8 +4354,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>NoShowSection</name>
     <message>
-        <source>No-&amp;shows and late cancellations</source>
-        <translation>Μη &amp;εμφανίσεις και καθυστερημένες ακυρώσεις</translation>
+        <source>No-shows and late cancellat&amp;ions</source>
+        <translation>Μη εμφαν&amp;ίσεις και καθυστερημένες ακυρώσεις</translation>
     </message>
     <message>
         <source>No-shows and late cancellations, by month</source>
@@ -4835,16 +4831,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Η υπόσχεση τηρήθηκε</translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
-        <translation>Αλλαγή προθεσ&amp;μίας…</translation>
-    </message>
-    <message>
         <source>Cancel pro&amp;mise</source>
-        <translation>Ακύρωσ&amp;η υπόσχεσης</translation>
+        <translation>Ακ&amp;ύρωση υπόσχεσης</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
         <translation>Νέα προθεσμία για την επιλεγμένη υπόσχεση (Alt+Μ)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge date…</source>
+        <translation>Αλλαγή προθεσ&amp;μίας…</translation>
     </message>
     <message>
         <source>Reschedule promise</source>
@@ -5482,8 +5478,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Δώστε μια υπόσχεση στον επιλεγμένο πελάτη, με προθεσμία</translation>
     </message>
     <message>
-        <source>Open car&amp;d</source>
-        <translation>Άνοιγ&amp;μα καρτέλας</translation>
+        <source>Open card</source>
+        <translation>Άνοιγμα καρτέλας</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -5894,10 +5890,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Για παράδειγμα 09:00-17:00, ή 09:00-13:00, 14:00-18:00 με διάλειμμα· κενό: δεν εργάζεται</translation>
     </message>
     <message>
-        <source>Save &amp;hours</source>
-        <translation>Αποθήκευση &amp;ωραρίου</translation>
-    </message>
-    <message>
         <source>Time off</source>
         <translation>Άδειες</translation>
     </message>
@@ -5910,12 +5902,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Τελευταία μέρα άδειας</translation>
     </message>
     <message>
-        <source>Add time o&amp;ff</source>
+        <source>Save wee&amp;kly hours</source>
+        <translation>Απ&amp;οθήκευση ωραρίου</translation>
+    </message>
+    <message>
+        <source>&amp;Book time off</source>
         <translation>Προσθήκη ά&amp;δειας</translation>
     </message>
     <message>
-        <source>Remo&amp;ve time off</source>
-        <translation>Α&amp;φαίρεση άδειας</translation>
+        <source>Remove time &amp;off</source>
+        <translation>Αφαίρεση &amp;άδειας</translation>
     </message>
     <message>
         <source>Time off:</source>
@@ -5953,16 +5949,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ρόλος νέου υπαλλήλου</translation>
     </message>
     <message>
+        <source>Add &amp;person</source>
+        <translation>Προσ&amp;θήκη ατόμου</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Προσωπικό</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>Επεξεργασία του επιλεγμένου ονόματος (F2)</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>Προσ&amp;θήκη</translation>
     </message>
     <message>
         <source>Ne&amp;w:</source>

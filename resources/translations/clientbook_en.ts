@@ -242,7 +242,7 @@ The data as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
+        <source>Chan&amp;ge date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2725,10 +2725,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open car&amp;d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the selected client&apos;s card (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,7 +4342,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>NoShowSection</name>
     <message>
-        <source>No-&amp;shows and late cancellations</source>
+        <source>No-shows and late cancellat&amp;ions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4823,15 +4819,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel pro&amp;mise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5470,7 +5466,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open car&amp;d</source>
+        <source>Open card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5882,10 +5878,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5898,11 +5890,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add time o&amp;ff</source>
+        <source>Save wee&amp;kly hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remo&amp;ve time off</source>
+        <source>&amp;Book time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove time &amp;off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5941,15 +5937,15 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

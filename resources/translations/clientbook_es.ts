@@ -247,8 +247,8 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>Reprogramar o cancelar</translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
-        <translation>&amp;Reprogramar…</translation>
+        <source>Chan&amp;ge date…</source>
+        <translation>Cambiar &amp;fecha…</translation>
     </message>
     <message>
         <source>&amp;Cancel promise…</source>
@@ -577,7 +577,7 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     </message>
     <message>
         <source>Da&amp;y</source>
-        <translation>&amp;Día</translation>
+        <translation>D&amp;ía</translation>
     </message>
     <message>
         <source>&amp;Week</source>
@@ -617,7 +617,7 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
+        <translation>Guardar c&amp;omo PDF…</translation>
     </message>
     <message>
         <source>Nobody works on this day.</source>
@@ -2737,10 +2737,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Avisar al cliente seleccionado de su premio</translation>
     </message>
     <message>
-        <source>Open car&amp;d</source>
-        <translation>Abrir &amp;ficha</translation>
-    </message>
-    <message>
         <source>Show the selected client&apos;s card (Enter)</source>
         <translation>Mostrar la ficha del cliente seleccionado (Enter)</translation>
     </message>
@@ -3880,7 +3876,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>Calen&amp;dar</source>
-        <translation>Calendari&amp;o</translation>
+        <translation>Calen&amp;dario</translation>
     </message>
     <message>
         <source>Damaged data: may be incomplete, nothing is saved</source>
@@ -4358,8 +4354,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
 <context>
     <name>NoShowSection</name>
     <message>
-        <source>No-&amp;shows and late cancellations</source>
-        <translation>&amp;Ausencias y cancelaciones tardías</translation>
+        <source>No-shows and late cancellat&amp;ions</source>
+        <translation>Ausencias y cance&amp;laciones tardías</translation>
     </message>
     <message>
         <source>No-shows and late cancellations, by month</source>
@@ -4499,7 +4495,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>&amp;Add preference</source>
-        <translation>Aña&amp;dir preferencia</translation>
+        <translation>A&amp;ñadir preferencia</translation>
     </message>
     <message>
         <source>Add preference</source>
@@ -4824,7 +4820,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation>Cumpli&amp;do</translation>
+        <translation>C&amp;umplido</translation>
     </message>
     <message>
         <source>Mark the selected promise as kept (Alt+O)</source>
@@ -4835,16 +4831,16 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Compromiso cumplido</translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
-        <translation>&amp;Reprogramar…</translation>
-    </message>
-    <message>
         <source>Cancel pro&amp;mise</source>
         <translation>Cance&amp;lar compromiso</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
         <translation>Dar un nuevo plazo al compromiso seleccionado (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge date…</source>
+        <translation>Cambiar &amp;fecha…</translation>
     </message>
     <message>
         <source>Reschedule promise</source>
@@ -5455,7 +5451,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
+        <translation>Guardar c&amp;omo PDF…</translation>
     </message>
     <message>
         <source>Per&amp;iods:</source>
@@ -5463,7 +5459,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>Ho&amp;w many:</source>
-        <translation>Cuánt&amp;os:</translation>
+        <translation>Cu&amp;ántos:</translation>
     </message>
     <message>
         <source>Log co&amp;ntact…</source>
@@ -5482,8 +5478,8 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Prometer algo al cliente seleccionado, con fecha</translation>
     </message>
     <message>
-        <source>Open car&amp;d</source>
-        <translation>A&amp;brir ficha</translation>
+        <source>Open card</source>
+        <translation>Abrir ficha</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -5894,10 +5890,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Por ejemplo 09:00-17:00, o 09:00-13:00, 14:00-18:00 con descanso; vacío: no trabaja</translation>
     </message>
     <message>
-        <source>Save &amp;hours</source>
-        <translation>Guardar &amp;horario</translation>
-    </message>
-    <message>
         <source>Time off</source>
         <translation>Días libres</translation>
     </message>
@@ -5910,12 +5902,16 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Último día libre</translation>
     </message>
     <message>
-        <source>Add time o&amp;ff</source>
+        <source>Save wee&amp;kly hours</source>
+        <translation>&amp;Guardar horario</translation>
+    </message>
+    <message>
+        <source>&amp;Book time off</source>
         <translation>Añadir días &amp;libres</translation>
     </message>
     <message>
-        <source>Remo&amp;ve time off</source>
-        <translation>&amp;Quitar días libres</translation>
+        <source>Remove time &amp;off</source>
+        <translation>Quitar d&amp;ías libres</translation>
     </message>
     <message>
         <source>Time off:</source>
@@ -5953,16 +5949,16 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Función del nuevo miembro del equipo</translation>
     </message>
     <message>
+        <source>Add &amp;person</source>
+        <translation>Añadir &amp;persona</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Equipo</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>Editar el nombre seleccionado (F2)</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <source>Ne&amp;w:</source>
@@ -6255,7 +6251,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>&amp;Birthdays (%1)</source>
-        <translation>C&amp;umpleaños (%1)</translation>
+        <translation>Cumplea&amp;ños (%1)</translation>
     </message>
     <message>
         <source>Could not change the appointment</source>

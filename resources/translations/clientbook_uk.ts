@@ -250,7 +250,7 @@ The data as it is now is kept as a backup first.</source>
         <translation>Перенести або скасувати</translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
+        <source>Chan&amp;ge date…</source>
         <translation>&amp;Перенести…</translation>
     </message>
     <message>
@@ -2760,15 +2760,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Messa&amp;ge…</source>
-        <translation>&amp;Повідомлення…</translation>
+        <translation>Повідомл&amp;ення…</translation>
     </message>
     <message>
         <source>Tell the selected client about their reward</source>
         <translation>Повідомити вибраного клієнта про його бонус</translation>
-    </message>
-    <message>
-        <source>Open car&amp;d</source>
-        <translation>Відкри&amp;ти картку</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -4117,7 +4113,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <name>MessageWiring</name>
     <message>
         <source>&amp;Message…</source>
-        <translation>&amp;Повідомлення…</translation>
+        <translation>Повідомл&amp;ення…</translation>
     </message>
 </context>
 <context>
@@ -4400,8 +4396,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>NoShowSection</name>
     <message>
-        <source>No-&amp;shows and late cancellations</source>
-        <translation>&amp;Неявки та пізні скасування</translation>
+        <source>No-shows and late cancellat&amp;ions</source>
+        <translation>Неявки &amp;та пізні скасування</translation>
     </message>
     <message>
         <source>No-shows and late cancellations, by month</source>
@@ -4541,7 +4537,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Add preference</source>
-        <translation>Д&amp;одати вподобання</translation>
+        <translation>Додати вподобанн&amp;я</translation>
     </message>
     <message>
         <source>Add preference</source>
@@ -4880,16 +4876,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Обіцянку виконано</translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
-        <translation>Перенес&amp;ти…</translation>
-    </message>
-    <message>
         <source>Cancel pro&amp;mise</source>
         <translation>Скас&amp;увати обіцянку</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
         <translation>Призначити вибраній обіцянці новий термін (Alt+Т)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge date…</source>
+        <translation>Перенес&amp;ти…</translation>
     </message>
     <message>
         <source>Reschedule promise</source>
@@ -5535,7 +5531,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Log co&amp;ntact…</source>
-        <translation>Відмітити ко&amp;нтакт…</translation>
+        <translation>Відмі&amp;тити контакт…</translation>
     </message>
     <message>
         <source>Note a call, text or e-mail to the selected client</source>
@@ -5550,8 +5546,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Пообіцяти щось вибраному клієнтові, із терміном</translation>
     </message>
     <message>
-        <source>Open car&amp;d</source>
-        <translation>Відкри&amp;ти картку</translation>
+        <source>Open card</source>
+        <translation>Відкрити картку</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -5964,10 +5960,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Наприклад 09:00-17:00 або 09:00-13:00, 14:00-18:00 з перервою; порожньо: не працює</translation>
     </message>
     <message>
-        <source>Save &amp;hours</source>
-        <translation>Зберегти &amp;години</translation>
-    </message>
-    <message>
         <source>Time off</source>
         <translation>Відпустки</translation>
     </message>
@@ -5980,12 +5972,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Останній день відпустки</translation>
     </message>
     <message>
-        <source>Add time o&amp;ff</source>
-        <translation>Додати &amp;відпустку</translation>
+        <source>Save wee&amp;kly hours</source>
+        <translation>Зберегти &amp;години</translation>
     </message>
     <message>
-        <source>Remo&amp;ve time off</source>
-        <translation>Ви&amp;далити відпустку</translation>
+        <source>&amp;Book time off</source>
+        <translation>Дод&amp;ати відпустку</translation>
+    </message>
+    <message>
+        <source>Remove time &amp;off</source>
+        <translation>Видали&amp;ти відпустку</translation>
     </message>
     <message>
         <source>Time off:</source>
@@ -6023,6 +6019,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Посада нового працівника</translation>
     </message>
     <message>
+        <source>Add &amp;person</source>
+        <translation>Додати осо&amp;бу</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
@@ -6031,12 +6031,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Змінити вибране ім’я (F2)</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>Д&amp;одати</translation>
-    </message>
-    <message>
         <source>Ne&amp;w:</source>
-        <translation>&amp;Новий:</translation>
+        <translation>Н&amp;овий:</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
@@ -6309,7 +6305,7 @@ Go back to the newest good backup, from %2? Anything entered after it is lost; t
     </message>
     <message>
         <source>Arr&amp;ived</source>
-        <translation>&amp;На місці</translation>
+        <translation>Н&amp;а місці</translation>
     </message>
     <message>
         <source>Do&amp;ne</source>

@@ -244,8 +244,8 @@ The data as it is now is kept as a backup first.</source>
         <translation>改期或取消</translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
-        <translation>改期(&amp;D)…</translation>
+        <source>Chan&amp;ge date…</source>
+        <translation>改期(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Cancel promise…</source>
@@ -2700,15 +2700,11 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Messa&amp;ge…</source>
-        <translation>发消息(&amp;M)…</translation>
+        <translation>发消息(&amp;B)…</translation>
     </message>
     <message>
         <source>Tell the selected client about their reward</source>
         <translation>告知所选客户其奖励</translation>
-    </message>
-    <message>
-        <source>Open car&amp;d</source>
-        <translation>打开卡片(&amp;D)</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -3838,7 +3834,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Calen&amp;dar</source>
-        <translation>日历(&amp;D)</translation>
+        <translation>日历(&amp;J)</translation>
     </message>
     <message>
         <source>Damaged data: may be incomplete, nothing is saved</source>
@@ -4033,7 +4029,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <name>MessageWiring</name>
     <message>
         <source>&amp;Message…</source>
-        <translation>发消息(&amp;M)…</translation>
+        <translation>发消息(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -4316,8 +4312,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
 <context>
     <name>NoShowSection</name>
     <message>
-        <source>No-&amp;shows and late cancellations</source>
-        <translation>爽约与临时取消(&amp;S)</translation>
+        <source>No-shows and late cancellat&amp;ions</source>
+        <translation>爽约与临时取消(&amp;G)</translation>
     </message>
     <message>
         <source>No-shows and late cancellations, by month</source>
@@ -4790,16 +4786,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>承诺已完成</translation>
     </message>
     <message>
-        <source>Resche&amp;dule…</source>
-        <translation>改期(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Cancel pro&amp;mise</source>
         <translation>取消承诺(&amp;M)</translation>
     </message>
     <message>
         <source>Give the selected promise a new due time (Alt+R)</source>
         <translation>为所选承诺设置新的到期时间（Alt+R）</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge date…</source>
+        <translation>改期(&amp;G)…</translation>
     </message>
     <message>
         <source>Reschedule promise</source>
@@ -5414,8 +5410,8 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>对所选客户做出承诺，并设定日期</translation>
     </message>
     <message>
-        <source>Open car&amp;d</source>
-        <translation>打开卡片(&amp;D)</translation>
+        <source>Open card</source>
+        <translation>打开卡片</translation>
     </message>
     <message>
         <source>Show the selected client&apos;s card (Enter)</source>
@@ -5824,10 +5820,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>例如 09:00-17:00，或含休息时间的 09:00-13:00, 14:00-18:00；留空：不上班</translation>
     </message>
     <message>
-        <source>Save &amp;hours</source>
-        <translation>保存工作时间(&amp;H)</translation>
-    </message>
-    <message>
         <source>Time off</source>
         <translation>休假</translation>
     </message>
@@ -5840,12 +5832,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>休假末日</translation>
     </message>
     <message>
-        <source>Add time o&amp;ff</source>
-        <translation>添加休假(&amp;F)</translation>
+        <source>Save wee&amp;kly hours</source>
+        <translation>保存工作时间(&amp;K)</translation>
     </message>
     <message>
-        <source>Remo&amp;ve time off</source>
-        <translation>删除休假(&amp;V)</translation>
+        <source>&amp;Book time off</source>
+        <translation>添加休假(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remove time &amp;off</source>
+        <translation>删除休假(&amp;G)</translation>
     </message>
     <message>
         <source>Time off:</source>
@@ -5883,16 +5879,16 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>新员工职位</translation>
     </message>
     <message>
+        <source>Add &amp;person</source>
+        <translation>添加人员(&amp;D)</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
         <source>Edit the selected name (F2)</source>
         <translation>编辑所选姓名（F2）</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <source>Ne&amp;w:</source>

@@ -326,7 +326,7 @@ class BriefingCard(QFrame):
         more.setToolTip(self.tr("Reschedule or cancel"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        menu.addAction(self.tr("Resche&dule…"), lambda: self.promiseReschedule.emit(promise_id))
+        menu.addAction(self.tr("Chan&ge date…"), lambda: self.promiseReschedule.emit(promise_id))
         menu.addAction(self.tr("&Cancel promise…"), lambda: self.promiseCancel.emit(promise_id))
         more.setMenu(menu)
         return more

@@ -51,7 +51,7 @@ class StaffHoursEditor(QGroupBox):
             grid.addWidget(plain(QLabel(), name), i // 4 * 2, i % 4)
             grid.addWidget(edit, i // 4 * 2 + 1, i % 4)
             self.day_edits.append(edit)
-        self.save_button = QPushButton(self.tr("Save &hours"), objectName="saveHours")
+        self.save_button = QPushButton(self.tr("Save wee&kly hours"), objectName="saveHours")
         self.save_button.clicked.connect(self.save_hours)
         grid.addWidget(self.save_button, 3, 3)
 
@@ -68,9 +68,9 @@ class StaffHoursEditor(QGroupBox):
         today = session.now().date()
         for edit in (self.off_from, self.off_to):
             edit.setDate(QDate(today.year, today.month, today.day))
-        self.add_off_button = QPushButton(self.tr("Add time o&ff"), objectName="addTimeOff")
+        self.add_off_button = QPushButton(self.tr("&Book time off"), objectName="addTimeOff")
         self.add_off_button.clicked.connect(self.add_time_off)
-        self.remove_off_button = QPushButton(self.tr("Remo&ve time off"),
+        self.remove_off_button = QPushButton(self.tr("Remove time &off"),
                                              objectName="removeTimeOff")
         self.remove_off_button.clicked.connect(self.remove_time_off)
         off_row = QHBoxLayout()

@@ -115,7 +115,7 @@ class FollowUpsPage(QWidget):
         self.contact_button.setToolTip(self.tr("Call, text or e-mail the selected client"))
         self.message_button = QPushButton(self.tr("Messa&ge…"), objectName="messageButton")
         self.message_button.setToolTip(self.tr("Tell the selected client about their reward"))
-        self.open_button = QPushButton(self.tr("Open car&d"), objectName="openCardButton")
+        self.open_button = QPushButton(self.tr("&Open card"), objectName="openCardButton")
         self.open_button.setToolTip(self.tr("Show the selected client's card (Enter)"))
         self.settings_button = QPushButton(self.tr("Set a loyalty &rule…"),
                                            objectName="loyaltySettingsButton")

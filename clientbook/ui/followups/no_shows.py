@@ -49,7 +49,7 @@ class NoShowSection(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("No-&shows and late cancellations"))
+        self.setTitle(self.tr("No-shows and late cancellat&ions"))
         self.setObjectName("noShowsBox")
         self.model = NoShowModel(self)
         self.summary = text_label(name="noShowsSummary")

@@ -67,7 +67,7 @@ class PromisesPanel(QWidget):
                                         self.tr("Mark the selected promise as kept (Alt+O)"),
                                         self.tr("Promise done"), self.complete_selected)
         self.reschedule_button = self._button(
-            self.tr("Resche&dule…"), "promiseReschedule",
+            self.tr("Chan&ge date…"), "promiseReschedule",
             self.tr("Give the selected promise a new due time (Alt+R)"),
             self.tr("Reschedule promise"), self.reschedule_selected)
         self.cancel_button = self._button(

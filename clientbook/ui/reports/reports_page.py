@@ -232,7 +232,7 @@ class ReportsPage(QWidget):
                                           objectName="winBackPromiseButton")
         self.promise_button.setToolTip(self.tr("Promise the selected client something, "
                                                "with a date"))
-        self.open_button = QPushButton(self.tr("Open car&d"), objectName="winBackOpenButton")
+        self.open_button = QPushButton(self.tr("Open card"), objectName="winBackOpenButton")
         self.open_button.setToolTip(self.tr("Show the selected client's card (Enter)"))
         buttons = QHBoxLayout()
         for button in (self.contact_button, self.promise_button, self.open_button):

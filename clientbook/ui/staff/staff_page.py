@@ -149,7 +149,7 @@ class StaffPage(QWidget):
         self.role_combo = QComboBox()
         self.role_combo.setEditable(True)
         self.role_combo.setAccessibleName(self.tr("New staff member's role"))
-        self.add_button = QPushButton(self.tr("A&dd"))
+        self.add_button = QPushButton(self.tr("Add &person"))
         name_label = QLabel(self.tr("Ne&w:"))
         name_label.setBuddy(self.name_edit)
         add_row = QHBoxLayout()
