@@ -455,3 +455,15 @@ def test_a_long_title_wraps_instead_of_losing_its_end(qapp):
                                  Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, title)
     assert lines.height() > metrics.height()  # it needed two lines, and got them
     assert [t for t, _r in chart.value_labels] == ["2", "5"]  # the bars still fit below
+
+
+def test_the_progress_bar_never_makes_the_page_wider(page):
+    """Greek at 1024 px: a wider row while the report was worked out grew the window past
+    the screen, and it stayed that wide."""
+    row = page.layout().itemAt(0)
+    page.progress.hide()
+    row.invalidate()
+    resting = row.minimumSize().width()
+    page.progress.show()
+    row.invalidate()
+    assert row.minimumSize().width() <= resting + row.spacing()  # the gap before it, no more

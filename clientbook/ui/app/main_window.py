@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QWidget,
@@ -88,6 +89,8 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
             "Damaged data: what you see may be incomplete, and no change is saved until a "
             "backup is restored (File → Restore from backup…) or the file is repaired."))
         self.damage_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        # Never the reason the window is wider than a small screen: the tooltip says it all.
+        self.damage_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.damage_label)
         self._restore_state()
         self._update_actions()

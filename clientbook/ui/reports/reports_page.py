@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -137,6 +138,9 @@ class ReportsPage(QWidget):
         self.progress = QProgressBar(objectName="reportProgress")
         self.progress.setRange(0, 0)  # busy: how long SQLite takes is not known ahead
         self.progress.setMaximumWidth(120)
+        # It takes the stretch's room: showing it never makes the page wider (Greek at 1024).
+        self.progress.setMinimumWidth(0)
+        self.progress.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Working the report out"))
         self.progress.hide()
