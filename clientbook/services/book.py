@@ -13,6 +13,7 @@ from clientbook.services.appointments.booking import AppointmentService
 from clientbook.services.appointments.day_plan import DayPlanner
 from clientbook.services.appointments.hours import StaffHours
 from clientbook.services.appointments.menu import ServicesMenu
+from clientbook.services.calendar_io import Calendars
 from clientbook.services.changes import Changes
 from clientbook.services.clients import briefings
 from clientbook.services.clients.agenda import AgendaItem, agenda
@@ -65,6 +66,7 @@ class Book:
         # object; each of these loads its modules when first used.
         self.imports = Imports(self)
         self.exports = Exports(self)
+        self.calendars = Calendars(self)
         self.backups = Backups(self)
         self.reports = Reports(self)
         self.privacy = Privacy(self)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from clientbook.storage.backups import sweep
 from clientbook.storage.calendar import CalendarRepository
+from clientbook.storage.calendar_links import CalendarLinks
 from clientbook.storage.change_log import ChangeLog
 from clientbook.storage.clients import ClientRepository
 from clientbook.storage.contact_prefs import ContactPrefRepository
@@ -50,6 +51,7 @@ class Store:
         self.changes = ChangeLog(self.db)
         self.timeline = Timeline(self.db)
         self.calendar = CalendarRepository(self.db)
+        self.calendar_links = CalendarLinks(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:

@@ -1,0 +1,24 @@
+"""Calendars in and out: iCalendar (.ics) import and export; `book.calendars` is the way in
+(the modules, and the iCalendar library, load when first used)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clientbook.services.book import Book
+
+
+class Calendars:
+    def __init__(self, book: Book):
+        self._book = book
+
+    def import_file(self, *args: Any, **kwargs: Any):
+        """Check, then import a calendar file, all or nothing (calendar_import)."""
+        from clientbook.services.calendar_io.calendar_import import import_calendar
+        return import_calendar(self._book, *args, **kwargs)
+
+    def export_file(self, *args: Any, **kwargs: Any):
+        """Write bookings as an .ics file (calendar_export)."""
+        from clientbook.services.calendar_io.calendar_export import export_calendar
+        return export_calendar(self._book, *args, **kwargs)
