@@ -12,6 +12,7 @@ from clientbook.domain.errors import ValidationError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import tzinfo
 
     from clientbook.domain.bookings import Entry
@@ -91,18 +92,25 @@ def export_calendar(book: Book, path: Path, staff_id: int | None = None,
         if book.clock().tzinfo else utc_text(book.clock(), local_zone)
     notes: dict[int, str] = {}
     partial = path.with_name(path.name + ".part")
+    try:
+        _write(partial, entries, stamp, local_zone,
+               (lambda cid: notes[cid] if cid in notes
+                else notes.setdefault(cid, _highlights(book, cid)))
+               if with_briefing else None)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, path)
+    return len(entries)
+
+
+def _write(partial: Path, entries: list[Entry], stamp: str, local_zone: tzinfo | None,
+           briefing_of: Callable[[int], str] | None) -> None:
     with partial.open("w", encoding="utf-8", newline="") as handle:
         handle.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + fold(f"PRODID:{PRODID}")
                      + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n")
         for entry in entries:
-            briefing = ""
-            if with_briefing:
-                client_id = entry.appointment.client_id
-                if client_id not in notes:
-                    notes[client_id] = _highlights(book, client_id)
-                briefing = notes[client_id]
+            briefing = briefing_of(entry.appointment.client_id) if briefing_of else ""
             handle.write("".join(fold(line)
                                  for line in event_lines(entry, stamp, local_zone, briefing)))
         handle.write("END:VCALENDAR\r\n")
-    os.replace(partial, path)
-    return len(entries)

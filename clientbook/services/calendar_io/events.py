@@ -119,8 +119,14 @@ def read_event(component, line: int, zones: Zones) -> CalEvent:
         event.recurrence_id = found
     for key, value in component.items():
         if key.startswith("X-CLIENTBOOK-"):
-            event.extra[key[13:]] = str(value)
+            event.extra[key[13:]] = _unescape(str(value))
     return event
+
+
+def _unescape(text: str) -> str:
+    """RFC 5545 TEXT unescaped (icalendar leaves X- properties as written)."""
+    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1),
+                  text)
 
 
 def instance_key(moment: datetime) -> str:
