@@ -553,6 +553,76 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Не вдалося експортувати</translation>
+    </message>
+    <message>
+        <source>Calendar exported to %1 (appointments: %2).</source>
+        <translation>Календар експортовано до %1 (записів: %2).</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Експортувати календар</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файли iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation>Імпортувати календар</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Файл календаря</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>&amp;New client from this name for events no client matches</source>
+        <translation>&amp;Новий клієнт із цієї назви для подій без клієнта</translation>
+    </message>
+    <message>
+        <source>Choose an iCalendar (.ics) file from Google Calendar, Outlook, Apple Calendar or a booking system.</source>
+        <translation>Виберіть файл iCalendar (.ics) з Google Календаря, Outlook, Apple Календаря або системи бронювання.</translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation>Неімпортовані події</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical);;All files (*)</source>
+        <translation>Файли iCalendar (*.ics *.ical);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 moved, %3 cancelled, %4 unchanged; %5 without a matching client, %6 left out, %7 with problems.</source>
+        <translation>Нових: %1, перенесених: %2, скасованих: %3, без змін: %4; без відповідного клієнта: %5, пропущених: %6, з проблемами: %7.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: no client matches “%2”</source>
+        <translation>Рядок %1: жоден клієнт не відповідає «%2»</translation>
+    </message>
+    <message>
+        <source>Line %1: left out (%2): %3</source>
+        <translation>Рядок %1: пропущено (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>◀</source>
@@ -2439,6 +2509,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Choose a service.</source>
         <translation>Виберіть послугу.</translation>
     </message>
+    <message>
+        <source>The calendar window ends before it starts.</source>
+        <translation>Період календаря закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the calendar file: %2</source>
+        <translation>Рядок %1 файлу календаря: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3916,6 +3994,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Undo last i&amp;mport…</source>
         <translation>Скасувати останній ім&amp;порт…</translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar…</source>
+        <translation>Імпортувати &amp;календар…</translation>
+    </message>
+    <message>
+        <source>Export calen&amp;dar…</source>
+        <translation>Експортувати ка&amp;лендар…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
         self.act_undo_import = a(self.tr("Undo last i&mport…"), None,
                                  self.undo_import,
                                  "actUndoImport")
+        self.act_import_calendar = a(self.tr("Import &calendar…"), None,
+                                     self.import_calendar, "actImportCalendar")
+        self.act_export_calendar = a(self.tr("Export calen&dar…"), None,
+                                     self.export_calendar, "actExportCalendar")
         self.act_export = a(self.tr("&Export…"), "Ctrl+Shift+E",
                             self.export_records,
                             "actExport", tip=self.tr("Export clients, visits… to CSV"))
@@ -385,6 +389,16 @@ class MainWindow(QMainWindow):
         from clientbook.ui.transfer import import_wizard
 
         import_wizard.undo_import(self, self.session)
+
+    def import_calendar(self) -> None:
+        from clientbook.ui.calendar_io import calendar_import_dialog
+
+        calendar_import_dialog.import_calendar(self, self.session)
+
+    def export_calendar(self) -> None:
+        from clientbook.ui.calendar_io import calendar_export_run
+
+        calendar_export_run.export_calendar(self, self.session)
 
     def export_records(self) -> None:
         from clientbook.ui.transfer import export_run
