@@ -113,7 +113,7 @@ def test_with_staff_overrides_the_designer(salon):
 def test_reimport_moves_cancels_and_never_duplicates(salon, tmp_path):
     book, _carlos, _mei = salon
     load(book, "google.ics")
-    again, changes = load(book, "google.ics")
+    again, _ = load(book, "google.ics")
     assert again.summary() == "0 new, 0 moved, 0 cancelled, 4 unchanged"
     assert len(bookings(book)) == 4
     newer = (FIXTURES / "google.ics").read_bytes().decode("utf-8")

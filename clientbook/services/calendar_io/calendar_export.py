@@ -30,6 +30,8 @@ def text_value(text: str) -> str:
 
 def fold(line: str) -> str:
     """Lines of at most 75 octets, continued with CRLF and a space; never splits a character."""
+    if len(line) <= 18 or len(line.encode("utf-8")) <= 75:
+        return line + "\r\n"
     out, current, size = [], [], 0
     for char in line:
         width = len(char.encode("utf-8"))

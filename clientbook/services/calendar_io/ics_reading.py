@@ -11,6 +11,12 @@ from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 MAX_LINE = 100_000  # characters in one unfolded line: more is not a calendar
 MAX_DEPTH = 8
+# The event properties an import reads; the rest (DTSTAMP, CREATED, alarms, vendors' X-
+# lines) are not handed to the iCalendar parser, which is the slow part of an import.
+EVENT_KEYS = frozenset({
+    "BEGIN", "END", "UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION",
+    "STATUS", "TRANSP", "ATTENDEE", "ORGANIZER", "RRULE", "EXDATE", "RDATE",
+    "RECURRENCE-ID"})
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,8 @@ def blocks(path: Path) -> Iterator[Block]:
                 seen_calendar = True
             if len(stack) == 2 and what in ("VEVENT", "VTIMEZONE"):
                 gathered, begun = [], number
-        if len(stack) >= 2 and stack[1] in ("VEVENT", "VTIMEZONE"):
+        if len(stack) >= 2 and stack[1] == "VTIMEZONE" or len(stack) == 2 and (
+                stack[1] == "VEVENT" and (key in EVENT_KEYS or key.startswith("X-CLIENTBOOK-"))):
             gathered.append(line)
         if key == "END":
             what = value.strip().upper()
