@@ -87,8 +87,9 @@ def blocks(path: Path) -> Iterator[Block]:
                 seen_calendar = True
             if len(stack) == 2 and what in ("VEVENT", "VTIMEZONE"):
                 gathered, begun = [], number
-        if len(stack) >= 2 and stack[1] == "VTIMEZONE" or len(stack) == 2 and (
-                stack[1] == "VEVENT" and (key in EVENT_KEYS or key.startswith("X-CLIENTBOOK-"))):
+        in_zone = len(stack) >= 2 and stack[1] == "VTIMEZONE"
+        in_event = len(stack) == 2 and stack[1] == "VEVENT"  # not its alarms
+        if in_zone or (in_event and (key in EVENT_KEYS or key.startswith("X-CLIENTBOOK-"))):
             gathered.append(line)
         if key == "END":
             what = value.strip().upper()
