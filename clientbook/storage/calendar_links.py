@@ -9,11 +9,11 @@ class CalendarLinks:
     def __init__(self, db: Database):
         self.db = db
 
-    def find(self, uid: str, recurrence_id: str) -> int | None:
-        row = self.db.execute(
-            "SELECT appointment_id FROM calendar_links WHERE uid = ? AND recurrence_id = ?",
-            [uid, recurrence_id]).fetchone()
-        return None if row is None else row[0]
+    def all(self) -> dict[tuple[str, str], int]:
+        """Every remembered event: (uid, recurrence id) → appointment id (one read per import,
+        not one per event)."""
+        rows = self.db.execute("SELECT uid, recurrence_id, appointment_id FROM calendar_links")
+        return {(r[0], r[1]): r[2] for r in rows}
 
     def link(self, uid: str, recurrence_id: str, appointment_id: int) -> None:
         self.db.execute(

@@ -227,3 +227,11 @@ def test_a_cancelled_booking_imported_again_is_booked_again(salon, tmp_path):
     assert report.count("moved") == 1
     assert book.appointments.entry(entry.appointment.id).appointment.status == \
         AppointmentStatus.BOOKED
+
+
+def test_the_same_event_twice_in_a_file_is_booked_once(salon, tmp_path):
+    book, _carlos, _mei = salon
+    one = EVENT.format(uid="twice", start="20261201T100000")
+    report, _ = load(book, write(tmp_path, calendar(one, one)))
+    assert report.count("new") == 1 and len(bookings(book)) == 1
+    assert [n.line for n in report.skipped] == [11]

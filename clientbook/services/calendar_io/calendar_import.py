@@ -139,6 +139,8 @@ class Planner:
         self.staff_id = staff_id
         self.unmatched_new = unmatched_new
         self.matcher = Matcher(book.store)
+        self.links = book.store.calendar_links.all()
+        self.seen: set[tuple[str, str]] = set()
 
     def plan(self, report: CalendarReport, events: list[CalEvent], first: datetime,
              last: datetime, windowed_singles: bool) -> None:
@@ -176,7 +178,12 @@ class Planner:
              start: datetime) -> None:
         store = self.book.store
         wall = self.zones.wall_clock(start).replace(second=0, microsecond=0)
-        linked = store.calendar_links.find(uid, key)
+        if (uid, key) in self.seen:
+            report.skipped.append(Note(event.line, event.summary, wall,
+                                       "the same event (UID) again in the file"))
+            return
+        self.seen.add((uid, key))
+        linked = self.links.get((uid, key))
         entry = store.calendar.entry(linked) if linked is not None else None
         cancelled = event.status == "CANCELLED"
         if entry is not None:
