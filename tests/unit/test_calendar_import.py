@@ -4,15 +4,23 @@ re-import updates instead of duplicating."""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlite_utils import Database
 
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import AppointmentStatus, Client
+from clientbook.services.book import Book
+from clientbook.storage.database import DB_FILENAME
+from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS
+
+from ..conftest import NOW
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "calendars"
 LONDON = ZoneInfo("Europe/London")
@@ -235,3 +243,28 @@ def test_the_same_event_twice_in_a_file_is_booked_once(salon, tmp_path):
     report, _ = load(book, write(tmp_path, calendar(one, one)))
     assert report.count("new") == 1 and len(bookings(book)) == 1
     assert [n.line for n in report.skipped] == [11]
+
+
+def test_a_book_from_before_calendar_import_migrates_and_imports(isolated_data_dir):
+    isolated_data_dir.mkdir(parents=True)
+    with contextlib.closing(sqlite3.connect(isolated_data_dir / DB_FILENAME)) as conn:
+        MIGRATIONS.apply(Database(conn), stop_before="m009_calendar_import")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA user_version = 8")
+        conn.execute("INSERT INTO clients (id, display_name, email, created_at, updated_at) "
+                     "VALUES (1, 'Inés Jiménez', 'ines@example.com', '2026-01-01T09:00:00', "
+                     "'2026-01-01T09:00:00')")
+        conn.commit()
+    book = Book.open(isolated_data_dir, clock=lambda: NOW)
+    try:
+        report, _ = load(book, "booking_feed.ics")
+        assert report.saved and bookings(book)[0][2] == "Inés Jiménez"
+        assert book.store.calendar_links.all() == {
+            ("booking-1001@bookings.example", ""): bookings_ids(book)[0]}
+    finally:
+        book.close()
+
+
+def bookings_ids(book):
+    return [e.appointment.id for e in book.appointments.between(date(2000, 1, 1),
+                                                                 date(2100, 1, 1))]
