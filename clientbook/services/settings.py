@@ -35,6 +35,9 @@ DEFAULTS = {
     # Messages to clients: the name that signs them, and the language of clients who
     # have none of their own.
     "firm_name": "", "message_language": DEFAULT_LANGUAGE,
+    # The firm's time zone for calendar files (an IANA name such as Europe/London, or a
+    # Windows name); empty: this computer's.
+    "time_zone": "",
 }
 MAX_FIRM_NAME = 80
 MAX_BIRTHDAY_DAYS = 60
@@ -121,6 +124,13 @@ def check_setting(key: str, value: str) -> str:
                 "Errors", "Messages can be written in %1."), ", ".join(MESSAGE_LANGUAGES),
                 field=key)
         value = code
+    elif key == "time_zone":
+        from clientbook.services.calendar_io.zones import named_zone  # loaded on use
+
+        if value and named_zone(value) is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "“%1” is not a time zone; use one such as Europe/London, or leave "
+                "it empty for this computer's."), value, field=key)
     elif key not in DEFAULTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no setting called %1."),
                               repr(key))

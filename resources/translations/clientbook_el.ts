@@ -2149,6 +2149,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το όνομα της επιχείρησης πρέπει να έχει λιγότερους από %1 χαρακτήρες.</translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation>Το «%1» δεν είναι ζώνη ώρας· χρησιμοποιήστε μία όπως Europe/London ή αφήστε το κενό για τη ζώνη αυτού του υπολογιστή.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>Δεν υπάρχει ρύθμιση με το όνομα %1.</translation>
     </message>

@@ -2137,6 +2137,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2149,6 +2149,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>El nombre de la empresa debe tener menos de %1 caracteres.</translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation>«%1» no es una zona horaria; use una como Europe/London, o déjelo vacío para usar la de este ordenador.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>No hay ningún ajuste llamado %1.</translation>
     </message>

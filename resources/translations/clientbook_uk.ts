@@ -2166,6 +2166,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Назва фірми має бути коротшою за %1 символів.</translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation>«%1» — не часовий пояс; укажіть, наприклад, Europe/London або залиште порожнім для поясу цього комп’ютера.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>Налаштування %1 не існує.</translation>
     </message>

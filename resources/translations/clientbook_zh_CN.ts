@@ -2132,6 +2132,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>公司名称不能超过 %1 个字符。</translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation>“%1”不是时区；请使用如 Europe/London 这样的时区，或留空以使用本机的时区。</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>没有名为 %1 的设置项。</translation>
     </message>

@@ -268,3 +268,12 @@ def test_a_book_from_before_calendar_import_migrates_and_imports(isolated_data_d
 def bookings_ids(book):
     return [e.appointment.id for e in book.appointments.between(date(2000, 1, 1),
                                                                  date(2100, 1, 1))]
+
+
+def test_the_time_zone_setting_names_the_firms_wall_clock(salon):
+    book, _carlos, _mei = salon
+    with pytest.raises(ValidationError, match="not a time zone"):
+        book.set_setting("time_zone", "Mars/Olympus")
+    book.set_setting("time_zone", "FLE Standard Time")  # Kyiv: UTC+2 in December
+    book.calendars.import_file(FIXTURES / "booking_feed.ics")
+    assert bookings(book)[0][0] == datetime(2026, 12, 1, 11)
