@@ -110,6 +110,8 @@ def test_unmatched_new_makes_a_client_named_from_the_summary(salon):
     report, _ = load(book, "booking_feed.ics", unmatched_new=True)
     assert report.new_clients == 1 and not report.unmatched
     assert bookings(book)[-1][2] == "Walk-in Newcomer"
+    newcomer = book.clients.get(book.store.clients.ids_by_name("Walk-in Newcomer")[0])
+    assert newcomer.email == "newcomer@example.net"  # from the attendee of that name
 
 
 def test_with_staff_overrides_the_designer(salon):

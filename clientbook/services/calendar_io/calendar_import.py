@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import icalendar
 
+from clientbook.domain import folding
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Appointment, AppointmentStatus, Client
 from clientbook.domain.scheduling import MAX_MINUTES
@@ -63,6 +64,7 @@ class Step:
     appointment_id: int | None = None
     client_id: int | None = None
     new_client: str = ""
+    new_email: str = ""
     staff_id: int | None = None
     service: str = ""
     service_id: int | None = None
@@ -207,13 +209,15 @@ class Planner:
                                        "cancelled, and no booking of it to cancel"))
             return
         client_id = self.matcher.client(event)
-        new_name = ""
+        new_name = new_email = ""
         if client_id is None:
             if not self.unmatched_new or not event.summary.strip():
                 report.unmatched.append(Note(event.line, event.summary, wall,
                                              "no client matches"))
                 return
             new_name = self.matcher.new_client_name(event)
+            new_email = next((mail for cn, mail in event.people
+                              if folding.name_key(cn) == folding.name_key(new_name)), "")
         service = self.matcher.service(event)
         minutes = self._minutes(event, service.minutes if service else None)
         if minutes is None:
@@ -221,7 +225,7 @@ class Planner:
             return
         valid = {str(s) for s in AppointmentStatus}
         report.steps.append(Step(
-            "new", uid, key, wall, minutes, None, client_id, new_name,
+            "new", uid, key, wall, minutes, None, client_id, new_name, new_email[:200],
             self._staff(event, client_id), service.name if service else
             event.extra.get("SERVICE", "")[:120], service.id if service else None,
             status if status in valid else "booked"))
@@ -282,8 +286,8 @@ def _save(book: Book, report: CalendarReport,
                 progress(number, len(report.steps))
             if step.action == "new":
                 if step.new_client and step.new_client not in made:
-                    client = Client(display_name=step.new_client, created_at=book.clock(),
-                                    updated_at=book.clock())
+                    client = Client(display_name=step.new_client, email=step.new_email,
+                                    created_at=book.clock(), updated_at=book.clock())
                     made[step.new_client] = store.clients.insert(client)
                     store.imports.record(import_id, "clients", made[step.new_client])
                 client_id = made[step.new_client] if step.new_client else step.client_id

@@ -31,6 +31,7 @@ class CalEvent:
     all_day: bool = False
     emails: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    people: list[tuple[str, str]] = field(default_factory=list)  # (CN, e-mail) of attendees
     rrule: str = ""
     exdates: list[datetime] = field(default_factory=list)
     rdates: list[datetime] = field(default_factory=list)
@@ -104,6 +105,8 @@ def read_event(component, line: int, zones: Zones) -> CalEvent:
             name = str(person.params.get("CN", "")).strip() if hasattr(person, "params") else ""
             if name:
                 event.names.append(name)
+            if key == "ATTENDEE" and "@" in address:
+                event.people.append((name, address))
     if "RRULE" in component:
         rule = component["RRULE"]
         rule = rule[0] if isinstance(rule, list) else rule
