@@ -33,6 +33,8 @@ class Matcher:
         self.store = store
         self.staff = [s for s in store.staff.all() if s.id is not None]
         self.services = store.calendar.services()
+        self._staff_keys = {folding.name_key(s.name): s for s in self.staff}
+        self._service_keys = {s.name.casefold(): s for s in self.services}
 
     def client(self, event: CalEvent) -> int | None:
         clients = self.store.clients
@@ -53,7 +55,7 @@ class Matcher:
         return None
 
     def staff_member(self, event: CalEvent) -> Staff | None:
-        keys = {folding.name_key(s.name): s for s in self.staff}
+        keys = self._staff_keys
         wanted = [event.extra.get("DESIGNER", ""), *event.names, *parts(event.summary)]
         for name in wanted:
             if name and (found := keys.get(folding.name_key(name))) is not None:
@@ -61,7 +63,7 @@ class Matcher:
         return None
 
     def service(self, event: CalEvent) -> ServiceItem | None:
-        keys = {s.name.casefold(): s for s in self.services}
+        keys = self._service_keys
         for name in (event.extra.get("SERVICE", ""), *parts(event.summary)):
             if name and (found := keys.get(name.casefold())) is not None:
                 return found
