@@ -279,3 +279,12 @@ def test_the_time_zone_setting_names_the_firms_wall_clock(salon):
     book.set_setting("time_zone", "FLE Standard Time")  # Kyiv: UTC+2 in December
     book.calendars.import_file(FIXTURES / "booking_feed.ics")
     assert bookings(book)[0][0] == datetime(2026, 12, 1, 11)
+
+
+def test_a_rule_repeating_every_minute_for_a_century_is_reported_not_expanded(salon, tmp_path):
+    book, _carlos, _mei = salon
+    path = write(tmp_path, calendar(EVENT.format(uid="m", start="19000101T100000").replace(
+        "SUMMARY:", "RRULE:FREQ=MINUTELY\nSUMMARY:")))
+    report, _ = load(book, path)
+    assert report.problems == [(4, "it repeats too often to expand")]
+    assert bookings(book) == []

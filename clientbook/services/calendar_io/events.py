@@ -11,6 +11,7 @@ from dateutil.rrule import rruleset, rrulestr
 from clientbook.services.calendar_io.zones import Zones
 
 MAX_OCCURRENCES = 2000  # of one recurring event inside a window
+MAX_STEPS = 200_000  # occurrences walked to reach the window (daily since 1500 fits)
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 
@@ -159,9 +160,16 @@ def occurrences(event: CalEvent, first: datetime, last: datetime, zones: Zones
         rules.exdate(_in_zone(moment, zone))
     found = []
     # A margin of a day either side: the window is the firm's wall clock, not the event's.
-    for moment in rules.xafter(first - timedelta(days=1), count=None, inc=True):
-        if moment >= last + timedelta(days=1) or len(found) >= MAX_OCCURRENCES:
+    # dateutil walks a rule from its start: a rule repeating every minute since 1900 would
+    # never reach the window, so the walk is bounded and such an event reported.
+    early, late = first - timedelta(days=1), last + timedelta(days=1)
+    for steps, moment in enumerate(rules):
+        if moment >= late or len(found) >= MAX_OCCURRENCES:
             break
+        if steps > MAX_STEPS:
+            raise BadEvent("it repeats too often to expand")
+        if moment < early:
+            continue
         aware = moment.replace(tzinfo=zone) if zone else moment
         if first <= zones.wall_clock(aware) < last:
             found.append(aware)
