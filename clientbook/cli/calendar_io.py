@@ -29,7 +29,8 @@ def add_parsers(sub: argparse._SubParsersAction, day: Callable[[str], date]) -> 
                             "make a new client named from its summary")
     group.add_argument("--from", dest="first", type=day, metavar="D",
                        help="first day of the window recurring events are expanded in "
-                            "(default: 30 days ago)")
+                            "(default: 30 days ago); when given, single events outside the "
+                            "window are left out too")
     group.add_argument("--to", dest="last", type=day, metavar="D",
                        help="last day of that window (default: 180 days ahead)")
     group.add_argument("--skip-bad-events", action="store_true",
