@@ -3863,6 +3863,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Προσ&amp;ωπικό</translation>
     </message>
     <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>Εξαγωγή ημερο&amp;λογίου…</translation>
+    </message>
+    <message>
         <source>Clients in the book: %1</source>
         <translation>Πελάτες στο βιβλίο: %1</translation>
     </message>
@@ -3969,10 +3973,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Import &amp;calendar…</source>
         <translation>Εισαγωγή η&amp;μερολογίου…</translation>
-    </message>
-    <message>
-        <source>Export calen&amp;dar…</source>
-        <translation>Εξαγωγή ημερο&amp;λογίου…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

@@ -3851,6 +3851,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clients in the book: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,10 +3960,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Import &amp;calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export calen&amp;dar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3863,6 +3863,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>E&amp;quipo</translation>
     </message>
     <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportar calendario…</translation>
+    </message>
+    <message>
         <source>Clients in the book: %1</source>
         <translation>Clientes en la agenda: %1</translation>
     </message>
@@ -3968,11 +3972,7 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>Import &amp;calendar…</source>
-        <translation>Importar calen&amp;dario…</translation>
-    </message>
-    <message>
-        <source>Export calen&amp;dar…</source>
-        <translation>Exportar calendari&amp;o…</translation>
+        <translation>Importar calendari&amp;o…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

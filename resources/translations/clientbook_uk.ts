@@ -3896,6 +3896,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Пе&amp;рсонал</translation>
     </message>
     <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>Експортувати ка&amp;лендар…</translation>
+    </message>
+    <message>
         <source>Clients in the book: %1</source>
         <translation>Клієнтів у базі: %1</translation>
     </message>
@@ -4002,10 +4006,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Import &amp;calendar…</source>
         <translation>Імпортувати &amp;календар…</translation>
-    </message>
-    <message>
-        <source>Export calen&amp;dar…</source>
-        <translation>Експортувати ка&amp;лендар…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

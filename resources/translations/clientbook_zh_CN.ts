@@ -3830,6 +3830,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>员工(&amp;S)</translation>
     </message>
     <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>导出日历(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Clients in the book: %1</source>
         <translation>客户总数：%1</translation>
     </message>
@@ -3936,10 +3940,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Import &amp;calendar…</source>
         <translation>导入日历(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export calen&amp;dar…</source>
-        <translation>导出日历(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

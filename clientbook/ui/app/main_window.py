@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
                                  "actUndoImport")
         self.act_import_calendar = a(self.tr("Import &calendar…"), None,
                                      self.import_calendar, "actImportCalendar")
-        self.act_export_calendar = a(self.tr("Export calen&dar…"), None,
+        self.act_export_calendar = a(self.tr("E&xport calendar…"), None,
                                      self.export_calendar, "actExportCalendar")
         self.act_export = a(self.tr("&Export…"), "Ctrl+Shift+E",
                             self.export_records,
