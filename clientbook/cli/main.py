@@ -11,6 +11,7 @@ from pathlib import Path
 
 from clientbook import __version__
 from clientbook.cli import appointments as cli_appointments
+from clientbook.cli import calendar_io as cli_calendar_io
 from clientbook.cli import followups as cli_followups
 from clientbook.cli import history as cli_history
 from clientbook.cli import messages as cli_messages
@@ -87,8 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "import", help="import contacts (Google, Outlook, vCard, spreadsheet) or ClientBook CSV",
         description="Checks every row first; saves all good rows in one go, or nothing.")
-    p.add_argument("kind", choices=IMPORT_KINDS,
-                   help="contacts: any contacts file; the others: ClientBook's own CSV")
+    p.add_argument("kind", choices=(*IMPORT_KINDS, "calendar"),
+                   help="contacts: any contacts file; calendar: an iCalendar (.ics) file; "
+                        "the others: ClientBook's own CSV")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file, save nothing")
     p.add_argument("--skip-bad-rows", action="store_true",
@@ -123,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="export ClientBook CSV, or everything about one client",
         description="KIND writes one CSV file; 'client' writes one file per record kind about "
                     "the client given with --client into FOLDER (for a data-access request).")
-    p.add_argument("kind", choices=(*KINDS, "client"), metavar="KIND",
-                   help=f"{', '.join(KINDS)}; or client")
+    p.add_argument("kind", choices=(*KINDS, "client", "calendar"), metavar="KIND",
+                   help=f"{', '.join(KINDS)}; or client; or calendar (an .ics file)")
     p.add_argument("file", type=Path, metavar="FILE|FOLDER")
     p.add_argument("--client", metavar="CLIENT",
                    help="with 'client': a client id, or a search that matches one client")
@@ -151,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
 _print_json = cli_followups.print_json
 # Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
 _COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports, cli_messages,
-                    cli_history, cli_appointments)
+                    cli_history, cli_appointments, cli_calendar_io)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:
@@ -199,6 +201,8 @@ def cmd_search(book: Book, args: argparse.Namespace) -> int:
 
 
 def cmd_import(book: Book, args: argparse.Namespace) -> int:
+    if args.kind == "calendar":
+        return cli_calendar_io.import_calendar(book, args)
     report = book.imports.from_file(
         args.kind, args.file, dry_run=args.dry_run, skip_bad=args.skip_bad_rows,
         duplicates=args.duplicates, encoding=args.encoding,
@@ -306,6 +310,8 @@ def _locale_delimiter() -> str:
 
 
 def cmd_export(book: Book, args: argparse.Namespace) -> int:
+    if args.kind == "calendar":
+        return cli_calendar_io.export_calendar(book, args)
     options = {"bom": not args.no_bom,
                "delimiter": _DELIMITERS[args.delimiter] if args.delimiter
                else _locale_delimiter()}

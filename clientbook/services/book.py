@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.care.briefing import Briefing
 from clientbook.paths import ensure_private_dir
+from clientbook.services.calendar_io import Calendars
 from clientbook.services.changes import Changes
 from clientbook.services.clients import briefings
 from clientbook.services.clients.agenda import AgendaItem, agenda
@@ -63,6 +64,7 @@ class Book:
         # object; each of these loads its modules when first used.
         self.imports = Imports(self)
         self.exports = Exports(self)
+        self.calendars = Calendars(self)
         self.backups = Backups(self)
         self.reports = Reports(self)
         self.privacy = Privacy(self)

@@ -39,6 +39,9 @@ DEFAULTS = {
     # The firm's opening hours ("mon-sat 09:00-18:00; sun off"); empty: not set, so the
     # calendar follows the designers' own hours.
     "opening_hours": "",
+    # The firm's time zone for calendar files (an IANA name such as Europe/London, or a
+    # Windows name); empty: this computer's.
+    "time_zone": "",
 }
 MAX_FIRM_NAME = 80
 MAX_BIRTHDAY_DAYS = 60
@@ -132,6 +135,13 @@ def check_setting(key: str, value: str) -> str:
             exc.field = key
             raise
         value = "; ".join(week.lines()) if week else ""
+    elif key == "time_zone":
+        from clientbook.services.calendar_io.zones import named_zone  # loaded on use
+
+        if value and named_zone(value) is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "“%1” is not a time zone; use one such as Europe/London, or leave "
+                "it empty for this computer's."), value, field=key)
     elif key not in DEFAULTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no setting called %1."),
                               repr(key))

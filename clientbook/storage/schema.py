@@ -338,5 +338,19 @@ def m008_messages(db: Database) -> None:
             db.execute(statement)
 
 
+@MIGRATIONS()
+def m009_calendar_import(db: Database) -> None:
+    """Which booking each imported calendar event (UID, and RECURRENCE-ID for one of a
+    recurring series) made, so importing the same or a newer file updates, never duplicates."""
+    db.execute("""
+    CREATE TABLE calendar_links (
+        uid TEXT NOT NULL,
+        recurrence_id TEXT NOT NULL DEFAULT '',
+        appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,
+        PRIMARY KEY (uid, recurrence_id)
+    )""")
+    db.execute("CREATE INDEX calendar_links_appointment ON calendar_links(appointment_id)")
+
+
 # Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS.steps)

@@ -18,6 +18,7 @@ from clientbook.storage.database import (
     write_transaction,
 )
 from clientbook.storage.repositories.calendar import CalendarRepository
+from clientbook.storage.repositories.calendar_links import CalendarLinks
 from clientbook.storage.repositories.change_log import ChangeLog
 from clientbook.storage.repositories.clients import ClientRepository
 from clientbook.storage.repositories.contact_prefs import ContactPrefRepository
@@ -54,6 +55,7 @@ class Store:
         self.changes = ChangeLog(self.db)
         self.timeline = Timeline(self.db)
         self.calendar = CalendarRepository(self.db)
+        self.calendar_links = CalendarLinks(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:

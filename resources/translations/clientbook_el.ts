@@ -546,6 +546,76 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Η εξαγωγή απέτυχε</translation>
+    </message>
+    <message>
+        <source>Calendar exported to %1 (appointments: %2).</source>
+        <translation>Το ημερολόγιο εξήχθη στο %1 (ραντεβού: %2).</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Εξαγωγή ημερολογίου</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Αρχεία iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation>Εισαγωγή ημερολογίου</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Αρχείο ημερολογίου</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Επιλογή αρχείου…</translation>
+    </message>
+    <message>
+        <source>&amp;New client from this name for events no client matches</source>
+        <translation>&amp;Νέος πελάτης με αυτό το όνομα για γεγονότα χωρίς πελάτη</translation>
+    </message>
+    <message>
+        <source>Choose an iCalendar (.ics) file from Google Calendar, Outlook, Apple Calendar or a booking system.</source>
+        <translation>Επιλέξτε ένα αρχείο iCalendar (.ics) από το Google Calendar, το Outlook, το Apple Calendar ή ένα σύστημα κρατήσεων.</translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation>Γεγονότα που δεν εισήχθησαν</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Ε&amp;ισαγωγή</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical);;All files (*)</source>
+        <translation>Αρχεία iCalendar (*.ics *.ical);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 moved, %3 cancelled, %4 unchanged; %5 without a matching client, %6 left out, %7 with problems.</source>
+        <translation>%1 νέα, %2 μετακινήθηκαν, %3 ακυρώθηκαν, %4 αμετάβλητα· %5 χωρίς αντίστοιχο πελάτη, %6 παραλείφθηκαν, %7 με προβλήματα.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: no client matches “%2”</source>
+        <translation>Γραμμή %1: κανένας πελάτης δεν ταιριάζει με «%2»</translation>
+    </message>
+    <message>
+        <source>Line %1: left out (%2): %3</source>
+        <translation>Γραμμή %1: παραλείφθηκε (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>◀</source>
@@ -2149,6 +2219,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Το όνομα της επιχείρησης πρέπει να έχει λιγότερους από %1 χαρακτήρες.</translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation>Το «%1» δεν είναι ζώνη ώρας· χρησιμοποιήστε μία όπως Europe/London ή αφήστε το κενό για τη ζώνη αυτού του υπολογιστή.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>Δεν υπάρχει ρύθμιση με το όνομα %1.</translation>
     </message>
@@ -2503,6 +2577,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
         <translation>Αυτό το βιβλίο έχει δικό σας προσωπικό (%1) εκτός από τη δειγματική ομάδα, οπότε δεν αφαιρέθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The calendar window ends before it starts.</source>
+        <translation>Το διάστημα του ημερολογίου τελειώνει πριν αρχίσει.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the calendar file: %2</source>
+        <translation>Γραμμή %1 του αρχείου ημερολογίου: %2</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4087,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
         <translation>Αυριανές υπενθυ&amp;μίσεις…</translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar…</source>
+        <translation>Εισαγωγή η&amp;μερολογίου…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>Εξαγωγή ημερο&amp;λογίου…</translation>
     </message>
     <message>
         <source>Remove the sample &amp;data…</source>

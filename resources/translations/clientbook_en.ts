@@ -541,6 +541,76 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar exported to %1 (appointments: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client from this name for events no client matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an iCalendar (.ics) file from Google Calendar, Outlook, Apple Calendar or a booking system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 moved, %3 cancelled, %4 unchanged; %5 without a matching client, %6 left out, %7 with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no client matches “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: left out (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>◀</source>
@@ -2137,6 +2207,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,6 +2564,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar window ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the calendar file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3992,6 +4074,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

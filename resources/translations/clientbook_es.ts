@@ -546,6 +546,76 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Calendar exported to %1 (appointments: %2).</source>
+        <translation>Calendario exportado a %1 (citas: %2).</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importar calendario</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;New client from this name for events no client matches</source>
+        <translation>&amp;Nuevo cliente con este nombre para los eventos sin cliente</translation>
+    </message>
+    <message>
+        <source>Choose an iCalendar (.ics) file from Google Calendar, Outlook, Apple Calendar or a booking system.</source>
+        <translation>Elija un archivo iCalendar (.ics) de Google Calendar, Outlook, Apple Calendar o un sistema de reservas.</translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation>Eventos no importados</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical);;All files (*)</source>
+        <translation>Archivos iCalendar (*.ics *.ical);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 moved, %3 cancelled, %4 unchanged; %5 without a matching client, %6 left out, %7 with problems.</source>
+        <translation>%1 nuevas, %2 movidas, %3 canceladas, %4 sin cambios; %5 sin cliente coincidente, %6 omitidas, %7 con problemas.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: no client matches “%2”</source>
+        <translation>Línea %1: ningún cliente coincide con «%2»</translation>
+    </message>
+    <message>
+        <source>Line %1: left out (%2): %3</source>
+        <translation>Línea %1: omitido (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>◀</source>
@@ -2149,6 +2219,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>El nombre de la empresa debe tener menos de %1 caracteres.</translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation>«%1» no es una zona horaria; use una como Europe/London, o déjelo vacío para usar la de este ordenador.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>No hay ningún ajuste llamado %1.</translation>
     </message>
@@ -2503,6 +2577,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
         <translation>Este libro tiene personal propio (%1) además del equipo de ejemplo, así que no se ha quitado nada.</translation>
+    </message>
+    <message>
+        <source>The calendar window ends before it starts.</source>
+        <translation>El periodo del calendario termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the calendar file: %2</source>
+        <translation>Línea %1 del archivo de calendario: %2</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4087,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
         <translation>Recorda&amp;torios de mañana…</translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar…</source>
+        <translation>Importar calendari&amp;o…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportar calendario…</translation>
     </message>
     <message>
         <source>Remove the sample &amp;data…</source>

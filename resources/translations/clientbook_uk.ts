@@ -553,6 +553,76 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Не вдалося експортувати</translation>
+    </message>
+    <message>
+        <source>Calendar exported to %1 (appointments: %2).</source>
+        <translation>Календар експортовано до %1 (записів: %2).</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Експортувати календар</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файли iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation>Імпортувати календар</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Файл календаря</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Вибрати файл…</translation>
+    </message>
+    <message>
+        <source>&amp;New client from this name for events no client matches</source>
+        <translation>&amp;Новий клієнт із цієї назви для подій без клієнта</translation>
+    </message>
+    <message>
+        <source>Choose an iCalendar (.ics) file from Google Calendar, Outlook, Apple Calendar or a booking system.</source>
+        <translation>Виберіть файл iCalendar (.ics) з Google Календаря, Outlook, Apple Календаря або системи бронювання.</translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation>Неімпортовані події</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical);;All files (*)</source>
+        <translation>Файли iCalendar (*.ics *.ical);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 moved, %3 cancelled, %4 unchanged; %5 without a matching client, %6 left out, %7 with problems.</source>
+        <translation>Нових: %1, перенесених: %2, скасованих: %3, без змін: %4; без відповідного клієнта: %5, пропущених: %6, з проблемами: %7.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: no client matches “%2”</source>
+        <translation>Рядок %1: жоден клієнт не відповідає «%2»</translation>
+    </message>
+    <message>
+        <source>Line %1: left out (%2): %3</source>
+        <translation>Рядок %1: пропущено (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>◀</source>
@@ -2175,6 +2245,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Назва фірми має бути коротшою за %1 символів.</translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation>«%1» — не часовий пояс; укажіть, наприклад, Europe/London або залиште порожнім для поясу цього комп’ютера.</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>Налаштування %1 не існує.</translation>
     </message>
@@ -2529,6 +2603,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
         <translation>Крім демонстраційної команди, ця книга містить ваш персонал (%1), тому нічого не видалено.</translation>
+    </message>
+    <message>
+        <source>The calendar window ends before it starts.</source>
+        <translation>Період календаря закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the calendar file: %2</source>
+        <translation>Рядок %1 файлу календаря: %2</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4129,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
         <translation>Завтрашні на&amp;гадування…</translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar…</source>
+        <translation>Імпортувати &amp;календар…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>Експортувати ка&amp;лендар…</translation>
     </message>
     <message>
         <source>Remove the sample &amp;data…</source>

@@ -539,6 +539,76 @@ The data as it is now is kept as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Calendar exported to %1 (appointments: %2).</source>
+        <translation>日历已导出到 %1（预约：%2）。</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;New client from this name for events no client matches</source>
+        <translation>为没有匹配客户的事件按此名称新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Choose an iCalendar (.ics) file from Google Calendar, Outlook, Apple Calendar or a booking system.</source>
+        <translation>请选择来自 Google 日历、Outlook、Apple 日历或预约系统的 iCalendar (.ics) 文件。</translation>
+    </message>
+    <message>
+        <source>Events not imported</source>
+        <translation>未导入的事件</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics *.ical);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 moved, %3 cancelled, %4 unchanged; %5 without a matching client, %6 left out, %7 with problems.</source>
+        <translation>新增 %1，移动 %2，取消 %3，未变 %4；无匹配客户 %5，略过 %6，有问题 %7。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: no client matches “%2”</source>
+        <translation>第 %1 行：没有客户与“%2”匹配</translation>
+    </message>
+    <message>
+        <source>Line %1: left out (%2): %3</source>
+        <translation>第 %1 行：已略过（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>◀</source>
@@ -2123,6 +2193,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>公司名称不能超过 %1 个字符。</translation>
     </message>
     <message>
+        <source>“%1” is not a time zone; use one such as Europe/London, or leave it empty for this computer&apos;s.</source>
+        <translation>“%1”不是时区；请使用如 Europe/London 这样的时区，或留空以使用本机的时区。</translation>
+    </message>
+    <message>
         <source>There is no setting called %1.</source>
         <translation>没有名为 %1 的设置项。</translation>
     </message>
@@ -2477,6 +2551,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>This book holds staff of your own (%1) beside the sample team, so nothing was removed.</source>
         <translation>除示例团队外，此客户簿还有您自己的员工（%1），因此未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The calendar window ends before it starts.</source>
+        <translation>日历时间范围的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the calendar file: %2</source>
+        <translation>日历文件第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4045,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Tomorrow&apos;s reminders…</source>
         <translation>明日提醒(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar…</source>
+        <translation>导入日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>导出日历(&amp;X)…</translation>
     </message>
     <message>
         <source>Remove the sample &amp;data…</source>

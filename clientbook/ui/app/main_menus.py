@@ -45,6 +45,7 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     bar = w.menuBar()
     menu = bar.addMenu(translate("MainWindow", "&File"))
     menu.addActions([w.act_import, w.act_undo_import, w.act_export])
+    menu.addActions([w.act_import_calendar, w.act_export_calendar])
     menu.addSeparator()
     menu.addActions([w.act_backup, w.act_restore])
     menu.addSeparator()

@@ -155,6 +155,10 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
                                          "birthday wishes, a reward, a follow-up"))
         self.act_tomorrow = a(self.tr("&Tomorrow's reminders…"), None,
                               lambda: self.messages.tomorrow(), "actTomorrow")
+        self.act_import_calendar = a(self.tr("Import &calendar…"), None,
+                                     self.import_calendar, "actImportCalendar")
+        self.act_export_calendar = a(self.tr("E&xport calendar…"), None,
+                                     self.export_calendar, "actExportCalendar")
         self.act_remove_sample = a(
             self.tr("Remove the sample &data…"), None, self.remove_sample_data,
             "actRemoveSample", tip=self.tr("Empty a book that holds only the sample clients"))

@@ -138,6 +138,16 @@ class WindowCommands:
 
         backup_dialog.back_up_now(self, self.session)
 
+    def import_calendar(self) -> None:
+        from clientbook.ui.calendar_io import calendar_import_dialog
+
+        calendar_import_dialog.import_calendar(self, self.session)
+
+    def export_calendar(self) -> None:
+        from clientbook.ui.calendar_io import calendar_export_run
+
+        calendar_export_run.export_calendar(self, self.session)
+
     def remove_sample_data(self) -> None:
         from clientbook.ui.app import sample_data
 

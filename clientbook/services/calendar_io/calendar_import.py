@@ -1,0 +1,313 @@
+"""Importing a calendar file: plan every event first, then save all of it at once, or nothing.
+
+An event is remembered by its UID (and RECURRENCE-ID), so importing the same or a newer file
+moves, cancels or leaves the bookings it made before; it never books them twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import icalendar
+
+from clientbook.domain import folding
+from clientbook.domain.errors import ValidationError
+from clientbook.domain.models import Appointment, AppointmentStatus, Client
+from clientbook.domain.scheduling.scheduling import MAX_MINUTES
+from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.services.calendar_io.events import (
+    BadEvent,
+    CalEvent,
+    instance_key,
+    occurrences,
+    read_event,
+)
+from clientbook.services.calendar_io.ics_reading import blocks
+from clientbook.services.calendar_io.matching import Matcher
+from clientbook.services.calendar_io.zones import Zones
+from clientbook.services.changes import Changes
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import tzinfo
+
+    from clientbook.services.book import Book
+
+PAST_DAYS, NEXT_DAYS = 30, 180
+DEFAULT_MINUTES = 60
+KIND = "calendar"
+
+
+@dataclass(frozen=True)
+class Note:
+    """An event left out or not matched, for the report: its line, what it said, and why."""
+
+    line: int
+    summary: str
+    starts_at: datetime | None
+    reason: str
+
+
+@dataclass
+class Step:
+    """What importing one occurrence does."""
+
+    action: str  # "new", "moved", "cancelled", "unchanged"
+    uid: str
+    recurrence: str
+    starts_at: datetime
+    minutes: int
+    appointment_id: int | None = None
+    client_id: int | None = None
+    new_client: str = ""
+    new_email: str = ""
+    staff_id: int | None = None
+    service: str = ""
+    service_id: int | None = None
+    status: str = "booked"
+
+
+@dataclass
+class CalendarReport:
+    source: str
+    dry_run: bool
+    steps: list[Step] = field(default_factory=list)
+    unmatched: list[Note] = field(default_factory=list)
+    skipped: list[Note] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+    saved: bool = False
+    import_id: int | None = None
+
+    def count(self, action: str) -> int:
+        return sum(1 for s in self.steps if s.action == action)
+
+    @property
+    def new_clients(self) -> int:
+        return len({s.new_client for s in self.steps if s.new_client})
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        """ "3 new, 2 moved, 1 cancelled, 40 unchanged" (English, for the command line)."""
+        return ", ".join(f"{self.count(a)} {a}" for a in ("new", "moved", "cancelled",
+                                                            "unchanged"))
+
+
+def _window(today: date, first: date | None, last: date | None) -> tuple[datetime, datetime]:
+    start = first or today - timedelta(days=PAST_DAYS)
+    end = last or today + timedelta(days=NEXT_DAYS)
+    return datetime.combine(start, time()), datetime.combine(end, time()) + timedelta(days=1)
+
+
+def _uid(event: CalEvent) -> str:
+    if event.uid:
+        return event.uid[:500]
+    # No UID (rare, hand-made files): the same summary and start is the same event.
+    seed = f"{event.summary}|{event.start.isoformat()}".encode("utf-8", "replace")
+    return "no-uid-" + hashlib.sha1(seed, usedforsecurity=False).hexdigest()
+
+
+def read_events(path: Path, zones: Zones, problems: list[tuple[int, str]]) -> list[CalEvent]:
+    """Every VEVENT of the file; unreadable ones are noted in `problems` by line."""
+    events = []
+    for block in blocks(path):
+        try:
+            component = icalendar.Component.from_ical(block.text)
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            problems.append((block.line, str(exc)[:160] or "unreadable"))
+            continue
+        if block.kind == "VTIMEZONE":
+            zones.add(component)
+            continue
+        try:
+            events.append(read_event(component, block.line, zones))
+        except BadEvent as exc:
+            problems.append((block.line, str(exc)))
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+            problems.append((block.line, str(exc)[:160] or "unreadable"))
+    return events
+
+
+class Planner:
+    def __init__(self, book: Book, zones: Zones, staff_id: int | None, unmatched_new: bool):
+        self.book = book
+        self.zones = zones
+        self.staff_id = staff_id
+        self.unmatched_new = unmatched_new
+        self.matcher = Matcher(book.store)
+        self.links = book.store.calendar_links.all()
+        self.seen: set[tuple[str, str]] = set()
+
+    def plan(self, report: CalendarReport, events: list[CalEvent], first: datetime,
+             last: datetime, windowed_singles: bool) -> None:
+        overridden = {(_uid(e), instance_key(e.recurrence_id)) for e in events
+                      if e.recurrence_id is not None}
+        for event in events:
+            note = self._left_out(event)
+            if note:
+                report.skipped.append(note)
+                continue
+            uid = _uid(event)
+            if event.rrule:
+                try:
+                    starts = occurrences(event, first, last, self.zones)
+                except BadEvent as exc:
+                    report.problems.append((event.line, str(exc)))
+                    continue
+                for start in starts:
+                    key = instance_key(start)
+                    if (uid, key) not in overridden:
+                        self._one(report, event, uid, key, start)
+                continue
+            key = instance_key(event.recurrence_id) if event.recurrence_id else ""
+            wall = self.zones.wall_clock(event.start)
+            if (windowed_singles or key) and not first <= wall < last:
+                continue
+            self._one(report, event, uid, key, event.start)
+
+    def _left_out(self, event: CalEvent) -> Note | None:
+        reason = ("all-day event" if event.all_day else
+                  "free time (TRANSP:TRANSPARENT)" if event.transparent else "")
+        return Note(event.line, event.summary, None, reason) if reason else None
+
+    def _one(self, report: CalendarReport, event: CalEvent, uid: str, key: str,
+             start: datetime) -> None:
+        store = self.book.store
+        wall = self.zones.wall_clock(start).replace(second=0, microsecond=0)
+        if (uid, key) in self.seen:
+            report.skipped.append(Note(event.line, event.summary, wall,
+                                       "the same event (UID) again in the file"))
+            return
+        self.seen.add((uid, key))
+        linked = self.links.get((uid, key))
+        entry = store.calendar.entry(linked) if linked is not None else None
+        cancelled = event.status == "CANCELLED"
+        if entry is not None:
+            a = entry.appointment
+            if cancelled:
+                action = "unchanged" if a.status == AppointmentStatus.CANCELLED else "cancelled"
+                report.steps.append(Step(action, uid, key, a.starts_at, a.duration_min, a.id))
+                return
+            minutes = self._minutes(event, None) or a.duration_min
+            named = self.matcher.staff_member(event)
+            staff = self.staff_id or (named.id if named is not None else a.staff_id)
+            same = (a.starts_at, a.duration_min, a.staff_id) == (wall, minutes, staff)
+            action = "unchanged" if same and a.status != AppointmentStatus.CANCELLED \
+                else "moved"
+            report.steps.append(Step(action, uid, key, wall, minutes, a.id, a.client_id,
+                                     staff_id=staff, status=str(a.status)))
+            return
+        status = event.extra.get("STATUS", "").strip().lower()
+        if cancelled and status != "cancelled":
+            report.skipped.append(Note(event.line, event.summary, wall,
+                                       "cancelled, and no booking of it to cancel"))
+            return
+        client_id = self.matcher.client(event)
+        new_name = new_email = ""
+        if client_id is None:
+            if not self.unmatched_new or not event.summary.strip():
+                report.unmatched.append(Note(event.line, event.summary, wall,
+                                             "no client matches"))
+                return
+            new_name = self.matcher.new_client_name(event)
+            new_email = next((mail for cn, mail in event.people
+                              if folding.name_key(cn) == folding.name_key(new_name)), "")
+        service = self.matcher.service(event)
+        minutes = self._minutes(event, service.minutes if service else None)
+        if minutes is None:
+            report.problems.append((event.line, f"a booking lasts 1 to {MAX_MINUTES} minutes"))
+            return
+        valid = {str(s) for s in AppointmentStatus}
+        report.steps.append(Step(
+            "new", uid, key, wall, minutes, None, client_id, new_name, new_email[:200],
+            self._staff(event, client_id), service.name if service else
+            event.extra.get("SERVICE", "")[:120], service.id if service else None,
+            status if status in valid else "booked"))
+
+    def _minutes(self, event: CalEvent, default: int | None) -> int | None:
+        minutes = event.minutes or default or DEFAULT_MINUTES
+        return minutes if 0 < minutes <= MAX_MINUTES else None
+
+    def _staff(self, event: CalEvent, client_id: int | None) -> int | None:
+        if self.staff_id is not None:
+            return self.staff_id
+        found = self.matcher.staff_member(event)
+        if found is not None:
+            return found.id
+        client = self.book.store.clients.get(client_id) if client_id is not None else None
+        return client.designer_id if client else None
+
+
+def import_calendar(book: Book, path: Path, *, dry_run: bool = False,
+                    staff_id: int | None = None, unmatched_new: bool = False,
+                    first: date | None = None, last: date | None = None,
+                    skip_bad: bool = False, local_zone: tzinfo | None = None,
+                    progress: Callable[[int, int], None] | None = None
+                    ) -> tuple[CalendarReport, Changes]:
+    """Plan, then (unless `dry_run` or any problem without `skip_bad`) save it all at once."""
+    if not path.is_file():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no file %1."), str(path))
+    if first and last and last < first:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The calendar window ends before it starts."))
+    report = CalendarReport(str(path), dry_run)
+    zones = Zones(local_zone)
+    events = read_events(path, zones, report.problems)
+    window_first, window_last = _window(book.clock().date(), first, last)
+    planner = Planner(book, zones, staff_id, unmatched_new)
+    with book.reading():
+        planner.plan(report, events, window_first, window_last,
+                     windowed_singles=first is not None or last is not None)
+    if report.problems and not skip_bad:
+        return report, Changes()
+    if dry_run:
+        return report, Changes()
+    changes = _save(book, report, progress)
+    report.saved = True
+    return report, changes
+
+
+def _save(book: Book, report: CalendarReport,
+          progress: Callable[[int, int], None] | None) -> Changes:
+    store = book.store
+    changes = Changes(appointments=True)
+    made: dict[str, int] = {}
+    with store.write():
+        import_id = store.imports.start(book.clock(), report.source, KIND)
+        report.import_id = import_id
+        for number, step in enumerate(report.steps):
+            if progress and number % 200 == 0:
+                progress(number, len(report.steps))
+            if step.action == "new":
+                if step.new_client and step.new_client not in made:
+                    client = Client(display_name=step.new_client, email=step.new_email,
+                                    created_at=book.clock(), updated_at=book.clock())
+                    made[step.new_client] = store.clients.insert(client)
+                    store.imports.record(import_id, "clients", made[step.new_client])
+                client_id = made[step.new_client] if step.new_client else step.client_id
+                assert client_id is not None
+                a = Appointment(client_id=client_id, starts_at=step.starts_at,
+                                duration_min=step.minutes, staff_id=step.staff_id,
+                                service=step.service,
+                                status=AppointmentStatus(step.status))
+                step.appointment_id = store.calendar.insert(a, step.service_id)
+                store.calendar_links.link(step.uid, step.recurrence, step.appointment_id)
+                store.imports.record(import_id, "appointments", step.appointment_id)
+                changes.clients.add(client_id)
+            elif step.action == "moved" and step.appointment_id is not None:
+                store.calendar.place(step.appointment_id, step.starts_at, step.minutes,
+                                     step.staff_id)
+                if step.status == "cancelled":  # the source has it back on: book it again
+                    store.calendar.set_status(step.appointment_id, "booked", None)
+            elif step.action == "cancelled" and step.appointment_id is not None:
+                store.calendar.set_status(step.appointment_id, "cancelled", "client")
+        store.imports.finish(import_id, report.count("new") + report.new_clients, 0)
+    if progress:
+        progress(len(report.steps), len(report.steps))
+    return changes

@@ -1,0 +1,105 @@
+"""Reading an .ics file line by line: checks its shape, yields each event with its line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from clientbook.domain.errors import ValidationError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
+
+MAX_LINE = 100_000  # characters in one unfolded line: more is not a calendar
+MAX_DEPTH = 8
+# The event properties an import reads; the rest (DTSTAMP, CREATED, alarms, vendors' X-
+# lines) are not handed to the iCalendar parser, which is the slow part of an import.
+EVENT_KEYS = frozenset({
+    "BEGIN", "END", "UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION",
+    "STATUS", "TRANSP", "ATTENDEE", "ORGANIZER", "RRULE", "EXDATE", "RDATE",
+    "RECURRENCE-ID"})
+
+
+@dataclass(frozen=True)
+class Block:
+    """One VEVENT or VTIMEZONE as text, and the line of the file where it begins."""
+
+    kind: str
+    line: int
+    text: str
+
+
+def bad_file(line: int, why: str) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP("Errors", "Line %1 of the calendar file: %2"),
+                           line, why)
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Unfolded content lines with the number of the line each starts on; a BOM, CRLF or LF
+    line ends, and folded lines are all accepted."""
+    pending: str | None = None
+    start = 0
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", errors="replace")
+            text = text.rstrip("\r\n")
+            if text[:1] in (" ", "\t") and pending is not None:
+                pending += text[1:]
+                if len(pending) > MAX_LINE:
+                    raise bad_file(start, "a line far too long")
+                continue
+            if pending is not None:
+                yield start, pending
+            pending, start = text, number
+    if pending is not None:
+        yield start, pending
+
+
+def blocks(path: Path) -> Iterator[Block]:
+    """Each VEVENT and VTIMEZONE of the file, in file order; a file that is not iCalendar,
+    a broken line or unbalanced BEGIN/END raises a ValidationError naming the line."""
+    stack: list[str] = []
+    gathered: list[str] = []
+    begun = 0
+    seen_calendar = False
+    for number, line in _lines(path):
+        if not line.strip():
+            continue
+        name, colon, value = line.partition(":")
+        if not colon or not name or ";" in name.split(";", 1)[0]:
+            raise bad_file(number, "not an iCalendar line (NAME:value)")
+        key = name.split(";", 1)[0].strip().upper()
+        if not stack and not (key == "BEGIN" and value.strip().upper() == "VCALENDAR"):
+            raise bad_file(number, "not an iCalendar file (it must begin with "
+                                   "BEGIN:VCALENDAR)")
+        if key == "BEGIN":
+            what = value.strip().upper()
+            stack.append(what)
+            if len(stack) > MAX_DEPTH:
+                raise bad_file(number, "components nested too deeply")
+            if what == "VCALENDAR":
+                if len(stack) > 1:
+                    raise bad_file(number, "a calendar inside a calendar")
+                seen_calendar = True
+            if len(stack) == 2 and what in ("VEVENT", "VTIMEZONE"):
+                gathered, begun = [], number
+        in_zone = len(stack) >= 2 and stack[1] == "VTIMEZONE"
+        in_event = len(stack) == 2 and stack[1] == "VEVENT"  # not its alarms
+        if in_zone or (in_event and (key in EVENT_KEYS or key.startswith("X-CLIENTBOOK-"))):
+            gathered.append(line)
+        if key == "END":
+            what = value.strip().upper()
+            if not stack or stack[-1] != what:
+                raise bad_file(number, f"END:{what[:40]} without its BEGIN")
+            stack.pop()
+            if len(stack) == 1 and what in ("VEVENT", "VTIMEZONE"):
+                yield Block(what, begun, "\r\n".join(gathered) + "\r\n")
+                gathered = []
+    if not seen_calendar:
+        raise bad_file(1, "not an iCalendar file (it is empty)")
+    if stack:
+        raise bad_file(begun or 1, f"BEGIN:{stack[-1][:40]} is never ended")

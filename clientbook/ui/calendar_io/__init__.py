@@ -1,0 +1,1 @@
+"""The window's calendar import and export: File → Import calendar… and Export calendar…."""

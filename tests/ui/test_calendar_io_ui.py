@@ -1,0 +1,61 @@
+"""File → Import calendar… and Export calendar…: preview, import with progress, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from clientbook.domain.models import Client
+from clientbook.ui.calendar_io import calendar_export_run
+from clientbook.ui.calendar_io.calendar_import_dialog import CalendarImportDialog
+from clientbook.ui.session import Session
+
+FEED = Path(__file__).parent.parent / "fixtures" / "calendars" / "booking_feed.ics"
+
+
+def _session(book):
+    book.staff.add("Carlos")
+    book.clients.add(Client(display_name="Inés Jiménez", email="ines@example.com"))
+    return Session(book)
+
+
+def _count(book):
+    return len(book.appointments.between(date(2000, 1, 1), date(2100, 1, 1)))
+
+
+def test_preview_then_import_with_new_clients(qtbot, book):
+    session = _session(book)
+    seen = []
+    session.changed.connect(seen.append)
+    dialog = CalendarImportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.set_file(FEED)
+    assert dialog.counts.text().startswith("1 new, 0 moved, 0 cancelled, 0 unchanged; 1 ")
+    assert dialog.notes.count() == 1 and "Walk-in Newcomer" in dialog.notes.item(0).text()
+    assert _count(book) == 0  # the preview saves nothing
+    dialog.new_clients.setChecked(True)
+    assert dialog.counts.text().startswith("2 new")
+    dialog.import_button.click()
+    assert _count(book) == 2 and seen and seen[-1].affects_agenda()
+    assert dialog.progress.value() == dialog.progress.maximum()
+
+
+def test_a_broken_file_says_why_and_cannot_be_imported(qtbot, book, tmp_path):
+    bad = tmp_path / "bad.ics"
+    bad.write_text("not a calendar\n", "utf-8")
+    dialog = CalendarImportDialog(_session(book))
+    qtbot.addWidget(dialog)
+    dialog.set_file(bad)
+    assert "Line 1" in dialog.counts.text() and not dialog.import_button.isEnabled()
+
+
+def test_export_calendar_writes_the_file(qtbot, book, tmp_path):
+    session = _session(book)
+    book.calendars.import_file(FEED)
+    path = tmp_path / "out.ics"
+    text = calendar_export_run.export_to(None, session, path)
+    assert text == f"Calendar exported to {path} (appointments: 1)."
+    assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    QCoreApplication.processEvents()
