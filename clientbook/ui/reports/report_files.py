@@ -12,6 +12,7 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import fill
 from clientbook.services.reports.report_csv import write_report_tables
 from clientbook.ui import msgbox
+from clientbook.ui.error_text import error_text
 from clientbook.ui.reports.reports_pdf import save_report_pdf
 
 if TYPE_CHECKING:
@@ -77,9 +78,26 @@ def save_pdf(page: ReportsPage) -> Path | None:
         path = path.with_suffix(path.suffix + ".pdf")
     try:
         save_report_pdf(path, page.report, page.session.book.setting("currency"),
-                        page.subtitle(), page.charts(), page.pdf_tables(),
+                        _subtitle(page), page.charts(), _tables(page),
                         page.session.now().date())
     except (OSError, ClientBookError) as exc:
-        msgbox.error(page, _tr("Saving the PDF failed"), str(exc))
+        msgbox.error(page, _tr("Saving the PDF failed"), error_text(exc))
         return None
     return path
+
+
+def _tables(page: ReportsPage) -> list:
+    """(title, note, model) of each table, for the PDF: what the tabs show."""
+    translate = QCoreApplication.translate
+    return [(translate("ReportsPage", "Win back"), page.win_back_text.text(),
+             page.win_back_proxy),
+            (translate("ReportsPage", "Per period"), page.periods_text.text(),
+             page.periods_model),
+            (translate("ReportsPage", "Per designer"), page.designers_text.text(),
+             page.designers_model)]
+
+
+def _subtitle(page: ReportsPage) -> str:
+    """What the report covers, in words: "12 months · All designers"."""
+    return " · ".join((page.words.span(page.kind(), page.count_spin.value()),
+                       page.designer_combo.currentText()))

@@ -6,6 +6,7 @@ from decimal import Decimal
 from itertools import combinations, pairwise
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QTableView
 
 from clientbook.domain.models import ContactEntry, ContactPreference
 from clientbook.services.reports.reports import DesignerFigures, PeriodFigures, WinBackRow
@@ -203,3 +204,14 @@ class WinBackModel(_MoneyModel):
         if col == self.COL_CONTACT:  # never contacted first, then oldest to newest
             return "" if obj.last_contact is None else obj.last_contact.at.isoformat()
         return self.display(obj, col).casefold()
+
+
+def fit_name_column(view: QTableView, names: list[str]) -> None:
+    """Names as wide as they need, up to about 26 characters: a long name is cut short
+    (its tooltip has it whole) rather than pushing contact and wishes out of sight.
+    Measured here for the first hundred rows (as the other columns are): asking the view
+    to do it measures every column of the table."""
+    metrics, char = view.fontMetrics(), view.fontMetrics().averageCharWidth()
+    widest = max((metrics.horizontalAdvance(name) for name in names[:100]), default=0)
+    wanted = max(widest + 2 * char, view.horizontalHeader().sectionSizeHint(0))
+    view.setColumnWidth(0, min(wanted, 26 * char))

@@ -48,7 +48,12 @@ from clientbook.ui.reports import report_files
 from clientbook.ui.reports.charts import BarChart, StackedShareChart
 from clientbook.ui.reports.report_job import ReportRunner
 from clientbook.ui.reports.report_words import ReportWords
-from clientbook.ui.reports.reports_models import DesignersModel, PeriodsModel, WinBackModel
+from clientbook.ui.reports.reports_models import (
+    DesignersModel,
+    PeriodsModel,
+    WinBackModel,
+    fit_name_column,
+)
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.labels import text_label
 from clientbook.ui.widgets.plain_text import tooltip
@@ -347,7 +352,7 @@ class ReportsPage(QWidget):
         self.periods_model.set_rows(report.periods, currency)
         self.designers_model.set_rows(report.designers, currency)
         self.win_back_model.set_rows(report.win_back, currency)
-        self._fit_client_column(report.win_back)
+        fit_name_column(self.win_back_view, [row.name for row in report.win_back])
         self.designers_text.setText(w.designers_note(report))
         self.periods_text.setText(w.periods_note(report))
         self.win_back_text.setText(w.win_back_note(report))
@@ -357,17 +362,6 @@ class ReportsPage(QWidget):
                 (self.churn_chart, self.new_chart, self.revenue_chart), w.charts(report),
                 strict=True):
             chart.set_data(title, categories, series, empty)
-
-    def _fit_client_column(self, rows: list[WinBackRow]) -> None:
-        """Names as wide as they need, up to about 26 characters: a long name is cut short
-        (its tooltip has it whole) rather than pushing contact and wishes out of sight.
-        Measured here for the first hundred rows (as the other columns are): asking the
-        view to do it measures every column of the table."""
-        view = self.win_back_view
-        metrics, char = view.fontMetrics(), view.fontMetrics().averageCharWidth()
-        names = max((metrics.horizontalAdvance(w.name) for w in rows[:100]), default=0)
-        wanted = max(names + 2 * char, view.horizontalHeader().sectionSizeHint(0))
-        view.setColumnWidth(0, min(wanted, 26 * char))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -409,17 +403,6 @@ class ReportsPage(QWidget):
 
     def charts(self) -> list:
         return [self.churn_chart, self.new_chart, self.revenue_chart]
-
-    def pdf_tables(self) -> list:
-        """(title, note, model) of each table, for the PDF: what the tabs show."""
-        return [(self.tr("Win back"), self.win_back_text.text(), self.win_back_proxy),
-                (self.tr("Per period"), self.periods_text.text(), self.periods_model),
-                (self.tr("Per designer"), self.designers_text.text(), self.designers_model)]
-
-    def subtitle(self) -> str:
-        """What the report covers, in words: "12 months · All designers"."""
-        return " · ".join((self.words.span(self.kind(), self.count_spin.value()),
-                           self.designer_combo.currentText()))
 
     # Export ---------------------------------------------------------------------------
     def export_csv(self) -> list[Path]:
