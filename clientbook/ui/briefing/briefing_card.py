@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -25,21 +24,15 @@ from clientbook.domain.models import (
     Preference,
 )
 from clientbook.ui.briefing.briefing_words import BriefingWords
-from clientbook.ui.briefing.card_parts import DEFAULT_STYLE, InitialsAvatar
+from clientbook.ui.briefing.card_parts import (
+    DEFAULT_STYLE,
+    InitialsAvatar,
+    select_from_press,
+    text_label,
+    unselectable,
+)
 from clientbook.ui.widgets.formats import capitals
 from clientbook.ui.widgets.labels import hbox_row, scroll_area
-from clientbook.ui.widgets.labels import text_label as _text_label
-
-_SELECT_ON_PRESS = "selectOnPress"
-
-
-def text_label(text: str = "", name: str = "", role: str = "", wrap: bool = True) -> QLabel:
-    """The card's text: selectable from the first press on it (BriefingCard.mousePressEvent),
-    not before — a selectable label builds a text document, and building the dozens of a card
-    was a third of every opening."""
-    label = _text_label(text, name, role, wrap, selectable=False)
-    label.setProperty(_SELECT_ON_PRESS, True)
-    return label
 
 
 class BriefingCard(QFrame):
@@ -79,17 +72,9 @@ class BriefingCard(QFrame):
         return QSize(560, 680)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A press on the card's text (which passes it up, unselectable): make that label
-        selectable and hand it the press, so selecting starts with this very drag."""
-        label = self.childAt(event.position().toPoint())
-        if not (isinstance(label, QLabel) and label.property(_SELECT_ON_PRESS)):
+        """A press on the card's text starts selecting it (see card_parts.text_label)."""
+        if not select_from_press(self, event):
             super().mousePressEvent(event)
-            return
-        label.setProperty(_SELECT_ON_PRESS, False)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QApplication.sendEvent(label, QMouseEvent(
-            event.type(), label.mapFrom(self, event.position()), event.globalPosition(),
-            event.button(), event.buttons(), event.modifiers()))
 
     # -- building ---------------------------------------------------------------------------
 
@@ -201,8 +186,7 @@ class BriefingCard(QFrame):
         outer.setContentsMargins(8, 4, 8, 4)  # same for all, so the columns line up
         outer.setSpacing(12)
         title = text_label(capitals(heading), "cardHeading")
-        title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        title.setProperty(_SELECT_ON_PRESS, False)
+        unselectable(title)
         title.setFixedWidth(self._heading_width)
         title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         title.setContentsMargins(0, 3, 0, 0)

@@ -1,4 +1,4 @@
-"""The briefing card's building blocks: its look, the initials avatar, plain-text labels."""
+"""The briefing card's building blocks: its look, the initials avatar, its text labels."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import unicodedata
 import zlib
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from clientbook.ui.widgets.formats import is_cjk
+from clientbook.ui.widgets.labels import text_label as _text_label
 
 # Muted colours that keep white initials readable; a name always gets the same one.
 AVATAR_COLOURS = ("#5b7db1", "#3f8a7e", "#8e5f99", "#b0654a", "#5f8a3e", "#a85a73",
@@ -97,3 +98,36 @@ class InitialsAvatar(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.letters)
+
+
+_SELECT_ON_PRESS = "selectOnPress"
+
+
+def text_label(text: str = "", name: str = "", role: str = "", wrap: bool = True) -> QLabel:
+    """The card's text: selectable from the first press on it (select_from_press), not
+    before — a selectable label builds a text document, and building the dozens of a card
+    was a third of every opening."""
+    label = _text_label(text, name, role, wrap, selectable=False)
+    label.setProperty(_SELECT_ON_PRESS, True)
+    return label
+
+
+def unselectable(label: QLabel) -> None:
+    """A card label that never selects, even when pressed (a heading)."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setProperty(_SELECT_ON_PRESS, False)
+
+
+def select_from_press(card: QWidget, event: QMouseEvent) -> bool:
+    """A press on the card's text (which passes it up, unselectable): make that label
+    selectable and hand it the press, so selecting starts with this very drag.
+    False when the press was not on such a label."""
+    label = card.childAt(event.position().toPoint())
+    if not (isinstance(label, QLabel) and label.property(_SELECT_ON_PRESS)):
+        return False
+    label.setProperty(_SELECT_ON_PRESS, False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    QApplication.sendEvent(label, QMouseEvent(
+        event.type(), label.mapFrom(card, event.position()), event.globalPosition(),
+        event.button(), event.buttons(), event.modifiers()))
+    return True

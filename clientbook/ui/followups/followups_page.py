@@ -8,14 +8,12 @@ is visible. Changes that arrive while it is hidden just mark the affected sectio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -42,6 +40,7 @@ from clientbook.ui.followups.followups_models import (
 )
 from clientbook.ui.followups.no_shows import NoShowSection
 from clientbook.ui.session import Session
+from clientbook.ui.widgets.column_scroll import scrolling_column
 from clientbook.ui.widgets.formats import full_date, money
 from clientbook.ui.widgets.labels import text_label
 
@@ -86,13 +85,13 @@ class FollowUpsPage(QWidget):
         self.left_column.addWidget(self.no_shows, 1)
         self.left_column.addWidget(self._retention_section(), 1)
         # On a short screen (1024×600) a column scrolls rather than squeezing its words.
-        splitter.addWidget(_scrolling(left, "followUpsLeft"))
+        splitter.addWidget(scrolling_column(left, "followUpsLeft"))
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._promises_section(), 3)
         column.addWidget(self._designers_section(), 2)
-        splitter.addWidget(_scrolling(right, "followUpsRight"))
+        splitter.addWidget(scrolling_column(right, "followUpsRight"))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 1000])  # half and half, whatever the size hints say
@@ -397,32 +396,3 @@ class FollowUpsPage(QWidget):
         for button in (self.retention_open, self.archive_button, self.forget_button):
             button.setEnabled(unseen)
 
-
-class _ColumnScroll(QScrollArea):
-    """A column that scrolls, as tall as its wrapped words need at the width it is given
-    (a scroll area alone sizes it for the width the words would like)."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self._fit()  # its words changed: so may the height they need
-        return super().eventFilter(watched, event)
-
-    def _fit(self) -> None:
-        column = self.widget()
-        layout = column.layout() if column is not None else None
-        if layout is not None and layout.hasHeightForWidth():
-            column.setMinimumHeight(layout.totalHeightForWidth(self.viewport().width()))
-
-
-def _scrolling(column: QWidget, name: str) -> QWidget:
-    area = _ColumnScroll(objectName=name)
-    column.installEventFilter(area)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(column)
-    return area
