@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from clientbook.domain.errors import StoreError
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
 from clientbook.domain.retention import Rules
+from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.services.reports import reports as report_service
 from clientbook.services.reports.reports import (
@@ -253,6 +254,52 @@ def test_pdf_written(page, out, monkeypatch):
 def test_pdf_cancelled(page, monkeypatch):
     monkeypatch.setattr(report_files, "choose_pdf_path", lambda parent, start: "")
     assert page.save_pdf() is None
+
+
+GREEK_PDF = {("ReportsPage", "Per period"): "Ανά περίοδο",
+             ("Errors", "The disk is full."): "Ο δίσκος είναι γεμάτος."}
+
+
+class GreekPdf(QTranslator):
+    """Translates a table title and a core error, as a .qm would."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return GREEK_PDF.get((context, source))
+
+    def isEmpty(self):
+        return False
+
+
+@pytest.fixture
+def greek_pdf(qapp):
+    translator = GreekPdf()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_pdf_tables_are_titled_in_the_persons_language(page, out, greek_pdf, monkeypatch):
+    monkeypatch.setattr(report_files, "choose_pdf_path", lambda parent, start: str(out / "r"))
+    given = {}
+    monkeypatch.setattr(report_files, "save_report_pdf",
+                        lambda path, *args: given.update(tables=args[-2], subtitle=args[-4]))
+    page.save_pdf()
+    assert [title for title, _note, _model in given["tables"]] == [
+        "Win back", "Ανά περίοδο", "Per designer"]
+    assert given["subtitle"].endswith(page.designer_combo.currentText())
+
+
+def test_pdf_that_cannot_be_saved_says_why_in_the_persons_language(page, out, answers,
+                                                                   greek_pdf, monkeypatch):
+    monkeypatch.setattr(report_files, "choose_pdf_path", lambda parent, start: str(out / "r"))
+
+    def full(*args):
+        raise StoreError(QT_TRANSLATE_NOOP("Errors", "The disk is full."))
+
+    monkeypatch.setattr(report_files, "save_report_pdf", full)
+    assert page.save_pdf() is None
+    assert [text for _kind, _title, text in answers] == ["Ο δίσκος είναι γεμάτος."]
+    assert list(out.iterdir()) == []
 
 
 @pytest.mark.parametrize("size", [(60, 40), (220, 160), (360, 220), (1200, 300)])
