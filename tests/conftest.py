@@ -12,6 +12,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 import pytest
 
 from clientbook.services.book import Book
+from tests.postgres_server import REQUIRED, ThrowAwayServer
 
 #: The fixed "now" most tests run at: a Sunday morning.
 NOW = datetime(2026, 11, 22, 9, 0)
@@ -29,9 +30,66 @@ def isolated_data_dir(tmp_path, monkeypatch):
     return data
 
 
+ENGINES = ("sqlite", "postgresql")
+# CLIENTBOOK_TEST_ENGINES=both: every test using `book` runs on both engines (to find what a
+# server book does not do yet).
+_EVERY_TEST_ON_BOTH = os.environ.get("CLIENTBOOK_TEST_ENGINES") == "both"
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_engines: the `book` (and `engine`) fixtures run once on a SQLite "
+        "file and once on a PostgreSQL server book")
+
+
+def pytest_generate_tests(metafunc):
+    """Tests marked both_engines run on each engine; every other test on SQLite."""
+    if "engine" in metafunc.fixturenames and (
+            metafunc.definition.get_closest_marker("both_engines") or _EVERY_TEST_ON_BOTH):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The throw-away server, started on first use; skips (or, in CI, fails) without one."""
+    server = ThrowAwayServer()
+    if not server.start():
+        if REQUIRED:
+            pytest.fail(f"CI needs PostgreSQL for the server-book tests: {server.why_not}")
+        pytest.skip(f"no PostgreSQL test server: {server.why_not}")
+    try:
+        server.make_template(lambda address: Book.open(_desk_folder(server), database=address))
+        yield server
+    finally:
+        server.stop()
+
+
+def _desk_folder(server):
+    folder = server.folder / "template-desk"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 @pytest.fixture
-def book(isolated_data_dir):
-    opened = Book.open(isolated_data_dir, clock=lambda: NOW)
+def engine(request):
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def server_address(engine, request):
+    """A fresh, migrated, empty server database for this test (None on SQLite)."""
+    if engine != "postgresql":
+        yield None
+        return
+    server = request.getfixturevalue("postgres_server")
+    address = server.new_database()
+    yield address
+    server.drop(address)
+
+
+@pytest.fixture
+def book(isolated_data_dir, server_address):
+    opened = Book.open(isolated_data_dir, clock=lambda: NOW, database=server_address)
     yield opened
     opened.close()
 

@@ -131,9 +131,21 @@ class Book:
 
     @classmethod
     def open(cls, folder: Path, clock: Callable[[], datetime] = datetime.now,
-             read_only: bool = False) -> Book:
-        """Open the book in `folder`; `read_only` (a read-only folder): reads only."""
-        return cls(Store.in_folder(ensure_private_dir(folder), read_only), clock)
+             read_only: bool = False, database: str | None = None) -> Book:
+        """Open the book in `folder`; `read_only` (a read-only folder): reads only.
+
+        `database`, a postgresql://… address, opens the book shared on that server instead
+        (the folder then keeps this desk's own settings, logs and backups).
+        """
+        folder = ensure_private_dir(folder)
+        if database:
+            return cls(Store.on_server(database, folder), clock)
+        return cls(Store.in_folder(folder, read_only), clock)
+
+    @property
+    def address(self) -> str | None:
+        """The server's postgresql://… address of a shared book; None for a file."""
+        return self.store.address
 
     @property
     def read_only(self) -> bool:
@@ -142,7 +154,7 @@ class Book:
     def reader(self) -> Book:
         """This book read-only on a connection of its own, with the same clock: for work in
         another thread (SQLite connections serve the thread that made them). Close it there."""
-        return Book(Store.reader(self.store.path), self.clock)
+        return Book(Store.reader(self.store.path, self.store.address), self.clock)
 
     @property
     def path(self) -> Path:

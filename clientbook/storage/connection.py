@@ -29,8 +29,43 @@ def _first_keyword(sql: str) -> str:
 
 
 class Database:
+    """One connection to a ClientBook file (the PostgreSQL engine's twin is
+    storage/postgres/connection.py: the repositories use only what both offer)."""
+
+    engine = "sqlite"
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
+        self.conn.executemany(sql, rows)
+
+    def insert_id(self, sql: str, parameters: Sequence) -> int:
+        """Run an INSERT of one row and return its id (a NULL id takes the next one)."""
+        return self.execute(sql, parameters).lastrowid
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One all-or-nothing write. BEGIN IMMEDIATE makes a second writer wait, not fail.
+
+        A COMMIT that fails (disk full, I/O error) is rolled back too: a transaction left
+        open would swallow every later write, which would then never be committed.
+        """
+        if self.conn.in_transaction:
+            with self.atomic():
+                yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:

@@ -9,7 +9,6 @@ import sqlite3
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -284,6 +283,16 @@ def refuse_write(path: Path, read_only: bool) -> None:
             "--latest`) or it is repaired (`clientbook check --repair`)."), path, found)
 
 
+def new_file(path: Path) -> Database:
+    """A complete, empty ClientBook file at `path` (an empty file or none), to copy a book
+    into; journal off while it is filled, as nobody else sees it yet."""
+    conn = _connect(path)
+    conn.execute("PRAGMA journal_mode = OFF")
+    db = Database(conn)
+    migrate(db, path, backup_first=False)
+    return db
+
+
 def open_reader(path: Path) -> Database:
     """A read-only connection to an existing, already migrated store: for a worker thread
     (a connection serves the thread that made it), so it never migrates nor creates."""
@@ -309,24 +318,6 @@ def migrate(db: Database, path: Path, backup_first: bool = True) -> None:
     db.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-@contextlib.contextmanager
-def write_transaction(db: Database) -> Iterator[None]:
-    """One all-or-nothing write. BEGIN IMMEDIATE makes a second writer wait, not fail.
-
-    A COMMIT that fails (disk full, I/O error) is rolled back too: a transaction left open
-    would swallow every later write, which would then never be committed.
-    """
-    conn = db.conn
-    if conn.in_transaction:
-        with db.atomic():
-            yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
-        raise
+def write_transaction(db: Database):
+    """One all-or-nothing write (see Database.transaction)."""
+    return db.transaction()

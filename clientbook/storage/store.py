@@ -15,7 +15,6 @@ from clientbook.storage.database import (
     open_reader,
     refuse_write,
     store_error,
-    write_transaction,
 )
 from clientbook.storage.repositories.calendar import CalendarRepository
 from clientbook.storage.repositories.calendar_links import CalendarLinks
@@ -34,8 +33,13 @@ from clientbook.storage.safety.network_share import network_share_warning
 
 
 class Store:
-    def __init__(self, path: Path, read_only: bool = False, db: Database | None = None):
+    def __init__(self, path: Path, read_only: bool = False, db: Database | None = None,
+                 address: str | None = None):
         self.path = path
+        """The book's file; for a book on a server, where that file would be (its folder
+        keeps this desk's settings, logs and backups)."""
+        self.address = address
+        """postgresql://… for a book on a server, else None."""
         self.read_only = read_only
         """Opened read-only (a read-only folder or disk, or a reader for a worker thread):
         reads work, every write is refused."""
@@ -62,9 +66,35 @@ class Store:
         return cls(folder / DB_FILENAME, read_only)
 
     @classmethod
-    def reader(cls, path: Path) -> Store:
+    def on_server(cls, address: str, folder: Path) -> Store:
+        """The book on the PostgreSQL server at `address`; `folder` is this desk's."""
+        from clientbook.storage.postgres.opening import open_server
+
+        return cls(folder / DB_FILENAME, db=open_server(address), address=address)
+
+    @classmethod
+    def reader(cls, path: Path, address: str | None = None) -> Store:
         """The same store read-only on a connection of its own, for a worker thread."""
+        if address is not None:
+            from clientbook.storage.postgres.opening import open_server
+
+            return cls(path, read_only=True, db=open_server(address), address=address)
         return cls(path, read_only=True, db=open_reader(path))
+
+    def _errors(self) -> tuple[type[Exception], type[Exception]]:
+        """(the engine's programming errors, its other database errors)."""
+        if self.address is None:
+            return sqlite3.ProgrammingError, sqlite3.DatabaseError
+        import psycopg
+
+        return psycopg.ProgrammingError, psycopg.DatabaseError
+
+    def _failure(self, exc: Exception, saving: bool) -> Exception:
+        if self.address is None:
+            return store_error(exc, self.path, saving=saving)
+        from clientbook.storage.postgres.opening import server_error
+
+        return server_error(exc, self.address, saving=saving)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[None]:
@@ -74,28 +104,31 @@ class Store:
         subclass and message; nothing of the failed change stays behind. A programming error
         (sqlite3.ProgrammingError) is a bug and is not dressed up as the user's problem.
         """
-        refuse_write(self.path, self.read_only)
+        if self.address is None or self.read_only:
+            refuse_write(self.path, self.read_only)
+        bug, failed = self._errors()
         try:
-            with write_transaction(self.db):
+            with self.db.transaction():
                 yield
-        except sqlite3.ProgrammingError:
+        except bug:
             raise
-        except sqlite3.DatabaseError as exc:
-            raise store_error(exc, self.path, saving=True) from exc
+        except failed as exc:
+            raise self._failure(exc, saving=True) from exc
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
         """Reads outside a write: a locked or damaged file becomes a StoreError that says
         what to do, as `write` does, instead of SQLite's bare message."""
+        bug, failed = self._errors()
         try:
             yield
-        except sqlite3.ProgrammingError:
+        except bug:
             raise
-        except sqlite3.DatabaseError as exc:
-            raise store_error(exc, self.path, saving=False) from exc
+        except failed as exc:
+            raise self._failure(exc, saving=False) from exc
 
     def network_warning(self) -> str | None:
-        return network_share_warning(self.path.parent)
+        return None if self.address else network_share_warning(self.path.parent)
 
     def set_phone_region(self, region: str) -> None:
         """Change the default phone region and re-derive every client's phone keys."""
@@ -112,11 +145,12 @@ class Store:
     def bulk_insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
         """Fast path for generated data (demo, benchmarks); callers hold a write()."""
         marks = ", ".join("?" * len(columns))
-        self.db.conn.executemany(
+        self.db.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
         )
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.db.conn.execute("PRAGMA optimize")
+        if self.address is None:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.conn.execute("PRAGMA optimize")
         self.db.close()

@@ -111,12 +111,11 @@ class CalendarRepository:
         return [(dt_from_db(s), m) for s, m in rows]
 
     def insert(self, a: Appointment, service_id: int | None) -> int:
-        cursor = self.db.execute(
+        a.id = self.db.insert_id(
             """INSERT INTO appointments (client_id, starts_at, duration_min, staff_id, service,
                status, notes, service_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             [a.client_id, dt_to_db(a.starts_at), a.duration_min, a.staff_id, a.service,
              str(a.status), a.notes, service_id])
-        a.id = cursor.lastrowid
         return a.id
 
     def place(self, appointment_id: int, starts_at: datetime, minutes: int,
@@ -136,8 +135,8 @@ class CalendarRepository:
                      ) -> tuple[int, int]:
         """(no-shows, late cancellations) of the client's bookings in [since, until)."""
         row = self.db.execute(
-            """SELECT coalesce(sum(status = 'no_show'), 0),
-                      coalesce(sum(status = 'cancelled' AND cancel_reason = 'late'), 0)
+            """SELECT count(*) FILTER (WHERE status = 'no_show'),
+                      count(*) FILTER (WHERE status = 'cancelled' AND cancel_reason = 'late')
                FROM appointments WHERE client_id = ? AND starts_at >= ? AND starts_at < ?""",
             [client_id, dt_to_db(since), dt_to_db(until)]).fetchone()
         return row[0], row[1]
@@ -149,8 +148,9 @@ class CalendarRepository:
         late = "(status = 'cancelled' AND coalesce(cancel_reason, '') = 'late')"
         rows = self.db.execute(
             f"""SELECT substr(starts_at, 1, 7),
-                       coalesce(sum(status <> 'cancelled' OR {late}), 0),
-                       coalesce(sum(status = 'no_show'), 0), coalesce(sum({late}), 0)
+                       count(*) FILTER (WHERE status <> 'cancelled' OR {late}),
+                       count(*) FILTER (WHERE status = 'no_show'),
+                       count(*) FILTER (WHERE {late})
                 FROM appointments WHERE starts_at >= ? AND starts_at < ?
                 GROUP BY substr(starts_at, 1, 7)""",
             [dt_to_db(since), dt_to_db(until)])
@@ -225,12 +225,11 @@ class CalendarRepository:
         return next((s for s in self.services() if s.id == service_id), None)
 
     def add_service(self, item: ServiceItem) -> int:
-        cursor = self.db.execute(
+        item.id = self.db.insert_id(
             "INSERT INTO services (name, minutes, price_cents, category, active) "
             "VALUES (?, ?, ?, ?, ?)",
             [item.name, item.minutes, None if item.price is None else money_to_cents(item.price),
              item.category, int(item.active)])
-        item.id = cursor.lastrowid
         return item.id
 
     def update_service(self, item: ServiceItem) -> None:
@@ -264,7 +263,7 @@ class CalendarRepository:
         # Days off are recorded as an empty interval so a week of days off is still "set".
         rows += [(staff_id, day, "00:00", "00:00")
                  for day, hours in enumerate(pattern.days) if not hours]
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO staff_hours (staff_id, weekday, starts, ends) VALUES (?, ?, ?, ?)",
             rows)
 

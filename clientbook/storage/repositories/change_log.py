@@ -34,7 +34,7 @@ class ChangeLog:
 
     def add(self, entries: list[ChangeEntry]) -> None:
         """Append entries; the caller holds the write transaction of the change itself."""
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO change_log (client_id, at, who, field, old, new) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(e.client_id, dt_to_db(e.at), e.who, e.field, e.old, e.new) for e in entries])

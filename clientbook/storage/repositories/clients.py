@@ -70,14 +70,13 @@ class ClientRepository:
 
     def insert(self, client: Client) -> int:
         """Insert `client` (keeping its id when it has one) and return the id."""
-        cursor = self.db.execute(
+        client.id = self.db.insert_id(
             """INSERT INTO clients (display_name, given_name, family_name, address_as, email,
                    birthday, birthday_md, notes, designer_id, archived, name_key, updated_at,
                    health_consent_at, created_at, id)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [*self._values(client), dt_to_db(client.created_at), client.id],
         )
-        client.id = cursor.lastrowid
         self._write_children(client)
         return client.id
 
@@ -98,7 +97,7 @@ class ClientRepository:
 
     def _write_children(self, client: Client) -> None:
         self.db.execute("DELETE FROM phones WHERE client_id = ?", [client.id])
-        self.db.conn.executemany(
+        self.db.executemany(
             "INSERT INTO phones (client_id, position, number, canonical) VALUES (?, ?, ?, ?)",
             [
                 (client.id, i, number, folding.canonical_phone(number, self.region))
@@ -107,12 +106,11 @@ class ClientRepository:
         )
         self.db.execute("DELETE FROM preferences WHERE client_id = ?", [client.id])
         for i, pref in enumerate(client.preferences):
-            cursor = self.db.execute(
+            pref.id = self.db.insert_id(
                 """INSERT INTO preferences (client_id, position, category, value, detail, avoid)
                    VALUES (?, ?, ?, ?, ?, ?)""",
                 [client.id, i, str(pref.category), pref.value, pref.detail, int(pref.avoid)],
             )
-            pref.id = cursor.lastrowid
         search_index.write(self.db, client, self.region)
 
     def exists(self, client_id: int) -> bool:

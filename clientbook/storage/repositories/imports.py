@@ -32,11 +32,10 @@ class ImportLog:
         self.db = db
 
     def start(self, at: datetime, source: str, kind: str) -> int:
-        cursor = self.db.execute(
+        return self.db.insert_id(
             "INSERT INTO imports (at, source, kind) VALUES (?, ?, ?)",
             [dt_to_db(at), source, kind],
         )
-        return cursor.lastrowid
 
     def finish(self, import_id: int, added: int, merged: int) -> None:
         self.db.execute(

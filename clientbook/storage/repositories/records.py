@@ -62,12 +62,11 @@ class RecordRepository:
 
     # Visits -----------------------------------------------------------------
     def add_visit(self, v: Visit) -> int:
-        cursor = self.db.execute(
+        v.id = self.db.insert_id(
             f"INSERT INTO visits ({_VISIT}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [v.id, v.client_id, dt_to_db(v.visited_at), v.staff_id, v.service,
              money_to_cents(v.spend), v.notes, v.appointment_id],
         )
-        v.id = cursor.lastrowid
         return v.id
 
     def visit(self, visit_id: int) -> Visit | None:
@@ -122,12 +121,11 @@ class RecordRepository:
 
     # Appointments -----------------------------------------------------------
     def add_appointment(self, a: Appointment) -> int:
-        cursor = self.db.execute(
+        a.id = self.db.insert_id(
             f"INSERT INTO appointments ({_APPOINTMENT}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [a.id, a.client_id, dt_to_db(a.starts_at), a.duration_min, a.staff_id, a.service,
              str(a.status), a.notes],
         )
-        a.id = cursor.lastrowid
         return a.id
 
     def next_appointment(self, client_id: int, now: datetime) -> Appointment | None:
@@ -160,12 +158,11 @@ class RecordRepository:
 
     # Promises ---------------------------------------------------------------
     def add_promise(self, p: Promise) -> int:
-        cursor = self.db.execute(
+        p.id = self.db.insert_id(
             f"INSERT INTO promises ({_PROMISE}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [p.id, p.client_id, p.text, dt_to_db(p.due_at), dt_to_db(p.done_at), p.staff_id,
              dt_to_db(p.created_at), dt_to_db(p.cancelled_at)],
         )
-        p.id = cursor.lastrowid
         return p.id
 
     def update_promise(self, p: Promise) -> None:
@@ -241,12 +238,11 @@ class RecordRepository:
 
     # Contact log ------------------------------------------------------------
     def add_contact(self, c: ContactEntry) -> int:
-        cursor = self.db.execute(
+        c.id = self.db.insert_id(
             "INSERT INTO contact_log (id, client_id, at, channel, note, staff_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [c.id, c.client_id, dt_to_db(c.at), str(c.channel), c.note, c.staff_id],
         )
-        c.id = cursor.lastrowid
         return c.id
 
     def contacts_for(self, client_id: int, limit: int | None = None) -> list[ContactEntry]:
@@ -268,7 +264,8 @@ class RecordRepository:
     def visits_with_designer(self, client_id: int) -> tuple[int, int]:
         """(visits with the client's assigned designer, all visits)."""
         row = self.db.execute(
-            """SELECT coalesce(sum(v.staff_id IS c.designer_id), 0), count(v.id)
+            """SELECT coalesce(sum(CASE WHEN v.staff_id IS c.designer_id THEN 1 ELSE 0 END), 0),
+                      count(v.id)
                FROM clients c LEFT JOIN visits v ON v.client_id = c.id
                WHERE c.id = ? AND c.designer_id IS NOT NULL""", [client_id]).fetchone()
         return (row[0], row[1]) if row else (0, 0)
@@ -276,7 +273,8 @@ class RecordRepository:
     def designer_consistency(self) -> dict[int, tuple[int, int]]:
         """Designer id → (their clients' visits done by them, all their clients' visits)."""
         rows = self.db.execute(
-            """SELECT c.designer_id, sum(v.staff_id IS c.designer_id), count(*)
+            """SELECT c.designer_id,
+                   sum(CASE WHEN v.staff_id IS c.designer_id THEN 1 ELSE 0 END), count(*)
                FROM visits v JOIN clients c ON c.id = v.client_id
                WHERE c.designer_id IS NOT NULL AND c.archived = 0
                GROUP BY c.designer_id""")

@@ -41,11 +41,10 @@ class RewardRepository:
         self.db = db
 
     def add(self, reward: Reward) -> int:
-        cursor = self.db.execute(
+        reward.id = self.db.insert_id(
             f"INSERT INTO rewards ({_REWARD}) VALUES (?, ?, ?, ?, ?, ?)",
             [reward.id, reward.client_id, dt_to_db(reward.redeemed_at), reward.reward,
              reward.visit_number, reward.staff_id])
-        reward.id = cursor.lastrowid
         return reward.id
 
     def get(self, reward_id: int) -> Reward | None:

@@ -31,6 +31,11 @@ def document(client: Client, region: str) -> tuple[str, str]:
 
 def write(db: Database, client: Client, region: str) -> None:
     name, other = document(client, region)
+    if db.engine == "postgresql":
+        from clientbook.storage.postgres import search_index as server
+
+        server.write(db, client.id, name, other)
+        return
     db.execute("DELETE FROM client_search WHERE rowid = ?", [client.id])
     db.execute(
         "INSERT INTO client_search (rowid, name, other) VALUES (?, ?, ?)",
@@ -39,6 +44,11 @@ def write(db: Database, client: Client, region: str) -> None:
 
 
 def remove(db: Database, client_id: int) -> None:
+    if db.engine == "postgresql":
+        from clientbook.storage.postgres import search_index as server
+
+        server.remove(db, client_id)
+        return
     db.execute("DELETE FROM client_search WHERE rowid = ?", [client_id])
 
 
@@ -65,6 +75,11 @@ def matching_ids(
 ) -> list[int]:
     if not terms:
         return []
+    if db.engine == "postgresql":
+        from clientbook.storage.postgres import search_index as server
+
+        return server.matching_ids(db, terms, names_only=names_only,
+                                   include_archived=include_archived, limit=limit)
     expression = match_expression(terms)
     if names_only:
         expression = "{name} : (" + expression + ")"
@@ -85,10 +100,11 @@ def name_key_ids(
         return []
     archived = "" if include_archived else "AND archived = 0"
     if prefix:
-        sql = f"SELECT id FROM clients WHERE name_key >= ? AND name_key < ? {archived} LIMIT ?"
+        sql = (f"SELECT id FROM clients WHERE name_key >= ? AND name_key < ? {archived} "
+               "ORDER BY name_key, id LIMIT ?")
         args: list = [key, key + "\U0010ffff", limit]
     else:
-        sql = f"SELECT id FROM clients WHERE name_key = ? {archived} LIMIT ?"
+        sql = f"SELECT id FROM clients WHERE name_key = ? {archived} ORDER BY id LIMIT ?"
         args = [key, limit]
     return [row[0] for row in db.execute(sql, args).fetchall()]
 
@@ -99,5 +115,8 @@ def optimize(db: Database) -> None:
 
     FTS5 keeps a deleted client's terms (and delete markers naming them) in its segments
     until they are merged; after forgetting a client, their name must not linger there.
+    (PostgreSQL removes the entry with the row; erasure vacuums the table.)
     """
+    if db.engine == "postgresql":
+        return
     db.execute("INSERT INTO client_search (client_search) VALUES ('optimize')")

@@ -11,11 +11,10 @@ class StaffRepository:
         self.db = db
 
     def insert(self, staff: Staff) -> int:
-        cursor = self.db.execute(
+        staff.id = self.db.insert_id(
             "INSERT INTO staff (id, name, role, active) VALUES (?, ?, ?, ?)",
             [staff.id, staff.name, staff.role, int(staff.active)],
         )
-        staff.id = cursor.lastrowid
         return staff.id
 
     def update(self, staff: Staff) -> None:

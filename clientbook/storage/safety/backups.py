@@ -20,7 +20,7 @@ from pathlib import Path
 from clientbook.domain.errors import StoreError
 from clientbook.domain.words import QT_TRANSLATE_NOOP, Message
 from clientbook.storage.connection import Database
-from clientbook.storage.database import migrate, store_error
+from clientbook.storage.database import migrate, new_file, store_error
 from clientbook.storage.safety.value_check import unreadable_values
 from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -223,13 +223,10 @@ def write_backup(source: Database | Path, target: Path) -> Path:
     The folder must exist. Raises OSError or StoreError on failure, leaving no file.
     """
     with hidden_temp(target.parent) as temp:
-        with contextlib.closing(sqlite3.connect(str(temp))) as copy:
-            if isinstance(source, Database):
-                source.conn.backup(copy)
-            else:
-                with contextlib.closing(read_only(source)) as conn:
-                    conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        if getattr(source, "engine", "") == "postgresql":
+            _server_to_file(source, temp)
+        else:
+            _file_to_file(source, temp)
         check = check_file(temp, full=False)
         if not check.ok:
             raise StoreError(QT_TRANSLATE_NOOP(
@@ -237,6 +234,30 @@ def write_backup(source: Database | Path, target: Path) -> Path:
         os.chmod(temp, 0o600)
         os.replace(temp, target)
     return target
+
+
+def _server_to_file(source, temp: Path) -> None:
+    """A server book into a ClientBook file, from one consistent view of the server."""
+    from clientbook.storage.safety.book_copy import copy_book
+
+    fresh = not source.in_transaction
+    with contextlib.closing(new_file(temp).conn) as conn, source.conn.transaction():
+        if fresh:
+            source.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        target = Database(conn)
+        with target.transaction():
+            copy_book(source, target)
+        conn.execute("PRAGMA journal_mode = DELETE")
+
+
+def _file_to_file(source: Database | Path, temp: Path) -> None:
+    with contextlib.closing(sqlite3.connect(str(temp))) as copy:
+        if isinstance(source, Database):
+            source.conn.backup(copy)
+        else:
+            with contextlib.closing(read_only(source)) as conn:
+                conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
 
 
 def restore_into(db: Database, source: Path, path: Path) -> None:

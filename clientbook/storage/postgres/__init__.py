@@ -1,0 +1,1 @@
+"""The PostgreSQL engine: a shared book on a server, for several desks."""

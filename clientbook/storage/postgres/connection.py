@@ -1,0 +1,82 @@
+"""A connection to a PostgreSQL server that the shared repositories use like the SQLite one.
+
+It takes the repositories' `?` marks (storage/postgres/dialect.py), commits a write made
+outside a transaction at once (autocommit), nests `atomic()` as savepoints, reads a sum of
+whole numbers back as an int (PostgreSQL widens it to numeric) and sends Python's True and
+False as 1 and 0, since ClientBook's flag columns are integers on both engines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import psycopg
+from psycopg import pq
+from psycopg.adapt import Dumper, Loader
+from psycopg.types.numeric import NumericLoader
+
+from clientbook.storage.postgres.dialect import translate
+
+
+class _WholeNumbers(Loader):
+    """numeric → int when whole (sum() and avg() of integer columns), else float."""
+
+    def load(self, data: Any) -> int | float:
+        value = NumericLoader.load(self, data)
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
+class _FlagDumper(Dumper):
+    """Python's True/False as the integers 1/0 of ClientBook's flag columns."""
+
+    oid = psycopg.postgres.types["int4"].oid
+
+    def dump(self, obj: bool) -> bytes:
+        return b"1" if obj else b"0"
+
+
+class PgDatabase:
+    """One connection to a ClientBook database on a PostgreSQL server."""
+
+    engine = "postgresql"
+
+    def __init__(self, conn: psycopg.Connection):
+        conn.autocommit = True
+        conn.adapters.register_loader("numeric", _WholeNumbers)
+        conn.adapters.register_dumper(bool, _FlagDumper)
+        self.conn = conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
+                ) -> psycopg.Cursor:
+        if not parameters:
+            return self.conn.execute(translate(sql).replace("%%", "%"))
+        return self.conn.execute(translate(sql), parameters)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
+        with self.conn.cursor() as cursor:
+            cursor.executemany(translate(sql), rows)
+
+    def insert_id(self, sql: str, parameters: Sequence) -> int:
+        """Run an INSERT of one row and return its id (a NULL id takes the next one)."""
+        return self.conn.execute(translate(sql) + " RETURNING id", parameters).fetchone()[0]
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[PgDatabase]:
+        """All or nothing; inside a transaction, a savepoint."""
+        with self.conn.transaction():
+            yield self
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (the Store's `write`)."""
+        with self.conn.transaction():
+            yield
+
+    def close(self) -> None:
+        self.conn.close()

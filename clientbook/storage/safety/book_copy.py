@@ -1,0 +1,95 @@
+"""Copy a whole book between engines: a server book into a ClientBook file (its backup, or a
+move back to one desk) and a file onto a server (moving a book there).
+
+Rows keep their ids, tables go in an order that satisfies their references, and the search
+index is rebuilt on the target from the copied clients (the two engines index differently).
+Both sides are compared table by table afterwards; the caller holds the target's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from clientbook.domain.errors import StoreError
+from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.storage.repositories import search_index
+from clientbook.storage.repositories.clients import ClientRepository
+
+# Every table of a book, each after the tables it refers to, with the column giving its order.
+TABLES: tuple[tuple[str, str], ...] = (
+    ("settings", "key"), ("staff", "id"), ("services", "id"), ("clients", "id"),
+    ("phones", "id"), ("preferences", "id"), ("appointments", "id"), ("visits", "id"),
+    ("promises", "id"), ("promise_reschedules", "id"), ("contact_log", "id"),
+    ("contact_prefs", "client_id"), ("rewards", "id"),
+    ("staff_hours", "staff_id, weekday, starts, ends"),
+    ("time_off", "id"), ("imports", "id"), ("import_items", "rowid"), ("change_log", "id"),
+    ("message_templates", "kind, language"), ("calendar_links", "uid, recurrence_id"),
+)
+_BATCH = 2000
+
+
+def columns(db: Any, table: str) -> list[str]:
+    """The table's columns as the SQLite file has them (a server's extra order column left
+    out: a file keeps that order in its own rowid)."""
+    if db.engine == "sqlite":
+        return [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+    rows = db.execute(
+        """SELECT column_name FROM information_schema.columns
+           WHERE table_schema = current_schema() AND table_name = ? AND column_name <> 'rowid'
+           ORDER BY ordinal_position""", [table])
+    return [r[0] for r in rows]
+
+
+def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | None = None
+              ) -> dict[str, int]:
+    """Copy every row of `source` into the empty book `target`; return rows per table."""
+    counts: dict[str, int] = {}
+    for number, (table, order) in enumerate(TABLES):
+        names = columns(source, table)
+        wanted = set(columns(target, table))
+        names = [n for n in names if n in wanted]
+        listed = ", ".join(names)
+        marks = ", ".join("?" * len(names))
+        cursor = source.execute(f"SELECT {listed} FROM {table} ORDER BY {order}")
+        copied = 0
+        while rows := cursor.fetchmany(_BATCH):
+            target.executemany(f"INSERT INTO {table} ({listed}) VALUES ({marks})", rows)
+            copied += len(rows)
+        counts[table] = copied
+        if progress is not None:
+            progress(number + 1, len(TABLES))
+    _reindex(target)
+    compare(source, target, counts)
+    return counts
+
+
+def _reindex(target: Any) -> None:
+    region_row = target.execute(
+        "SELECT value FROM settings WHERE key = 'phone_region'").fetchone()
+    clients = ClientRepository(target, region_row[0] if region_row else "")
+    for client_id in clients.all_ids():
+        client = clients.get(client_id)
+        if client is not None:
+            search_index.write(target, client, clients.region)
+
+
+def compare(source: Any, target: Any, counts: dict[str, int]) -> None:
+    """Refuse a copy that differs from its source: row counts, then every row's values."""
+    for table, order in TABLES:
+        names = [n for n in columns(source, table) if n in set(columns(target, table))]
+        listed = ", ".join(names)
+        sql = f"SELECT {listed} FROM {table} ORDER BY {order}"
+        theirs, ours = source.execute(sql), target.execute(sql)
+        seen = 0
+        while batch := theirs.fetchmany(_BATCH):
+            mine = ours.fetchmany(len(batch))
+            if [tuple(r) for r in batch] != [tuple(r) for r in mine]:
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "Errors", "The copy of the book differs from the original in the table "
+                    "%1, so it was not kept. Nothing was changed; try again."), table)
+            seen += len(batch)
+        if seen != counts.get(table, seen) or ours.fetchone() is not None:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Errors", "The copy of the book differs from the original in the table %1, "
+                "so it was not kept. Nothing was changed; try again."), table)
