@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
         args = cli.build_parser().parse_args(argv)
     folder = paths.data_dir(args.data_dir)
+    args.database = paths.database(getattr(args, "database", None))
     if args.command in (None, "gui"):
         log_path = _start_log("window")
         from clientbook.ui.app import app  # Qt loads only for the window
@@ -49,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             no_dialogs=getattr(args, "no_dialogs", False),
             language=getattr(args, "language", None),
             log_path=log_path,
+            database=args.database,
         )
     return _run_command(folder, args)
 
@@ -94,6 +96,8 @@ def _open(folder, args):
     from clientbook.services.book import Book
 
     clock = cli.clock_for(args)
+    if args.database:
+        return Book.open(folder, clock=clock, database=args.database)
     try:
         return Book.open(folder, clock=clock)
     except ReadOnlyStoreError as exc:

@@ -14,6 +14,8 @@ from clientbook.domain.errors import StoreError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 
 ENV_VAR = "CLIENTBOOK_DATA_DIR"
+# A book shared on a PostgreSQL server: postgresql://user@host/database.
+DATABASE_VAR = "CLIENTBOOK_DATABASE"
 APP_NAME = "ClientBook"
 
 
@@ -24,6 +26,14 @@ def data_dir(cli_value: str | None = None, environ: Mapping[str, str] | None = N
     if environ.get(ENV_VAR):
         return Path(environ[ENV_VAR]).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database(cli_value: str | None = None, environ: Mapping[str, str] | None = None
+             ) -> str | None:
+    """The shared book's server address: --database beats $CLIENTBOOK_DATABASE; None (the
+    default) is the book file in the data folder."""
+    environ = os.environ if environ is None else environ
+    return cli_value or environ.get(DATABASE_VAR) or None
 
 
 # The book's file: a folder holding it is ClientBook's data folder.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from pathlib import Path
 
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,21 +32,27 @@ def isolated_data_dir(tmp_path, monkeypatch):
 
 
 ENGINES = ("sqlite", "postgresql")
-# CLIENTBOOK_TEST_ENGINES=both: every test using `book` runs on both engines (to find what a
-# server book does not do yet).
-_EVERY_TEST_ON_BOTH = os.environ.get("CLIENTBOOK_TEST_ENGINES") == "both"
+_TESTS = Path(__file__).parent
 
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "both_engines: the `book` (and `engine`) fixtures run once on a SQLite "
-        "file and once on a PostgreSQL server book")
+        "markers", "file_only: about the SQLite file itself (its bytes, pages, journal, "
+        "locks or folder), so the `book` fixture gives only a file book")
+    config.addinivalue_line(
+        "markers", "both_engines: a window test that runs on a server book too")
 
 
 def pytest_generate_tests(metafunc):
-    """Tests marked both_engines run on each engine; every other test on SQLite."""
-    if "engine" in metafunc.fixturenames and (
-            metafunc.definition.get_closest_marker("both_engines") or _EVERY_TEST_ON_BOTH):
+    """Every service and command-line test using `book` runs once on a SQLite file and once
+    on a PostgreSQL server book, unless it is marked file_only. Window tests (tests/ui) run
+    on a file, and on a server too when marked both_engines: the window reads the book only
+    through the services, which the other tests run on both."""
+    if "engine" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker
+    window_test = "ui" in metafunc.definition.path.relative_to(_TESTS).parts[:1]
+    if marker("both_engines") or not (window_test or marker("file_only")):
         metafunc.parametrize("engine", ENGINES, indirect=True)
 
 

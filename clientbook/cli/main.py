@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder holding the client book (default: $CLIENTBOOK_DATA_DIR, "
                              "then the platform's data folder)")
+    parser.add_argument("--database", metavar="postgresql://USER@HOST/NAME",
+                        help="a book shared on a PostgreSQL server instead of the file in the "
+                             "data folder (default: $CLIENTBOOK_DATABASE); the password comes "
+                             "from ~/.pgpass, never from the address")
     window_options(parser)  # "clientbook --smoke-test" and "clientbook gui --smoke-test"
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

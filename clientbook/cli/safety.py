@@ -42,6 +42,11 @@ def add_parsers(sub: argparse._SubParsersAction, day: object) -> None:
     p.add_argument("--quick", action="store_true", help="a faster, less thorough check")
     p.add_argument("--repair", action="store_true",
                    help="rebuild the indexes (REINDEX) when they are all that is damaged")
+    p = sub.add_parser(
+        "move-book", help="copy the whole book onto a PostgreSQL server, or into a new file "
+                          "(compared row by row; the original is left as it was)")
+    p.add_argument("--to", required=True, metavar="postgresql://USER@HOST/NAME|FILE.db",
+                   help="an empty server database (ClientBook sets it up), or a new file")
 
 
 def _describe(backup: backups.BackupFile) -> str:
@@ -67,6 +72,21 @@ def cmd_backup(book: Book, args: argparse.Namespace) -> int:
         folder = args.file.endswith(("/", os.sep))  # Path() would drop the slash
         path = book.backups.to(Path(args.file), folder=folder)
     print(f"Backed up and checked: {path}")
+    return 0
+
+
+def cmd_move_book(book: Book, args: argparse.Namespace) -> int:
+    moved = book.backups.move_to(args.to)
+    rows = moved.rows
+    print(f"Copied {rows['clients']:,} clients, {rows['visits']:,} visits, "
+          f"{rows['appointments']:,} appointments and {rows['promises']:,} promises to "
+          f"{moved.target}, and compared every row with the original.")
+    if args.to.startswith(("postgresql://", "postgres://")):
+        print(f"Desks open it with --database {args.to} (or CLIENTBOOK_DATABASE); the "
+              f"book this was copied from is unchanged.")
+    else:
+        print("It opens at any single desk: put it in a data folder as clientbook.db; the "
+              "book this was copied from is unchanged.")
     return 0
 
 
@@ -125,7 +145,7 @@ def cmd_check(book: Book, args: argparse.Namespace) -> int:
               "damage.", file=sys.stderr)
         suggest_backup(book.path.parent)
         return CHECK_DAMAGED
-    print(f"{book.path}: ok")
+    print(f"{book.location}: ok")
     if book.read_only:
         print(f"clientbook: {book.path} is read-only (the file, its folder or the disk): the "
               "data is sound, but changes cannot be saved there.", file=sys.stderr)
@@ -190,4 +210,5 @@ def before_command(book: Book, args: argparse.Namespace) -> None:
 
 COMMANDS: dict[str, Callable[[Book, argparse.Namespace], int]] = {
     "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
+    "move-book": cmd_move_book,
 }

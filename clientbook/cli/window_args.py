@@ -26,6 +26,7 @@ def window_arguments(argv: list[str]) -> argparse.Namespace | None:
     command, --help, --version, a mistake): the whole parser then reads it."""
     parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     parser.add_argument("--data-dir")
+    parser.add_argument("--database")
     window_options(parser)
     parser.add_argument("command", nargs="?", choices=["gui"])
     try:

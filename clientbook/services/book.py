@@ -148,6 +148,15 @@ class Book:
         return self.store.address
 
     @property
+    def location(self) -> str:
+        """Where the book is, for people: its file, or user@server/database."""
+        if self.store.address is None:
+            return str(self.store.path)
+        from clientbook.storage.postgres.address import describe
+
+        return describe(self.store.address)
+
+    @property
     def read_only(self) -> bool:
         return self.store.read_only
 

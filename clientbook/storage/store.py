@@ -149,6 +149,18 @@ class Store:
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
         )
 
+    def copy_to_server(self, address: str) -> dict[str, int]:
+        """Copy this book onto an empty server book, compared row by row; rows per table."""
+        from clientbook.storage.safety.book_copy import copy_to_server
+
+        return copy_to_server(self.db, address)
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table of the whole book."""
+        from clientbook.storage.safety.book_copy import row_counts
+
+        return row_counts(self.db)
+
     def close(self) -> None:
         if self.address is None:
             with contextlib.suppress(sqlite3.Error):

@@ -2359,8 +2359,52 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ο δίσκος ανέφερε σφάλμα (%1) για το %2, οπότε το ClientBook δεν μπορεί να ανοίξει τα δεδομένα του. Ελέγξτε τον δίσκο ή τη σύνδεση δικτύου και δοκιμάστε ξανά.</translation>
     </message>
     <message>
+        <source>The server %1 refused the user or password. Put the password in PostgreSQL&apos;s password file (.pgpass) or a service file, or ask the administrator for access; ClientBook never stores it.</source>
+        <translation>Ο διακομιστής %1 απέρριψε τον χρήστη ή τον κωδικό. Βάλτε τον κωδικό στο αρχείο κωδικών της PostgreSQL (.pgpass) ή σε αρχείο υπηρεσίας ή ζητήστε πρόσβαση από τον διαχειριστή· το ClientBook δεν τον αποθηκεύει ποτέ.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server. Check its name, or ask the administrator to create it (createdb).</source>
+        <translation>Η βάση δεδομένων %1 δεν υπάρχει στον διακομιστή. Ελέγξτε το όνομα ή ζητήστε από τον διαχειριστή να τη δημιουργήσει (createdb).</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the database %2. Ask the administrator to grant access.</source>
+        <translation>Ο χρήστης %1 δεν έχει δικαίωμα να χρησιμοποιεί τη βάση δεδομένων %2. Ζητήστε πρόσβαση από τον διαχειριστή.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server for %1 could not be reached (%2). Check that it is running and that this computer may connect to it, then try again.</source>
+        <translation>Δεν ήταν δυνατή η σύνδεση με τον διακομιστή PostgreSQL του %1 (%2). Ελέγξτε ότι λειτουργεί και ότι αυτός ο υπολογιστής μπορεί να συνδεθεί και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address %1: ClientBook never keeps one. Put it in PostgreSQL&apos;s password file (.pgpass) or a service file, then try again.</source>
+        <translation>Αφαιρέστε τον κωδικό από τη διεύθυνση %1: το ClientBook δεν κρατά ποτέ κωδικούς. Βάλτε τον στο αρχείο κωδικών της PostgreSQL (.pgpass) ή σε αρχείο υπηρεσίας και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The user may read %1 but not set up ClientBook&apos;s tables there (%2). Ask the administrator to make this user the database&apos;s owner.</source>
+        <translation>Ο χρήστης μπορεί να διαβάζει το %1 αλλά όχι να δημιουργήσει εκεί τους πίνακες του ClientBook (%2). Ζητήστε από τον διαχειριστή να κάνει αυτόν τον χρήστη κάτοχο της βάσης.</translation>
+    </message>
+    <message>
+        <source>The book %1 was written by a newer ClientBook (data format %2; this version reads up to %3). Install the newer ClientBook on this computer; the book was left untouched.</source>
+        <translation>Το βιβλίο %1 γράφτηκε από νεότερο ClientBook (μορφή δεδομένων %2· αυτή η έκδοση διαβάζει έως %3). Εγκαταστήστε το νεότερο ClientBook σε αυτόν τον υπολογιστή· το βιβλίο έμεινε ανέγγιχτο.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, so it is not a ClientBook book. ClientBook left it untouched; give it an empty database of its own.</source>
+        <translation>Η βάση δεδομένων %1 περιέχει πίνακες άλλου προγράμματος, άρα δεν είναι βιβλίο του ClientBook. Το ClientBook την άφησε ανέγγιχτη· δώστε του μια δική του κενή βάση.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>Η βάση δεδομένων απέρριψε την αλλαγή: %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to make that change; ask the administrator. Nothing was saved.</source>
+        <translation>Ο διακομιστής %1 δεν επιτρέπει σε αυτόν τον χρήστη αυτή την αλλαγή· ρωτήστε τον διαχειριστή. Δεν αποθηκεύτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to read that; ask the administrator.</source>
+        <translation>Ο διακομιστής %1 δεν επιτρέπει σε αυτόν τον χρήστη να το διαβάσει· ρωτήστε τον διαχειριστή.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server %1 could not be reached (%2). Check the network and try again; nothing already saved was lost.</source>
+        <translation>Η αλλαγή δεν αποθηκεύτηκε: δεν ήταν δυνατή η σύνδεση με τον διακομιστή %1 (%2). Ελέγξτε το δίκτυο και δοκιμάστε ξανά· τίποτα από όσα είχαν αποθηκευτεί δεν χάθηκε.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Check that the folder exists and that you may read and write it.</source>
@@ -2585,6 +2629,26 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Line %1 of the calendar file: %2</source>
         <translation>Γραμμή %1 του αρχείου ημερολογίου: %2</translation>
+    </message>
+    <message>
+        <source>The book is already at %1.</source>
+        <translation>Το βιβλίο βρίσκεται ήδη στο %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: ClientBook moves a book only into a new file, so nothing is overwritten. Choose another name.</source>
+        <translation>Το %1 υπάρχει ήδη: το ClientBook μεταφέρει βιβλίο μόνο σε νέο αρχείο, ώστε να μην αντικαθίσταται τίποτα. Επιλέξτε άλλο όνομα.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address ClientBook can use (%2). Write it like postgresql://user@host/database.</source>
+        <translation>Το %1 δεν είναι διεύθυνση PostgreSQL που μπορεί να χρησιμοποιήσει το ClientBook (%2). Γράψτε την ως postgresql://χρήστης@διακομιστής/βάση.</translation>
+    </message>
+    <message>
+        <source>The copy of the book differs from the original in the table %1, so it was not kept. Nothing was changed; try again.</source>
+        <translation>Το αντίγραφο του βιβλίου διαφέρει από το πρωτότυπο στον πίνακα %1, οπότε δεν κρατήθηκε. Δεν άλλαξε τίποτα· δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
+        <translation>Το βιβλίο στο %1 δεν είναι κενό, οπότε δεν αντιγράφηκε τίποτα εκεί. Μεταφέρετε βιβλίο μόνο σε νέα, κενή βάση δεδομένων.</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4019,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Νέος πελάτης…</translation>
+    </message>
+    <message>
+        <source>ClientBook — shared book %1</source>
+        <translation>ClientBook — κοινόχρηστο βιβλίο %1</translation>
     </message>
     <message>
         <source>Calen&amp;dar</source>

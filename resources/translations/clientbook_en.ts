@@ -2347,7 +2347,51 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server %1 refused the user or password. Put the password in PostgreSQL&apos;s password file (.pgpass) or a service file, or ask the administrator for access; ClientBook never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server. Check its name, or ask the administrator to create it (createdb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the database %2. Ask the administrator to grant access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server for %1 could not be reached (%2). Check that it is running and that this computer may connect to it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address %1: ClientBook never keeps one. Put it in PostgreSQL&apos;s password file (.pgpass) or a service file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may read %1 but not set up ClientBook&apos;s tables there (%2). Ask the administrator to make this user the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book %1 was written by a newer ClientBook (data format %2; this version reads up to %3). Install the newer ClientBook on this computer; the book was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, so it is not a ClientBook book. ClientBook left it untouched; give it an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to make that change; ask the administrator. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to read that; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server %1 could not be reached (%2). Check the network and try again; nothing already saved was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,6 +2616,26 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Line %1 of the calendar file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: ClientBook moves a book only into a new file, so nothing is overwritten. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address ClientBook can use (%2). Write it like postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the book differs from the original in the table %1, so it was not kept. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3942,6 +4006,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientBook — shared book %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

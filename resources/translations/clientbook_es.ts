@@ -2359,8 +2359,52 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>El disco ha dado un error (%1) con %2, así que ClientBook no puede abrir sus datos. Comprueba el disco o la conexión de red y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>The server %1 refused the user or password. Put the password in PostgreSQL&apos;s password file (.pgpass) or a service file, or ask the administrator for access; ClientBook never stores it.</source>
+        <translation>El servidor %1 rechazó el usuario o la contraseña. Ponga la contraseña en el archivo de contraseñas de PostgreSQL (.pgpass) o en un archivo de servicio, o pida acceso al administrador; ClientBook nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server. Check its name, or ask the administrator to create it (createdb).</source>
+        <translation>La base de datos %1 no existe en el servidor. Compruebe su nombre o pida al administrador que la cree (createdb).</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the database %2. Ask the administrator to grant access.</source>
+        <translation>El usuario %1 no tiene permiso para usar la base de datos %2. Pida acceso al administrador.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server for %1 could not be reached (%2). Check that it is running and that this computer may connect to it, then try again.</source>
+        <translation>No se pudo conectar con el servidor PostgreSQL de %1 (%2). Compruebe que está en marcha y que este equipo puede conectarse a él, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address %1: ClientBook never keeps one. Put it in PostgreSQL&apos;s password file (.pgpass) or a service file, then try again.</source>
+        <translation>Quite la contraseña de la dirección %1: ClientBook nunca guarda ninguna. Póngala en el archivo de contraseñas de PostgreSQL (.pgpass) o en un archivo de servicio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The user may read %1 but not set up ClientBook&apos;s tables there (%2). Ask the administrator to make this user the database&apos;s owner.</source>
+        <translation>El usuario puede leer %1 pero no crear allí las tablas de ClientBook (%2). Pida al administrador que haga a este usuario propietario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The book %1 was written by a newer ClientBook (data format %2; this version reads up to %3). Install the newer ClientBook on this computer; the book was left untouched.</source>
+        <translation>El libro %1 lo escribió un ClientBook más reciente (formato de datos %2; esta versión lee hasta el %3). Instale el ClientBook más reciente en este equipo; el libro no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, so it is not a ClientBook book. ClientBook left it untouched; give it an empty database of its own.</source>
+        <translation>La base de datos %1 contiene tablas de otro programa, así que no es un libro de ClientBook. ClientBook no la ha tocado; dele una base de datos vacía propia.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>La base de datos ha rechazado el cambio: %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to make that change; ask the administrator. Nothing was saved.</source>
+        <translation>El servidor %1 no permite a este usuario hacer ese cambio; consulte al administrador. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to read that; ask the administrator.</source>
+        <translation>El servidor %1 no permite a este usuario leer eso; consulte al administrador.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server %1 could not be reached (%2). Check the network and try again; nothing already saved was lost.</source>
+        <translation>El cambio no se ha guardado: no se pudo conectar con el servidor %1 (%2). Compruebe la red y vuelva a intentarlo; no se ha perdido nada de lo ya guardado.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Check that the folder exists and that you may read and write it.</source>
@@ -2585,6 +2629,26 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Line %1 of the calendar file: %2</source>
         <translation>Línea %1 del archivo de calendario: %2</translation>
+    </message>
+    <message>
+        <source>The book is already at %1.</source>
+        <translation>El libro ya está en %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: ClientBook moves a book only into a new file, so nothing is overwritten. Choose another name.</source>
+        <translation>%1 ya existe: ClientBook solo traslada un libro a un archivo nuevo, para no sobrescribir nada. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address ClientBook can use (%2). Write it like postgresql://user@host/database.</source>
+        <translation>%1 no es una dirección de PostgreSQL que ClientBook pueda usar (%2). Escríbala así: postgresql://usuario@servidor/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>The copy of the book differs from the original in the table %1, so it was not kept. Nothing was changed; try again.</source>
+        <translation>La copia del libro no coincide con el original en la tabla %1, así que no se ha conservado. No se ha cambiado nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
+        <translation>El libro de %1 no está vacío, así que no se ha copiado nada allí. Traslade un libro solo a una base de datos nueva y vacía.</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4019,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>ClientBook — shared book %1</source>
+        <translation>ClientBook — libro compartido %1</translation>
     </message>
     <message>
         <source>Calen&amp;dar</source>

@@ -2385,8 +2385,52 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Диск повідомив про помилку (%1) для %2, тому ClientBook не може відкрити свої дані. Перевірте диск або мережеве з’єднання й спробуйте ще раз.</translation>
     </message>
     <message>
+        <source>The server %1 refused the user or password. Put the password in PostgreSQL&apos;s password file (.pgpass) or a service file, or ask the administrator for access; ClientBook never stores it.</source>
+        <translation>Сервер %1 відхилив користувача або пароль. Запишіть пароль у файл паролів PostgreSQL (.pgpass) чи у файл служби або попросіть доступ в адміністратора; ClientBook ніколи не зберігає паролів.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server. Check its name, or ask the administrator to create it (createdb).</source>
+        <translation>Бази даних %1 на сервері немає. Перевірте назву або попросіть адміністратора створити її (createdb).</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the database %2. Ask the administrator to grant access.</source>
+        <translation>Користувач %1 не має права користуватися базою даних %2. Попросіть доступ в адміністратора.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server for %1 could not be reached (%2). Check that it is running and that this computer may connect to it, then try again.</source>
+        <translation>Не вдалося з&apos;єднатися з сервером PostgreSQL для %1 (%2). Перевірте, що він працює і що цей комп&apos;ютер може до нього під&apos;єднатися, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address %1: ClientBook never keeps one. Put it in PostgreSQL&apos;s password file (.pgpass) or a service file, then try again.</source>
+        <translation>Приберіть пароль з адреси %1: ClientBook ніколи не зберігає паролів. Запишіть його у файл паролів PostgreSQL (.pgpass) чи у файл служби і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The user may read %1 but not set up ClientBook&apos;s tables there (%2). Ask the administrator to make this user the database&apos;s owner.</source>
+        <translation>Користувач може читати %1, але не може створити там таблиці ClientBook (%2). Попросіть адміністратора зробити цього користувача власником бази даних.</translation>
+    </message>
+    <message>
+        <source>The book %1 was written by a newer ClientBook (data format %2; this version reads up to %3). Install the newer ClientBook on this computer; the book was left untouched.</source>
+        <translation>Книгу %1 записав новіший ClientBook (формат даних %2; ця версія читає до %3). Встановіть новіший ClientBook на цьому комп&apos;ютері; книгу не змінено.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, so it is not a ClientBook book. ClientBook left it untouched; give it an empty database of its own.</source>
+        <translation>У базі даних %1 є таблиці іншої програми, тож це не книга ClientBook. ClientBook її не змінив; виділіть для нього окрему порожню базу даних.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>База даних відхилила зміну: %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to make that change; ask the administrator. Nothing was saved.</source>
+        <translation>Сервер %1 не дозволяє цьому користувачеві таку зміну; зверніться до адміністратора. Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to read that; ask the administrator.</source>
+        <translation>Сервер %1 не дозволяє цьому користувачеві читати це; зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server %1 could not be reached (%2). Check the network and try again; nothing already saved was lost.</source>
+        <translation>Зміну не збережено: не вдалося з&apos;єднатися з сервером %1 (%2). Перевірте мережу і спробуйте ще раз; нічого з уже збереженого не втрачено.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Check that the folder exists and that you may read and write it.</source>
@@ -2611,6 +2655,26 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Line %1 of the calendar file: %2</source>
         <translation>Рядок %1 файлу календаря: %2</translation>
+    </message>
+    <message>
+        <source>The book is already at %1.</source>
+        <translation>Книга вже на %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: ClientBook moves a book only into a new file, so nothing is overwritten. Choose another name.</source>
+        <translation>%1 вже існує: ClientBook переносить книгу лише в новий файл, щоб нічого не перезаписати. Виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address ClientBook can use (%2). Write it like postgresql://user@host/database.</source>
+        <translation>%1 — не адреса PostgreSQL, якою може скористатися ClientBook (%2). Запишіть її так: postgresql://користувач@сервер/база.</translation>
+    </message>
+    <message>
+        <source>The copy of the book differs from the original in the table %1, so it was not kept. Nothing was changed; try again.</source>
+        <translation>Копія книги відрізняється від оригіналу в таблиці %1, тому її не збережено. Нічого не змінено; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
+        <translation>Книга на %1 не порожня, тож туди нічого не скопійовано. Переносьте книгу лише в нову, порожню базу даних.</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4061,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;New client…</source>
         <translation>&amp;Новий клієнт…</translation>
+    </message>
+    <message>
+        <source>ClientBook — shared book %1</source>
+        <translation>ClientBook — спільна книга %1</translation>
     </message>
     <message>
         <source>Calen&amp;dar</source>

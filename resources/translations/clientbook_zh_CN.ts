@@ -2333,8 +2333,52 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>磁盘在处理 %2 时报告了错误（%1），ClientBook 无法打开数据。请检查磁盘或网络连接后重试。</translation>
     </message>
     <message>
+        <source>The server %1 refused the user or password. Put the password in PostgreSQL&apos;s password file (.pgpass) or a service file, or ask the administrator for access; ClientBook never stores it.</source>
+        <translation>服务器 %1 拒绝了该用户或密码。请把密码写入 PostgreSQL 的密码文件（.pgpass）或服务文件，或向管理员申请访问权限；ClientBook 从不保存密码。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server. Check its name, or ask the administrator to create it (createdb).</source>
+        <translation>服务器上不存在数据库 %1。请检查名称，或请管理员创建它（createdb）。</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the database %2. Ask the administrator to grant access.</source>
+        <translation>用户 %1 无权使用数据库 %2。请向管理员申请访问权限。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server for %1 could not be reached (%2). Check that it is running and that this computer may connect to it, then try again.</source>
+        <translation>无法连接 %1 的 PostgreSQL 服务器（%2）。请确认它正在运行且本机可以连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address %1: ClientBook never keeps one. Put it in PostgreSQL&apos;s password file (.pgpass) or a service file, then try again.</source>
+        <translation>请从地址 %1 中去掉密码：ClientBook 从不保存密码。请把密码写入 PostgreSQL 的密码文件（.pgpass）或服务文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>The user may read %1 but not set up ClientBook&apos;s tables there (%2). Ask the administrator to make this user the database&apos;s owner.</source>
+        <translation>该用户可以读取 %1，但不能在其中建立 ClientBook 的表（%2）。请管理员把此用户设为该数据库的所有者。</translation>
+    </message>
+    <message>
+        <source>The book %1 was written by a newer ClientBook (data format %2; this version reads up to %3). Install the newer ClientBook on this computer; the book was left untouched.</source>
+        <translation>客户簿 %1 由更新版本的 ClientBook 写入（数据格式 %2；本版本最多读取 %3）。请在本机安装新版 ClientBook；客户簿未被改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, so it is not a ClientBook book. ClientBook left it untouched; give it an empty database of its own.</source>
+        <translation>数据库 %1 中有其他程序的表，因此不是 ClientBook 客户簿。ClientBook 未改动它；请为 ClientBook 提供一个单独的空数据库。</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>数据库拒绝了这次更改：%1。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to make that change; ask the administrator. Nothing was saved.</source>
+        <translation>服务器 %1 不允许此用户进行该更改；请联系管理员。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this user to read that; ask the administrator.</source>
+        <translation>服务器 %1 不允许此用户读取该内容；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server %1 could not be reached (%2). Check the network and try again; nothing already saved was lost.</source>
+        <translation>更改未保存：无法连接服务器 %1（%2）。请检查网络后重试；已保存的内容没有丢失。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Check that the folder exists and that you may read and write it.</source>
@@ -2559,6 +2603,26 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Line %1 of the calendar file: %2</source>
         <translation>日历文件第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The book is already at %1.</source>
+        <translation>客户簿已在 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: ClientBook moves a book only into a new file, so nothing is overwritten. Choose another name.</source>
+        <translation>%1 已存在：ClientBook 只会把客户簿移入新文件，不会覆盖任何内容。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address ClientBook can use (%2). Write it like postgresql://user@host/database.</source>
+        <translation>%1 不是 ClientBook 可用的 PostgreSQL 地址（%2）。请写成 postgresql://用户@主机/数据库 的形式。</translation>
+    </message>
+    <message>
+        <source>The copy of the book differs from the original in the table %1, so it was not kept. Nothing was changed; try again.</source>
+        <translation>客户簿的副本在表 %1 中与原件不一致，因此未保留。未作任何更改；请重试。</translation>
+    </message>
+    <message>
+        <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
+        <translation>%1 处的客户簿不是空的，因此没有复制任何内容。请只把客户簿移入新的空数据库。</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +3977,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;New client…</source>
         <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>ClientBook — shared book %1</source>
+        <translation>ClientBook — 共享客户簿 %1</translation>
     </message>
     <message>
         <source>Calen&amp;dar</source>

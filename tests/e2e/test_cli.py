@@ -8,8 +8,8 @@ import sys
 import pytest
 
 
-def run(*args, data_dir=None, env_dir=None, check=True):
-    env = dict(os.environ)
+def run(*args, data_dir=None, env_dir=None, check=True, env=None):
+    env = {**os.environ, **(env or {})}
     if env_dir is not None:
         env["CLIENTBOOK_DATA_DIR"] = str(env_dir)
     command = [sys.executable, "-m", "clientbook"]

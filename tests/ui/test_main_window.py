@@ -37,6 +37,18 @@ def test_object_names_for_tests_and_accessibility(window):
     assert window.objectName() == "mainWindow"
 
 
+@pytest.mark.both_engines
+def test_the_title_says_when_the_book_is_shared_on_a_server(window, engine):
+    title = window.windowTitle()
+    if engine == "sqlite":
+        assert title == "ClientBook"
+    else:
+        book = window.session.book
+        assert title == f"ClientBook — shared book {book.location}"
+        assert "@" in book.location and "://" not in title
+
+
+@pytest.mark.both_engines
 def test_today_lists_appointments_in_time_order_with_the_next_one_selected(window):
     model = window.today.model
     times = [model.item(r).appointment.starts_at for r in range(model.rowCount())]
@@ -52,6 +64,7 @@ def test_today_lists_appointments_in_time_order_with_the_next_one_selected(windo
                or i.appointment.starts_at < now for i in earlier)
 
 
+@pytest.mark.both_engines
 def test_selecting_an_appointment_shows_that_clients_briefing(window, qtbot):
     view = window.today.view
     for row in range(window.today.model.rowCount()):
@@ -60,6 +73,7 @@ def test_selecting_an_appointment_shows_that_clients_briefing(window, qtbot):
         assert item.client_name in window.today.card.plain_text()
 
 
+@pytest.mark.both_engines
 def test_badges_show_what_needs_attention(window):
     model: TodayModel = window.today.model
     texts = [t for r in range(model.rowCount())
@@ -68,6 +82,7 @@ def test_badges_show_what_needs_attention(window):
     assert any(t.startswith("Avoid") for t in texts)
 
 
+@pytest.mark.both_engines
 def test_logging_a_visit_updates_the_card_without_a_restart(window):
     item = window.today.current_item()
     book = window.session.book

@@ -40,6 +40,7 @@ def names(book: Book) -> list[str]:
     return [b.path.name for b in backups.list_backups(book.path.parent)]
 
 
+@pytest.mark.file_only
 def test_the_daily_backup_is_made_once_a_day_and_checks_out(book):
     book.clients.add(Client(display_name="Ζωή"))
     folder = book.path.parent
@@ -55,6 +56,7 @@ def test_the_daily_backup_is_made_once_a_day_and_checks_out(book):
     assert len(names(book)) == 2
 
 
+@pytest.mark.file_only
 def test_startup_checks_back_up_a_sound_file_and_report_a_damaged_one(book):
     book.clients.add(Client(display_name="王小明"))
     folder = book.path.parent

@@ -26,6 +26,7 @@ def _scribble(folder) -> None:
     db.write_bytes(bytes(data))
 
 
+@pytest.mark.file_only
 def test_damage_the_start_up_check_finds_stops_every_write_until_a_restore(book):
     book.clients.add(Client(display_name="Ана"))
     good = backups.make_backup(book, backups.Reason.DAILY)
@@ -53,11 +54,12 @@ def test_a_bad_stored_time_is_left_out_and_named(book):
     assert result.ok and not result.sound
     assert [str(p) for p in result.unreadable] == [
         "appointment 1 has an unreadable time ('2026-11-22T09;00;00')"]
-    report = backups.startup_checks(book.path.parent, NOW)
+    report = backups.startup_checks(book.path.parent, NOW, book.address)
     assert report.problem is None and report.backup is not None  # no backup without it
     book.clients.add(Client(display_name="Still writable"))  # not page damage
 
 
+@pytest.mark.file_only
 def test_a_bad_time_at_start_offers_a_backup_from_before_it(book):
     client = Client(display_name="Olena")
     book.clients.add(client)
@@ -71,6 +73,7 @@ def test_a_bad_time_at_start_offers_a_backup_from_before_it(book):
     assert report.backup is not None and report.backup != before
 
 
+@pytest.mark.file_only
 def test_a_read_only_book_reads_and_refuses_writes(book):
     book.clients.add(Client(display_name="Zoë Ödegaard"))
     folder = book.path.parent

@@ -123,6 +123,7 @@ def person(book, tmp_path, staff, other):
     return client_id
 
 
+@pytest.mark.file_only
 def test_the_person_is_in_the_file_before(book, person):
     assert {trace for _, trace in traces_in(book)} >= {"Zyxwquorth", "王小明", "Qwvbnt"}
 
@@ -201,6 +202,7 @@ def test_undoing_the_merging_import_does_not_bring_them_back(book, person):
     assert "zyxwquorth" not in sources[1].casefold()
 
 
+@pytest.mark.file_only
 def test_an_unknown_client_is_refused_and_nothing_changes(book, person):
     before = list(book.store.db.conn.iterdump())
     with pytest.raises(NotFoundError):
@@ -231,6 +233,7 @@ def test_the_preview_counts_what_goes_and_what_stays(book, person):
     assert (p.coming_appointments, p.past_appointments, p.visits, p.rewards) == (2, 1, 3, 1)
 
 
+@pytest.mark.file_only
 def test_a_reader_elsewhere_delays_the_wal_clean_up_until_it_closes(book, person,
                                                                      monkeypatch):
     monkeypatch.setattr(erasure_storage, "CHECKPOINT_WAIT_MS", 50)

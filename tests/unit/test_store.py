@@ -15,6 +15,7 @@ from clientbook.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 from ..conftest import NOW
 
 
+@pytest.mark.file_only
 def test_a_new_store_is_marked_as_clientbook_in_wal_mode(book):
     db = book.store.db
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

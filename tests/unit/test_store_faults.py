@@ -88,6 +88,7 @@ def anna(book) -> Client:
 # -- disk full ---------------------------------------------------------------------------------
 
 
+@pytest.mark.file_only
 def test_disk_full_is_said_plainly_and_loses_nothing(book, anna):
     fill_the_disk(book)
     with pytest.raises(DiskFullError) as caught:
@@ -105,6 +106,7 @@ def test_disk_full_is_said_plainly_and_loses_nothing(book, anna):
     assert book.store.clients.count() == 2
 
 
+@pytest.mark.file_only
 def test_a_full_disk_is_a_store_error_so_every_existing_handler_catches_it(book, anna):
     fill_the_disk(book)
     with pytest.raises(StoreError):
@@ -165,6 +167,7 @@ def test_a_disk_that_fails_while_committing_rolls_back_and_stays_usable(isolated
     assert names == ["Anna Smith", "Olena"]
 
 
+@pytest.mark.file_only
 def test_a_commit_that_fails_is_rolled_back_so_later_saves_are_not_swallowed(book, anna):
     """A deferred foreign key makes COMMIT itself fail, which leaves SQLite's transaction
     open: were it not rolled back, every later save would nest in it and never be written."""
@@ -338,6 +341,7 @@ def other_program(path: Path, exclusive: bool = False) -> sqlite3.Connection:
     return conn
 
 
+@pytest.mark.file_only
 def test_a_lock_held_too_long_is_said_plainly_and_the_retry_works(book, anna):
     book.store.db.conn.execute("PRAGMA busy_timeout = 100")  # instead of waiting 10 s
     holder = other_program(book.path)
@@ -373,6 +377,7 @@ def test_a_book_locked_exclusively_by_another_program_is_not_opened(isolated_dat
         "cannot open its data. Close it (or wait for it to finish) and try again.")
 
 
+@pytest.mark.file_only
 def test_a_second_writer_waits_for_the_first_instead_of_failing(book, anna):
     """BEGIN IMMEDIATE takes the write lock up front, so a second writer queues behind it
     (within the busy timeout) rather than failing with "database is locked"."""
@@ -660,6 +665,7 @@ def test_this_machines_temporary_folder_is_not_a_network_share(tmp_path):
     assert network_share_warning(tmp_path) is None
 
 
+@pytest.mark.file_only
 def test_a_read_refused_by_sqlite_is_a_store_error_that_says_what_to_do(book, monkeypatch):
     import sqlite3 as sqlite
 

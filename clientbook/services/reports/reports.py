@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from clientbook.domain.models import ContactEntry, ContactPreference
@@ -153,18 +154,25 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
     today = book.now().date()
     spans = last_periods(today, kind, max(1, periods))
     starts = [p.start.toordinal() for p in spans] + [spans[-1].end.toordinal()]
+    bounds = [p.start for p in spans] + [spans[-1].end]
     with book.reading():
-        clients = ClientHistoriesInBackground(book.store.path, designer_id)
-        totals = PeriodTotalsInBackground(book.store.path, [p.start for p in spans]
-                                          + [spans[-1].end], designer_id)
+        if book.address is None:
+            clients = ClientHistoriesInBackground(book.store.path, designer_id)
+            totals = PeriodTotalsInBackground(book.store.path, bounds, designer_id).result
+            facts = partial(contact_facts, book.store.db.conn)
+        else:  # a server book: the server's own queries, on this book's connection
+            from clientbook.storage.postgres import reports as server
+
+            clients = server.client_histories(book.store.db, designer_id)
+            totals = partial(server.period_totals, book.store.db, bounds, designer_id)
+            facts = partial(server.contact_facts, book.store.db)
         # While the first slice of clients is read: the small things.
         record = book.promises.record().by_staff
         staff = {s.id: s.name for s in book.staff.all()}
         figures = tally(clients, starts, today.toordinal(), rules, win_back_limit)
-        total_rows = totals.result()
+        total_rows = totals()
         lapsed = figures.lapsed_now
-        last, wishes, names = contact_facts(book.store.db.conn,
-                                            [x.client_id for x in lapsed])
+        last, wishes, names = facts([x.client_id for x in lapsed])
 
     visits, cents = [0] * len(spans), [0] * len(spans)
     by_staff: dict[int, list[int]] = {}

@@ -43,6 +43,11 @@ class Backups:
         from clientbook.storage import damage
         return damage.noted(self._book.path.parent)
 
+    def move_to(self, target: str):
+        """Copy the whole book onto a server (postgresql://…) or into a new file."""
+        from clientbook.services.safety.moving import move_book
+        return move_book(self._book, target)
+
     def restore(self, *args: Any, **kwargs: Any):
         from clientbook.services.safety.backups import restore
         return restore(self._book, *args, **kwargs)

@@ -22,9 +22,11 @@ from clientbook.services.privacy import erasure
 from clientbook.services.settings import read_setting
 from clientbook.storage import damage, database
 from clientbook.storage.database import DB_FILENAME, Database
+from clientbook.storage.postgres.address import describe
 from clientbook.storage.safety import backups as files
 from clientbook.storage.safety import restoring
 from clientbook.storage.safety.backups import FileCheck
+from clientbook.storage.store import Store
 
 FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -133,13 +135,17 @@ class StartupReport:
     """The damage is in the indexes only: `repair_indexes` mends it, nothing is lost."""
 
 
-def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
+def startup_checks(data_folder: Path, now: datetime, address: str | None = None
+                   ) -> StartupReport:
     """At start-up: a quick check of the data file, then the day's backup if it is due.
 
     Uses connections of its own (safe in a worker thread while the window opens). A damaged
-    file is never backed up over good backups.
+    file is never backed up over good backups. A book on a server (`address`) has its values
+    checked and its daily backup written into this desk's backups/ as a ClientBook file.
     """
     files.sweep(data_folder, backup_folder(data_folder))
+    if address is not None:
+        return _server_checks(data_folder, now, address)
     result = files.check_file(data_folder / DB_FILENAME, full=False)
     if result.in_use:  # another program's lock: not damage; checked again next start
         return StartupReport(None)
@@ -156,15 +162,34 @@ def startup_checks(data_folder: Path, now: datetime) -> StartupReport:
         made, failed = daily_backup_if_due(data_folder, now), None
     except BackupError as exc:
         made, failed = None, exc.message
+    return _values_report(result, data_folder, data_folder / DB_FILENAME, made, failed)
+
+
+def _server_checks(data_folder: Path, now: datetime, address: str) -> StartupReport:
+    reader = Store.reader(data_folder / DB_FILENAME, address)
+    try:
+        result = files.check_open(reader.db, reader.path, full=False)
+        made = failed = None
+        if not any(b.at.date() == now.date() for b in list_backups(data_folder)):
+            try:
+                made = _automatic(data_folder, now, Reason.DAILY, reader.db)
+            except BackupError as exc:
+                failed = exc.message
+    finally:
+        reader.close()
+    return _values_report(result, data_folder, describe(address), made, failed)
+
+
+def _values_report(result: FileCheck, data_folder: Path, where: object, made: Path | None,
+                   failed: Message | None) -> StartupReport:
+    """A damaged value (a time that is not one) costs only its record, left out of every
+    list: the day's backup is still made, and a backup from before the damage is offered
+    when there is one (the log and `clientbook check` name it either way)."""
     if result.unreadable:
-        # A damaged value (a time that is not one) costs only its record, left out of every
-        # list: the day's backup is still made, and a backup from before the damage is
-        # offered when there is one (the log and `clientbook check` name it either way).
         before_damage = newest_good_backup(data_folder, readable=True)
         if before_damage is not None:
             return StartupReport(Message(QT_TRANSLATE_NOOP("Errors", "%1 is damaged: %2"),
-                                         data_folder / DB_FILENAME,
-                                         "; ".join(result.unreadable[:3])),
+                                         where, "; ".join(result.unreadable[:3])),
                                  before_damage, made, failed)
     return StartupReport(None, backup=made, backup_error=failed)
 

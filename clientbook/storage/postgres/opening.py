@@ -11,11 +11,11 @@ import contextlib
 from datetime import datetime
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict
 
 from clientbook.domain.errors import IncompatibleStoreError, StoreError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.storage.postgres import schema
+from clientbook.storage.postgres.address import describe, parts
 from clientbook.storage.postgres.connection import PgDatabase
 from clientbook.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -25,34 +25,9 @@ _LOCK = 0x436C426B
 _CONNECT_TIMEOUT_S = 10
 
 
-def is_server_address(text: str | None) -> bool:
-    return bool(text) and text.startswith(("postgresql://", "postgres://"))
-
-
-def describe(address: str) -> str:
-    """user@host:port/database for messages and the window title: never a password."""
-    try:
-        parts = conninfo_to_dict(address)
-    except psycopg.ProgrammingError:
-        return address.split("@")[-1].split("?")[0]
-    host = parts.get("host") or "localhost"
-    where = f"{host}:{parts['port']}" if parts.get("port") else host
-    user = f"{parts['user']}@" if parts.get("user") else ""
-    return f"{user}{where}/{parts.get('dbname', '')}"
-
-
-def _parts(address: str) -> dict[str, str]:
-    try:
-        return {k: str(v) for k, v in conninfo_to_dict(address).items()}
-    except psycopg.ProgrammingError as exc:
-        raise StoreError(QT_TRANSLATE_NOOP(
-            "Errors", "%1 is not a PostgreSQL address ClientBook can use (%2). Write it like "
-            "postgresql://user@host/database."), address, exc) from exc
-
-
 def connection_error(exc: psycopg.Error, address: str) -> StoreError:
     """One line for a failed connection, saying what to do."""
-    where, parts = describe(address), _parts(address)
+    where, settings = describe(address), parts(address)
     state = getattr(exc, "sqlstate", None) or ""
     text = str(exc)
     if state in ("28P01", "28000") or "password" in text:
@@ -67,7 +42,7 @@ def connection_error(exc: psycopg.Error, address: str) -> StoreError:
     if state == "42501" or "permission denied" in text:
         return StoreError(QT_TRANSLATE_NOOP(
             "Errors", "The user %1 may not use the database %2. Ask the administrator to "
-            "grant access."), parts.get("user", ""), where)
+            "grant access."), settings.get("user", ""), where)
     return StoreError(QT_TRANSLATE_NOOP(
         "Errors", "The PostgreSQL server for %1 could not be reached (%2). Check that it is "
         "running and that this computer may connect to it, then try again."),
@@ -76,7 +51,11 @@ def connection_error(exc: psycopg.Error, address: str) -> StoreError:
 
 def open_server(address: str) -> PgDatabase:
     """Connect to the book at `address`, creating or upgrading it when that is safe."""
-    _parts(address)
+    if parts(address).get("password"):
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Errors", "Leave the password out of the address %1: ClientBook never keeps one. "
+            "Put it in PostgreSQL's password file (.pgpass) or a service file, then try "
+            "again."), describe(address))
     try:
         conn = psycopg.connect(address, connect_timeout=_CONNECT_TIMEOUT_S,
                                application_name=APPLICATION)

@@ -174,7 +174,8 @@ class ImportLog:
                 # Other clients' change-log entries name the import that made them.
                 named = f": {source})"
                 self.db.execute(
-                    "UPDATE change_log SET who = replace(who, ?, ?) WHERE instr(who, ?) > 0",
+                    "UPDATE change_log SET who = replace(who, ?, ?) "
+                    "WHERE replace(who, ?, '') <> who",  # who names the import
                     [named, f": {SOURCE_REMOVED})", named])
 
 

@@ -215,10 +215,12 @@ class RecordRepository:
                                   limit: int | None = None) -> list[tuple[Promise, str]]:
         """Open promises to active clients due from `start` (None: any time) until before
         `end`, oldest first, with the client's name; the first `limit` when given."""
-        rows = self.db.execute(
-            f"""SELECT {", ".join("p." + c for c in _PROMISE.split(", "))}, c.display_name
-                {_OPEN_DUE} ORDER BY p.due_at, p.id LIMIT ?""",
-            [dt_to_db(start) if start else "", dt_to_db(end), -1 if limit is None else limit])
+        sql = f"""SELECT {", ".join("p." + c for c in _PROMISE.split(", "))}, c.display_name
+                  {_OPEN_DUE} ORDER BY p.due_at, p.id"""
+        args = [dt_to_db(start) if start else "", dt_to_db(end)]
+        if limit is not None:
+            sql, args = sql + " LIMIT ?", [*args, limit]
+        rows = self.db.execute(sql, args)
         return readable(rows, lambda r: (_promise(r), r[-1]), "promise")
 
     def count_open_promises_due_between(self, start: datetime | None, end: datetime) -> int:

@@ -110,6 +110,6 @@ class RewardRepository:
             """SELECT client_id, visited_at, staff_id FROM (
                    SELECT client_id, visited_at, staff_id,
                           row_number() OVER (PARTITION BY client_id ORDER BY visited_at) AS k
-                   FROM visits WHERE client_id BETWEEN ? AND ?)
+                   FROM visits WHERE client_id BETWEEN ? AND ?) AS numbered
                WHERE k % ? = 0 ORDER BY client_id, visited_at""",
             [first_client, last_client, n]).fetchall()

@@ -14,7 +14,7 @@ KINDS = ("visit", "appointment", "promise", "contact", "reward", "change")
 # kind, id, at, staff_id, title, detail, status, number, extra, who
 _PARTS = {
     "visit": """SELECT 'visit', id, visited_at, staff_id, service, notes, '', spend_cents,
-                       appointment_id, '' FROM visits WHERE client_id = :c""",
+                       CAST(appointment_id AS TEXT), '' FROM visits WHERE client_id = :c""",
     "appointment": """SELECT 'appointment', id, starts_at, staff_id, service, notes, status,
                              duration_min, NULL, '' FROM appointments WHERE client_id = :c""",
     "promise": """SELECT 'promise', p.id, p.due_at, p.staff_id, p.text, '',
@@ -34,6 +34,15 @@ _PARTS = {
     "change": """SELECT 'change', id, at, NULL, field, old, '', NULL, new, who
                   FROM change_log WHERE client_id = :c""",
 }
+
+
+def _extra(kind: str, value: str | None) -> datetime | int | str | None:
+    """The kind's extra column, read back from the text every kind shares it as."""
+    if kind == "promise":
+        return dt_from_db(value) if value else None
+    if kind == "visit":
+        return int(value) if value is not None else None
+    return value
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,7 @@ class Timeline:
         chosen = _kinds(kinds)
         if not chosen:
             return 0
-        sql = " UNION ALL ".join(f"SELECT count(*) FROM ({_PARTS[k]})" for k in chosen)
+        sql = " UNION ALL ".join(f"SELECT count(*) FROM ({_PARTS[k]}) AS {k}" for k in chosen)
         return sum(r[0] for r in self.db.execute(sql, {"c": client_id}))
 
     def page(self, client_id: int, kinds: tuple[str, ...] | None = None, offset: int = 0,
@@ -82,5 +91,5 @@ class Timeline:
                + " ORDER BY 3 DESC, 1, 2 DESC LIMIT :limit OFFSET :offset")
         rows = self.db.execute(sql, {"c": client_id, "limit": limit, "offset": offset})
         return [TimelineRow(r[0], r[1], dt_from_db(r[2]), r[3], r[4], r[5], r[6], r[7],
-                            dt_from_db(r[8]) if r[0] == "promise" else r[8], r[9])
+                            _extra(r[0], r[8]), r[9])
                 for r in rows]

@@ -202,6 +202,10 @@ def sweep(*folders: Path) -> Sweep:
 
 def check_open(db: Database, path: Path, full: bool = True) -> FileCheck:
     """Check the database that is open on `db` (quick_check, or integrity_check if full)."""
+    if db.engine == "postgresql":
+        from clientbook.storage.safety import server_checks as checks
+
+        return FileCheck(None, checks.schema_version(db), tuple(checks.unreadable_values(db)))
     pragma = "integrity_check" if full else "quick_check"
     try:
         found = [r[0] for r in db.conn.execute(f"PRAGMA {pragma}(20)")]
@@ -238,12 +242,9 @@ def write_backup(source: Database | Path, target: Path) -> Path:
 
 def _server_to_file(source, temp: Path) -> None:
     """A server book into a ClientBook file, from one consistent view of the server."""
-    from clientbook.storage.safety.book_copy import copy_book
+    from clientbook.storage.safety.book_copy import copy_book, snapshot
 
-    fresh = not source.in_transaction
-    with contextlib.closing(new_file(temp).conn) as conn, source.conn.transaction():
-        if fresh:
-            source.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    with contextlib.closing(new_file(temp).conn) as conn, snapshot(source):
         target = Database(conn)
         with target.transaction():
             copy_book(source, target)
@@ -265,7 +266,14 @@ def restore_into(db: Database, source: Path, path: Path) -> None:
 
     Goes through the backup API into the live connection, so every repository holding
     `db` keeps working. `path` is the database's own file (for the pre-migration backup).
+    A server book has its rows replaced by the file's in one transaction instead.
     """
+    if db.engine == "postgresql":
+        from clientbook.storage.safety.book_copy import replace_from
+
+        with contextlib.closing(read_only(source)) as src:
+            replace_from(Database(src), db)
+        return
     try:
         with contextlib.closing(read_only(source)) as src:
             src.backup(db.conn)

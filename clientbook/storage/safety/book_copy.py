@@ -8,7 +8,8 @@ Both sides are compared table by table afterwards; the caller holds the target's
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from clientbook.domain.errors import StoreError
@@ -64,6 +65,11 @@ def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | N
     return counts
 
 
+def row_counts(db: Any) -> dict[str, int]:
+    return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table, _ in TABLES}
+
+
 def _reindex(target: Any) -> None:
     region_row = target.execute(
         "SELECT value FROM settings WHERE key = 'phone_region'").fetchone()
@@ -93,3 +99,42 @@ def compare(source: Any, target: Any, counts: dict[str, int]) -> None:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Errors", "The copy of the book differs from the original in the table %1, "
                 "so it was not kept. Nothing was changed; try again."), table)
+
+
+@contextlib.contextmanager
+def snapshot(db: Any) -> Iterator[None]:
+    """Read the whole book as of one moment while it is copied (desks may be writing)."""
+    if db.engine == "postgresql" and not db.in_transaction:
+        with db.conn.transaction():
+            db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
+        return
+    with db.atomic():
+        yield
+
+
+def replace_from(source: Any, target: Any) -> dict[str, int]:
+    """Replace every row of `target` with `source`'s, all or nothing (a restore)."""
+    with snapshot(source), target.transaction():
+        target.execute("DELETE FROM client_search")
+        for table, _ in reversed(TABLES):
+            target.execute(f"DELETE FROM {table}")
+        return copy_book(source, target)
+
+
+def copy_to_server(source: Any, address: str) -> dict[str, int]:
+    """Copy the book onto the server at `address`, whose book must be empty."""
+    from clientbook.storage.postgres.address import describe
+    from clientbook.storage.postgres.opening import open_server
+
+    target = open_server(address)
+    try:
+        if any(target.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+               for table, _ in TABLES):
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Errors", "The book at %1 is not empty, so nothing was copied there. Move a "
+                "book only into a new, empty database."), describe(address))
+        with snapshot(source), target.transaction():
+            return copy_book(source, target)
+    finally:
+        target.close()

@@ -98,7 +98,11 @@ def erase_client(db: Database, client_id: int, now: datetime, today_start: datet
 
 @contextlib.contextmanager
 def secure_delete(db: Database) -> Iterator[None]:
-    """Overwrite deleted content with zeros on this connection, then restore the setting."""
+    """Overwrite deleted content with zeros on this connection, then restore the setting.
+    (A server book has no such setting: `scrub_file` vacuums its tables instead.)"""
+    if db.engine == "postgresql":
+        yield
+        return
     previous = db.execute("PRAGMA secure_delete").fetchone()[0]
     db.execute("PRAGMA secure_delete = ON")
     try:
@@ -116,8 +120,10 @@ def scrub_file(db: Database) -> str:
     A program reading the book at that moment keeps the WAL in use: the checkpoint waits
     for it briefly, then gives up, and SQLite finishes when the last connection closes.
     """
-    if db.conn.in_transaction:
+    if db.in_transaction:
         raise RuntimeError("scrub_file runs after the erasing transaction has committed")
+    if db.engine == "postgresql":
+        return _vacuum_server(db)
     try:
         db.execute("VACUUM")
     except sqlite3.OperationalError as exc:  # locked by a writer elsewhere, or disk full
@@ -131,6 +137,23 @@ def scrub_file(db: Database) -> str:
     return QT_TRANSLATE_NOOP("Errors", "another program is reading the book") if busy else ""
 
 
+# The tables erase_client changes: on a server, VACUUM clears their dead row versions.
+_TOUCHED = ("clients", "phones", "preferences", "contact_log", "contact_prefs", "change_log",
+            "promises", "appointments", "visits", "client_search")
+
+
+def _vacuum_server(db: Database) -> str:
+    """Clear the dead row versions the erasure left in the server's tables. (The server's
+    write-ahead log and its own backups keep them until they age out: see the README.)"""
+    import psycopg
+
+    try:
+        db.execute(f"VACUUM {', '.join(_TOUCHED)}")
+    except psycopg.Error as exc:  # not the tables' owner, or the server went away
+        return str(exc).strip().splitlines()[0]
+    return ""
+
+
 def stale_clients(db: Database, before: datetime
                   ) -> list[tuple[int, str, datetime, datetime | None, int]]:
     """Active clients with no visit or (kept) appointment since `before`, added before it.
@@ -140,17 +163,20 @@ def stale_clients(db: Database, before: datetime
     """
     rows = db.execute(
         """SELECT id, display_name, created_at, last_seen, visits FROM (
-               SELECT c.id, c.display_name, c.created_at,
-                      nullif(max(
-                          coalesce((SELECT max(visited_at) FROM visits v
-                                    WHERE v.client_id = c.id), ''),
-                          coalesce((SELECT max(starts_at) FROM appointments a
-                                    WHERE a.client_id = c.id
-                                      AND a.status IN ('booked', 'arrived', 'done')), '')),
-                          '') AS last_seen,
-                      (SELECT count(*) FROM visits v WHERE v.client_id = c.id) AS visits
-               FROM clients c WHERE c.archived = 0 AND c.forgotten_at IS NULL)
-           WHERE created_at < :before AND coalesce(last_seen, '') < :before
+               SELECT id, display_name, created_at, visits,
+                      nullif(CASE WHEN seen_visit >= seen_booking THEN seen_visit
+                                  ELSE seen_booking END, '') AS last_seen
+               FROM (SELECT c.id, c.display_name, c.created_at,
+                            coalesce((SELECT max(visited_at) FROM visits v
+                                      WHERE v.client_id = c.id), '') AS seen_visit,
+                            coalesce((SELECT max(starts_at) FROM appointments a
+                                      WHERE a.client_id = c.id
+                                        AND a.status IN ('booked', 'arrived', 'done')), '')
+                                AS seen_booking,
+                            (SELECT count(*) FROM visits v WHERE v.client_id = c.id) AS visits
+                     FROM clients c WHERE c.archived = 0 AND c.forgotten_at IS NULL) AS seen
+               WHERE created_at < :before AND seen_visit < :before
+                 AND seen_booking < :before) AS lapsed
            ORDER BY coalesce(last_seen, created_at), id""",
         {"before": dt_to_db(before)})
     return readable(rows, lambda r: (r[0], r[1], dt_from_db(r[2]), dt_from_db(r[3]), r[4]),

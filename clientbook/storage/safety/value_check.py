@@ -30,19 +30,23 @@ _WHAT = {
     "clients": QT_TRANSLATE_NOOP("Errors", "client %1 has an unreadable time (%2)"),
 }
 _OTHER = QT_TRANSLATE_NOOP("Errors", "row %1 of %3 has an unreadable time (%2)")
-_BIRTHDAY = QT_TRANSLATE_NOOP("Errors", "client %1 has an unreadable birthday (%2)")
+BIRTHDAY_PROBLEM = QT_TRANSLATE_NOOP("Errors", "client %1 has an unreadable birthday (%2)")
 # SQLite rewrites a well-formed time to itself; anything else to something else or NULL.
 _SUSPECT = "coalesce(strftime('%Y-%m-%dT%H:%M:%S', {c}) <> {c}, 1)"
 _BIRTHDAY_OK = ("birthday GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' "
                 "OR birthday GLOB '--[0-1][0-9]-[0-3][0-9]'")
 
 
-def _unreadable(value: object) -> bool:
+def looks_unreadable(value: object) -> bool:
     try:
         datetime.fromisoformat(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return True
     return False
+
+
+def time_problem(table: str, row_id: int, value: object) -> Message:
+    return Message(_WHAT.get(table, _OTHER), row_id, repr(value), table)
 
 
 def unreadable_values(conn: sqlite3.Connection, limit: int = 20) -> list[Message]:
@@ -60,14 +64,13 @@ def unreadable_values(conn: sqlite3.Connection, limit: int = 20) -> list[Message
             rows = conn.execute(
                 f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL AND "
                 f"{_SUSPECT.format(c=column)} ORDER BY id LIMIT ?", [limit * 4])
-            template = _WHAT.get(table, _OTHER)
             for row_id, value in rows:
-                if _unreadable(value) and len(found) < limit:
-                    found.append(Message(template, row_id, repr(value), table))
+                if looks_unreadable(value) and len(found) < limit:
+                    found.append(time_problem(table, row_id, value))
     if "clients" in tables:
         for row_id, value in conn.execute(
                 f"SELECT id, birthday FROM clients WHERE birthday IS NOT NULL AND birthday "
                 f"<> '' AND NOT ({_BIRTHDAY_OK}) ORDER BY id LIMIT ?", [limit]):
             if len(found) < limit:
-                found.append(Message(_BIRTHDAY, row_id, repr(value)))
+                found.append(Message(BIRTHDAY_PROBLEM, row_id, repr(value)))
     return found

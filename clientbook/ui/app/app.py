@@ -96,8 +96,13 @@ def first_start_words() -> tuple[str, str, str, str]:
         QApplication.translate("app", "Start &empty"))
 
 
-def open_book(folder: Path) -> Book:
-    """Open the book; if its file cannot be opened, offer the newest good backup instead."""
+def open_book(folder: Path, database: str | None = None) -> Book:
+    """Open the book; if its file cannot be opened, offer the newest good backup instead.
+
+    A book on a server (`database`) either opens or says why: its backups are not restored
+    from here."""
+    if database:
+        return Book.open(folder, database=database)
     try:
         return Book.open(folder)
     except ReadOnlyStoreError as exc:  # not damage: show the data, save nothing
@@ -131,7 +136,7 @@ def open_book(folder: Path) -> Book:
 
 def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = False,
         no_dialogs: bool = False, language: str | None = None,
-        log_path: Path | None = None) -> int:
+        log_path: Path | None = None, database: str | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
@@ -151,7 +156,7 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         if guard is None:
             return code  # handed over to the ClientBook already running on this folder
     try:
-        book = open_book(folder)
+        book = open_book(folder, database)
     except (ClientBookError, OSError) as exc:
         msgbox.error(None, QApplication.translate("app", "ClientBook cannot open its data"),
                      error_text(exc))

@@ -51,7 +51,8 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
     def __init__(self, book: Book, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("ClientBook"))
+        self.setWindowTitle(self.tr("ClientBook") if book.address is None else fill(
+            self.tr("ClientBook — shared book %1"), [book.location]))
         self.settings = settings
         self.session = Session(book, self)
         self._clients_card_id: int | None = None  # whose card the Clients page shows

@@ -29,8 +29,8 @@ class _Worker(QRunnable):
         self.checks, self.now = checks, now
 
     def run(self) -> None:
-        folder = self.checks.session.book.path.parent
-        self.checks.done.emit(backups.startup_checks(folder, self.now))
+        book = self.checks.session.book
+        self.checks.done.emit(backups.startup_checks(book.path.parent, self.now, book.address))
 
 
 class StartupChecks(QObject):
