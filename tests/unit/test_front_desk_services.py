@@ -48,6 +48,36 @@ def test_agenda_lists_today_in_time_order_with_badges(desk):
     assert items[1].staff_name == "Carlos"
 
 
+def _statements(book, call) -> int:
+    """How many statements `call` sends to the book (each a round trip to a server)."""
+    db, sent = book.store.db, []
+    execute = type(db).execute
+    db.execute = lambda *args, **kwargs: sent.append(args[0]) or execute(db, *args, **kwargs)
+    try:
+        call()
+    finally:
+        del db.execute
+    return len(sent)
+
+
+def test_the_today_page_costs_the_same_few_statements_for_a_full_day(desk):
+    book, anna, _olena, mei, carlos = desk
+    book.update_settings({"loyalty_mode": "visits", "loyalty_every": "2"})
+    book.history.add_visit(Visit(anna.id, NOW - timedelta(days=30), "Cut"))
+    quiet_day = _statements(book, lambda: book.agenda(NOW.date()))
+    for hour in range(9, 19):
+        client = Client(display_name=f"Walk-in {hour}", designer_id=carlos.id)
+        book.clients.add(client)
+        book.history.add_promise(Promise(client.id, "Ring back", NOW.replace(hour=hour)))
+        book.history.add_appointment(Appointment(client.id, NOW.replace(hour=hour, minute=30),
+                                                 staff_id=mei.id))
+    items = book.agenda(NOW.date())
+    assert len(items) == 12 and sum(Badge.PROMISE_DUE in i.badges
+                                    or Badge.PROMISE_OVERDUE in i.badges for i in items) == 11
+    assert [i.reward.due for i in items if i.client_name == "Anna Smith"] == [True]
+    assert _statements(book, lambda: book.agenda(NOW.date())) == quiet_day <= 12
+
+
 def test_logging_a_visit_for_an_appointment_marks_it_done(desk):
     book, anna, *_ = desk
     appt = book.agenda(NOW.date())[0].appointment

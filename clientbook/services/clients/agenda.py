@@ -39,13 +39,22 @@ class AgendaItem:
 
 def agenda(store: Store, day: date, now: datetime, loyalty: LoyaltyService
            ) -> list[AgendaItem]:
-    """Every appointment on `day`, in time order, cancelled ones included (they show struck)."""
+    """Every appointment on `day`, in time order, cancelled ones included (they show struck).
+
+    A handful of statements whatever the number of appointments (each is a round trip to a
+    server book): the day's clients, their open promises and reward standing come in batches.
+    """
     start = datetime.combine(day, time())
     staff = {s.id: s.name for s in store.staff.all()}
     end_of_day = datetime.combine(day, time.max)
+    appointments = store.records.appointments_between(start, start + timedelta(days=1))
+    ids = list(dict.fromkeys(a.client_id for a in appointments))
+    clients = store.clients.get_many(ids)
+    promises = store.records.open_promises_of(ids)
+    rewards = loyalty.statuses(ids, day)
     items = []
-    for appt in store.records.appointments_between(start, start + timedelta(days=1)):
-        client = store.clients.get(appt.client_id)
+    for appt in appointments:
+        client = clients.get(appt.client_id)
         if client is None:
             continue
         badges: list[Badge] = []
@@ -55,12 +64,12 @@ def agenda(store: Store, day: date, now: datetime, loyalty: LoyaltyService
                 badges.append(Badge.BIRTHDAY_TODAY)
             elif ahead <= BIRTHDAY_BANNER_DAYS:
                 badges.append(Badge.BIRTHDAY_SOON)
-        due = [p.due_at for p in store.records.open_promises(client.id) if p.due_at <= end_of_day]
+        due = [p.due_at for p in promises[client.id] if p.due_at <= end_of_day]
         if any(d < now for d in due):
             badges.append(Badge.PROMISE_OVERDUE)
         elif due:
             badges.append(Badge.PROMISE_DUE)
-        reward = loyalty.status(client.id, day)
+        reward = rewards.get(client.id)
         if reward is not None and reward.due:
             badges.append(Badge.REWARD_DUE)
         elif reward is not None and reward.one_to_go:

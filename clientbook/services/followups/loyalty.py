@@ -49,6 +49,15 @@ class LoyaltyService:
         visits, spent = self.store.rewards.counted(client_id, today or self.clock().date())
         return reward_status(self.rule(), visits, spent)
 
+    def statuses(self, client_ids: list[int], today: date) -> dict[int, RewardStatus]:
+        """`status` for several clients at once; empty when the firm has no loyalty rule."""
+        rule = self.rule()
+        if rule.mode == LoyaltyMode.OFF:
+            return {}
+        counted = self.store.rewards.counted_many(client_ids, today)
+        return {cid: status for cid, (visits, spent) in counted.items()
+                if (status := reward_status(rule, visits, spent)) is not None}
+
     def redeemed_today(self, client_id: int) -> Reward | None:
         latest = self.history(client_id)[:1]
         if latest and latest[0].redeemed_at.date() == self.clock().date():

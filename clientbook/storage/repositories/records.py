@@ -178,6 +178,19 @@ class RecordRepository:
         )
         return readable(rows, _promise, "promise")
 
+    def open_promises_of(self, client_ids: list[int]) -> dict[int, list[Promise]]:
+        """`open_promises` for several clients in one statement."""
+        found: dict[int, list[Promise]] = {cid: [] for cid in client_ids}
+        if not client_ids:
+            return found
+        marks = ", ".join("?" * len(client_ids))
+        rows = self.db.execute(
+            f"""SELECT {_PROMISE} FROM promises WHERE client_id IN ({marks}) AND {_OPEN}
+                ORDER BY due_at, id""", client_ids)
+        for promise in readable(rows, _promise, "promise"):
+            found[promise.client_id].append(promise)
+        return found
+
     def promise(self, promise_id: int) -> Promise | None:
         row = self.db.execute(
             f"SELECT {_PROMISE} FROM promises WHERE id = ?", [promise_id]

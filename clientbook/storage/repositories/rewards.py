@@ -69,6 +69,19 @@ class RewardRepository:
                               {"today": _day(today), "client": client_id}).fetchone()
         return row[0], cents_to_money(row[1] or 0)
 
+    def counted_many(self, client_ids: list[int], today: date
+                     ) -> dict[int, tuple[int, Decimal]]:
+        """`counted` for several clients in one statement (the Today page's list)."""
+        if not client_ids:
+            return {}
+        marks = ", ".join(f":c{i}" for i in range(len(client_ids)))
+        where = _COUNTED.format(client="k.id", start=_START.format(client="k.id"))
+        rows = self.db.execute(
+            f"""SELECT k.id, (SELECT count(*) {where}), (SELECT sum(spend_cents) {where})
+                FROM clients k WHERE k.id IN ({marks})""",
+            {"today": _day(today), **{f"c{i}": cid for i, cid in enumerate(client_ids)}})
+        return {cid: (visits, cents_to_money(cents or 0)) for cid, visits, cents in rows}
+
     def waiting(self, today: date, measure: str, threshold: int | Decimal
                 ) -> list[tuple[int, str, int, Decimal, datetime | None]]:
         """Active clients whose next visit is a reward visit and who have nothing booked.
