@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
         args = cli.build_parser().parse_args(argv)
     folder = paths.data_dir(args.data_dir)
-    args.database = paths.database(getattr(args, "database", None))
+    args.database = paths.database(getattr(args, "database", None), folder=folder)
     if args.command in (None, "gui"):
         log_path = _start_log("window")
         from clientbook.ui.app import app  # Qt loads only for the window

@@ -28,12 +28,37 @@ def data_dir(cli_value: str | None = None, environ: Mapping[str, str] | None = N
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def database(cli_value: str | None = None, environ: Mapping[str, str] | None = None
-             ) -> str | None:
-    """The shared book's server address: --database beats $CLIENTBOOK_DATABASE; None (the
-    default) is the book file in the data folder."""
+# In the data folder: the server book this desk opens (File → Connect to a shared book…).
+SHARED_BOOK_FILE = "shared-book.txt"
+
+
+def database(cli_value: str | None = None, environ: Mapping[str, str] | None = None,
+             folder: Path | None = None) -> str | None:
+    """The shared book's server address: --database beats $CLIENTBOOK_DATABASE, which beats
+    the desk's own choice saved in its data folder; None is the book file in that folder."""
     environ = os.environ if environ is None else environ
-    return cli_value or environ.get(DATABASE_VAR) or None
+    saved = saved_shared_book(folder) if folder is not None else None
+    return cli_value or environ.get(DATABASE_VAR) or saved or None
+
+
+def saved_shared_book(folder: Path) -> str | None:
+    try:
+        text = (folder / SHARED_BOOK_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text or None
+
+
+def save_shared_book(folder: Path, address: str | None) -> None:
+    """Remember (or forget, with None) the desk's server book; readable by this user only."""
+    target = ensure_private_dir(folder) / SHARED_BOOK_FILE
+    if address is None:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        return
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as file:
+        file.write(address + "\n")
 
 
 # The book's file: a folder holding it is ClientBook's data folder.

@@ -2650,6 +2650,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
         <translation>Το βιβλίο στο %1 δεν είναι κενό, οπότε δεν αντιγράφηκε τίποτα εκεί. Μεταφέρετε βιβλίο μόνο σε νέα, κενή βάση δεδομένων.</translation>
     </message>
+    <message>
+        <source>The server</source>
+        <translation>Ο διακομιστής</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>Η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>Ο χρήστης</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4011,6 +4023,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Staff</source>
         <translation>Προσ&amp;ωπικό</translation>
+    </message>
+    <message>
+        <source>Connect to a s&amp;hared book…</source>
+        <translation>&amp;Σύνδεση σε κοινόχρηστο βιβλίο…</translation>
+    </message>
+    <message>
+        <source>Open a book kept on a PostgreSQL server, shared by several desks</source>
+        <translation>Άνοιγμα βιβλίου που φυλάσσεται σε διακομιστή PostgreSQL και το μοιράζονται πολλά γραφεία</translation>
     </message>
     <message>
         <source>Clients in the book: %1</source>
@@ -6027,6 +6047,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>Δεν ήταν δυνατή η αλλαγή της εκκίνησης κατά τη σύνδεση: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookDialog</name>
+    <message>
+        <source>Connect to a shared book</source>
+        <translation>Σύνδεση σε κοινόχρηστο βιβλίο</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate is checked</source>
+        <translation>Υποχρεωτική, με έλεγχο πιστοποιητικού</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Υποχρεωτική</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Όταν την προσφέρει ο διακομιστής</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ανενεργή</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Διακομιστής:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Θύρα:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Βάση δεδομένων:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Χρήστης:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Κρυπτογράφηση:</translation>
+    </message>
+    <message>
+        <source>ClientBook never asks for or keeps the password: put it in PostgreSQL&apos;s password file (.pgpass) on this computer. The first desk to connect to an empty database sets it up; a database holding anything else is refused.</source>
+        <translation>Το ClientBook δεν ζητά ούτε κρατά ποτέ τον κωδικό: βάλτε τον στο αρχείο κωδικών της PostgreSQL (.pgpass) σε αυτόν τον υπολογιστή. Το πρώτο γραφείο που συνδέεται σε κενή βάση την προετοιμάζει· μια βάση με οτιδήποτε άλλο απορρίπτεται.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Use this desk&apos;s &amp;own book</source>
+        <translation>Χρήση του &amp;ίδιου βιβλίου αυτού του γραφείου</translation>
+    </message>
+    <message>
+        <source>Shared book</source>
+        <translation>Κοινόχρηστο βιβλίο</translation>
+    </message>
+    <message>
+        <source>This desk opens the shared book %1 from its next start. Close ClientBook and start it again to work in it.</source>
+        <translation>Αυτό το γραφείο ανοίγει το κοινόχρηστο βιβλίο %1 από την επόμενη εκκίνηση. Κλείστε το ClientBook και ανοίξτε το ξανά για να δουλέψετε σε αυτό.</translation>
+    </message>
+    <message>
+        <source>This desk opens its own book again from its next start.</source>
+        <translation>Αυτό το γραφείο ανοίγει ξανά το δικό του βιβλίο από την επόμενη εκκίνηση.</translation>
     </message>
 </context>
 <context>

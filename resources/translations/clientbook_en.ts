@@ -2638,6 +2638,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3998,6 +4010,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>&amp;Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a s&amp;hared book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a book kept on a PostgreSQL server, shared by several desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6014,6 +6034,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Could not change starting at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookDialog</name>
+    <message>
+        <source>Connect to a shared book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientBook never asks for or keeps the password: put it in PostgreSQL&apos;s password file (.pgpass) on this computer. The first desk to connect to an empty database sets it up; a database holding anything else is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this desk&apos;s &amp;own book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk opens the shared book %1 from its next start. Close ClientBook and start it again to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk opens its own book again from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2650,6 +2650,18 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
         <translation>El libro de %1 no está vacío, así que no se ha copiado nada allí. Traslade un libro solo a una base de datos nueva y vacía.</translation>
     </message>
+    <message>
+        <source>The server</source>
+        <translation>El servidor</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>La base de datos</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>El usuario</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4011,6 +4023,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>&amp;Staff</source>
         <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>Connect to a s&amp;hared book…</source>
+        <translation>Co&amp;nectar a un libro compartido…</translation>
+    </message>
+    <message>
+        <source>Open a book kept on a PostgreSQL server, shared by several desks</source>
+        <translation>Abrir un libro guardado en un servidor PostgreSQL y compartido por varios puestos</translation>
     </message>
     <message>
         <source>Clients in the book: %1</source>
@@ -6027,6 +6047,73 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>No se pudo cambiar el inicio automático: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookDialog</name>
+    <message>
+        <source>Connect to a shared book</source>
+        <translation>Conectar a un libro compartido</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate is checked</source>
+        <translation>Obligatorio, comprobando el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Ci&amp;frado:</translation>
+    </message>
+    <message>
+        <source>ClientBook never asks for or keeps the password: put it in PostgreSQL&apos;s password file (.pgpass) on this computer. The first desk to connect to an empty database sets it up; a database holding anything else is refused.</source>
+        <translation>ClientBook nunca pide ni guarda la contraseña: póngala en el archivo de contraseñas de PostgreSQL (.pgpass) de este equipo. El primer puesto que se conecta a una base de datos vacía la prepara; una base de datos con cualquier otra cosa se rechaza.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Use this desk&apos;s &amp;own book</source>
+        <translation>Usar el libro pr&amp;opio de este puesto</translation>
+    </message>
+    <message>
+        <source>Shared book</source>
+        <translation>Libro compartido</translation>
+    </message>
+    <message>
+        <source>This desk opens the shared book %1 from its next start. Close ClientBook and start it again to work in it.</source>
+        <translation>Este puesto abrirá el libro compartido %1 a partir de su próximo inicio. Cierre ClientBook y vuelva a abrirlo para trabajar en él.</translation>
+    </message>
+    <message>
+        <source>This desk opens its own book again from its next start.</source>
+        <translation>Este puesto volverá a abrir su propio libro a partir de su próximo inicio.</translation>
     </message>
 </context>
 <context>

@@ -2676,6 +2676,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
         <translation>Книга на %1 не порожня, тож туди нічого не скопійовано. Переносьте книгу лише в нову, порожню базу даних.</translation>
     </message>
+    <message>
+        <source>The server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>Користувач</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4053,6 +4065,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Staff</source>
         <translation>Пе&amp;рсонал</translation>
+    </message>
+    <message>
+        <source>Connect to a s&amp;hared book…</source>
+        <translation>Під&apos;єднатися д&amp;о спільної книги…</translation>
+    </message>
+    <message>
+        <source>Open a book kept on a PostgreSQL server, shared by several desks</source>
+        <translation>Відкрити книгу, що зберігається на сервері PostgreSQL і спільна для кількох робочих місць</translation>
     </message>
     <message>
         <source>Clients in the book: %1</source>
@@ -6097,6 +6117,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>Не вдалося змінити автозапуск: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookDialog</name>
+    <message>
+        <source>Connect to a shared book</source>
+        <translation>Під&apos;єднатися до спільної книги</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate is checked</source>
+        <translation>Обов&apos;язкове, з перевіркою сертифіката сервера</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обов&apos;язкове</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Якщо сервер його пропонує</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Вимкнено</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Се&amp;рвер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрування:</translation>
+    </message>
+    <message>
+        <source>ClientBook never asks for or keeps the password: put it in PostgreSQL&apos;s password file (.pgpass) on this computer. The first desk to connect to an empty database sets it up; a database holding anything else is refused.</source>
+        <translation>ClientBook ніколи не питає і не зберігає пароль: запишіть його у файл паролів PostgreSQL (.pgpass) на цьому комп&apos;ютері. Перше робоче місце, що під&apos;єднується до порожньої бази даних, налаштовує її; базу даних з будь-чим іншим буде відхилено.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Під&apos;&amp;єднатися</translation>
+    </message>
+    <message>
+        <source>Use this desk&apos;s &amp;own book</source>
+        <translation>&amp;Власна книга цього робочого місця</translation>
+    </message>
+    <message>
+        <source>Shared book</source>
+        <translation>Спільна книга</translation>
+    </message>
+    <message>
+        <source>This desk opens the shared book %1 from its next start. Close ClientBook and start it again to work in it.</source>
+        <translation>Це робоче місце відкриватиме спільну книгу %1 з наступного запуску. Закрийте ClientBook і запустіть знову, щоб працювати в ній.</translation>
+    </message>
+    <message>
+        <source>This desk opens its own book again from its next start.</source>
+        <translation>Це робоче місце знову відкриватиме власну книгу з наступного запуску.</translation>
     </message>
 </context>
 <context>

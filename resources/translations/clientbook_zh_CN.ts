@@ -2624,6 +2624,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The book at %1 is not empty, so nothing was copied there. Move a book only into a new, empty database.</source>
         <translation>%1 处的客户簿不是空的，因此没有复制任何内容。请只把客户簿移入新的空数据库。</translation>
     </message>
+    <message>
+        <source>The server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>用户</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3969,6 +3981,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>&amp;Staff</source>
         <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connect to a s&amp;hared book…</source>
+        <translation>连接共享客户簿(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open a book kept on a PostgreSQL server, shared by several desks</source>
+        <translation>打开保存在 PostgreSQL 服务器上、由多台前台共用的客户簿</translation>
     </message>
     <message>
         <source>Clients in the book: %1</source>
@@ -5957,6 +5977,73 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>无法更改登录时启动的设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBookDialog</name>
+    <message>
+        <source>Connect to a shared book</source>
+        <translation>连接共享客户簿</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate is checked</source>
+        <translation>必须加密，并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必须加密</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>ClientBook never asks for or keeps the password: put it in PostgreSQL&apos;s password file (.pgpass) on this computer. The first desk to connect to an empty database sets it up; a database holding anything else is refused.</source>
+        <translation>ClientBook 从不询问或保存密码：请把密码写入本机 PostgreSQL 的密码文件（.pgpass）。第一台连接空数据库的前台会完成设置；含有其他内容的数据库会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use this desk&apos;s &amp;own book</source>
+        <translation>使用本机自己的客户簿(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Shared book</source>
+        <translation>共享客户簿</translation>
+    </message>
+    <message>
+        <source>This desk opens the shared book %1 from its next start. Close ClientBook and start it again to work in it.</source>
+        <translation>本机从下次启动起打开共享客户簿 %1。请关闭 ClientBook 并重新启动，以便在其中工作。</translation>
+    </message>
+    <message>
+        <source>This desk opens its own book again from its next start.</source>
+        <translation>本机从下次启动起重新打开自己的客户簿。</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,24 @@ from pathlib import Path
 import clientbook
 
 NETWORK_MODULES = {"socket", "ssl", "urllib", "http", "ftplib", "smtplib", "requests",
-                   "httpx", "aiohttp", "PySide6.QtNetwork", "PySide6.QtWebEngineCore"}
-#: Local IPC only, never a connection off the machine: a Unix-domain socket or a Windows
-#: named pipe through which a second start asks the running ClientBook to show its window.
-LOCAL_ONLY = {"ui/app/single_instance.py": {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}}}
+                   "httpx", "aiohttp", "PySide6.QtNetwork", "PySide6.QtWebEngineCore",
+                   "psycopg"}
+_SERVER_BOOK = {"psycopg": {"*"}}
+LOCAL_ONLY = {
+    # Local IPC only, never a connection off the machine: a Unix-domain socket or a Windows
+    # named pipe through which a second start asks the running ClientBook to show its window.
+    "ui/app/single_instance.py": {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}},
+    # Quoting the parts of a server book's address: text only, no connection.
+    "services/shared_book.py": {"urllib.parse": {"quote"}},
+    # The firm's own PostgreSQL server, and only for a book the firm put there (--database,
+    # CLIENTBOOK_DATABASE or File → Connect to a shared book…): the storage engine's modules.
+    "storage/postgres/address.py": {**_SERVER_BOOK, "psycopg.conninfo": {"conninfo_to_dict"}},
+    "storage/postgres/connection.py": {"psycopg": {"*", "pq"}, "psycopg.adapt": {"Dumper", "Loader"},
+                                       "psycopg.types.numeric": {"NumericLoader"}},
+    "storage/postgres/opening.py": _SERVER_BOOK,
+    "storage/safety/erasure.py": _SERVER_BOOK,
+    "storage/store.py": _SERVER_BOOK,
+}
 
 #: Runs the app with every outgoing connection refused and recorded.
 GUARD = """

@@ -32,6 +32,7 @@ from clientbook.ui.settings.settings_dialog import SettingsDialog
 from clientbook.ui.transfer.backup_dialog import RestoreDialog
 from clientbook.ui.transfer.export_dialog import ExportDialog
 from clientbook.ui.transfer.import_wizard import ImportWizard
+from clientbook.ui.transfer.shared_book_dialog import SharedBookDialog
 from clientbook.ui.visits.appointment_dialog import AppointmentDialog
 from clientbook.ui.visits.visit_dialog import VisitDialog
 
@@ -112,6 +113,7 @@ DIALOGS = {
     "free slot": lambda s, c, tmp: FreeSlotDialog(s, date(2026, 11, 24)),
     "client picker": lambda s, c, tmp: ClientPicker(s, "New booking at 10:00"),
     "services": lambda s, c, tmp: ServicesDialog(s),
+    "shared book": lambda s, c, tmp: SharedBookDialog(tmp / "desk", "postgresql://desk@db/book"),
 }
 
 

@@ -49,6 +49,8 @@ def lay_out_menus(window: QMainWindow, views: list[QAction]) -> None:
     menu.addSeparator()
     menu.addActions([w.act_backup, w.act_restore])
     menu.addSeparator()
+    menu.addAction(w.act_connect)
+    menu.addSeparator()
     menu.addActions([w.act_settings, w.act_remove_sample])
     menu.addSeparator()
     menu.addAction(w.act_quit)

@@ -171,6 +171,10 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
         self.act_restore = a(self.tr("&Restore from backup…"), None,
                              self.restore_from_backup,
                              "actRestore")
+        self.act_connect = a(self.tr("Connect to a s&hared book…"), None,
+                             self.connect_shared_book, "actConnectShared",
+                             tip=self.tr("Open a book kept on a PostgreSQL server, shared by "
+                                         "several desks"))
         views = [a(self.tr("&Today"), "Ctrl+1", lambda: self.pages.setCurrentIndex(TODAY),
                    "actViewToday"),
                  a(self.tr("Calen&dar"), "Ctrl+2", lambda: self.pages.setCurrentIndex(CALENDAR),

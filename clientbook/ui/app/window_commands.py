@@ -153,6 +153,12 @@ class WindowCommands:
 
         sample_data.remove_sample_data(self, self.session)
 
+    def connect_shared_book(self) -> None:
+        from clientbook.ui.transfer import shared_book_dialog
+
+        book = self.session.book
+        shared_book_dialog.connect_shared_book(self, book.path.parent, book.address)
+
     def restore_from_backup(self) -> None:
         from clientbook.ui.transfer import backup_dialog
 
