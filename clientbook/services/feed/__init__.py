@@ -18,13 +18,14 @@ if TYPE_CHECKING:
 
 
 class Feed:
+    # Internal, for tests only: read http://127.0.0.1 (a local test server). Never a
+    # setting a person can change.
+    allow_loopback_http = False
+    # What reads the address (tests give a short time limit); None: download.fetch.
+    fetch: Callable[[str], bytes] | None = None
+
     def __init__(self, book: Book):
         self._book = book
-        # Internal, for tests only: read http://127.0.0.1 (a local test server). Never a
-        # setting a person can change.
-        self.allow_loopback_http = False
-        # What reads the address (tests give a short time limit); None: download.fetch.
-        self.fetch: Callable[[str], bytes] | None = None
 
     def _folder(self):
         return self._book.path.parent
