@@ -45,7 +45,7 @@ class FeedServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (the http.server API)
+            def do_GET(self):
                 server.requests.append(self.path)
                 if server.hold:
                     server.release.wait(30)

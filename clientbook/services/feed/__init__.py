@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from clientbook.domain.errors import NotFoundError
+from clientbook.domain.errors import ClientBookError, NotFoundError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.feed import feed_config
 from clientbook.services.feed.feed_config import DEFAULT_MINUTES, FeedConfig, FeedStatus
@@ -76,9 +76,12 @@ class Feed:
 
     def refresh_apart(self, config: FeedConfig) -> FeedOutcome:
         """The same on a connection of its own: for a worker thread (see Book.writer)."""
-        from clientbook.services.feed.refresh import refresh
+        from clientbook.services.feed.refresh import failed, refresh
         fetch = self._fetcher()
-        writer = self._book.writer()
+        try:
+            writer = self._book.writer()
+        except (ClientBookError, OSError) as exc:  # locked, damaged…: said like the rest
+            return failed(self._book, config, exc)
         try:
             return refresh(writer, config, fetch)
         finally:

@@ -43,12 +43,16 @@ class FeedConfig:
 
 @dataclass
 class FeedStatus:
-    """When the feed was last tried and last read well, and what went wrong (English)."""
+    """When the feed was last tried and last read well, and what went wrong: in English
+    (`error`) and as its marked template and values, for the window to translate."""
 
     last_try: datetime | None = None
     last_ok: datetime | None = None
     error: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    error_template: str = ""
+    error_values: list[str] = field(default_factory=list)
+    unreachable: bool = False  # the site did not answer with the calendar (not its content)
 
 
 def masked(url: str) -> str:
@@ -137,7 +141,10 @@ def load_status(folder: Path) -> FeedStatus:
         data = json.loads((folder / STATUS_FILE).read_text(encoding="utf-8"))
         counts = {str(k): int(v) for k, v in dict(data.get("counts") or {}).items()}
         return FeedStatus(_moment(data.get("last_try")), _moment(data.get("last_ok")),
-                          str(data.get("error") or ""), counts)
+                          str(data.get("error") or ""), counts,
+                          str(data.get("error_template") or ""),
+                          [str(v) for v in data.get("error_values") or []],
+                          bool(data.get("unreachable")))
     except (OSError, ValueError, TypeError, AttributeError):
         return FeedStatus()
 
@@ -145,5 +152,7 @@ def load_status(folder: Path) -> FeedStatus:
 def save_status(folder: Path, status: FeedStatus) -> None:
     data = {"last_try": status.last_try.isoformat() if status.last_try else None,
             "last_ok": status.last_ok.isoformat() if status.last_ok else None,
-            "error": status.error, "counts": status.counts}
+            "error": status.error, "counts": status.counts,
+            "error_template": status.error_template, "error_values": status.error_values,
+            "unreachable": status.unreachable}
     write_private(folder / STATUS_FILE, json.dumps(data, indent=1))

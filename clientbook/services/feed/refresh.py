@@ -18,7 +18,7 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.services.feed import feed_config
-from clientbook.services.feed.download import FeedError
+from clientbook.services.feed.download import FeedError, FeedUnreachable
 from clientbook.services.feed.feed_config import FeedConfig, FeedStatus
 
 if TYPE_CHECKING:
@@ -87,16 +87,35 @@ def refresh(book: Book, config: FeedConfig, fetch: Callable[[str], bytes]) -> Fe
         data = fetch(config.url)
         outcome.counts, outcome.unmatched, outcome.changes = _import(book, config, data)
     except (ClientBookError, OSError) as exc:
-        error = exc if isinstance(exc, ClientBookError) else FeedError(QT_TRANSLATE_NOOP(
-            "Errors", "The feed could not be kept while importing it: %1"),
-            exc.strerror or type(exc).__name__)
-        outcome.error = error
-        status.error = str(error)
-        log.warning("calendar feed from %s not refreshed: %s", config.host, error)
-    else:
-        status.last_ok, status.error, status.counts = now, "", dict(outcome.counts)
-        log.info("calendar feed from %s refreshed: %s", config.host, ", ".join(
-            f"{n} {a}" for a, n in outcome.counts.items()))
+        return failed(book, config, exc, outcome)
+    status.last_ok, status.error, status.counts = now, "", dict(outcome.counts)
+    status.error_template, status.error_values, status.unreachable = "", [], False
+    log.info("calendar feed from %s refreshed: %s", config.host, ", ".join(
+        f"{n} {a}" for a, n in outcome.counts.items()))
+    _keep(folder, status)
+    return outcome
+
+
+def failed(book: Book, config: FeedConfig, exc: ClientBookError | OSError,
+           outcome: FeedOutcome | None = None) -> FeedOutcome:
+    """The outcome of a refresh stopped by `exc` (nothing changed), kept and logged."""
+    if outcome is None:
+        status = feed_config.load_status(book.path.parent)
+        status.last_try = book.clock()
+        outcome = FeedOutcome(status.last_try, status)
+    status = outcome.status
+    error = exc if isinstance(exc, ClientBookError) else FeedError(QT_TRANSLATE_NOOP(
+        "Errors", "The feed could not be kept while importing it: %1"),
+        exc.strerror or type(exc).__name__)
+    outcome.error, outcome.changes = error, Changes()
+    status.error, status.error_template = str(error), error.template
+    status.error_values = [str(v) for v in error.values]
+    status.unreachable = isinstance(error, FeedUnreachable)
+    log.warning("calendar feed from %s not refreshed: %s", config.host, error)
+    _keep(book.path.parent, status)
+    return outcome
+
+
+def _keep(folder: Path, status: FeedStatus) -> None:
     with contextlib.suppress(OSError):
         feed_config.save_status(folder, status)
-    return outcome

@@ -1,0 +1,57 @@
+"""The calendar feed's status in the person's language, as the status bar and Settings say it
+("Feed could not be reached at 10:15 — using the bookings from 09:45")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from clientbook.domain.words import Message, fill
+from clientbook.services.feed.feed_config import FeedConfig, FeedStatus
+from clientbook.ui.error_text import message_text
+from clientbook.ui.widgets.formats import day_month
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FeedStatus", text)
+
+
+def _at(moment: datetime, now: datetime) -> str:
+    """10:15 today; "Friday 27 Nov 10:15" another day."""
+    if moment.date() == now.date():
+        return f"{moment:%H:%M}"
+    return f"{day_month(moment.date(), short=True)} {moment:%H:%M}"
+
+
+def error_reason(status: FeedStatus) -> str:
+    """Why the last refresh failed, translated ("" when it did not)."""
+    if not status.error:
+        return ""
+    if status.error_template:
+        return message_text(Message(status.error_template, *status.error_values))
+    return status.error
+
+
+def status_line(config: FeedConfig | None, status: FeedStatus, now: datetime) -> str:
+    """One line on the feed: off, not read yet, refreshed, or why not and since when the
+    bookings date; "" with no feed at all."""
+    if config is None:
+        return ""
+    if not config.enabled:
+        return _tr("Calendar feed off")
+    if status.last_try is None:
+        return _tr("Calendar feed: not read yet")
+    tried = _at(status.last_try, now)
+    if not status.error:
+        counts = status.counts
+        return fill(_tr("Feed refreshed at %1: %2 new, %3 moved, %4 cancelled"),
+                    [tried, counts.get("new", 0), counts.get("moved", 0),
+                     counts.get("cancelled", 0)])
+    if status.last_ok is None:
+        return fill(_tr("Feed could not be reached at %1") if status.unreachable else
+                    _tr("Feed could not be used at %1"), [tried])
+    return fill(_tr("Feed could not be reached at %1 — using the bookings from %2")
+                if status.unreachable else
+                _tr("Feed could not be used at %1 — using the bookings from %2"),
+                [tried, _at(status.last_ok, now)])
