@@ -27,6 +27,7 @@ from clientbook.ui.calendar.free_slot_dialog import FreeSlotDialog
 from clientbook.ui.calendar.services_dialog import ServicesDialog
 from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.clients.contact_dialog import ContactDialog
+from clientbook.ui.feed.feed_dialog import FeedDialog
 from clientbook.ui.promises.promise_dialog import PromiseDialog
 from clientbook.ui.settings.settings_dialog import SettingsDialog
 from clientbook.ui.transfer.backup_dialog import RestoreDialog
@@ -112,6 +113,7 @@ DIALOGS = {
     "free slot": lambda s, c, tmp: FreeSlotDialog(s, date(2026, 11, 24)),
     "client picker": lambda s, c, tmp: ClientPicker(s, "New booking at 10:00"),
     "services": lambda s, c, tmp: ServicesDialog(s),
+    "calendar feed": lambda s, c, tmp: FeedDialog(s),
 }
 
 

@@ -99,9 +99,9 @@ def test_read_at_start_then_when_due_and_the_status_says_so(window, book, clock,
                                                             qtbot, pool):
     book.feed.configure(server.url(), minutes=15)
     window.show()
-    with qtbot.waitSignal(window.session.changed, timeout=10_000) as changed:
-        with qtbot.waitSignal(window.feed.updated, timeout=10_000):
-            window.feed.start()
+    with qtbot.waitSignal(window.session.changed, timeout=10_000) as changed, \
+            qtbot.waitSignal(window.feed.updated, timeout=10_000):
+        window.feed.start()
     assert changed.args[0].affects_agenda()  # Today and the calendar refresh
     window.feed.timer.stop()
     assert status_text(window) == "Feed refreshed at 09:00: 1 new, 0 moved, 0 cancelled"

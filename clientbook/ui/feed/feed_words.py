@@ -12,9 +12,7 @@ from clientbook.services.feed.feed_config import FeedConfig, FeedStatus
 from clientbook.ui.error_text import message_text
 from clientbook.ui.widgets.formats import day_month
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedStatus", text)
+translate = QCoreApplication.translate
 
 
 def _at(moment: datetime, now: datetime) -> str:
@@ -39,19 +37,23 @@ def status_line(config: FeedConfig | None, status: FeedStatus, now: datetime) ->
     if config is None:
         return ""
     if not config.enabled:
-        return _tr("Calendar feed off")
+        return translate("FeedStatus", "Calendar feed off")
     if status.last_try is None:
-        return _tr("Calendar feed: not read yet")
+        return translate("FeedStatus", "Calendar feed: not read yet")
     tried = _at(status.last_try, now)
     if not status.error:
         counts = status.counts
-        return fill(_tr("Feed refreshed at %1: %2 new, %3 moved, %4 cancelled"),
+        return fill(translate("FeedStatus",
+                              "Feed refreshed at %1: %2 new, %3 moved, %4 cancelled"),
                     [tried, counts.get("new", 0), counts.get("moved", 0),
                      counts.get("cancelled", 0)])
     if status.last_ok is None:
-        return fill(_tr("Feed could not be reached at %1") if status.unreachable else
-                    _tr("Feed could not be used at %1"), [tried])
-    return fill(_tr("Feed could not be reached at %1 — using the bookings from %2")
-                if status.unreachable else
-                _tr("Feed could not be used at %1 — using the bookings from %2"),
-                [tried, _at(status.last_ok, now)])
+        if status.unreachable:
+            return fill(translate("FeedStatus", "Feed could not be reached at %1"), [tried])
+        return fill(translate("FeedStatus", "Feed could not be used at %1"), [tried])
+    since = [tried, _at(status.last_ok, now)]
+    if status.unreachable:
+        return fill(translate(
+            "FeedStatus", "Feed could not be reached at %1 — using the bookings from %2"), since)
+    return fill(translate(
+        "FeedStatus", "Feed could not be used at %1 — using the bookings from %2"), since)
