@@ -2865,7 +2865,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Leave empty to keep the saved address</source>
-        <translation>Αφήστε το κενό για να κρατήσετε την αποθηκευμένη διεύθυνση</translation>
+        <translation>Κενό: μένει η αποθηκευμένη διεύθυνση</translation>
     </message>
     <message>
         <source>As each event says</source>

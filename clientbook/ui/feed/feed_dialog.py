@@ -30,16 +30,15 @@ from clientbook.ui.widgets.form_dialog import error_label, plural_suffix, staff_
 from clientbook.ui.widgets.labels import text_label
 
 
-def feed_summary(session: Session) -> tuple[str, str]:
-    """The saved feed's masked address (or that there is none) and its status line."""
+def feed_summary(session: Session) -> tuple[str, str, str]:
+    """The saved feed's masked address (or that there is none), its status line, and why
+    its last refresh failed ("" if it did not)."""
     feed = session.book.feed
     config, status = feed.config(), feed.status()
     if config is None:
         return QCoreApplication.translate(
-            "FeedDialog", "No calendar feed: ClientBook makes no network connection"), ""
-    line = status_line(config, status, session.now())
-    reason = error_reason(status)
-    return config.masked(), f"{line}\n{reason}" if reason else line
+            "FeedDialog", "No calendar feed: ClientBook makes no network connection"), "", ""
+    return config.masked(), status_line(config, status, session.now()), error_reason(status)
 
 
 class FeedDialog(QDialog):
@@ -103,14 +102,14 @@ class FeedDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.show_saved()
-        self.resize(520, self.sizeHint().height())
+        self.resize(560, self.sizeHint().height())
 
     def show_saved(self) -> None:
-        address, line = feed_summary(self.session)
+        address, line, reason = feed_summary(self.session)
         config = self.feed.config()
         self.saved.setText(fill(self.tr("Saved address: %1"), [address]) if config else "")
         self.saved.setVisible(config is not None)
-        self.status.setText(line)
+        self.status.setText(f"{line}\n{reason}" if reason else line)
         self.status.setVisible(bool(line))
 
     def save(self) -> bool:
@@ -167,8 +166,9 @@ class FeedSettingsRow(QWidget):
         self.show_summary()
 
     def show_summary(self) -> None:
-        address, line = feed_summary(self.session)
+        address, line, reason = feed_summary(self.session)
         self.summary.setText(f"{address}\n{line}" if line else address)
+        self.summary.setToolTip(reason)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.affects_feed() or changes.affects_agenda():

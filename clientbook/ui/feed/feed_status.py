@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from clientbook.ui.feed.feed_runner import TICK_MS, FeedRunner
 from clientbook.ui.feed.feed_words import error_reason, status_line
@@ -17,8 +17,9 @@ class FeedStatusLabel(QLabel):
         super().__init__(objectName="feedStatus")
         self.session = session
         self.setTextFormat(Qt.TextFormat.PlainText)
-        # Never the reason the window is wider than a small screen: the tooltip says it all.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Its whole line when there is room; never the reason the window is wider than a
+        # small screen (then it is cut short, and the tooltip says it all).
+        self.setMinimumWidth(1)
         self.show_status()
 
     def show_status(self) -> None:
@@ -26,7 +27,6 @@ class FeedStatusLabel(QLabel):
         status = feed.status()
         text = status_line(feed.config(), status, self.session.now())
         self.setText(text)
-        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance(text) + 8, 560))
         reason = error_reason(status)
         self.setToolTip(reason or text)
         self.setAccessibleName(f"{text}. {reason}" if reason else text)

@@ -7,9 +7,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from clientbook.domain.words import Message, fill
+from clientbook.domain.words import fill
 from clientbook.services.feed.feed_config import FeedConfig, FeedStatus
-from clientbook.ui.error_text import message_text
 from clientbook.ui.widgets.formats import day_month
 
 translate = QCoreApplication.translate
@@ -26,8 +25,8 @@ def error_reason(status: FeedStatus) -> str:
     """Why the last refresh failed, translated ("" when it did not)."""
     if not status.error:
         return ""
-    if status.error_template:
-        return message_text(Message(status.error_template, *status.error_values))
+    if status.error_template:  # a core message, marked in the "Errors" context
+        return fill(translate("Errors", status.error_template), status.error_values)
     return status.error
 
 
