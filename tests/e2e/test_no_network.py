@@ -36,6 +36,8 @@ socket.create_connection = lambda address, *a, **k: refuse(None, address)
 from clientbook.__main__ import main
 code = main(sys.argv[1:])
 print("ATTEMPTS", attempts, file=sys.stderr)
+# Without a feed set up the one module that reads the network never even loads.
+print("FEED READER LOADED", "clientbook.services.feed.download" in sys.modules, file=sys.stderr)
 sys.exit(code or (1 if attempts else 0))
 """
 
@@ -75,6 +77,8 @@ def test_no_module_of_the_app_imports_a_network_library():
 
 
 def test_the_app_and_its_commands_run_with_the_network_refused(tmp_path):
+    """Every case without a calendar feed: the window's start (which starts the feed's
+    reader and its timer) and the commands make no connection."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for args in (["demo", "--clients", "20"], ["search", "ma"], ["briefing", "1"],
                  ["backup"], ["feed", "show"], ["gui", "--smoke-test"]):
@@ -82,3 +86,4 @@ def test_the_app_and_its_commands_run_with_the_network_refused(tmp_path):
                                  *args], capture_output=True, text=True, env=env, timeout=120)
         assert result.returncode == 0, (args, result.stderr)
         assert "ATTEMPTS []" in result.stderr, (args, result.stderr)
+        assert "FEED READER LOADED False" in result.stderr, (args, result.stderr)

@@ -171,3 +171,26 @@ def test_settings_saves_the_address_privately_and_shows_it_masked(window, book, 
     removing.remove()
     assert book.feed.config() is None
     assert settings.feed_row.summary.text().startswith("No calendar feed")
+
+
+def test_the_status_and_its_reason_come_in_the_persons_language(book, qapp, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from clientbook.services.feed.feed_config import FeedConfig, FeedStatus
+    from clientbook.ui import translations
+    from clientbook.ui.feed.feed_words import error_reason, status_line
+
+    status = FeedStatus(NOW.replace(hour=10, minute=15), NOW.replace(hour=9, minute=45), "x",
+                        {}, "The feed did not answer within %1 seconds.", ["30"], True)
+    config = FeedConfig("https://bookings.example/" + TOKEN)
+    folder = tmp_path / "qm"
+    folder.mkdir()
+    translations.compile_translations(folder)
+    try:
+        translations.install_language("el", QLocale("el"), folder)
+        assert status_line(config, status, NOW) == (
+            "Η συνδρομή δεν ήταν προσβάσιμη στις 10:15 — χρησιμοποιούνται τα ραντεβού των 09:45")
+        assert error_reason(status) == "Η συνδρομή ημερολογίου δεν απάντησε μέσα σε 30 " \
+                                       "δευτερόλεπτα."
+    finally:
+        translations.install_language("en", QLocale.system(), folder)

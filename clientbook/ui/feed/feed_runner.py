@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -56,7 +56,7 @@ class FeedRunner(QObject):
         self.session = session
         self.working = False
         self._pool = pool or QThreadPool.globalInstance()
-        self._read_once = False
+        self._started: datetime | None = None  # this window's last refresh began then
         self._relay = FeedRelay(self)
         self._relay.finished.connect(self._finished)
         self.timer = QTimer(self)
@@ -69,10 +69,11 @@ class FeedRunner(QObject):
         self.timer.start()
 
     def _due(self, config: FeedConfig) -> bool:
-        if not self._read_once:
+        if self._started is None:
             return True  # at start
-        last = self.session.book.feed.status().last_try
-        return last is None or self.session.now() - last >= timedelta(minutes=config.minutes)
+        last = self.session.book.feed.status().last_try  # `feed refresh` counts too
+        last = max(last, self._started) if last is not None else self._started
+        return self.session.now() - last >= timedelta(minutes=config.minutes)
 
     def check_now(self, force: bool = False) -> bool:
         """Start a refresh when a feed is set up, on, and due (or `force`d); True if so."""
@@ -81,7 +82,7 @@ class FeedRunner(QObject):
             return False
         if not (force or self._due(config)):
             return False
-        self._read_once = True
+        self._started = self.session.now()
         self.working = True
         self._pool.start(_Refresh(self._relay, self.session, config))
         return True
