@@ -134,7 +134,14 @@ def test_a_feed_that_is_not_a_calendar_says_it_could_not_be_used(window, book, s
 
 
 def test_settings_saves_the_address_privately_and_shows_it_masked(window, book, qtbot,
-                                                                  answers):
+                                                                  answers, monkeypatch, pool):
+    read = []  # saving reads the feed at once: here, never over the network
+
+    def fetch(url):
+        read.append(url)
+        raise download.FeedUnreachable("offline in tests")
+
+    monkeypatch.setattr(Feed, "fetch", staticmethod(fetch))
     dialog = FeedDialog(window.session, window)
     qtbot.addWidget(dialog)
     dialog.url_edit.setText("http://bookings.example/cal/" + TOKEN)
@@ -146,7 +153,8 @@ def test_settings_saves_the_address_privately_and_shows_it_masked(window, book, 
     with qtbot.waitSignal(window.session.changed) as changed:
         assert dialog.save()
     assert changed.args[0].affects_feed()
-    window.feed.timer.stop()
+    pool.waitForDone(10_000)
+    assert read == ["https://bookings.example/cal/" + TOKEN]  # read as soon as saved
     saved = book.path.parent / feed_config.CONFIG_FILE
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert book.feed.config().minutes == 30
