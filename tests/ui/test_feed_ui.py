@@ -202,3 +202,19 @@ def test_the_status_and_its_reason_come_in_the_persons_language(book, qapp, tmp_
                                        "δευτερόλεπτα."
     finally:
         translations.install_language("en", QLocale.system(), folder)
+
+
+def test_a_feed_changed_while_it_is_read_is_read_again(window, book, server, qtbot, pool):
+    book.feed.configure(server.url(), minutes=60)
+    server.hold = True  # the first read hangs until released
+    window.feed.start()
+    window.feed.timer.stop()
+    assert window.feed.working
+    book.feed.configure(server.url("/new.ics"), minutes=60)
+    assert not window.feed.check_now(force=True)  # busy: remembered, not lost
+    server.hold = False
+    with qtbot.waitSignals([window.feed.updated, window.feed.updated], timeout=10_000):
+        server.release.set()
+    pool.waitForDone(10_000)
+    qtbot.waitUntil(lambda: not window.feed.working, timeout=10_000)
+    assert server.requests[-1] == "/new.ics"

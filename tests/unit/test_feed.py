@@ -6,12 +6,12 @@ in the book changes. The address (with its token) stays private and out of the l
 from __future__ import annotations
 
 import functools
-import logging
 import stat
 from datetime import date, datetime
 
 import pytest
 
+from clientbook import logs
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Client
 from clientbook.services.feed import download, feed_config
@@ -148,12 +148,20 @@ def test_a_feed_with_a_broken_event_changes_nothing(salon, server):
     assert "1 event(s) ClientBook cannot read (line " in text
 
 
-def test_the_address_is_private_and_never_logged(salon, server, caplog, tmp_path):
-    caplog.set_level(logging.INFO, logger="clientbook")
+@pytest.fixture
+def log_file(tmp_path):
+    path = logs.setup(tmp_path / "log")
+    yield path
+    logs.stop()
+
+
+def test_the_address_is_private_and_never_logged(salon, server, log_file):
     salon.feed.refresh()
     server.answer = (500, {}, b"")
     salon.feed.refresh()
-    logged = "\n".join(r.getMessage() for r in caplog.records)
+    server.answer = (302, {"Location": f"https://elsewhere.example/{TOKEN}"}, b"")
+    salon.feed.refresh()
+    logged = log_file.read_text(encoding="utf-8")
     assert "calendar feed from 127.0.0.1 refreshed" in logged
     assert "calendar feed from 127.0.0.1 not refreshed" in logged
     assert TOKEN not in logged

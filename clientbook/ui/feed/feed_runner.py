@@ -57,6 +57,7 @@ class FeedRunner(QObject):
         self.working = False
         self._pool = pool or QThreadPool.globalInstance()
         self._started: datetime | None = None  # this window's last refresh began then
+        self._again = False  # the feed changed while it was being read: read it once more
         self._relay = FeedRelay(self)
         self._relay.finished.connect(self._finished)
         self.timer = QTimer(self)
@@ -78,7 +79,10 @@ class FeedRunner(QObject):
     def check_now(self, force: bool = False) -> bool:
         """Start a refresh when a feed is set up, on, and due (or `force`d); True if so."""
         config = self.session.book.feed.config()
-        if config is None or not config.enabled or self.working:
+        if config is None or not config.enabled:
+            return False
+        if self.working:
+            self._again = self._again or force
             return False
         if not (force or self._due(config)):
             return False
@@ -100,3 +104,6 @@ class FeedRunner(QObject):
         if changes:
             self.session.changed.emit(changes)
         self.updated.emit()
+        if self._again:
+            self._again = False
+            self.check_now(force=True)
