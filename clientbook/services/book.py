@@ -149,6 +149,9 @@ class Book:
     def writer(self) -> Book:
         """This book on a connection of its own that may write, with the same clock: for a
         write in another thread (the calendar feed). Close it there."""
+        address = getattr(self.store, "address", None)  # a book on a server (issue 22)
+        if address is not None:
+            return Book(Store.on_server(address, self.store.path.parent), self.clock)
         return Book(Store(self.store.path), self.clock)
 
     @property
