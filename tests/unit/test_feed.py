@@ -199,3 +199,16 @@ def test_off_keeps_the_address_and_forget_removes_it(book):
     assert book.feed.config().enabled is False
     book.feed.turn_off(forget=True)
     assert book.feed.config() is None
+
+
+def test_a_book_that_cannot_be_opened_apart_is_a_failed_refresh(salon, server, monkeypatch):
+    from clientbook.domain.errors import StoreLockedError
+
+    def locked():
+        raise StoreLockedError("Another program is holding the data file.")
+
+    monkeypatch.setattr(salon, "writer", locked)
+    outcome = salon.feed.refresh_apart(salon.feed.config())
+    assert "holding the data file" in str(outcome.error) and not outcome.changes
+    assert server.requests == []  # nothing read when nothing could be saved
+    assert salon.feed.status().error == str(outcome.error)
