@@ -21,6 +21,7 @@ from clientbook.services.clients.search import SearchResult, SearchService
 from clientbook.services.clients.staff import StaffService
 from clientbook.services.demo import Demo
 from clientbook.services.exporting import Exports
+from clientbook.services.feed import Feed
 from clientbook.services.followups import FollowUps
 from clientbook.services.followups.contacts import ContactService
 from clientbook.services.followups.loyalty import LoyaltyService
@@ -65,6 +66,7 @@ class Book:
         self.imports = Imports(self)
         self.exports = Exports(self)
         self.calendars = Calendars(self)
+        self.feed = Feed(self)
         self.backups = Backups(self)
         self.reports = Reports(self)
         self.privacy = Privacy(self)
@@ -164,6 +166,14 @@ class Book:
         """This book read-only on a connection of its own, with the same clock: for work in
         another thread (SQLite connections serve the thread that made them). Close it there."""
         return Book(Store.reader(self.store.path, self.store.address), self.clock)
+
+    def writer(self) -> Book:
+        """This book on a connection of its own that may write, with the same clock: for a
+        write in another thread (the calendar feed). Close it there."""
+        if self.store.address is not None:  # a book on a server
+            return Book(Store.on_server(self.store.address, self.store.path.parent),
+                        self.clock)
+        return Book(Store(self.store.path), self.clock)
 
     @property
     def path(self) -> Path:

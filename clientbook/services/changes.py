@@ -19,6 +19,7 @@ class Changes:
     contacts: bool = False
     rewards: bool = False
     settings: bool = False
+    feed: bool = False  # the calendar feed's address or choices (kept outside the book)
 
     def merge(self, other: Changes) -> Changes:
         """Both changes together (sets are united, flags or-ed): a new field is one edit."""
@@ -50,6 +51,11 @@ class Changes:
             return True
         return bool(self.visits or self.promises or self.appointments or self.staff
                     or self.settings or self.rewards or self.contacts)
+
+    def affects_feed(self) -> bool:
+        """The calendar feed's reader: read the feed again now (its address or choices
+        changed)."""
+        return self.feed
 
     def affects_client_list(self) -> bool:
         """The Clients page's list and the status bar's count."""

@@ -44,7 +44,3 @@ def try_book(folder: Path, address: str) -> str:
 def remember(folder: Path, address: str | None) -> None:
     """Open `address` at this desk's next start (None: the desk's own file again)."""
     paths.save_shared_book(folder, address)
-
-
-def remembered(folder: Path) -> str | None:
-    return paths.saved_shared_book(folder)

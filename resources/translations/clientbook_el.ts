@@ -2662,6 +2662,74 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The user</source>
         <translation>Ο χρήστης</translation>
     </message>
+    <message>
+        <source>There is no such staff member.</source>
+        <translation>Δεν υπάρχει τέτοιο μέλος του προσωπικού.</translation>
+    </message>
+    <message>
+        <source>No calendar feed is set up (clientbook feed set URL).</source>
+        <translation>Δεν έχει οριστεί συνδρομή ημερολογίου (clientbook feed set URL).</translation>
+    </message>
+    <message>
+        <source>The feed sent ClientBook to an address that is not https:// (%1); it was not followed.</source>
+        <translation>Η συνδρομή ημερολογίου έστειλε το ClientBook σε διεύθυνση που δεν είναι https:// (%1)· δεν ακολουθήθηκε.</translation>
+    </message>
+    <message>
+        <source>The feed moved to another site (%1); it was not followed. If you trust it, enter its new address in Settings → Calendar feed.</source>
+        <translation>Η συνδρομή ημερολογίου μεταφέρθηκε σε άλλον ιστότοπο (%1)· δεν ακολουθήθηκε. Αν τον εμπιστεύεστε, γράψτε τη νέα διεύθυνση στις Ρυθμίσεις → Συνδρομή ημερολογίου.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://.</source>
+        <translation>Η διεύθυνση της συνδρομής ημερολογίου πρέπει να αρχίζει με https://.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s server answered %1 (%2) instead of the calendar.</source>
+        <translation>Ο διακομιστής της συνδρομής απάντησε %1 (%2) αντί για το ημερολόγιο.</translation>
+    </message>
+    <message>
+        <source>The feed did not answer within %1 seconds.</source>
+        <translation>Η συνδρομή ημερολογίου δεν απάντησε μέσα σε %1 δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not prove who it is: its certificate is not valid. Nothing was read.</source>
+        <translation>Ο ιστότοπος της συνδρομής (%1) δεν μπόρεσε να αποδείξει ποιος είναι: το πιστοποιητικό του δεν είναι έγκυρο. Δεν διαβάστηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not be reached: %2</source>
+        <translation>Ο ιστότοπος της συνδρομής (%1) δεν ήταν προσβάσιμος: %2</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB, more than a booking calendar holds; it was not read.</source>
+        <translation>Η συνδρομή ημερολογίου ξεπερνά τα %1 MB, περισσότερα απ&apos; όσα χωρά ένα ημερολόγιο ραντεβού· δεν διαβάστηκε.</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s address.</source>
+        <translation>Γράψτε τη διεύθυνση της συνδρομής ημερολογίου.</translation>
+    </message>
+    <message>
+        <source>That is not a web address a calendar feed has.</source>
+        <translation>Αυτή δεν είναι διεύθυνση ιστού συνδρομής ημερολογίου.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://. Plain http:// would send its secret token and your clients&apos; names unprotected.</source>
+        <translation>Η διεύθυνση της συνδρομής πρέπει να αρχίζει με https://. Με απλό http:// το μυστικό κλειδί της και τα ονόματα των πελατών σας θα ταξίδευαν απροστάτευτα.</translation>
+    </message>
+    <message>
+        <source>The feed is read every 1 to %1 minutes.</source>
+        <translation>Η συνδρομή ημερολογίου διαβάζεται κάθε 1 έως %1 λεπτά.</translation>
+    </message>
+    <message>
+        <source>The feed has %1 event(s) ClientBook cannot read (line %2: %3); nothing was changed.</source>
+        <translation>Η συνδρομή έχει %1 συμβάν(τα) που το ClientBook δεν μπορεί να διαβάσει (γραμμή %2: %3)· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The designer this feed belongs to is no longer on the staff; choose another in Settings → Calendar feed.</source>
+        <translation>Ο σχεδιαστής στον οποίο ανήκει αυτή η συνδρομή δεν είναι πια στο προσωπικό· επιλέξτε άλλον στις Ρυθμίσεις → Συνδρομή ημερολογίου.</translation>
+    </message>
+    <message>
+        <source>The feed could not be kept while importing it: %1</source>
+        <translation>Η συνδρομή δεν μπόρεσε να αποθηκευτεί κατά την εισαγωγή: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2859,6 +2927,123 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
             <numerusform>Εξαγωγή %1: %2 από %Ln γραμμή</numerusform>
             <numerusform>Εξαγωγή %1: %2 από %Ln γραμμές</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>No calendar feed: ClientBook makes no network connection</source>
+        <translation>Χωρίς συνδρομή ημερολογίου: το ClientBook δεν κάνει καμία σύνδεση δικτύου</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Συνδρομή ημερολογίου</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved address</source>
+        <translation>Κενό: μένει η αποθηκευμένη διεύθυνση</translation>
+    </message>
+    <message>
+        <source>As each event says</source>
+        <translation>Όπως λέει κάθε συμβάν</translation>
+    </message>
+    <message numerus="yes">
+        <source> minutes</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> λεπτό</numerusform>
+            <numerusform> λεπτά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read this feed</source>
+        <translation>&amp;Ανάγνωση αυτής της συνδρομής</translation>
+    </message>
+    <message>
+        <source>Bookings from an online booking system or a shared calendar, imported like a calendar file. This is the only connection ClientBook makes to the internet, and only while a feed is set up. The address often holds a secret key: it is kept in a private file on this computer, never in backups, exports or the log.</source>
+        <translation>Ραντεβού από ένα ηλεκτρονικό σύστημα κρατήσεων ή ένα κοινόχρηστο ημερολόγιο, εισαγόμενα όπως ένα αρχείο ημερολογίου. Είναι η μόνη σύνδεση του ClientBook στο διαδίκτυο, και μόνο όσο υπάρχει συνδρομή. Η διεύθυνση συχνά περιέχει μυστικό κλειδί: φυλάσσεται σε ιδιωτικό αρχείο σε αυτόν τον υπολογιστή, ποτέ σε αντίγραφα ασφαλείας, εξαγωγές ή στο αρχείο καταγραφής.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Διεύθυνση συνδρομής</translation>
+    </message>
+    <message>
+        <source>Bookings &amp;with:</source>
+        <translation>Ραντεβού &amp;με:</translation>
+    </message>
+    <message>
+        <source>Bookings with</source>
+        <translation>Ραντεβού με</translation>
+    </message>
+    <message>
+        <source>Read e&amp;very:</source>
+        <translation>Ανάγνωση &amp;κάθε:</translation>
+    </message>
+    <message>
+        <source>Read every, in minutes</source>
+        <translation>Ανάγνωση κάθε, σε λεπτά</translation>
+    </message>
+    <message>
+        <source>Re&amp;move feed</source>
+        <translation>Αφαί&amp;ρεση συνδρομής</translation>
+    </message>
+    <message>
+        <source>Saved address: %1</source>
+        <translation>Αποθηκευμένη διεύθυνση: %1</translation>
+    </message>
+    <message>
+        <source>Remove the calendar feed</source>
+        <translation>Αφαίρεση της συνδρομής ημερολογίου</translation>
+    </message>
+    <message>
+        <source>Stop reading the feed and forget its address? The bookings it brought stay in the book.</source>
+        <translation>Να σταματήσει η ανάγνωση της συνδρομής και να ξεχαστεί η διεύθυνσή της; Τα ραντεβού που έφερε μένουν στο βιβλίο.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSettingsRow</name>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>Ρύ&amp;θμιση…</translation>
+    </message>
+    <message>
+        <source>Read bookings from an online booking system or a shared calendar (https://)</source>
+        <translation>Ανάγνωση ραντεβού από ηλεκτρονικό σύστημα κρατήσεων ή κοινόχρηστο ημερολόγιο (https://)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Calendar feed off</source>
+        <translation>Συνδρομή ημερολογίου ανενεργή</translation>
+    </message>
+    <message>
+        <source>Calendar feed: not read yet</source>
+        <translation>Συνδρομή ημερολογίου: δεν έχει διαβαστεί ακόμη</translation>
+    </message>
+    <message>
+        <source>Feed refreshed at %1: %2 new, %3 moved, %4 cancelled</source>
+        <translation>Η συνδρομή ενημερώθηκε στις %1: %2 νέα, %3 μετακινήθηκαν, %4 ακυρώθηκαν</translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1</source>
+        <translation>Η συνδρομή δεν ήταν προσβάσιμη στις %1</translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1</source>
+        <translation>Η συνδρομή δεν μπόρεσε να χρησιμοποιηθεί στις %1</translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1 — using the bookings from %2</source>
+        <translation>Η συνδρομή δεν ήταν προσβάσιμη στις %1 — χρησιμοποιούνται τα ραντεβού των %2</translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1 — using the bookings from %2</source>
+        <translation>Η συνδρομή δεν μπόρεσε να χρησιμοποιηθεί στις %1 — χρησιμοποιούνται τα ραντεβού των %2</translation>
     </message>
 </context>
 <context>
@@ -6027,6 +6212,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The firm&apos;s name and the words of messages to clients</source>
         <translation>Το όνομα της επιχείρησης και το κείμενο των μηνυμάτων προς τους πελάτες</translation>
+    </message>
+    <message>
+        <source>Calendar feed:</source>
+        <translation>Συνδρομή ημερολογίου:</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Συνδρομή ημερολογίου</translation>
     </message>
     <message>
         <source>System default</source>

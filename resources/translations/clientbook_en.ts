@@ -2650,6 +2650,74 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no such staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar feed is set up (clientbook feed set URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed sent ClientBook to an address that is not https:// (%1); it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed moved to another site (%1); it was not followed. If you trust it, enter its new address in Settings → Calendar feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s server answered %1 (%2) instead of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not prove who it is: its certificate is not valid. Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB, more than a booking calendar holds; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a web address a calendar feed has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://. Plain http:// would send its secret token and your clients&apos; names unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is read every 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed has %1 event(s) ClientBook cannot read (line %2: %3); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designer this feed belongs to is no longer on the staff; choose another in Settings → Calendar feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed could not be kept while importing it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2847,6 +2915,123 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
             <numerusform>Exporting %1: %2 of %Ln row</numerusform>
             <numerusform>Exporting %1: %2 of %Ln rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>No calendar feed: ClientBook makes no network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As each event says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> minutes</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read this feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings from an online booking system or a shared calendar, imported like a calendar file. This is the only connection ClientBook makes to the internet, and only while a feed is set up. The address often holds a secret key: it is kept in a private file on this computer, never in backups, exports or the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read e&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the calendar feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the feed and forget its address? The bookings it brought stay in the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedSettingsRow</name>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read bookings from an online booking system or a shared calendar (https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Calendar feed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar feed: not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed refreshed at %1: %2 new, %3 moved, %4 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1 — using the bookings from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1 — using the bookings from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6014,6 +6199,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The firm&apos;s name and the words of messages to clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar feed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

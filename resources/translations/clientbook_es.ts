@@ -2662,6 +2662,74 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>The user</source>
         <translation>El usuario</translation>
     </message>
+    <message>
+        <source>There is no such staff member.</source>
+        <translation>No existe ese miembro del equipo.</translation>
+    </message>
+    <message>
+        <source>No calendar feed is set up (clientbook feed set URL).</source>
+        <translation>No hay ningún calendario suscrito (clientbook feed set URL).</translation>
+    </message>
+    <message>
+        <source>The feed sent ClientBook to an address that is not https:// (%1); it was not followed.</source>
+        <translation>El calendario suscrito envió a ClientBook a una dirección que no es https:// (%1); no se siguió.</translation>
+    </message>
+    <message>
+        <source>The feed moved to another site (%1); it was not followed. If you trust it, enter its new address in Settings → Calendar feed.</source>
+        <translation>El calendario suscrito se ha trasladado a otro sitio (%1); no se siguió. Si confía en él, escriba su nueva dirección en Ajustes → Calendario suscrito.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://.</source>
+        <translation>La dirección del calendario suscrito debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s server answered %1 (%2) instead of the calendar.</source>
+        <translation>El servidor del calendario suscrito respondió %1 (%2) en lugar del calendario.</translation>
+    </message>
+    <message>
+        <source>The feed did not answer within %1 seconds.</source>
+        <translation>El calendario suscrito no respondió en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not prove who it is: its certificate is not valid. Nothing was read.</source>
+        <translation>El sitio del calendario suscrito (%1) no pudo demostrar quién es: su certificado no es válido. No se leyó nada.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not be reached: %2</source>
+        <translation>No se pudo conectar con el sitio del calendario suscrito (%1): %2</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB, more than a booking calendar holds; it was not read.</source>
+        <translation>El calendario suscrito ocupa más de %1 MB, más de lo que contiene un calendario de citas; no se leyó.</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s address.</source>
+        <translation>Escriba la dirección del calendario suscrito.</translation>
+    </message>
+    <message>
+        <source>That is not a web address a calendar feed has.</source>
+        <translation>Esa no es una dirección web de un calendario suscrito.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://. Plain http:// would send its secret token and your clients&apos; names unprotected.</source>
+        <translation>La dirección del calendario suscrito debe empezar por https://. Con http:// su clave secreta y los nombres de sus clientes viajarían sin protección.</translation>
+    </message>
+    <message>
+        <source>The feed is read every 1 to %1 minutes.</source>
+        <translation>El calendario suscrito se lee cada 1 a %1 minutos.</translation>
+    </message>
+    <message>
+        <source>The feed has %1 event(s) ClientBook cannot read (line %2: %3); nothing was changed.</source>
+        <translation>El calendario suscrito tiene %1 evento(s) que ClientBook no puede leer (línea %2: %3); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The designer this feed belongs to is no longer on the staff; choose another in Settings → Calendar feed.</source>
+        <translation>El diseñador al que pertenece este calendario ya no está en el equipo; elija otro en Ajustes → Calendario suscrito.</translation>
+    </message>
+    <message>
+        <source>The feed could not be kept while importing it: %1</source>
+        <translation>No se pudo guardar el calendario suscrito al importarlo: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2859,6 +2927,123 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
             <numerusform>Exportando %1: %2 de %Ln fila</numerusform>
             <numerusform>Exportando %1: %2 de %Ln filas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>No calendar feed: ClientBook makes no network connection</source>
+        <translation>Sin calendario suscrito: ClientBook no hace ninguna conexión de red</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Calendario suscrito</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved address</source>
+        <translation>Déjelo vacío para conservar la dirección guardada</translation>
+    </message>
+    <message>
+        <source>As each event says</source>
+        <translation>Lo que diga cada evento</translation>
+    </message>
+    <message numerus="yes">
+        <source> minutes</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read this feed</source>
+        <translation>&amp;Leer este calendario</translation>
+    </message>
+    <message>
+        <source>Bookings from an online booking system or a shared calendar, imported like a calendar file. This is the only connection ClientBook makes to the internet, and only while a feed is set up. The address often holds a secret key: it is kept in a private file on this computer, never in backups, exports or the log.</source>
+        <translation>Citas de un sistema de reservas en línea o de un calendario compartido, importadas como un archivo de calendario. Es la única conexión a internet que hace ClientBook, y solo mientras haya un calendario suscrito. La dirección suele llevar una clave secreta: se guarda en un archivo privado de este equipo, nunca en copias de seguridad, exportaciones ni en el registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Dirección del calendario</translation>
+    </message>
+    <message>
+        <source>Bookings &amp;with:</source>
+        <translation>Citas &amp;con:</translation>
+    </message>
+    <message>
+        <source>Bookings with</source>
+        <translation>Citas con</translation>
+    </message>
+    <message>
+        <source>Read e&amp;very:</source>
+        <translation>Leer c&amp;ada:</translation>
+    </message>
+    <message>
+        <source>Read every, in minutes</source>
+        <translation>Leer cada, en minutos</translation>
+    </message>
+    <message>
+        <source>Re&amp;move feed</source>
+        <translation>&amp;Quitar calendario</translation>
+    </message>
+    <message>
+        <source>Saved address: %1</source>
+        <translation>Dirección guardada: %1</translation>
+    </message>
+    <message>
+        <source>Remove the calendar feed</source>
+        <translation>Quitar el calendario suscrito</translation>
+    </message>
+    <message>
+        <source>Stop reading the feed and forget its address? The bookings it brought stay in the book.</source>
+        <translation>¿Dejar de leer el calendario y olvidar su dirección? Las citas que trajo se quedan en la agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSettingsRow</name>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>Config&amp;urar…</translation>
+    </message>
+    <message>
+        <source>Read bookings from an online booking system or a shared calendar (https://)</source>
+        <translation>Leer citas de un sistema de reservas en línea o de un calendario compartido (https://)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Calendar feed off</source>
+        <translation>Calendario suscrito desactivado</translation>
+    </message>
+    <message>
+        <source>Calendar feed: not read yet</source>
+        <translation>Calendario suscrito: aún sin leer</translation>
+    </message>
+    <message>
+        <source>Feed refreshed at %1: %2 new, %3 moved, %4 cancelled</source>
+        <translation>Calendario actualizado a las %1: %2 nuevas, %3 movidas, %4 canceladas</translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1</source>
+        <translation>No se pudo conectar con el calendario a las %1</translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1</source>
+        <translation>No se pudo usar el calendario a las %1</translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1 — using the bookings from %2</source>
+        <translation>No se pudo conectar con el calendario a las %1 — se usan las citas de las %2</translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1 — using the bookings from %2</source>
+        <translation>No se pudo usar el calendario a las %1 — se usan las citas de las %2</translation>
     </message>
 </context>
 <context>
@@ -6027,6 +6212,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>The firm&apos;s name and the words of messages to clients</source>
         <translation>El nombre de la empresa y el texto de los mensajes a los clientes</translation>
+    </message>
+    <message>
+        <source>Calendar feed:</source>
+        <translation>Calendario suscrito:</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Calendario suscrito</translation>
     </message>
     <message>
         <source>System default</source>

@@ -2688,6 +2688,74 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The user</source>
         <translation>Користувач</translation>
     </message>
+    <message>
+        <source>There is no such staff member.</source>
+        <translation>Такого працівника немає.</translation>
+    </message>
+    <message>
+        <source>No calendar feed is set up (clientbook feed set URL).</source>
+        <translation>Підписку на календар не налаштовано (clientbook feed set URL).</translation>
+    </message>
+    <message>
+        <source>The feed sent ClientBook to an address that is not https:// (%1); it was not followed.</source>
+        <translation>Підписка на календар переспрямувала ClientBook на адресу, що не починається з https:// (%1); за нею не перейдено.</translation>
+    </message>
+    <message>
+        <source>The feed moved to another site (%1); it was not followed. If you trust it, enter its new address in Settings → Calendar feed.</source>
+        <translation>Підписка на календар переїхала на інший сайт (%1); за нею не перейдено. Якщо ви йому довіряєте, введіть нову адресу в Налаштування → Підписка на календар.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://.</source>
+        <translation>Адреса підписки на календар має починатися з https://.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s server answered %1 (%2) instead of the calendar.</source>
+        <translation>Сервер підписки відповів %1 (%2) замість календаря.</translation>
+    </message>
+    <message>
+        <source>The feed did not answer within %1 seconds.</source>
+        <translation>Підписка на календар не відповіла протягом %1 с.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not prove who it is: its certificate is not valid. Nothing was read.</source>
+        <translation>Сайт підписки (%1) не зміг підтвердити, хто він: його сертифікат недійсний. Нічого не прочитано.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not be reached: %2</source>
+        <translation>Не вдалося з’єднатися із сайтом підписки (%1): %2</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB, more than a booking calendar holds; it was not read.</source>
+        <translation>Підписка на календар більша за %1 МБ — більше, ніж вміщує календар записів; її не прочитано.</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s address.</source>
+        <translation>Введіть адресу підписки на календар.</translation>
+    </message>
+    <message>
+        <source>That is not a web address a calendar feed has.</source>
+        <translation>Це не вебадреса підписки на календар.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://. Plain http:// would send its secret token and your clients&apos; names unprotected.</source>
+        <translation>Адреса підписки має починатися з https://. Через звичайний http:// її секретний ключ та імена ваших клієнтів передавалися б незахищеними.</translation>
+    </message>
+    <message>
+        <source>The feed is read every 1 to %1 minutes.</source>
+        <translation>Підписка на календар читається кожні 1–%1 хв.</translation>
+    </message>
+    <message>
+        <source>The feed has %1 event(s) ClientBook cannot read (line %2: %3); nothing was changed.</source>
+        <translation>У підписці %1 подій, які ClientBook не може прочитати (рядок %2: %3); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The designer this feed belongs to is no longer on the staff; choose another in Settings → Calendar feed.</source>
+        <translation>Дизайнера, якому належить ця підписка, більше немає серед працівників; виберіть іншого в Налаштування → Підписка на календар.</translation>
+    </message>
+    <message>
+        <source>The feed could not be kept while importing it: %1</source>
+        <translation>Не вдалося зберегти підписку під час імпорту: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2889,6 +2957,124 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
             <numerusform>Експорт: %1 — %2 з %Ln рядків</numerusform>
             <numerusform>Експорт: %1 — %2 з %Ln рядків</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>No calendar feed: ClientBook makes no network connection</source>
+        <translation>Без підписки на календар: ClientBook не робить жодних мережевих з’єднань</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Підписка на календар</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved address</source>
+        <translation>Залиште порожнім, щоб зберегти збережену адресу</translation>
+    </message>
+    <message>
+        <source>As each event says</source>
+        <translation>Як зазначено в кожній події</translation>
+    </message>
+    <message numerus="yes">
+        <source> minutes</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> хвилина</numerusform>
+            <numerusform> хвилини</numerusform>
+            <numerusform> хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read this feed</source>
+        <translation>&amp;Читати цю підписку</translation>
+    </message>
+    <message>
+        <source>Bookings from an online booking system or a shared calendar, imported like a calendar file. This is the only connection ClientBook makes to the internet, and only while a feed is set up. The address often holds a secret key: it is kept in a private file on this computer, never in backups, exports or the log.</source>
+        <translation>Записи з онлайн-системи бронювання або спільного календаря, імпортовані так само, як файл календаря. Це єдине з’єднання ClientBook з інтернетом, і лише поки налаштовано підписку. Адреса часто містить секретний ключ: вона зберігається в приватному файлі на цьому комп’ютері, ніколи в резервних копіях, експорті чи журналі.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Адреса підписки</translation>
+    </message>
+    <message>
+        <source>Bookings &amp;with:</source>
+        <translation>Записи &amp;з:</translation>
+    </message>
+    <message>
+        <source>Bookings with</source>
+        <translation>Записи з</translation>
+    </message>
+    <message>
+        <source>Read e&amp;very:</source>
+        <translation>Читати &amp;кожні:</translation>
+    </message>
+    <message>
+        <source>Read every, in minutes</source>
+        <translation>Читати кожні, у хвилинах</translation>
+    </message>
+    <message>
+        <source>Re&amp;move feed</source>
+        <translation>&amp;Видалити підписку</translation>
+    </message>
+    <message>
+        <source>Saved address: %1</source>
+        <translation>Збережена адреса: %1</translation>
+    </message>
+    <message>
+        <source>Remove the calendar feed</source>
+        <translation>Видалити підписку на календар</translation>
+    </message>
+    <message>
+        <source>Stop reading the feed and forget its address? The bookings it brought stay in the book.</source>
+        <translation>Припинити читати підписку й забути її адресу? Записи, які вона принесла, залишаться в книзі.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSettingsRow</name>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>Налашт&amp;увати…</translation>
+    </message>
+    <message>
+        <source>Read bookings from an online booking system or a shared calendar (https://)</source>
+        <translation>Читати записи з онлайн-системи бронювання або спільного календаря (https://)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Calendar feed off</source>
+        <translation>Підписку на календар вимкнено</translation>
+    </message>
+    <message>
+        <source>Calendar feed: not read yet</source>
+        <translation>Підписка на календар: ще не прочитано</translation>
+    </message>
+    <message>
+        <source>Feed refreshed at %1: %2 new, %3 moved, %4 cancelled</source>
+        <translation>Підписку оновлено о %1: нових %2, перенесених %3, скасованих %4</translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1</source>
+        <translation>Не вдалося з’єднатися з підпискою о %1</translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1</source>
+        <translation>Не вдалося використати підписку о %1</translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1 — using the bookings from %2</source>
+        <translation>Не вдалося з’єднатися з підпискою о %1 — використовуються записи станом на %2</translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1 — using the bookings from %2</source>
+        <translation>Не вдалося використати підписку о %1 — використовуються записи станом на %2</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6283,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The firm&apos;s name and the words of messages to clients</source>
         <translation>Назва фірми та текст повідомлень клієнтам</translation>
+    </message>
+    <message>
+        <source>Calendar feed:</source>
+        <translation>Підписка на календар:</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Підписка на календар</translation>
     </message>
     <message>
         <source>System default</source>

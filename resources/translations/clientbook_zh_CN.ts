@@ -2636,6 +2636,74 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The user</source>
         <translation>用户</translation>
     </message>
+    <message>
+        <source>There is no such staff member.</source>
+        <translation>没有这位员工。</translation>
+    </message>
+    <message>
+        <source>No calendar feed is set up (clientbook feed set URL).</source>
+        <translation>尚未设置日历订阅（clientbook feed set URL）。</translation>
+    </message>
+    <message>
+        <source>The feed sent ClientBook to an address that is not https:// (%1); it was not followed.</source>
+        <translation>日历订阅把 ClientBook 转到一个不是 https:// 的地址（%1）；没有跟随。</translation>
+    </message>
+    <message>
+        <source>The feed moved to another site (%1); it was not followed. If you trust it, enter its new address in Settings → Calendar feed.</source>
+        <translation>日历订阅已迁到另一个网站（%1）；没有跟随。如果您信任它，请在“设置 → 日历订阅”中填写新地址。</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://.</source>
+        <translation>日历订阅的地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s server answered %1 (%2) instead of the calendar.</source>
+        <translation>日历订阅的服务器返回了 %1（%2），而不是日历。</translation>
+    </message>
+    <message>
+        <source>The feed did not answer within %1 seconds.</source>
+        <translation>日历订阅在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not prove who it is: its certificate is not valid. Nothing was read.</source>
+        <translation>日历订阅的网站（%1）无法证明自己的身份：其证书无效。没有读取任何内容。</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s site (%1) could not be reached: %2</source>
+        <translation>无法连接日历订阅的网站（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB, more than a booking calendar holds; it was not read.</source>
+        <translation>日历订阅超过 %1 MB，远超一个预约日历的大小；没有读取。</translation>
+    </message>
+    <message>
+        <source>Enter the feed&apos;s address.</source>
+        <translation>请输入日历订阅的地址。</translation>
+    </message>
+    <message>
+        <source>That is not a web address a calendar feed has.</source>
+        <translation>这不是日历订阅的网址。</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address must begin with https://. Plain http:// would send its secret token and your clients&apos; names unprotected.</source>
+        <translation>日历订阅的地址必须以 https:// 开头。使用 http:// 会让其中的密钥和客户姓名在传输中毫无保护。</translation>
+    </message>
+    <message>
+        <source>The feed is read every 1 to %1 minutes.</source>
+        <translation>日历订阅每 1 到 %1 分钟读取一次。</translation>
+    </message>
+    <message>
+        <source>The feed has %1 event(s) ClientBook cannot read (line %2: %3); nothing was changed.</source>
+        <translation>日历订阅中有 %1 个 ClientBook 无法读取的事件（第 %2 行：%3）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The designer this feed belongs to is no longer on the staff; choose another in Settings → Calendar feed.</source>
+        <translation>此日历订阅所属的设计师已不在员工名单中；请在“设置 → 日历订阅”中另选一位。</translation>
+    </message>
+    <message>
+        <source>The feed could not be kept while importing it: %1</source>
+        <translation>导入时无法保存日历订阅：%1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2829,6 +2897,122 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>
             <numerusform>正在导出%1：%2 / %Ln 行</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>No calendar feed: ClientBook makes no network connection</source>
+        <translation>没有日历订阅：ClientBook 不进行任何网络连接</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>日历订阅</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved address</source>
+        <translation>留空则保留已保存的地址</translation>
+    </message>
+    <message>
+        <source>As each event says</source>
+        <translation>按每个事件所写</translation>
+    </message>
+    <message numerus="yes">
+        <source> minutes</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read this feed</source>
+        <translation>读取此日历(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bookings from an online booking system or a shared calendar, imported like a calendar file. This is the only connection ClientBook makes to the internet, and only while a feed is set up. The address often holds a secret key: it is kept in a private file on this computer, never in backups, exports or the log.</source>
+        <translation>来自在线预订系统或共享日历的预约，像日历文件一样导入。这是 ClientBook 唯一的互联网连接，且仅在设置了日历订阅时才会连接。地址中通常含有密钥：它保存在本机的私密文件中，绝不会写入备份、导出文件或日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>订阅地址</translation>
+    </message>
+    <message>
+        <source>Bookings &amp;with:</source>
+        <translation>预约对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Bookings with</source>
+        <translation>预约对象</translation>
+    </message>
+    <message>
+        <source>Read e&amp;very:</source>
+        <translation>读取间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Read every, in minutes</source>
+        <translation>读取间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move feed</source>
+        <translation>移除订阅(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Saved address: %1</source>
+        <translation>已保存的地址：%1</translation>
+    </message>
+    <message>
+        <source>Remove the calendar feed</source>
+        <translation>移除日历订阅</translation>
+    </message>
+    <message>
+        <source>Stop reading the feed and forget its address? The bookings it brought stay in the book.</source>
+        <translation>停止读取此日历并忘记其地址？它带来的预约会保留在客户簿中。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSettingsRow</name>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Read bookings from an online booking system or a shared calendar (https://)</source>
+        <translation>从在线预订系统或共享日历读取预约（https://）</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <source>Calendar feed off</source>
+        <translation>日历订阅已关闭</translation>
+    </message>
+    <message>
+        <source>Calendar feed: not read yet</source>
+        <translation>日历订阅：尚未读取</translation>
+    </message>
+    <message>
+        <source>Feed refreshed at %1: %2 new, %3 moved, %4 cancelled</source>
+        <translation>日历订阅已于 %1 更新：新增 %2，移动 %3，取消 %4</translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1</source>
+        <translation>%1 无法连接日历订阅</translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1</source>
+        <translation>%1 无法使用日历订阅</translation>
+    </message>
+    <message>
+        <source>Feed could not be reached at %1 — using the bookings from %2</source>
+        <translation>%1 无法连接日历订阅 — 正在使用 %2 的预约</translation>
+    </message>
+    <message>
+        <source>Feed could not be used at %1 — using the bookings from %2</source>
+        <translation>%1 无法使用日历订阅 — 正在使用 %2 的预约</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6141,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The firm&apos;s name and the words of messages to clients</source>
         <translation>公司名称以及给客户的消息措辞</translation>
+    </message>
+    <message>
+        <source>Calendar feed:</source>
+        <translation>日历订阅：</translation>
+    </message>
+    <message>
+        <source>Calendar feed</source>
+        <translation>日历订阅</translation>
     </message>
     <message>
         <source>System default</source>

@@ -27,6 +27,7 @@ from clientbook.ui.calendar.free_slot_dialog import FreeSlotDialog
 from clientbook.ui.calendar.services_dialog import ServicesDialog
 from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.clients.contact_dialog import ContactDialog
+from clientbook.ui.feed.feed_dialog import FeedDialog
 from clientbook.ui.promises.promise_dialog import PromiseDialog
 from clientbook.ui.settings.settings_dialog import SettingsDialog
 from clientbook.ui.transfer.backup_dialog import RestoreDialog
@@ -114,6 +115,7 @@ DIALOGS = {
     "client picker": lambda s, c, tmp: ClientPicker(s, "New booking at 10:00"),
     "services": lambda s, c, tmp: ServicesDialog(s),
     "shared book": lambda s, c, tmp: SharedBookDialog(tmp / "desk", "postgresql://desk@db/book"),
+    "calendar feed": lambda s, c, tmp: FeedDialog(s),
 }
 
 

@@ -147,7 +147,8 @@ def test_the_check_sees_a_clash(qtbot):
 DEFAULT_BUTTON = {  # the action each dialog is for (Forget defaults to the safe Cancel)
     "settings": "Save", "client": "Save", "new client": "Save", "appointment": "Save",
     "visit": "Save", "promise": "Save", "export": "&Export", "import": "&Next >",
-    "backups": "&Restore", "forget": "Cancel", "shared book": "Co&nnect",
+    "backups": "&Restore", "forget": "Cancel", "calendar feed": "Save",
+    "shared book": "Co&nnect",
 }
 
 

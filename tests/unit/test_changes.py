@@ -27,6 +27,7 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
     ("affects_calendar", ["appointments", "visits", "promises", "staff", "rewards",
                           "settings"], ["contacts"]),
     ("affects_client_list", [], FLAGS),
+    ("affects_feed", ["feed"], ["appointments", "settings", "staff"]),
     ("affects_promises", ["promises", "staff", "settings"],
      ["visits", "appointments", "contacts", "rewards"]),
     ("affects_reminders", ["appointments", "settings"],

@@ -176,6 +176,7 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         app.setQuitOnLastWindowClosed(not tray)
         reminders = window.install_reminders(tray)
         window.show()
+        window.feed.start()  # the calendar feed, when one is set up: its only connection
         if warning := book.network_warning():
             msgbox.error(window, QApplication.translate("app", "The data is on a network share"),
                          warning)

@@ -36,6 +36,7 @@ from clientbook.ui.app.window_pages import (
     WindowPages,
 )
 from clientbook.ui.app.window_shortcuts import WindowShortcuts
+from clientbook.ui.feed.feed_status import install_feed
 from clientbook.ui.messages.message_wiring import MessageWiring
 from clientbook.ui.reminders.tray import close_to_tray
 from clientbook.ui.session import Session
@@ -93,6 +94,7 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
         # Never the reason the window is wider than a small screen: the tooltip says it all.
         self.damage_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.damage_label)
+        self.feed = install_feed(self, self.session)  # started by app.run; no feed: idle
         self._restore_state()
         self._update_actions()
         self._show_client_count()

@@ -39,6 +39,7 @@ from clientbook.services.settings import (
     check_setting,
 )
 from clientbook.ui import msgbox, translations
+from clientbook.ui.feed.feed_dialog import FeedSettingsRow
 from clientbook.ui.session import Session
 from clientbook.ui.settings.message_templates import TemplatesDialog
 from clientbook.ui.settings.opening_hours import OpeningHoursGroup
@@ -286,6 +287,9 @@ class SettingsDialog(RecordDialog):
         templates.setToolTip(self.tr("The firm's name and the words of messages to clients"))
         templates.clicked.connect(lambda: TemplatesDialog.edit(self, self.session))
         self.form.addRow("", templates)
+        self.feed_row = FeedSettingsRow(self.session, self)  # kept apart from the book
+        self.add_row(self.tr("Calendar feed:"), self.feed_row, self.feed_row.button,
+                     self.tr("Calendar feed"))
         self.loyalty = LoyaltyGroup(self._stored, self)
         self.contact = ContactGroup(self._stored, self)
         self.privacy = PrivacyGroup(self._stored, self)
