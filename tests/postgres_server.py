@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 # Set by .ci/run: a missing server is then a failure, not a skip.
 REQUIRED = os.environ.get("CLIENTBOOK_TEST_POSTGRES") == "require"
@@ -31,6 +32,10 @@ def _binaries() -> Path | None:
         return Path(shutil.which("pg_ctl")).parent
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
     return Path(found[0]).parent if found else None
+
+
+def database_name(address: str) -> str:
+    return urlsplit(address).path.lstrip("/")
 
 
 class ThrowAwayServer:
@@ -102,7 +107,7 @@ class ThrowAwayServer:
         return self.address(name)
 
     def drop(self, address: str) -> None:
-        name = address.split("/")[-1].split("?")[0]
+        name = database_name(address)
         with contextlib.suppress(Exception):
             self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

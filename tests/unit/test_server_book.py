@@ -14,6 +14,7 @@ from clientbook.storage.postgres import schema as server_schema
 from clientbook.storage.postgres.dialect import translate
 from clientbook.storage.schema import MIGRATIONS
 from tests.conftest import NOW
+from tests.postgres_server import database_name
 
 
 def _tables(address: str) -> list[str]:
@@ -103,6 +104,22 @@ def test_an_unreachable_server_says_what_to_do_in_one_line(tmp_path):
 def test_a_missing_database_is_named(postgres_server, tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         _open(tmp_path / "desk", postgres_server.address("no_such_book"))
+
+
+def test_a_user_without_access_is_told_to_ask_the_administrator(postgres_server, tmp_path):
+    address = postgres_server.new_database()
+    name = database_name(address)
+    with psycopg.connect(postgres_server.address("postgres"), autocommit=True) as conn:
+        conn.execute("CREATE ROLE visitor LOGIN")
+        conn.execute(f"REVOKE CONNECT ON DATABASE {name} FROM PUBLIC")
+    try:
+        with pytest.raises(StoreError, match="Ask the administrator to grant access") as caught:
+            _open(tmp_path / "desk", address.replace("postgres@", "visitor@"))
+        assert "visitor" in str(caught.value)
+    finally:
+        postgres_server.drop(address)
+        with psycopg.connect(postgres_server.address("postgres"), autocommit=True) as conn:
+            conn.execute("DROP ROLE visitor")
 
 
 # -- what the engine must do like SQLite ---------------------------------------------------
