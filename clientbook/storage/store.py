@@ -25,10 +25,12 @@ from clientbook.storage.repositories.imports import ImportLog
 from clientbook.storage.repositories.messages import MessageRepository
 from clientbook.storage.repositories.records import RecordRepository
 from clientbook.storage.repositories.rewards import RewardRepository
+from clientbook.storage.repositories.search_index import SearchIndex
 from clientbook.storage.repositories.settings import SettingsRepository
 from clientbook.storage.repositories.staff import StaffRepository
 from clientbook.storage.repositories.timeline import Timeline
 from clientbook.storage.safety.backups import sweep
+from clientbook.storage.safety.erasure import Erasure
 from clientbook.storage.safety.network_share import network_share_warning
 
 
@@ -60,6 +62,8 @@ class Store:
         self.timeline = Timeline(self.db)
         self.calendar = CalendarRepository(self.db)
         self.calendar_links = CalendarLinks(self.db)
+        self.search = SearchIndex(self.db)
+        self.erasure = Erasure(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:

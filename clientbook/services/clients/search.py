@@ -8,7 +8,6 @@ from enum import IntEnum
 
 from clientbook.domain import folding
 from clientbook.domain.validation import clean_line
-from clientbook.storage.repositories import search_index
 from clientbook.storage.store import Store
 
 # How many candidates each stage may fetch before ranking; bounds the cost of "a".
@@ -46,7 +45,7 @@ class SearchService:
         if not terms:
             return self._wordless(query, limit, include_archived)
         key = folding.name_key(query)
-        db = self.store.db
+        index = self.store.search
         found: dict[int, Match] = {}
 
         def collect(ids: list[int], match: Match) -> None:
@@ -54,11 +53,11 @@ class SearchService:
                 found.setdefault(client_id, match)
 
         options = {"include_archived": include_archived, "limit": CANDIDATES}
-        collect(search_index.name_key_ids(db, key, prefix=False, **options), Match.EXACT)
-        collect(search_index.name_key_ids(db, key, prefix=True, **options), Match.NAME_PREFIX)
-        collect(search_index.matching_ids(db, terms, names_only=True, **options), Match.NAME_WORDS)
+        collect(index.name_key_ids(key, prefix=False, **options), Match.EXACT)
+        collect(index.name_key_ids(key, prefix=True, **options), Match.NAME_PREFIX)
+        collect(index.matching_ids(terms, names_only=True, **options), Match.NAME_WORDS)
         if len(found) < limit:
-            collect(search_index.matching_ids(db, terms, names_only=False, **options), Match.OTHER)
+            collect(index.matching_ids(terms, names_only=False, **options), Match.OTHER)
         if not found:
             return []
         names = self.store.clients.names(list(found))

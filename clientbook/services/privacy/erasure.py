@@ -20,7 +20,6 @@ from clientbook.domain.errors import NotFoundError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
 from clientbook.services.settings import retention_years
-from clientbook.storage.safety import erasure
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book
@@ -98,9 +97,9 @@ def _today_start(book: Book) -> datetime:
 
 def preview(book: Book, client_id: int) -> ForgetPreview:
     client = book.clients.get(client_id)
-    db = book.store.db
-    return ForgetPreview(client_id, client.display_name, erasure.forgotten_at(db, client_id),
-                         **erasure.counts(db, client_id, _today_start(book)))
+    erasing = book.store.erasure
+    return ForgetPreview(client_id, client.display_name, erasing.forgotten_at(client_id),
+                         **erasing.counts(client_id, _today_start(book)))
 
 
 def forget(book: Book, client_id: int) -> Forgotten:
@@ -113,17 +112,17 @@ def forget(book: Book, client_id: int) -> Forgotten:
     if client is None:
         raise NotFoundError(QT_TRANSLATE_NOOP(
             "Errors", "There is no client with id %1."), client_id)
-    store, db = book.store, book.store.db
+    store, erasing = book.store, book.store.erasure
     _remember(book, client_id)  # first: a failure below still forgets them after a restore
     book.undo.forget_client(client_id)  # nothing about them can be taken back any more
-    already = erasure.forgotten_at(db, client_id) is not None
+    already = erasing.forgotten_at(client_id) is not None
     names = [] if already else [client.display_name, client.given_name, client.family_name,
                                 client.address_as, client.email.partition("@")[0]]
-    with erasure.secure_delete(db):
+    with erasing.secure_delete():
         with store.write():
             store.imports.forget_client(client_id, names)
-            erasure.erase_client(db, client_id, book.clock(), _today_start(book))
-        problem = erasure.scrub_file(db)
+            erasing.erase_client(client_id, book.clock(), _today_start(book))
+        problem = erasing.scrub()
     changes = Changes(clients={client_id}, visits=True, appointments=True, promises=True,
                       contacts=True)
     return Forgotten(client_id, changes, store.records.visit_count(client_id), problem)
@@ -171,5 +170,5 @@ def not_seen(book: Book, years: int | None = None) -> RetentionReport:
     if years <= 0:
         return RetentionReport(0, None, [])
     cutoff = years_before(book.clock(), years)
-    rows = erasure.stale_clients(book.store.db, cutoff)
+    rows = book.store.erasure.stale_clients(cutoff)
     return RetentionReport(years, cutoff, [Unseen(*row) for row in rows])

@@ -120,3 +120,16 @@ def optimize(db: Database) -> None:
     if db.engine == "postgresql":
         return
     db.execute("INSERT INTO client_search (client_search) VALUES ('optimize')")
+
+
+class SearchIndex:
+    """The store's search index, for the search service (`store.search`)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def name_key_ids(self, key: str, **options) -> list[int]:
+        return name_key_ids(self.db, key, **options)
+
+    def matching_ids(self, terms: list[list[str]], **options) -> list[int]:
+        return matching_ids(self.db, terms, **options)

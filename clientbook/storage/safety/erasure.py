@@ -181,3 +181,28 @@ def stale_clients(db: Database, before: datetime
         {"before": dt_to_db(before)})
     return readable(rows, lambda r: (r[0], r[1], dt_from_db(r[2]), dt_from_db(r[3]), r[4]),
                     "client")
+
+
+class Erasure:
+    """Forgetting and retention on the store's connection (`store.erasure`)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def counts(self, client_id: int, today_start: datetime) -> dict[str, int]:
+        return counts(self.db, client_id, today_start)
+
+    def forgotten_at(self, client_id: int) -> datetime | None:
+        return forgotten_at(self.db, client_id)
+
+    def erase_client(self, client_id: int, now: datetime, today_start: datetime) -> None:
+        erase_client(self.db, client_id, now, today_start)
+
+    def secure_delete(self):
+        return secure_delete(self.db)
+
+    def scrub(self) -> str:
+        return scrub_file(self.db)
+
+    def stale_clients(self, before: datetime):
+        return stale_clients(self.db, before)
