@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from clientbook.storage import damage
 from clientbook.storage.connection import Database
 from clientbook.storage.database import (
     BACKUP_FOLDER,
@@ -29,6 +30,7 @@ from clientbook.storage.repositories.search_index import SearchIndex
 from clientbook.storage.repositories.settings import SettingsRepository
 from clientbook.storage.repositories.staff import StaffRepository
 from clientbook.storage.repositories.timeline import Timeline
+from clientbook.storage.safety import backups as backup_files
 from clientbook.storage.safety.backups import sweep
 from clientbook.storage.safety.erasure import Erasure
 from clientbook.storage.safety.network_share import network_share_warning
@@ -152,6 +154,21 @@ class Store:
         self.db.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
         )
+
+    def write_copy(self, target: Path) -> Path:
+        """A checked ClientBook file of this book at `target` (a backup)."""
+        return backup_files.write_backup(self.db, target)
+
+    def check(self, full: bool = True) -> backup_files.FileCheck:
+        """integrity_check (quick_check unless `full`) and the stored values."""
+        return backup_files.check_open(self.db, self.path, full)
+
+    def reindex(self) -> None:
+        damage.reindex(self.db, self.path)
+
+    def replace_with(self, ready: Path) -> None:
+        """Everything in this book replaced by the prepared backup file `ready`."""
+        backup_files.restore_into(self.db, ready, self.path)
 
     def copy_to_server(self, address: str) -> dict[str, int]:
         """Copy this book onto an empty server book, compared row by row; rows per table."""

@@ -21,7 +21,7 @@ from clientbook.services.changes import Changes
 from clientbook.services.privacy import erasure
 from clientbook.services.settings import read_setting
 from clientbook.storage import damage, database
-from clientbook.storage.database import DB_FILENAME, Database
+from clientbook.storage.database import DB_FILENAME
 from clientbook.storage.postgres.address import describe
 from clientbook.storage.safety import backups as files
 from clientbook.storage.safety import restoring
@@ -76,9 +76,12 @@ def list_backups(data_folder: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.at, b.path.name), reverse=True)
 
 
-def _write(source: Database | Path, target: Path) -> Path:
+def _write(source: Store | Path, target: Path) -> Path:
+    """A checked copy of an open book (`Store`) or of a book file read apart (`Path`)."""
     try:
         files.sweep(target.parent)
+        if isinstance(source, Store):
+            return source.write_copy(target)
         return files.write_backup(source, target)
     except (OSError, StoreError) as exc:
         raise BackupError(QT_TRANSLATE_NOOP(
@@ -87,7 +90,7 @@ def _write(source: Database | Path, target: Path) -> Path:
 
 
 def _automatic(data_folder: Path, now: datetime, reason: Reason,
-               source: Database | Path) -> Path:
+               source: Store | Path) -> Path:
     folder = backup_folder(data_folder)
     folder.mkdir(mode=0o700, exist_ok=True)
     path = _write(source, folder / f"clientbook-{now:{_STAMP}}-{reason}.db")
@@ -97,7 +100,7 @@ def _automatic(data_folder: Path, now: datetime, reason: Reason,
 
 def make_backup(book: Book, reason: Reason) -> Path:
     """An automatic backup into the data folder's backups/, then rotation."""
-    return _automatic(book.path.parent, book.clock(), reason, book.store.db)
+    return _automatic(book.path.parent, book.clock(), reason, book.store)
 
 
 def rotate(data_folder: Path) -> list[Path]:
@@ -168,11 +171,11 @@ def startup_checks(data_folder: Path, now: datetime, address: str | None = None
 def _server_checks(data_folder: Path, now: datetime, address: str) -> StartupReport:
     reader = Store.reader(data_folder / DB_FILENAME, address)
     try:
-        result = files.check_open(reader.db, reader.path, full=False)
+        result = reader.check(full=False)
         made = failed = None
         if not any(b.at.date() == now.date() for b in list_backups(data_folder)):
             try:
-                made = _automatic(data_folder, now, Reason.DAILY, reader.db)
+                made = _automatic(data_folder, now, Reason.DAILY, reader)
             except BackupError as exc:
                 failed = exc.message
     finally:
@@ -198,7 +201,7 @@ def backup_into(book: Book, folder: Path) -> Path:
     """"Back up now" into a chosen folder (a USB stick), under a dated name."""
     if not folder.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."), folder)
-    return _write(book.store.db, folder / f"clientbook-{book.clock():{_STAMP}}.db")
+    return _write(book.store, folder / f"clientbook-{book.clock():{_STAMP}}.db")
 
 
 def backup_to(book: Book, target: Path, folder: bool = False) -> Path:
@@ -215,7 +218,7 @@ def backup_to(book: Book, target: Path, folder: bool = False) -> Path:
     if not target.parent.is_dir():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "The folder %1 does not exist."),
                           target.parent)
-    return _write(book.store.db, target)
+    return _write(book.store, target)
 
 
 def check(book: Book, full: bool = True) -> FileCheck:
@@ -225,7 +228,7 @@ def check(book: Book, full: bool = True) -> FileCheck:
     check that passes lifts that (a quick one cannot see index damage, so it never does).
     A file another program has locked raises StoreLockedError: that is not damage.
     """
-    result = files.check_open(book.store.db, book.path, full)
+    result = book.store.check(full)
     if not result.ok:
         damage.note(book.path.parent, "; ".join(result.found[:3]) or str(result.problem))
     elif full:
@@ -248,7 +251,7 @@ def repair_indexes(book: Book) -> FileCheck:
     says which). Refused unless the book is otherwise writable."""
     if book.read_only:
         database.refuse_write(book.path, read_only=True)
-    damage.reindex(book.store.db, book.path)
+    book.store.reindex()
     return check(book, full=True)
 
 
@@ -291,7 +294,7 @@ def restore(book: Book, source: Path) -> tuple[Path, Changes]:
     try:
         with restoring.ready_copy(source, book.path.parent, erasure.forgotten_ids(book),
                                   book.clock()) as ready:
-            files.restore_into(book.store.db, ready, book.path)
+            book.store.replace_with(ready)
     except (OSError, StoreError) as exc:
         raise StoreError(QT_TRANSLATE_NOOP(
             "Errors", "Restoring failed: %1. The data as it was is in %2."),
