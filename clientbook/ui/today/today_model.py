@@ -1,6 +1,13 @@
-"""Today's appointments as a table model: time, client, service, designer, status, badges."""
+"""Today's appointments as a table model: time, client, service, designer, status, badges.
+
+The words of each row are worked out once, when the day is loaded: a view sizing its rows to
+their contents asks for every role of every cell many times (thousands of calls for a dozen
+appointments at start-up), and each answer must then be a look-up.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -31,16 +38,51 @@ _KIND = {
 
 _Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ITEM, _BADGES, _SORT, _BADGE_KINDS = (int(r) for r in (ItemRole, BadgesRole, SortRole,
+                                                         BadgeKindsRole))
+_GREYED = (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW, AppointmentStatus.DONE)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One appointment's answers, by role."""
+
+    item: AgendaItem
+    texts: tuple[str, ...]  # by column
+    tooltip: str | None  # of the attention column
+    pills: list[str]
+    kinds: list[str]
+
 
 class TodayModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._items: list[AgendaItem] = []
+        self._rows: list[_Row] = []
+        self._struck: QFont | None = None
+        self._grey: QColor | None = None
 
     def set_items(self, items: list[AgendaItem]) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._rows = [self._row(item) for item in self._items]
         self.endResetModel()
+
+    def _row(self, item: AgendaItem) -> _Row:
+        appt = item.appointment
+        words = [self.badge_text(b, item) for b in item.badges]
+        texts = (appt.starts_at.strftime("%H:%M"), item.client_name, appt.service,
+                 item.staff_name, self.status_text(appt.status), " · ".join(words))
+        # Caution texts are user text: shown literally, never as HTML.
+        tip = tooltip("\n".join(words)) if words else None
+        # Compact pills: a caution's detail is in the tooltip and card.
+        pills = [w.split(" (")[0] if b == Badge.CAUTION else w
+                 for b, w in zip(item.badges, words, strict=True)]
+        return _Row(item, texts, tip, pills, [_KIND[b] for b in item.badges])
 
     def item(self, row: int) -> AgendaItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -83,39 +125,33 @@ class TodayModel(QAbstractTableModel):
         }[badge]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None:
+        row = index.row() if index.isValid() else -1
+        if not 0 <= row < len(self._rows):
             return None
-        col, appt = index.column(), item.appointment
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_TIME: appt.starts_at.strftime("%H:%M"),
-                COL_CLIENT: item.client_name,
-                COL_SERVICE: appt.service,
-                COL_STAFF: item.staff_name,
-                COL_STATUS: self.status_text(appt.status),
-                COL_ATTENTION: " · ".join(self.badge_text(b, item) for b in item.badges),
-            }[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ATTENTION and item.badges:
-            # Caution texts are user text: shown literally, never as HTML.
-            return tooltip("\n".join(self.badge_text(b, item) for b in item.badges))
-        if role == ItemRole:
-            return item
-        if role == BadgesRole:  # compact pills: a caution's detail is in the tooltip and card
-            return [self.badge_text(b, item).split(" (")[0] if b == Badge.CAUTION
-                    else self.badge_text(b, item) for b in item.badges]
-        if role == BadgeKindsRole:
-            return [_KIND[b] for b in item.badges]
-        if role == SortRole:
-            return appt.starts_at.isoformat() if col == COL_TIME else self.data(index)
-        if role == Qt.ItemDataRole.FontRole and appt.status == AppointmentStatus.CANCELLED:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and appt.status in (
-            AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW, AppointmentStatus.DONE
-        ):
-            return QColor("#7a7f87")
+        answers, col, role = self._rows[row], index.column(), int(role)
+        if role == _DISPLAY:
+            return answers.texts[col]
+        if role == _TOOLTIP:
+            return answers.tooltip if col == COL_ATTENTION else None
+        if role == _ITEM:
+            return answers.item
+        if role == _BADGES:
+            return answers.pills
+        if role == _BADGE_KINDS:
+            return answers.kinds
+        if role == _SORT:
+            return (answers.item.appointment.starts_at.isoformat() if col == COL_TIME
+                    else answers.texts[col])
+        status = answers.item.appointment.status
+        if role == _FONT and status == AppointmentStatus.CANCELLED:
+            if self._struck is None:
+                self._struck = QFont()
+                self._struck.setStrikeOut(True)
+            return self._struck
+        if role == _FOREGROUND and status in _GREYED:
+            if self._grey is None:
+                self._grey = QColor("#7a7f87")
+            return self._grey
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

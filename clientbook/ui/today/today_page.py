@@ -96,7 +96,7 @@ class TodayPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
+        header.sectionResized.connect(lambda *_: self.view.isVisible() and self.view.resizeRowsToContents())
         self.columns = TodayColumns(self.view)
         self.view.setAccessibleName(self.tr("Today's appointments"))
         self.view.activated.connect(lambda _index: self.card.setFocus())
