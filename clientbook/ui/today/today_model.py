@@ -1,16 +1,14 @@
 """Today's appointments as a table model: time, client, service, designer, status, badges.
 
-The words of each row are worked out once, when the day is loaded: a view sizing its rows to
-their contents asks for every role of every cell many times (thousands of calls for a dozen
-appointments at start-up), and each answer must then be a look-up.
+The words of each row are worked out once, when the day is loaded, and kept in Qt's own item
+model: a view sizing its rows to their contents asks for every role of every cell dozens of
+times (24,000 calls into Python for a dozen appointments at start-up, before).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from clientbook.domain.care.loyalty import LoyaltyMode
 from clientbook.domain.models import AppointmentStatus
@@ -36,65 +34,68 @@ _KIND = {
     Badge.CAUTION: "caution",
 }
 
-_Index = QModelIndex | QPersistentModelIndex
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ITEM, _BADGES, _SORT, _BADGE_KINDS = (int(r) for r in (ItemRole, BadgesRole, SortRole,
-                                                         BadgeKindsRole))
 _GREYED = (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW, AppointmentStatus.DONE)
+_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+          | Qt.ItemFlag.ItemNeverHasChildren)
 
 
-@dataclass(frozen=True)
-class _Row:
-    """One appointment's answers, by role."""
-
-    item: AgendaItem
-    texts: tuple[str, ...]  # by column
-    tooltip: str | None  # of the attention column
-    pills: list[str]
-    kinds: list[str]
-
-
-class TodayModel(QAbstractTableModel):
+class TodayModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(0, 6, parent)
         self._items: list[AgendaItem] = []
-        self._rows: list[_Row] = []
-        self._struck: QFont | None = None
-        self._grey: QColor | None = None
+        self.setHorizontalHeaderLabels([
+            self.tr("Time"), self.tr("Client"), self.tr("Service"), self.tr("Designer"),
+            self.tr("Status"), self.tr("Needs attention")])
 
     def set_items(self, items: list[AgendaItem]) -> None:
         self.beginResetModel()
-        self._items = list(items)
-        self._rows = [self._row(item) for item in self._items]
+        self.blockSignals(True)  # one reset, not a signal per cell
+        try:
+            self.setRowCount(0)
+            self._items = list(items)
+            for row, item in enumerate(self._items):
+                self.insertRow(row, self._cells(item))
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
 
-    def _row(self, item: AgendaItem) -> _Row:
+    def _cells(self, item: AgendaItem) -> list[QStandardItem]:
         appt = item.appointment
         words = [self.badge_text(b, item) for b in item.badges]
         texts = (appt.starts_at.strftime("%H:%M"), item.client_name, appt.service,
                  item.staff_name, self.status_text(appt.status), " · ".join(words))
-        # Caution texts are user text: shown literally, never as HTML.
-        tip = tooltip("\n".join(words)) if words else None
         # Compact pills: a caution's detail is in the tooltip and card.
         pills = [w.split(" (")[0] if b == Badge.CAUTION else w
                  for b, w in zip(item.badges, words, strict=True)]
-        return _Row(item, texts, tip, pills, [_KIND[b] for b in item.badges])
+        kinds = [_KIND[b] for b in item.badges]
+        cells = []
+        for col, text in enumerate(texts):
+            cell = QStandardItem(text)
+            cell.setFlags(_FLAGS)
+            cell.setData(item, ItemRole)
+            cell.setData(pills, BadgesRole)
+            cell.setData(kinds, BadgeKindsRole)
+            cell.setData(appt.starts_at.isoformat() if col == COL_TIME else text, SortRole)
+            if appt.status == AppointmentStatus.CANCELLED:
+                cell.setFont(self._struck())
+            if appt.status in _GREYED:
+                cell.setForeground(QColor("#7a7f87"))
+            cells.append(cell)
+        if words:  # caution texts are user text: shown literally, never as HTML
+            cells[COL_ATTENTION].setToolTip(tooltip("\n".join(words)))
+        return cells
 
-    def item(self, row: int) -> AgendaItem | None:
+    @staticmethod
+    def _struck() -> QFont:
+        font = QFont()
+        font.setStrikeOut(True)
+        return font
+
+    def item(self, row: int) -> AgendaItem | None:  # type: ignore[override]
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def items(self) -> list[AgendaItem]:
         return list(self._items)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
 
     def status_text(self, status: AppointmentStatus) -> str:
         return {
@@ -123,42 +124,3 @@ class TodayModel(QAbstractTableModel):
             Badge.DESIGNER_DIFFERS: self.tr("Other designer"),
             Badge.CAUTION: self.tr("Caution"),
         }[badge]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        row = index.row() if index.isValid() else -1
-        if not 0 <= row < len(self._rows):
-            return None
-        answers, col, role = self._rows[row], index.column(), int(role)
-        if role == _DISPLAY:
-            return answers.texts[col]
-        if role == _TOOLTIP:
-            return answers.tooltip if col == COL_ATTENTION else None
-        if role == _ITEM:
-            return answers.item
-        if role == _BADGES:
-            return answers.pills
-        if role == _BADGE_KINDS:
-            return answers.kinds
-        if role == _SORT:
-            return (answers.item.appointment.starts_at.isoformat() if col == COL_TIME
-                    else answers.texts[col])
-        status = answers.item.appointment.status
-        if role == _FONT and status == AppointmentStatus.CANCELLED:
-            if self._struck is None:
-                self._struck = QFont()
-                self._struck.setStrikeOut(True)
-            return self._struck
-        if role == _FOREGROUND and status in _GREYED:
-            if self._grey is None:
-                self._grey = QColor("#7a7f87")
-            return self._grey
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 6:
-            return None
-        return [self.tr("Time"), self.tr("Client"), self.tr("Service"), self.tr("Designer"),
-                self.tr("Status"), self.tr("Needs attention")][section]

@@ -96,7 +96,7 @@ class TodayPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self.view.isVisible() and self.view.resizeRowsToContents())
+        header.sectionResized.connect(self._on_column_resized)
         self.columns = TodayColumns(self.view)
         self.view.setAccessibleName(self.tr("Today's appointments"))
         self.view.activated.connect(lambda _index: self.card.setFocus())
@@ -149,6 +149,13 @@ class TodayPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         session.changed.connect(self._on_changed)
         self.refresh(select_next=True)
+
+    def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
+        """Only the pills wrap (the other columns elide on one line): their column's width
+        is the one that changes how tall a row must be. Sizing every row again for each of
+        the dozens of column moves while the window is laid out cost a tenth of a second."""
+        if column == COL_ATTENTION:
+            self.view.resizeRowsToContents()
 
     # Data ---------------------------------------------------------------------------
     def refresh(self, select_next: bool = False) -> None:
