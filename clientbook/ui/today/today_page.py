@@ -65,6 +65,7 @@ class TodayPage(QWidget):
         self.words = ReminderWords(self)
         self.reminders: list[BirthdayReminder] = []
         self._day: date | None = None
+        self._cards_shown = 0  # how many times the card was filled (one briefing a refresh)
         self.banner = ReminderBanner()  # the latest nudge; today's and the coming birthdays
         self.banner.showRequested.connect(self._on_banner_show)
         self.birthdays = BirthdaysPanel(session)
@@ -168,11 +169,13 @@ class TodayPage(QWidget):
         self.heading.setText(fill(self.tr("Today, %1"), [long_date]))
         self._update_banner()
         self.empty.setVisible(self.model.rowCount() == 0)
+        shown = self._cards_shown
         if keep is not None and not select_next:
             self._select_appointment(keep.appointment.id)
         else:
             self.select_next()
-        self._show_current()
+        if self._cards_shown == shown:  # selecting a row showed its card already
+            self._show_current()
 
     # Reminders ----------------------------------------------------------------------
     def _update_banner(self) -> None:
@@ -310,6 +313,7 @@ class TodayPage(QWidget):
         self.selectionChanged.emit()
 
     def _show_current(self) -> None:
+        self._cards_shown += 1
         item = self.current_item()
         for button in (self.arrived, self.done, self.no_show):
             button.setEnabled(item is not None)
