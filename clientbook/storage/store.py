@@ -121,7 +121,7 @@ class Store:
         # nothing leaves the file as it was (an index with no rows, such as visits booked by
         # appointment in a book that never links them, has no statistics to keep, so SQLite
         # would analyse its whole table again at every close: 0.4 s at a million visits).
-        if self.db.conn.total_changes:
-            with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(sqlite3.Error):  # also: closed already
+            if self.db.conn.total_changes:
                 self.db.conn.execute("PRAGMA optimize")
         self.db.close()

@@ -174,3 +174,8 @@ def test_a_book_only_looked_at_is_left_byte_for_byte_as_it_was(isolated_data_dir
     assert items and [book.briefing(i.appointment.client_id) for i in items]
     book.close()
     assert path.read_bytes() == before
+
+
+def test_closing_a_book_twice_is_harmless(book):
+    book.close()
+    book.close()  # the fixture closes it once more
