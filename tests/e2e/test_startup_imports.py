@@ -17,6 +17,8 @@ NOT_AT_START = [
     "clientbook.ui.reports.reports_page", "clientbook.ui.staff.staff_page",
     "clientbook.ui.transfer.import_wizard", "clientbook.ui.clients.client_dialog",
     "clientbook.ui.settings.settings_dialog", "clientbook.ui.messages.composer_dialog",
+    "clientbook.ui.promises.reschedule_dialog", "clientbook.ui.promises.promise_dialog",
+    "clientbook.ui.widgets.form_dialog",
 ]
 
 

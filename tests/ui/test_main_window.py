@@ -185,3 +185,18 @@ def test_done_on_a_cards_promise_takes_it_off(window, qtbot):
     assert promise.id not in [p.id for p in book.briefing(client_id).open_promises]
     assert promise.text not in window.client_card.plain_text() or any(
         p.text == promise.text for p in book.briefing(client_id).open_promises)
+
+
+def test_a_refresh_of_today_reads_the_selected_clients_card_once(window, monkeypatch):
+    """Start-up: selecting the next appointment shows its card; the refresh no longer reads
+    the same briefing a second time — and the card still follows the selection."""
+    book = window.session.book
+    read = []
+    real = book.briefing
+    monkeypatch.setattr(book, "briefing", lambda client_id: read.append(client_id)
+                        or real(client_id))
+    window.today.refresh(select_next=True)
+    client_id = window.today.current_client_id()
+    assert client_id is not None and read == [client_id]
+    assert window.today.model.item(window.today.view.currentIndex().row()).client_name \
+        in window.today.card.plain_text()

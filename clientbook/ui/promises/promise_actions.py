@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 from clientbook.services.changes import Changes
 from clientbook.services.followups.promises import PromiseLine
 from clientbook.ui import msgbox
-from clientbook.ui.promises.reschedule_dialog import RescheduleDialog
 from clientbook.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -61,6 +60,8 @@ def reschedule_promise(parent: QWidget | None, session: Session, promise_id: int
             ),
         )
         return False
+    from clientbook.ui.promises.reschedule_dialog import RescheduleDialog  # first use
+
     dialog = RescheduleDialog(session, line, parent)
     try:
         return dialog.run() is not None and bool(dialog.changes)

@@ -65,6 +65,7 @@ class TodayPage(QWidget):
         self.words = ReminderWords(self)
         self.reminders: list[BirthdayReminder] = []
         self._day: date | None = None
+        self._cards_shown = 0  # how many times the card was filled (one briefing a refresh)
         self.banner = ReminderBanner()  # the latest nudge; today's and the coming birthdays
         self.banner.showRequested.connect(self._on_banner_show)
         self.birthdays = BirthdaysPanel(session)
@@ -96,7 +97,7 @@ class TodayPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(48)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
+        header.sectionResized.connect(self._on_column_resized)
         self.columns = TodayColumns(self.view)
         self.view.setAccessibleName(self.tr("Today's appointments"))
         self.view.activated.connect(lambda _index: self.card.setFocus())
@@ -150,6 +151,13 @@ class TodayPage(QWidget):
         session.changed.connect(self._on_changed)
         self.refresh(select_next=True)
 
+    def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
+        """Only the pills wrap (the other columns elide on one line): their column's width
+        is the one that changes how tall a row must be. Sizing every row again for each of
+        the dozens of column moves while the window is laid out cost a tenth of a second."""
+        if column == COL_ATTENTION:
+            self.view.resizeRowsToContents()
+
     # Data ---------------------------------------------------------------------------
     def refresh(self, select_next: bool = False) -> None:
         book = self.session.book
@@ -161,11 +169,13 @@ class TodayPage(QWidget):
         self.heading.setText(fill(self.tr("Today, %1"), [long_date]))
         self._update_banner()
         self.empty.setVisible(self.model.rowCount() == 0)
+        shown = self._cards_shown
         if keep is not None and not select_next:
             self._select_appointment(keep.appointment.id)
         else:
             self.select_next()
-        self._show_current()
+        if self._cards_shown == shown:  # selecting a row showed its card already
+            self._show_current()
 
     # Reminders ----------------------------------------------------------------------
     def _update_banner(self) -> None:
@@ -303,6 +313,7 @@ class TodayPage(QWidget):
         self.selectionChanged.emit()
 
     def _show_current(self) -> None:
+        self._cards_shown += 1
         item = self.current_item()
         for button in (self.arrived, self.done, self.no_show):
             button.setEnabled(item is not None)
