@@ -43,6 +43,19 @@ def write(db: Database, client: Client, region: str) -> None:
     )
 
 
+def write_many(db: Database, clients: list[Client], region: str) -> None:
+    """Index clients that have no entry yet (a book being copied or rebuilt), in one go."""
+    documents = [(client.id, *document(client, region)) for client in clients]
+    if db.engine == "postgresql":
+        from clientbook.storage.postgres import search_index as server
+
+        db.executemany("INSERT INTO client_search (client_id, doc) VALUES (?, ?::tsvector)",
+                       [(cid, server.vector(name, other)) for cid, name, other in documents])
+        return
+    db.executemany("INSERT INTO client_search (rowid, name, other) VALUES (?, ?, ?)",
+                   documents)
+
+
 def remove(db: Database, client_id: int) -> None:
     if db.engine == "postgresql":
         from clientbook.storage.postgres import search_index as server

@@ -74,10 +74,10 @@ def _reindex(target: Any) -> None:
     region_row = target.execute(
         "SELECT value FROM settings WHERE key = 'phone_region'").fetchone()
     clients = ClientRepository(target, region_row[0] if region_row else "")
-    for client_id in clients.all_ids():
-        client = clients.get(client_id)
-        if client is not None:
-            search_index.write(target, client, clients.region)
+    ids = clients.all_ids()
+    for start in range(0, len(ids), _BATCH):
+        batch = clients.get_many(ids[start:start + _BATCH])
+        search_index.write_many(target, list(batch.values()), clients.region)
 
 
 def compare(source: Any, target: Any, counts: dict[str, int]) -> None:
