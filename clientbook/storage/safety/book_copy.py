@@ -9,6 +9,7 @@ Both sides are compared table by table afterwards; the caller holds the target's
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -28,6 +29,7 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("message_templates", "kind, language"), ("calendar_links", "uid, recurrence_id"),
 )
 _BATCH = 2000
+_CURSORS = itertools.count(1)
 
 
 def columns(db: Any, table: str) -> list[str]:
@@ -42,6 +44,17 @@ def columns(db: Any, table: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def _stream(db: Any, sql: str) -> Any:
+    """Rows a batch at a time: on a server through a server-side cursor (inside the copy's
+    transaction), so a million visits never sit in memory at once."""
+    if db.engine != "postgresql":
+        return db.execute(sql)
+    cursor = db.conn.cursor(name=f"copy_{next(_CURSORS)}")
+    cursor.itersize = _BATCH
+    cursor.execute(sql)
+    return cursor
+
+
 def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | None = None
               ) -> dict[str, int]:
     """Copy every row of `source` into the empty book `target`; return rows per table."""
@@ -52,11 +65,12 @@ def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | N
         names = [n for n in names if n in wanted]
         listed = ", ".join(names)
         marks = ", ".join("?" * len(names))
-        cursor = source.execute(f"SELECT {listed} FROM {table} ORDER BY {order}")
+        cursor = _stream(source, f"SELECT {listed} FROM {table} ORDER BY {order}")
         copied = 0
-        while rows := cursor.fetchmany(_BATCH):
-            target.executemany(f"INSERT INTO {table} ({listed}) VALUES ({marks})", rows)
-            copied += len(rows)
+        with contextlib.closing(cursor):
+            while rows := cursor.fetchmany(_BATCH):
+                target.executemany(f"INSERT INTO {table} ({listed}) VALUES ({marks})", rows)
+                copied += len(rows)
         counts[table] = copied
         if progress is not None:
             progress(number + 1, len(TABLES))
@@ -86,16 +100,18 @@ def compare(source: Any, target: Any, counts: dict[str, int]) -> None:
         names = [n for n in columns(source, table) if n in set(columns(target, table))]
         listed = ", ".join(names)
         sql = f"SELECT {listed} FROM {table} ORDER BY {order}"
-        theirs, ours = source.execute(sql), target.execute(sql)
+        theirs, ours = _stream(source, sql), _stream(target, sql)
         seen = 0
-        while batch := theirs.fetchmany(_BATCH):
-            mine = ours.fetchmany(len(batch))
-            if [tuple(r) for r in batch] != [tuple(r) for r in mine]:
-                raise StoreError(QT_TRANSLATE_NOOP(
-                    "Errors", "The copy of the book differs from the original in the table "
-                    "%1, so it was not kept. Nothing was changed; try again."), table)
-            seen += len(batch)
-        if seen != counts.get(table, seen) or ours.fetchone() is not None:
+        with contextlib.closing(theirs), contextlib.closing(ours):
+            while batch := theirs.fetchmany(_BATCH):
+                mine = ours.fetchmany(len(batch))
+                if [tuple(r) for r in batch] != [tuple(r) for r in mine]:
+                    raise StoreError(QT_TRANSLATE_NOOP(
+                        "Errors", "The copy of the book differs from the original in the "
+                        "table %1, so it was not kept. Nothing was changed; try again."), table)
+                seen += len(batch)
+            extra = ours.fetchone() is not None
+        if seen != counts.get(table, seen) or extra:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Errors", "The copy of the book differs from the original in the table %1, "
                 "so it was not kept. Nothing was changed; try again."), table)
