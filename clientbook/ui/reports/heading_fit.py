@@ -97,8 +97,11 @@ class HeadingFit(QObject):
                 for text in wrappings(heading, lines):
                     trial[c] = text
                     model.set_heading_lines(trial)
-                    measured.append((max(header.sectionSizeHint(c), data[c]), text))
-                here = min(measured, key=lambda option: option[0], default=None)
+                    hint = header.sectionSizeHint(c)
+                    measured.append((max(hint, data[c]), hint, text))
+                # The narrowest; among as narrow (the figures decide), the evenest lines.
+                best_here = min(measured, default=None)
+                here = None if best_here is None else (best_here[0], best_here[2])
                 if here is None or (best and here[0] >= best[-1][0]):
                     here = best[-1] if best else (data[c], heading)  # fewer lines: as narrow
                 best.append(here)

@@ -24,7 +24,7 @@ class PeriodsTab(QWidget):
         super().__init__(parent, objectName="periodsTab")
         self.view = figures_table(model, "reportPeriodsTable", accessible)
         # Narrower padding than other tables' headings: eleven columns share 1280 px.
-        self.view.setStyleSheet("QHeaderView::section { padding: 4px 3px; }")
+        self.view.setStyleSheet("QHeaderView::section { padding: 4px 2px; }")
         self.fit = HeadingFit(self.view)
         self.frozen = FrozenColumn(self.view)
         self.note = text_label(name="periodsDefinition")
