@@ -1,9 +1,4 @@
-"""The briefing card's reusable parts: built once, filled in place for each client.
-
-A part the card does not show for this client is hidden and loses its object name (kept in a
-property), so `findChild("cardBirthday")` finds only what the card shows. Its look was worked
-out while it had its name and is kept; if the card is styled again meanwhile (moved to another
-parent), the card builds its parts afresh (see BriefingCard.event)."""
+"""The briefing card's reusable parts: made once, filled in place for each client."""
 
 from __future__ import annotations
 
@@ -47,7 +42,10 @@ def label(text: str = "", name: str = "", role: str = "", wrap: bool = True) -> 
 
 
 def show(widget: QWidget, shown: bool) -> None:
-    """Show the part, or leave it out (hidden, nameless) for this client."""
+    """Show the part, or leave it out for this client: hidden, and without its object name
+    (kept in a property), so `findChild("cardBirthday")` finds only what the card shows.
+    Its look was worked out while it had its name and is kept; if the card is styled again
+    meanwhile (moved to another parent), it makes its parts afresh (BriefingCard.changeEvent)."""
     if bool(widget.property(_SHELVED)) == (not shown) and widget.isHidden() == (not shown):
         return
     widget.setProperty(_SHELVED, not shown)
