@@ -4808,7 +4808,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>From repeat clients</source>
-        <translation>Από επανερχόμενους πελάτες</translation>
+        <translation>Από παλιούς πελάτες</translation>
     </message>
 </context>
 <context>
@@ -5731,7 +5731,7 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>From repeat clients</source>
-        <translation>Από επανερχόμενους πελάτες</translation>
+        <translation>Από παλιούς πελάτες</translation>
     </message>
     <message>
         <source>Nobody has lapsed: every client came back within their usual time.</source>

@@ -171,19 +171,6 @@ def test_the_check_sees_a_cut_heading(qtbot):
     assert cut_short(page) and "Χρειάζεται" in cut_short(page)[0]
 
 
-def test_the_per_period_table_needs_no_sideways_scrolling_at_1280(session, qtbot, tmp_path):
-    win = window(session, qtbot, tmp_path, 1280, 760)
-    win.pages.setCurrentIndex(win.pages.indexOf(win._reports_tab))  # after Calendar: not 3
-    qtbot.waitUntil(lambda: win.reports.periods_model.rowCount() > 0)
-    win.reports.tabs.setCurrentIndex(1)
-    view = win.reports.periods_view
-    qtbot.waitUntil(view.isVisible)
-    qtbot.wait(10)
-    assert view.horizontalScrollBar().maximum() == 0
-    heading = view.model().headerData(7, Qt.Orientation.Horizontal)
-    assert "\n" in heading  # "New returned\n≤ 90 days": long headings take two lines
-
-
 @pytest.mark.parametrize("language", ["el", "uk"])
 def test_the_card_on_today_shows_every_word_whole_at_1024(session, qtbot, tmp_path, compiled,
                                                           language):

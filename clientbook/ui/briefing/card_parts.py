@@ -81,6 +81,12 @@ class InitialsAvatar(QWidget):
         side = round(self.fontMetrics().height() * 3)  # scales with the font, not pixels
         self.setFixedSize(QSize(side, side))
 
+    def set_name(self, name: str) -> None:
+        """The same avatar for another client: painted again, nothing else made."""
+        if name != self.name:
+            self.name, self.letters = name, initials(name)
+            self.update()
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-from itertools import combinations, pairwise
+from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 from clientbook.domain.models import ContactEntry, ContactPreference
 from clientbook.services.reports.reports import DesignerFigures, PeriodFigures, WinBackRow
 from clientbook.ui.briefing.briefing_words import BriefingWords
 from clientbook.ui.followups.followups_models import NOTHING, FiguresModel, Index, number
-from clientbook.ui.widgets.formats import full_date, money
+from clientbook.ui.widgets.formats import CURRENCY_SYMBOLS, full_date, money
 from clientbook.ui.widgets.plain_text import tooltip
 
 
@@ -30,21 +29,16 @@ class _MoneyModel(FiguresModel):
     def amount(self, value: Decimal | None) -> str:
         return NOTHING if value is None else money(value, self.currency)
 
-
-def two_lines(text: str) -> str:
-    """Break a heading of several words into two lines (three when long), evenly."""
-    words = text.split(" ")
-    if len(text) < 10 or len(words) < 2:
-        return text
-    count = 3 if len(text) >= 24 and len(words) >= 3 else 2
-    best = None
-    for breaks in combinations(range(1, len(words)), count - 1):
-        cuts = (0, *breaks, len(words))
-        lines = [" ".join(words[a:b]) for a, b in pairwise(cuts)]
-        widest = max(len(line) for line in lines)
-        if best is None or widest < best[0]:
-            best = (widest, lines)
-    return "\n".join(best[1])
+    def whole_amount(self, value: Decimal | None) -> str:
+        """"€2,707" for 2,706.50: rounded to whole units (the cents are in the tooltip)."""
+        if value is None:
+            return NOTHING
+        loc = QLocale()
+        if loc.language() == QLocale.Language.C:  # as formats.money: C would print "45€"
+            loc = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        whole = value.quantize(Decimal(1), ROUND_HALF_UP)
+        symbol = CURRENCY_SYMBOLS.get(self.currency.upper(), self.currency)
+        return loc.toCurrencyString(float(whole), symbol, 0)
 
 
 def _natural(value) -> float:
@@ -66,12 +60,21 @@ class PeriodsModel(_MoneyModel):
                 self.tr("First visit spend"), self.tr("New returned ≤ 90 days"),
                 self.tr("Visits"), self.tr("Revenue"), self.tr("From repeat clients")]
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.heading_lines: list[str] = []
+        """The headings broken into lines to fit the view (ui/reports/heading_fit.py)."""
+
+    def set_heading_lines(self, texts: list[str]) -> None:
+        self.heading_lines = list(texts)
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        """Long headings on two lines, so eleven columns fit 1280 px without scrolling."""
+        """Long headings on two or three lines, so eleven columns fit 1280 px."""
         text = super().headerData(section, orientation, role)
-        if role == Qt.ItemDataRole.DisplayRole and isinstance(text, str):
-            return two_lines(text)
+        if (role == Qt.ItemDataRole.DisplayRole and isinstance(text, str)
+                and len(self.heading_lines) == self.COLUMNS):
+            return self.heading_lines[section]
         return text
 
     def _value(self, p: PeriodFigures, col: int):
@@ -85,9 +88,18 @@ class PeriodsModel(_MoneyModel):
             return value
         if col in (self.COL_CHURN, self.COL_RETURNED):
             return self.percent(value)
-        if col in (self.COL_FIRST_SPEND, self.COL_REVENUE, self.COL_REPEAT):
+        if col == self.COL_FIRST_SPEND:
             return self.amount(value)
+        if col in (self.COL_REVENUE, self.COL_REPEAT):
+            return self.whole_amount(value)  # a month's takings need no cents
         return number(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid()
+                and index.column() in (self.COL_REVENUE, self.COL_REPEAT)):
+            obj = self.row_object(index.row())
+            return None if obj is None else self.amount(self._value(obj, index.column()))
+        return super().data(index, role)
 
     def sort_key(self, obj: PeriodFigures, col: int):
         if col == self.COL_PERIOD:

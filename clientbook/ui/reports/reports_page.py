@@ -46,6 +46,7 @@ from clientbook.ui.followups.followups_models import (
 )
 from clientbook.ui.reports import report_files
 from clientbook.ui.reports.charts import BarChart, StackedShareChart
+from clientbook.ui.reports.periods_tab import PeriodsTab
 from clientbook.ui.reports.report_job import ReportRunner
 from clientbook.ui.reports.report_words import ReportWords
 from clientbook.ui.reports.reports_models import (
@@ -253,13 +254,9 @@ class ReportsPage(QWidget):
         box.addWidget(self.win_back_view, 1)
         box.addLayout(buttons)
 
-        self.periods_view = figures_table(self.periods_model, "reportPeriodsTable",
-                                          self.tr("Figures per period"))
-        self.periods_text = text_label(name="periodsDefinition")
-        periods = QWidget(objectName="periodsTab")
-        box = QVBoxLayout(periods)
-        box.addWidget(self.periods_view, 1)
-        box.addWidget(self.periods_text)
+        self.periods_tab = periods = PeriodsTab(self.periods_model,
+                                                self.tr("Figures per period"))
+        self.periods_text = periods.note
         self.designers_view = figures_table(self.designers_model, "reportDesignersTable",
                                             self.tr("Figures per designer"))
         self.designers_text = text_label(name="designersDefinition")
@@ -354,7 +351,7 @@ class ReportsPage(QWidget):
         self.win_back_model.set_rows(report.win_back, currency)
         fit_name_column(self.win_back_view, [row.name for row in report.win_back])
         self.designers_text.setText(w.designers_note(report))
-        self.periods_text.setText(w.periods_note(report))
+        self.periods_tab.set_note(w.periods_note(report))
         self.win_back_text.setText(w.win_back_note(report))
         total = max(report.win_back_total, len(report.win_back))  # the list shows the top ones
         self.tabs.setTabText(0, fill(self.tr("Win &back (%1)"), [total]))
