@@ -22,7 +22,7 @@ is passed in. The rules, in words (the Reports page shows the same text):
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from heapq import nsmallest
@@ -110,17 +110,49 @@ def threshold(days: Sequence[int], rules: Rules) -> tuple[float, float | None]:
     return float(rules.fixed_days), None
 
 
+# One client's history boiled down to what the tally needs (how storage keeps it per client):
+# (client_id, archived, may_contact, designer_id, kept_with_designer, total_cents, first_cents,
+#  visits, first_day, second_day or None, last_day, median gap or None, widest gap, gaps) —
+# `gaps` a flat [start, end, start, end, …] of the gaps in time order that may be lapses
+# under the rules in use: every gap with end - start ≥ the client's step must be there (more
+# may be; the tally skips the shorter ones).
+ClientSummary = tuple[int, bool, bool, "int | None", int, int, int, int, int, "int | None", int,
+                      "float | None", int, Sequence[int]]
+
+
+def summarise(history: ClientHistory, rules: Rules = Rules()) -> ClientSummary:
+    """A full history as a ClientSummary whose gaps are exactly its lapses under `rules`."""
+    client_id, archived, may_contact, designer_id, kept, total, first_cents, days = history
+    n = len(days)
+    gaps = list(map(sub, days[1:], days[:-1]))
+    median = usual_interval(days) if n >= 2 else None
+    step = (floor(median * rules.factor) + 1 if median is not None
+            and n >= max(rules.min_visits, 2) else rules.fixed_days + 1)
+    later = bisect_right(days, days[0])
+    return (client_id, archived, may_contact, designer_id, kept, total, first_cents, n,
+            days[0], days[later] if later < n else None, days[-1], median,
+            max(gaps, default=0),
+            [x for i, gap in enumerate(gaps) if gap >= step for x in (days[i], days[i + 1])])
+
+
 def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
           rules: Rules = Rules(), keep: int | None = None) -> Tally:
+    """`tally_summaries` over full histories (each summarised for `rules` first)."""
+    return tally_summaries((summarise(h, rules) for h in histories), starts, today, rules, keep)
+
+
+def tally_summaries(summaries: Iterable[ClientSummary], starts: Sequence[int], today: int,
+                    rules: Rules = Rules(), keep: int | None = None) -> Tally:
     """Everything the report counts, in one pass over the clients.
 
     `starts` holds each period's first day, oldest first, then the day after the last period
     (so period i is starts[i] ≤ day < starts[i + 1]). `keep` caps `lapsed_now` at that many
     clients, the most valuable (`lapsed_now_total` still counts them all).
 
-    Why it is quick: a client's gaps are looked at before the window only for their median;
-    lapses and returns are walked from the last visit before the window on, and not at all
-    for clients who lapsed for good before it.
+    Why it is quick: nothing here looks at single visits. A client's usual interval, first
+    return and widest gap come worked out; lapses and returns are walked over the few gaps
+    long enough to be lapses, from the window on, and not at all for clients who lapsed for
+    good before it.
     """
     count = len(starts) - 1
     first_starts = list(starts[:-1])
@@ -130,14 +162,12 @@ def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
     new_in, new_cents, new_back = [0] * count, [0] * count, [0] * count
     out = Tally([])
     consistency = out.consistency
-    fixed, min_visits, factor = rules.fixed_days, max(rules.min_visits, 2), rules.factor
+    fixed_step, min_visits, factor = rules.fixed_days + 1, max(rules.min_visits, 2), rules.factor
     loyal_visits = rules.loyal_visits
     total_cents = first_cents_all = loyal_clients = loyal_days = loyal_cents = 0
     lapsed_now: list[tuple[int, int, int, float | None, int]] = []
-    for (client_id, archived, may_contact, designer_id, kept, total, first_cents,
-         days) in histories:
-        n = len(days)
-        first, last = days[0], days[-1]
+    for (client_id, archived, may_contact, designer_id, kept, total, first_cents, n, first,
+         second, last, interval, widest, gaps) in summaries:
         total_cents += total
         first_cents_all += first_cents
         if n >= loyal_visits:
@@ -148,8 +178,7 @@ def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
             k = bisect_right(first_starts, first) - 1
             new_in[k] += 1
             new_cents[k] += first_cents
-            later = bisect_right(days, first)
-            if later < n and days[later] - first <= RETURN_WINDOW_DAYS:
+            if second is not None and second - first <= RETURN_WINDOW_DAYS:
                 new_back[k] += 1
         if archived:
             continue
@@ -160,31 +189,23 @@ def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
             else:
                 pair[0] += kept
                 pair[1] += n
-        interval: float | None = None
         if n >= min_visits:
-            gaps = list(map(sub, days[1:], days[:-1]))
-            ordered = sorted(gaps)
-            half = len(ordered) // 2
-            interval = (ordered[half] if len(ordered) % 2
-                        else (ordered[half - 1] + ordered[half]) / 2)
             step = floor(interval * factor) + 1
-            widest = ordered[-1]
         else:
-            step = fixed + 1
-            widest = max(map(sub, days[1:], days[:-1])) if n > 1 else 0
+            step, interval = fixed_step, None
         final = last + step
         if final >= window_start:
-            # Lapses before the window leave nothing in it: start from the gap that ends in it
-            # (any earlier return day, like `first`, lies before every period start).
+            # Lapses before the window leave nothing in it (any earlier return day, like
+            # `first`, lies before every period start), so gaps ending before it are skipped.
             begun = first
             if widest >= step:
-                for i in range(max(bisect_left(days, window_start) - 1, 0), n - 1):
-                    back = days[i + 1]
-                    if back - days[i] < step:
+                for i in range(0, len(gaps), 2):
+                    back = gaps[i + 1]
+                    if back < window_start or back - gaps[i] < step:
                         continue
                     _lapse(diff, lapsed_in, churned_in, first_starts, window_end, begun,
-                           days[i] + step)
-                    if window_start <= back < window_end:
+                           gaps[i] + step)
+                    if back < window_end:
                         won_in[bisect_right(first_starts, back) - 1] += 1
                     begun = back
             if final <= today:
