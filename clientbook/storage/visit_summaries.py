@@ -1,0 +1,121 @@
+"""The SQL of migration m010 (visit summaries and month totals kept by triggers): frozen.
+
+Like a migration, never edit what a released step ran: a change is a new migration that drops
+and re-creates the triggers (and rebuilds the tables), and `table.transform()` on visits or
+clients drops these triggers too (re-create them after it). On PostgreSQL the same statements
+go in trigger functions (string_agg for group_concat, a date difference for julianday).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# A visit's day as a day number (date.toordinal(), as storage/repositories/reports.py).
+_DAY = ("(CAST(julianday(CASE WHEN length({v}.visited_at) = 19 THEN {v}.visited_at "
+             "ELSE substr({v}.visited_at, 1, 10) END) + 0.5 AS INTEGER) - 1721425)")
+# A client's gaps between visits, in time order: (day before, day after, days between).
+_GAPS = """(SELECT prev, day, day - prev AS gap FROM (
+    SELECT {day} AS day, lag({day}) OVER (ORDER BY g.visited_at, g.id) AS prev
+    FROM visits AS g WHERE g.client_id = visit_summaries.client_id) AS d
+    WHERE prev IS NOT NULL)"""
+
+
+def refresh(which: str) -> list[str]:
+    """Statements that work out the summaries of the clients `which` picks (a condition on
+    v.client_id; a trigger's NEW.client_id / OLD.client_id, or every client)."""
+    day, gaps = _DAY.format(v="v"), _GAPS.format(day=_DAY.format(v="g"))
+    mine = which.replace("v.client_id", "visit_summaries.client_id")
+    return [
+        f"DELETE FROM visit_summaries WHERE {mine}",
+        f"""INSERT INTO visit_summaries (client_id, visits, spend_cents, kept, first_cents,
+               first_day, last_day)
+            SELECT v.client_id, count(*), sum(v.spend_cents),
+                   sum(CASE WHEN v.staff_id = c.designer_id THEN 1 ELSE 0 END),
+                   (SELECT f.spend_cents FROM visits AS f WHERE f.client_id = v.client_id
+                    ORDER BY f.visited_at, f.id LIMIT 1),
+                   min({day}), max({day})
+            FROM visits AS v JOIN clients AS c ON c.id = v.client_id
+            WHERE c.forgotten_at IS NULL AND {which}
+            GROUP BY v.client_id""",
+        f"""UPDATE visit_summaries SET
+              second_day = (SELECT min({day}) FROM visits AS v
+                            WHERE v.client_id = visit_summaries.client_id
+                              AND {day} > visit_summaries.first_day),
+              widest_gap = coalesce((SELECT max(gap) FROM {gaps} AS w), 0),
+              median_gap = (SELECT avg(gap) FROM (
+                  SELECT gap, row_number() OVER (ORDER BY gap) AS r, count(*) OVER () AS k
+                  FROM {gaps} AS o) AS m
+                  WHERE r IN ((k + 1) / 2, (k + 2) / 2))
+            WHERE {mine}""",
+        f"""UPDATE visit_summaries SET long_gaps = coalesce((
+              SELECT group_concat(pair) FROM (
+                  SELECT prev || ',' || day AS pair FROM {gaps} AS l
+                  WHERE visit_summaries.visits = 2 OR gap > 2 * visit_summaries.median_gap
+                  ORDER BY day) AS p), '')
+            WHERE {mine}""",
+    ]
+
+
+def month_total(row: str, sign: str) -> str:
+    """Add (sign '+') or take away ('-') one visit in the month totals."""
+    return f"""INSERT INTO visit_months (month, staff, visits, cents)
+        VALUES (substr({row}.visited_at, 1, 7), coalesce({row}.staff_id, 0), {sign}1,
+                {sign}{row}.spend_cents)
+        ON CONFLICT (month, staff) DO UPDATE SET visits = visits + excluded.visits,
+                                                  cents = cents + excluded.cents"""
+
+
+def create(db: Any) -> None:
+    """The tables, filled from the visits, and the triggers that keep them right."""
+    db.execute("""
+    CREATE TABLE visit_summaries (
+        client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+        visits INTEGER NOT NULL,
+        spend_cents INTEGER NOT NULL,
+        kept INTEGER NOT NULL,
+        first_cents INTEGER NOT NULL,
+        first_day INTEGER,
+        second_day INTEGER,
+        last_day INTEGER,
+        median_gap REAL,
+        widest_gap INTEGER NOT NULL DEFAULT 0,
+        long_gaps TEXT NOT NULL DEFAULT ''
+    )""")
+    db.execute("""
+    CREATE TABLE visit_months (
+        month TEXT NOT NULL,
+        staff INTEGER NOT NULL,
+        visits INTEGER NOT NULL,
+        cents INTEGER NOT NULL,
+        PRIMARY KEY (month, staff)
+    )""")
+    for statement in refresh("1 = 1"):
+        db.execute(statement)
+    db.execute("""INSERT INTO visit_months (month, staff, visits, cents)
+                  SELECT substr(visited_at, 1, 7), coalesce(staff_id, 0), count(*),
+                         sum(spend_cents)
+                  FROM visits GROUP BY 1, 2""")
+    new, old = "v.client_id = NEW.client_id", "v.client_id = OLD.client_id"
+    triggers = {
+        "visit_summaries_insert": ("AFTER INSERT ON visits",
+                                   [*refresh(new), month_total("NEW", "+")]),
+        "visit_summaries_delete": ("AFTER DELETE ON visits",
+                                   [*refresh(old), month_total("OLD", "-")]),
+        "visit_summaries_update": (
+            "AFTER UPDATE OF client_id, visited_at, staff_id, spend_cents ON visits",
+            [*refresh(new), month_total("OLD", "-"), month_total("NEW", "+")]),
+        "visit_summaries_move": (
+            "AFTER UPDATE OF client_id ON visits WHEN OLD.client_id <> NEW.client_id",
+            refresh(old)),
+        "visit_summaries_designer": (
+            "AFTER UPDATE OF designer_id ON clients",
+            ["""UPDATE visit_summaries SET kept = (
+                    SELECT count(*) FROM visits AS v
+                    WHERE v.client_id = NEW.id AND v.staff_id = NEW.designer_id)
+                WHERE client_id = NEW.id"""]),
+        "visit_summaries_forget": (
+            "AFTER UPDATE OF forgotten_at ON clients",
+            [s.replace("NEW.client_id", "NEW.id") for s in refresh(new)]),
+    }
+    for name, (when, body) in triggers.items():
+        db.execute(f"CREATE TRIGGER {name} {when} BEGIN {'; '.join(body)}; END")
