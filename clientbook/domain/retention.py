@@ -112,12 +112,13 @@ def threshold(days: Sequence[int], rules: Rules) -> tuple[float, float | None]:
 
 # One client's history boiled down to what the tally needs (how storage keeps it per client):
 # (client_id, archived, may_contact, designer_id, kept_with_designer, total_cents, first_cents,
-#  visits, first_day, second_day or None, last_day, median gap or None, widest gap, gaps) —
-# `gaps` a flat [start, end, start, end, …] of the gaps in time order that may be lapses
-# under the rules in use: every gap with end - start ≥ the client's step must be there (more
-# may be; the tally skips the shorter ones).
+#  visits, first_day, second_day or None, last_day, median gap or None, gaps) —
+# `gaps` the text "start,end,start,end…" ("" for none) of the gaps in time order that may be
+# lapses under the rules in use: every gap with end - start ≥ the client's step must be there
+# (more may be; the tally skips the shorter ones). Text, as storage keeps it: most clients
+# never need theirs read.
 ClientSummary = tuple[int, bool, bool, "int | None", int, int, int, int, int, "int | None", int,
-                      "float | None", int, Sequence[int]]
+                      "float | None", str]
 
 
 def summarise(history: ClientHistory, rules: Rules = Rules()) -> ClientSummary:
@@ -131,8 +132,7 @@ def summarise(history: ClientHistory, rules: Rules = Rules()) -> ClientSummary:
     later = bisect_right(days, days[0])
     return (client_id, archived, may_contact, designer_id, kept, total, first_cents, n,
             days[0], days[later] if later < n else None, days[-1], median,
-            max(gaps, default=0),
-            [x for i, gap in enumerate(gaps) if gap >= step for x in (days[i], days[i + 1])])
+            ",".join(f"{days[i]},{days[i + 1]}" for i, gap in enumerate(gaps) if gap >= step))
 
 
 def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
@@ -149,10 +149,9 @@ def tally_summaries(summaries: Iterable[ClientSummary], starts: Sequence[int], t
     (so period i is starts[i] ≤ day < starts[i + 1]). `keep` caps `lapsed_now` at that many
     clients, the most valuable (`lapsed_now_total` still counts them all).
 
-    Why it is quick: nothing here looks at single visits. A client's usual interval, first
-    return and widest gap come worked out; lapses and returns are walked over the few gaps
-    long enough to be lapses, from the window on, and not at all for clients who lapsed for
-    good before it.
+    Why it is quick: nothing here looks at single visits. A client's usual interval and first
+    return come worked out; lapses and returns are walked over the few gaps long enough to be
+    lapses, from the window on, and not at all for clients who lapsed for good before it.
     """
     count = len(starts) - 1
     first_starts = list(starts[:-1])
@@ -167,19 +166,22 @@ def tally_summaries(summaries: Iterable[ClientSummary], starts: Sequence[int], t
     total_cents = first_cents_all = loyal_clients = loyal_days = loyal_cents = 0
     lapsed_now: list[tuple[int, int, int, float | None, int]] = []
     for (client_id, archived, may_contact, designer_id, kept, total, first_cents, n, first,
-         second, last, interval, widest, gaps) in summaries:
+         second, last, interval, gaps) in summaries:
         total_cents += total
         first_cents_all += first_cents
         if n >= loyal_visits:
             loyal_clients += 1
             loyal_days += last - first
             loyal_cents += total
-        if window_start <= first < window_end:
-            k = bisect_right(first_starts, first) - 1
-            new_in[k] += 1
-            new_cents[k] += first_cents
-            if second is not None and second - first <= RETURN_WINDOW_DAYS:
-                new_back[k] += 1
+        if first < window_start:
+            lo = 0  # the first period starting after `first`: see the stretches below
+        else:
+            lo = bisect_right(first_starts, first)
+            if first < window_end:
+                new_in[lo - 1] += 1
+                new_cents[lo - 1] += first_cents
+                if second is not None and second - first <= RETURN_WINDOW_DAYS:
+                    new_back[lo - 1] += 1
         if archived:
             continue
         if designer_id is not None:
@@ -195,23 +197,33 @@ def tally_summaries(summaries: Iterable[ClientSummary], starts: Sequence[int], t
             step, interval = fixed_step, None
         final = last + step
         if final >= window_start:
-            # Lapses before the window leave nothing in it (any earlier return day, like
-            # `first`, lies before every period start), so gaps ending before it are skipped.
-            begun = first
-            if widest >= step:
-                for i in range(0, len(gaps), 2):
-                    back = gaps[i + 1]
-                    if back < window_start or back - gaps[i] < step:
+            # One active stretch after another: each from the day after it began (`lo`: the
+            # first period starting after that day) to its lapse (see _stretch). Lapses
+            # before the window leave nothing in it (any earlier return day, like `first`,
+            # lies before every period start), so gaps ending before it are skipped.
+            if gaps:
+                ends = list(map(int, gaps.split(",")))
+                for i in range(0, len(ends), 2):
+                    back = ends[i + 1]
+                    if back < window_start or back - ends[i] < step:
                         continue
-                    _lapse(diff, lapsed_in, churned_in, first_starts, window_end, begun,
-                           gaps[i] + step)
+                    lapse_day = ends[i] + step  # _stretch, inlined: the hot path
+                    hi = bisect_right(first_starts, lapse_day)
+                    if lo < hi:
+                        diff[lo] += 1
+                        diff[hi] -= 1
+                        if lapse_day < window_end:
+                            lapsed_in[hi - 1] += 1
+                            churned_in[hi - 1] += 1
+                    elif hi and lapse_day < window_end:
+                        lapsed_in[hi - 1] += 1
+                    lo = bisect_right(first_starts, back)
                     if back < window_end:
-                        won_in[bisect_right(first_starts, back) - 1] += 1
-                    begun = back
+                        won_in[lo - 1] += 1
             if final <= today:
-                _lapse(diff, lapsed_in, churned_in, first_starts, window_end, begun, final)
+                _stretch(diff, lapsed_in, churned_in, first_starts, window_end, lo, final)
             else:
-                diff[bisect_right(first_starts, begun)] += 1
+                diff[lo] += 1
         if final <= today and may_contact:
             lapsed_now.append((-total, client_id, last, interval, final))
     running = 0
@@ -230,16 +242,16 @@ def tally_summaries(summaries: Iterable[ClientSummary], starts: Sequence[int], t
     return out
 
 
-def _lapse(diff: list[int], lapsed: list[int], churned: list[int], starts: Sequence[int],
-           window_end: int, begun: int, lapse_day: int) -> None:
-    """One active stretch, from the day after `begun` to its lapse on `lapse_day`.
+def _stretch(diff: list[int], lapsed: list[int], churned: list[int], starts: Sequence[int],
+             window_end: int, lo: int, lapse_day: int) -> None:
+    """One active stretch, from the day after it began to its lapse on `lapse_day`; `lo` is
+    the first period starting after the day it began (bisect_right of that day).
 
     The client is active at the start of every period whose first day s has
-    begun < s ≤ lapse_day. A lapse inside the window counts as lost in its period, and as
+    began < s ≤ lapse_day. A lapse inside the window counts as lost in its period, and as
     churned only when the stretch began before that period did (active at its start): so a
     period's churned clients are a subset of its active-at-start clients, each at most once.
     """
-    lo = bisect_right(starts, begun)
     hi = bisect_right(starts, lapse_day)
     if lo < hi:
         diff[lo] += 1

@@ -31,14 +31,15 @@ from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS
 
 from ..conftest import NOW
 
-_STORED = ("SELECT client_id, visits, spend_cents, kept, first_cents, first_day, second_day, "
-           "last_day, median_gap, widest_gap, long_gaps FROM visit_summaries")
+_STORED = ("SELECT client_id, archived, designer_id, visits, spend_cents, kept, first_cents, "
+           "first_day, second_day, last_day, median_gap, long_gaps FROM visit_summaries")
 
 
 def recomputed(db) -> dict[int, tuple]:
     """Each summary worked out again in Python from the visits themselves."""
     rows = db.execute(
-        "SELECT v.client_id, v.visited_at, v.staff_id, v.spend_cents, c.designer_id "
+        "SELECT v.client_id, v.visited_at, v.staff_id, v.spend_cents, c.designer_id, "
+        "c.archived "
         "FROM visits v JOIN clients c ON c.id = v.client_id WHERE c.forgotten_at IS NULL "
         "ORDER BY v.client_id, v.visited_at, v.id").fetchall()
     out = {}
@@ -51,9 +52,9 @@ def recomputed(db) -> dict[int, tuple]:
                 for x in (days[i], days[i + 1])]
         later = [d for d in days if d > days[0]]
         out[client_id] = (
-            client_id, n, sum(r[3] for r in visits),
+            client_id, visits[0][5], visits[0][4], n, sum(r[3] for r in visits),
             sum(r[2] is not None and r[2] == r[4] for r in visits), visits[0][3],
-            days[0], later[0] if later else None, days[-1], median, max(gaps, default=0),
+            days[0], later[0] if later else None, days[-1], median,
             ",".join(map(str, long)))
     return out
 
@@ -130,11 +131,13 @@ def test_correcting_and_deleting_visits_keeps_them_right(firm, monkeypatch):
     assert_summaries_right(book, monkeypatch)
 
 
-def test_a_new_designer_changes_the_visits_kept_with_them(firm, monkeypatch):
+def test_a_new_designer_or_archiving_keeps_them_right(firm, monkeypatch):
     book, _, olek, ann, *_ = firm
     ann = book.clients.get(ann.id)
     ann.designer_id = olek.id
     book.clients.update(ann)
+    assert_summaries_right(book, monkeypatch)
+    book.clients.set_archived(ann.id, True)
     assert_summaries_right(book, monkeypatch)
     book.staff.remove(olek.id)  # visits and clients lose him (ON DELETE SET NULL)
     assert_summaries_right(book, monkeypatch)
