@@ -202,12 +202,11 @@ def tally_summaries(summaries: Iterable[ClientSummary], starts: Sequence[int], t
             # before the window leave nothing in it (any earlier return day, like `first`,
             # lies before every period start), so gaps ending before it are skipped.
             if gaps:
-                ends = list(map(int, gaps.split(",")))
-                for i in range(0, len(ends), 2):
-                    back = ends[i + 1]
-                    if back < window_start or back - ends[i] < step:
+                ends = map(int, gaps.split(","))
+                for start, back in zip(ends, ends, strict=True):  # (start, end) pairs
+                    if back < window_start or back - start < step:
                         continue
-                    lapse_day = ends[i] + step  # _stretch, inlined: the hot path
+                    lapse_day = start + step  # _stretch, inlined: the hot path
                     hi = bisect_right(first_starts, lapse_day)
                     if lo < hi:
                         diff[lo] += 1

@@ -13,45 +13,56 @@ from typing import Any
 # A visit's day as a day number (date.toordinal(), as storage/repositories/reports.py).
 _DAY = ("(CAST(julianday(CASE WHEN length({v}.visited_at) = 19 THEN {v}.visited_at "
         "ELSE substr({v}.visited_at, 1, 10) END) + 0.5 AS INTEGER) - 1721425)")
-# A client's gaps between visits, in time order: (day before, day after, days between).
-_GAPS = """(SELECT prev, day, day - prev AS gap FROM (
-    SELECT {day} AS day, lag({day}) OVER (ORDER BY g.visited_at, g.id) AS prev
-    FROM visits AS g WHERE g.client_id = visit_summaries.client_id) AS d
-    WHERE prev IS NOT NULL)"""
 
 
 def refresh(which: str) -> list[str]:
-    """Statements that work out the summaries of the clients `which` picks (a condition on
-    v.client_id; a trigger's NEW.client_id / OLD.client_id, or every client)."""
-    day, gaps = _DAY.format(v="v"), _GAPS.format(day=_DAY.format(v="g"))
+    """Statements that work out again the summaries of the clients `which` picks (a condition
+    on v.client_id: a trigger's NEW.client_id or OLD.client_id, or every client): one pass
+    over their visits, in time order, and a few sorts in SQLite's window functions.
+
+    Innermost: each visit's day, the day before it, the client's first day and first spend
+    (time order, then id: the first of two at the same time is the one logged first). Then
+    each gap's rank among the client's gaps (for the median) and the client's visit count,
+    then the median itself; the last level keeps time order so the long gaps are listed in it.
+    """
+    day = _DAY.format(v="v")
     mine = which.replace("v.client_id", "visit_summaries.client_id")
     return [
         f"DELETE FROM visit_summaries WHERE {mine}",
-        f"""INSERT INTO visit_summaries (client_id, archived, designer_id, visits,
-               spend_cents, kept, first_cents, first_day, last_day)
-            SELECT v.client_id, c.archived, c.designer_id, count(*), sum(v.spend_cents),
-                   sum(CASE WHEN v.staff_id = c.designer_id THEN 1 ELSE 0 END),
-                   (SELECT f.spend_cents FROM visits AS f WHERE f.client_id = v.client_id
-                    ORDER BY f.visited_at, f.id LIMIT 1),
-                   min({day}), max({day})
-            FROM visits AS v JOIN clients AS c ON c.id = v.client_id
-            WHERE c.forgotten_at IS NULL AND {which}
-            GROUP BY v.client_id, c.archived, c.designer_id""",
-        f"""UPDATE visit_summaries SET
-              second_day = (SELECT min({day}) FROM visits AS v
-                            WHERE v.client_id = visit_summaries.client_id
-                              AND {day} > visit_summaries.first_day),
-              median_gap = (SELECT avg(gap) FROM (
-                  SELECT gap, row_number() OVER (ORDER BY gap) AS r, count(*) OVER () AS k
-                  FROM {gaps} AS o) AS m
-                  WHERE r IN ((k + 1) / 2, (k + 2) / 2))
-            WHERE {mine}""",
-        f"""UPDATE visit_summaries SET long_gaps = coalesce((
-              SELECT group_concat(pair) FROM (
-                  SELECT prev || ',' || day AS pair FROM {gaps} AS l
-                  WHERE visit_summaries.visits = 2 OR gap > 2 * visit_summaries.median_gap
-                  ORDER BY day) AS p), '')
-            WHERE {mine}""",
+        f"""INSERT INTO visit_summaries (client_id, archived, designer_id, visits, spend_cents,
+               kept, first_cents, first_day, second_day, last_day, median_gap, long_gaps)
+            SELECT s.client_id, min(s.archived), min(s.designer_id), count(*),
+                   sum(s.spend_cents),
+                   sum(CASE WHEN s.staff_id = s.designer_id THEN 1 ELSE 0 END),
+                   min(s.first_cents), min(s.day),
+                   min(CASE WHEN s.day > s.first_day THEN s.day END), max(s.day), min(s.median),
+                   coalesce(group_concat(CASE WHEN s.n = 2 OR s.day - s.prev > 2 * s.median
+                                              THEN s.prev || ',' || s.day END), '')
+            FROM (
+                SELECT m.*, avg(CASE WHEN m.r IN ((m.k + 1) / 2, (m.k + 2) / 2)
+                                     THEN m.day - m.prev END)
+                            OVER (PARTITION BY m.client_id) AS median
+                FROM (
+                    SELECT g.*,
+                           row_number() OVER (PARTITION BY g.client_id, g.prev IS NULL
+                                              ORDER BY g.day - g.prev) AS r,
+                           count(g.prev) OVER (PARTITION BY g.client_id) AS k,
+                           count(*) OVER (PARTITION BY g.client_id) AS n
+                    FROM (
+                        SELECT d.*, lag(d.day) OVER w AS prev,
+                               first_value(d.spend_cents) OVER w AS first_cents,
+                               first_value(d.day) OVER w AS first_day
+                        FROM (
+                            SELECT v.client_id, v.id, v.visited_at, v.staff_id,
+                                   v.spend_cents, {day} AS day, c.archived, c.designer_id
+                            FROM visits AS v JOIN clients AS c ON c.id = v.client_id
+                            WHERE c.forgotten_at IS NULL AND {which}) AS d
+                        WINDOW w AS (PARTITION BY d.client_id ORDER BY d.visited_at, d.id)
+                    ) AS g
+                ) AS m
+                ORDER BY m.client_id, m.day
+            ) AS s
+            GROUP BY s.client_id""",
     ]
 
 
