@@ -17,8 +17,10 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from itertools import repeat
+from operator import itemgetter
 
 from clientbook.services.csv_format import (
     NEUTRALISE_FIRST,
@@ -41,17 +43,9 @@ def _money(cents: int) -> str:
 
 
 def formatter(kind: str) -> Callable[[tuple], Sequence[str]]:
-    """Stored row (storage.exports) → neutralised CSV cells, all text, not yet quoted."""
-    n, dt, first = neutralise, write_datetime, NEUTRALISE_FIRST
-    amounts: dict[int, str] = {}
-
-    def money(cents: int) -> str:
-        text = amounts.get(cents)
-        if text is None:
-            text = _money(cents)
-            if len(amounts) < MONEY_CACHE:
-                amounts[cents] = text
-        return text
+    """Stored row (storage.exports) → neutralised CSV cells, all text, not yet quoted.
+    Visits, the million-row kind, have their own: visit_cells."""
+    n, dt = neutralise, write_datetime
 
     def text(value: str | None) -> str:
         return n(value) if value else ""
@@ -63,20 +57,6 @@ def formatter(kind: str) -> Callable[[tuple], Sequence[str]]:
 
     def preferences(r: tuple) -> Sequence[str]:
         return (str(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), write_bool(r[5]))
-
-    def visits(r: tuple) -> Sequence[str]:
-        # The hot path of a million-row export: the same as `text`, with the first-character
-        # and line-break tests inline so `neutralise` is called only for the rare cell that
-        # may need it (a later line of a cell can start like a formula too).
-        _id, client_id, client, at, staff, service, cents, notes = r
-        return (str(_id), str(client_id),
-                n(client) if client[:1] in first or "\n" in client or "\r" in client
-                else client,
-                at.replace("T", " "), n(staff) if staff else "",
-                n(service) if service[:1] in first or "\n" in service or "\r" in service
-                else service,
-                amounts.get(cents) or money(cents),
-                n(notes) if notes[:1] in first or "\n" in notes or "\r" in notes else notes)
 
     def appointments(r: tuple) -> Sequence[str]:
         return (str(r[0]), str(r[1]), n(r[2]), dt(r[3]), str(r[4]), text(r[5]), n(r[6]),
@@ -100,10 +80,58 @@ def formatter(kind: str) -> Callable[[tuple], Sequence[str]]:
         return (str(r[0]), str(r[1]), n(r[2]), dt(r[3]), text(r[4]), n(r[5]), text(r[6]),
                 text(r[7]))
 
-    return {"clients": clients, "preferences": preferences, "visits": visits,
-            "appointments": appointments, "promises": promises,
-            "contact_log": contact_log, "contact_wishes": contact_wishes,
+    return {"clients": clients, "preferences": preferences, "appointments": appointments,
+            "promises": promises, "contact_log": contact_log, "contact_wishes": contact_wishes,
             "rewards": rewards, "changes": changes}[kind]
+
+
+# A service or note that may need `neutralise`: in the cells of a batch joined with NULs (and
+# one in front), a line break anywhere or a cell starting like a formula.
+_MAY_NEED = re.compile("[\r\n]|\x00[" + re.escape("".join(sorted(NEUTRALISE_FIRST))) + "]")
+
+
+def visit_lines(staff: dict[int, str], delimiter: str
+                ) -> Callable[[list[tuple], dict[int, str]], tuple[list[str], Callable]]:
+    """(a batch of storage's visit_batches, its clients' names) → (its lines, not yet
+    quoted, and `cells(i)`: line i's cells, for the few lines that need quoting).
+
+    The hot path of a million-row export, so one comprehension per batch and no call per
+    row: staff names are neutralised once per export, client names once per batch, and the
+    services and notes of a batch are tested in two C-level scans; only a batch where one
+    may need `neutralise` (a line break, or a cell starting like a formula) is formatted
+    cell by cell.
+    """
+    n, first, d = neutralise, NEUTRALISE_FIRST, delimiter
+    who: defaultdict[int | None, str] = defaultdict(str)
+    who.update((sid, n(name) if name else "") for sid, name in staff.items())
+    amounts: dict[int, str] = {}
+    services, notes = itemgetter(4), itemgetter(6)
+
+    def money(cents: int) -> str:
+        text = _money(cents)
+        if len(amounts) < MONEY_CACHE:
+            amounts[cents] = text
+        return text
+
+    def lines(batch: list[tuple], names: dict[int, str]) -> tuple[list[str], Callable]:
+        names = {cid: n(x) if x[:1] in first or "\n" in x or "\r" in x else x
+                 for cid, x in names.items()}
+
+        def cells(row: tuple) -> tuple[str, ...]:
+            i, c, at, s, sv, cents, nt = row
+            return (str(i), str(c), names[c], at.replace("T", " "), who[s], n(sv),
+                    amounts.get(cents) or money(cents), n(nt))
+
+        if (_MAY_NEED.search("\x00" + "\x00".join(map(services, batch)))
+                or _MAY_NEED.search("\x00" + "\x00".join(map(notes, batch)))):
+            rows = list(map(cells, batch))
+            return list(map(d.join, rows)), rows.__getitem__
+        return ([f"{i}{d}{c}{d}{names[c]}{d}{at.replace('T', ' ')}{d}{who[s]}{d}{sv}{d}"
+                 f"{amounts.get(cents) or money(cents)}{d}{nt}"
+                 for i, c, at, s, sv, cents, nt in batch],
+                lambda i: cells(batch[i]))
+
+    return lines
 
 
 class _Sink(list):
@@ -125,12 +153,16 @@ class CsvLines:
 
     def text(self, rows: Iterable[Sequence[str]]) -> str:
         """The lines of `rows`, each ending in CRLF."""
-        d, separators = self.delimiter, self.separators
         rows = list(rows)
-        lines = list(map(d.join, rows))
+        return self.join(list(map(self.delimiter.join, rows)), rows.__getitem__)
+
+    def join(self, lines: list[str], cells: Callable[[int], Sequence[str]]) -> str:
+        """`lines` (each its cells joined by the delimiter, not yet quoted), each ending in
+        CRLF, quoted where needed; `cells(i)` gives line i's cells when it needs quoting."""
+        d, separators = self.delimiter, self.separators
+        count = len(lines)
         lines.append("")
         blob = LINE_END.join(lines)
-        count = len(rows)
         marks = '"' in blob or blob.count("\n") != count or blob.count("\r") != count
         # Exactly the expected delimiters and no quote or line break: no cell needs quoting.
         if blob.count(d) == separators * count and not marks:
@@ -142,7 +174,7 @@ class CsvLines:
         else:  # only cells holding the delimiter (8% of real notes hold a `;`)
             wrong = self._miscounted(list(map(str.count, body, repeat(d))))
         for i in wrong:
-            self._quoting.writerow(rows[i])
+            self._quoting.writerow(cells(i))
             lines[i] = self._sink.pop()[: -len(LINE_END)]
         return LINE_END.join(lines)
 
