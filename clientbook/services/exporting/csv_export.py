@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.csv_format import CLIENT_ONLY_COLUMNS, COLUMNS, KINDS
-from clientbook.services.exporting.csv_lines import CsvLines, formatter, visit_lines
+from clientbook.services.exporting.csv_lines import CsvLines, Lines, formatter, visit_lines
 from clientbook.storage.repositories import exports
 
 if TYPE_CHECKING:
@@ -61,10 +61,11 @@ def default_delimiter(decimal_point: str) -> str:
 
 
 def _batches(book: Book, kind: str, delimiter: str, client_id: int | None = None
-             ) -> Iterator[tuple[list[str], Callable[[int], Sequence[str]]]]:
-    """Batches of PROGRESS_EVERY rows as (lines of neutralised cells not yet quoted, the
-    cells of line i): one progress call and one write each. Visits, the million-row kind,
-    come without joined names and are made into lines directly (see visit_lines)."""
+             ) -> Iterator[Lines]:
+    """Batches of PROGRESS_EVERY rows as CsvLines.join takes them (lines of neutralised
+    cells not yet quoted, the cells of line i): one progress call and one write each.
+    Visits, the million-row kind, come without joined names and are made into lines
+    directly (see visit_lines)."""
     db = book.store.db
     if kind == "visits":
         lines = visit_lines(exports.staff_names(db), delimiter)
@@ -75,8 +76,7 @@ def _batches(book: Book, kind: str, delimiter: str, client_id: int | None = None
                     exports.export_batches(db, kind, client_id, size=PROGRESS_EVERY)), delimiter)
 
 
-def _joined(batches: Iterable[Iterable[Sequence[str]]], delimiter: str
-            ) -> Iterator[tuple[list[str], Callable[[int], Sequence[str]]]]:
+def _joined(batches: Iterable[Iterable[Sequence[str]]], delimiter: str) -> Iterator[Lines]:
     for batch in batches:
         rows = list(batch)
         yield list(map(delimiter.join, rows)), rows.__getitem__
@@ -99,7 +99,7 @@ def _check_delimiter(delimiter: str) -> None:
 
 
 def _write_temp(folder: Path, kind: str,
-                batches: Iterable[tuple[list[str], Callable[[int], Sequence[str]]]], *, bom: bool,
+                batches: Iterable[Lines], *, bom: bool,
                 delimiter: str, progress: Progress | None = None, total: int = 0
                 ) -> tuple[str, int]:
     """Write a hidden temporary file in `folder`; returns its path and the row count.
