@@ -5,11 +5,14 @@ space, money with a dot, yes/no, empty for missing) and every text cell through 
 (ids, dates, money and minutes are the app's own and never start like a formula). `CsvLines`
 then quotes exactly as `csv.writer` does (QUOTE_MINIMAL, CRLF line ends).
 
-Speed: exporting is per-row Python work, so the hot formatter checks a cell's first
-character inline before calling `neutralise`, amounts are remembered, and a whole batch is
-joined in one go and checked with a few C-level scans; in a batch where some cells hold the
-delimiter, the lines with one too many are found by C-level scans too, and only those go
-through `csv.writer` (a batch holding a quote or a line break is tested line by line).
+Speed: exporting is per-row Python work. Visits, the million-row kind, have their own path
+(`visit_lines`): rows without joined names, each line built in one comprehension from a few
+pieces, and each batch's services and notes tested for `neutralise`, quotes and the
+delimiter in C-level scans, so a usual batch needs no per-cell test at all. Other kinds are
+joined a batch at a time and checked with a few C-level scans; in a batch where some cells
+hold the delimiter, the lines with one too many are found by C-level scans too, and only
+those go through `csv.writer` (a batch holding a quote or a line break is tested line by
+line).
 """
 
 from __future__ import annotations
@@ -132,9 +135,9 @@ def visit_lines(staff: dict[int, str], delimiter: str
     with their separators. Staff and client names are neutralised once, and the services
     and notes of a batch are tested in a few C-level scans. In the usual batch no cell needs
     `neutralise` or holds a quote or a line break: then the few lines with the delimiter in
-    a cell (8% of the demo's notes hold a `;`) are found by the same scans and quoted here,
-    as csv.writer does (such a cell is put in quotes, nothing else). Any other batch is made
-    cell by cell and quoted by CsvLines.
+    a cell (2% of the demo's visits have a `;` in their note) are found by the same scans
+    and quoted here, as csv.writer does (such a cell is put in quotes, nothing else). Any
+    other batch is made cell by cell and quoted by CsvLines.
     """
     n, first, d = neutralise, NEUTRALISE_FIRST, delimiter
     who = {sid: n(name) if name else "" for sid, name in staff.items()}
