@@ -6,9 +6,9 @@ Run from the repository root: `.venv/bin/python -m bench.bench_export [--clients
   the very same SELECT (`storage.repositories.exports.export_sql`) with `-csv` into a file;
   budget: at most 3× the shell's time. The export also formats dates and money and
   neutralises formula cells, which the shell does not. Also shown: the same export with a
-  progress callback (as the window runs it) and with `;` between cells; about 8% of the
-  demo's visit notes contain a `;`, so every batch then takes the slower row-by-row
-  quoting path, the worst case for real notes full of the delimiter.
+  progress callback (as the window runs it) and with `;` between cells; about 2% of the
+  demo's visits have a `;` in their note, so nearly every batch holds lines to quote (the
+  case of real notes full of the delimiter).
 - memory: each size is exported in a fresh child process, which reports the tracemalloc peak
   of the export call and how far its peak RSS rose during the export. The store with ten
   times fewer clients (~100,000 visits) is the reference: "flat" means the 1,000,000-row
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sqlite3 -csv, same SELECT           {fmt(shell)}  {sizes['sqlite3'] / 1e6:.0f} MB")
     print(f"export_csv visits ({rows:,} rows)  {fmt(plain)}  {sizes['clientbook'] / 1e6:.0f} MB")
     print(f"  with a progress callback          {fmt(with_progress)}")
-    print(f"  with ';' (quoting row by row)     {fmt(semicolon)}  "
+    print(f"  with ';' (cells to quote)         {fmt(semicolon)}  "
           f"({min(semicolon) / min(shell):.2f}×)")
     print(f"CPU time, best: sqlite3 {min(shell_cpu):.2f} s, export {min(plain_cpu):.2f} s "
           f"({ratio_cpu:.2f}×)")

@@ -22,7 +22,7 @@ is passed in. The rules, in words (the Reports page shows the same text):
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from heapq import nsmallest
@@ -110,17 +110,48 @@ def threshold(days: Sequence[int], rules: Rules) -> tuple[float, float | None]:
     return float(rules.fixed_days), None
 
 
+# One client's history boiled down to what the tally needs (how storage keeps it per client):
+# (client_id, archived, may_contact, designer_id, kept_with_designer, total_cents, first_cents,
+#  visits, first_day, second_day or None, last_day, median gap or None, gaps) —
+# `gaps` the text "start,end,start,end…" ("" for none) of the gaps in time order that may be
+# lapses under the rules in use: every gap with end - start ≥ the client's step must be there
+# (more may be; the tally skips the shorter ones). Text, as storage keeps it: most clients
+# never need theirs read.
+ClientSummary = tuple[int, bool, bool, "int | None", int, int, int, int, int, "int | None", int,
+                      "float | None", str]
+
+
+def summarise(history: ClientHistory, rules: Rules = Rules()) -> ClientSummary:
+    """A full history as a ClientSummary whose gaps are exactly its lapses under `rules`."""
+    client_id, archived, may_contact, designer_id, kept, total, first_cents, days = history
+    n = len(days)
+    gaps = list(map(sub, days[1:], days[:-1]))
+    median = usual_interval(days) if n >= 2 else None
+    step = (floor(median * rules.factor) + 1 if median is not None
+            and n >= max(rules.min_visits, 2) else rules.fixed_days + 1)
+    later = bisect_right(days, days[0])
+    return (client_id, archived, may_contact, designer_id, kept, total, first_cents, n,
+            days[0], days[later] if later < n else None, days[-1], median,
+            ",".join(f"{days[i]},{days[i + 1]}" for i, gap in enumerate(gaps) if gap >= step))
+
+
 def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
           rules: Rules = Rules(), keep: int | None = None) -> Tally:
+    """`tally_summaries` over full histories (each summarised for `rules` first)."""
+    return tally_summaries((summarise(h, rules) for h in histories), starts, today, rules, keep)
+
+
+def tally_summaries(summaries: Iterable[ClientSummary], starts: Sequence[int], today: int,
+                    rules: Rules = Rules(), keep: int | None = None) -> Tally:
     """Everything the report counts, in one pass over the clients.
 
     `starts` holds each period's first day, oldest first, then the day after the last period
     (so period i is starts[i] ≤ day < starts[i + 1]). `keep` caps `lapsed_now` at that many
     clients, the most valuable (`lapsed_now_total` still counts them all).
 
-    Why it is quick: a client's gaps are looked at before the window only for their median;
-    lapses and returns are walked from the last visit before the window on, and not at all
-    for clients who lapsed for good before it.
+    Why it is quick: nothing here looks at single visits. A client's usual interval and first
+    return come worked out; lapses and returns are walked over the few gaps long enough to be
+    lapses, from the window on, and not at all for clients who lapsed for good before it.
     """
     count = len(starts) - 1
     first_starts = list(starts[:-1])
@@ -130,27 +161,27 @@ def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
     new_in, new_cents, new_back = [0] * count, [0] * count, [0] * count
     out = Tally([])
     consistency = out.consistency
-    fixed, min_visits, factor = rules.fixed_days, max(rules.min_visits, 2), rules.factor
+    fixed_step, min_visits, factor = rules.fixed_days + 1, max(rules.min_visits, 2), rules.factor
     loyal_visits = rules.loyal_visits
     total_cents = first_cents_all = loyal_clients = loyal_days = loyal_cents = 0
     lapsed_now: list[tuple[int, int, int, float | None, int]] = []
-    for (client_id, archived, may_contact, designer_id, kept, total, first_cents,
-         days) in histories:
-        n = len(days)
-        first, last = days[0], days[-1]
+    for (client_id, archived, may_contact, designer_id, kept, total, first_cents, n, first,
+         second, last, interval, gaps) in summaries:
         total_cents += total
         first_cents_all += first_cents
         if n >= loyal_visits:
             loyal_clients += 1
             loyal_days += last - first
             loyal_cents += total
-        if window_start <= first < window_end:
-            k = bisect_right(first_starts, first) - 1
-            new_in[k] += 1
-            new_cents[k] += first_cents
-            later = bisect_right(days, first)
-            if later < n and days[later] - first <= RETURN_WINDOW_DAYS:
-                new_back[k] += 1
+        if first < window_start:
+            lo = 0  # the first period starting after `first`: see the stretches below
+        else:
+            lo = bisect_right(first_starts, first)
+            if first < window_end:
+                new_in[lo - 1] += 1
+                new_cents[lo - 1] += first_cents
+                if second is not None and second - first <= RETURN_WINDOW_DAYS:
+                    new_back[lo - 1] += 1
         if archived:
             continue
         if designer_id is not None:
@@ -160,37 +191,38 @@ def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
             else:
                 pair[0] += kept
                 pair[1] += n
-        interval: float | None = None
         if n >= min_visits:
-            gaps = list(map(sub, days[1:], days[:-1]))
-            ordered = sorted(gaps)
-            half = len(ordered) // 2
-            interval = (ordered[half] if len(ordered) % 2
-                        else (ordered[half - 1] + ordered[half]) / 2)
             step = floor(interval * factor) + 1
-            widest = ordered[-1]
         else:
-            step = fixed + 1
-            widest = max(map(sub, days[1:], days[:-1])) if n > 1 else 0
+            step, interval = fixed_step, None
         final = last + step
         if final >= window_start:
-            # Lapses before the window leave nothing in it: start from the gap that ends in it
-            # (any earlier return day, like `first`, lies before every period start).
-            begun = first
-            if widest >= step:
-                for i in range(max(bisect_left(days, window_start) - 1, 0), n - 1):
-                    back = days[i + 1]
-                    if back - days[i] < step:
+            # One active stretch after another: each from the day after it began (`lo`: the
+            # first period starting after that day) to its lapse (see _stretch). Lapses
+            # before the window leave nothing in it (any earlier return day, like `first`,
+            # lies before every period start), so gaps ending before it are skipped.
+            if gaps:
+                ends = map(int, gaps.split(","))
+                for start, back in zip(ends, ends, strict=True):  # (start, end) pairs
+                    if back < window_start or back - start < step:
                         continue
-                    _lapse(diff, lapsed_in, churned_in, first_starts, window_end, begun,
-                           days[i] + step)
-                    if window_start <= back < window_end:
-                        won_in[bisect_right(first_starts, back) - 1] += 1
-                    begun = back
+                    lapse_day = start + step  # _stretch, inlined: the hot path
+                    hi = bisect_right(first_starts, lapse_day)
+                    if lo < hi:
+                        diff[lo] += 1
+                        diff[hi] -= 1
+                        if lapse_day < window_end:
+                            lapsed_in[hi - 1] += 1
+                            churned_in[hi - 1] += 1
+                    elif hi and lapse_day < window_end:
+                        lapsed_in[hi - 1] += 1
+                    lo = bisect_right(first_starts, back)
+                    if back < window_end:
+                        won_in[lo - 1] += 1
             if final <= today:
-                _lapse(diff, lapsed_in, churned_in, first_starts, window_end, begun, final)
+                _stretch(diff, lapsed_in, churned_in, first_starts, window_end, lo, final)
             else:
-                diff[bisect_right(first_starts, begun)] += 1
+                diff[lo] += 1
         if final <= today and may_contact:
             lapsed_now.append((-total, client_id, last, interval, final))
     running = 0
@@ -209,16 +241,16 @@ def tally(histories: Iterable[ClientHistory], starts: Sequence[int], today: int,
     return out
 
 
-def _lapse(diff: list[int], lapsed: list[int], churned: list[int], starts: Sequence[int],
-           window_end: int, begun: int, lapse_day: int) -> None:
-    """One active stretch, from the day after `begun` to its lapse on `lapse_day`.
+def _stretch(diff: list[int], lapsed: list[int], churned: list[int], starts: Sequence[int],
+             window_end: int, lo: int, lapse_day: int) -> None:
+    """One active stretch, from the day after it began to its lapse on `lapse_day`; `lo` is
+    the first period starting after the day it began (bisect_right of that day).
 
     The client is active at the start of every period whose first day s has
-    begun < s ≤ lapse_day. A lapse inside the window counts as lost in its period, and as
+    began < s ≤ lapse_day. A lapse inside the window counts as lost in its period, and as
     churned only when the stretch began before that period did (active at its start): so a
     period's churned clients are a subset of its active-at-start clients, each at most once.
     """
-    lo = bisect_right(starts, begun)
     hi = bisect_right(starts, lapse_day)
     if lo < hi:
         diff[lo] += 1

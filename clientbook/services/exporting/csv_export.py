@@ -18,14 +18,14 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.csv_format import CLIENT_ONLY_COLUMNS, COLUMNS, KINDS
-from clientbook.services.exporting.csv_lines import CsvLines, formatter
+from clientbook.services.exporting.csv_lines import CsvLines, Lines, formatter, visit_lines
 from clientbook.storage.repositories import exports
 
 if TYPE_CHECKING:
@@ -60,9 +60,26 @@ def default_delimiter(decimal_point: str) -> str:
     return ";" if decimal_point.strip() == "," else ","
 
 
-def _batches(book: Book, kind: str, client_id: int | None = None) -> Iterator[list[tuple]]:
-    """Stored rows in batches of PROGRESS_EVERY: one progress call and one write each."""
-    return exports.export_batches(book.store.db, kind, client_id, size=PROGRESS_EVERY)
+def _batches(book: Book, kind: str, delimiter: str, client_id: int | None = None
+             ) -> Iterator[Lines]:
+    """Batches of PROGRESS_EVERY rows as CsvLines.join takes them (lines of neutralised
+    cells not yet quoted, the cells of line i): one progress call and one write each.
+    Visits, the million-row kind, come without joined names and are made into lines
+    directly (see visit_lines)."""
+    db = book.store.db
+    if kind == "visits":
+        lines = visit_lines(exports.staff_names(db), delimiter)
+        return (lines(batch, names) for batch, names in
+                exports.visit_batches(db, client_id, size=PROGRESS_EVERY))
+    fmt = formatter(kind)
+    return _joined((map(fmt, batch) for batch in
+                    exports.export_batches(db, kind, client_id, size=PROGRESS_EVERY)), delimiter)
+
+
+def _joined(batches: Iterable[Iterable[Sequence[str]]], delimiter: str) -> Iterator[Lines]:
+    for batch in batches:
+        rows = list(batch)
+        yield list(map(delimiter.join, rows)), rows.__getitem__
 
 
 def _header(kind: str) -> list[str]:
@@ -81,14 +98,15 @@ def _check_delimiter(delimiter: str) -> None:
             repr(delimiter))
 
 
-def _write_temp(folder: Path, kind: str, batches: Iterable[list[tuple]], *, bom: bool,
+def _write_temp(folder: Path, kind: str,
+                batches: Iterable[Lines], *, bom: bool,
                 delimiter: str, progress: Progress | None = None, total: int = 0
                 ) -> tuple[str, int]:
     """Write a hidden temporary file in `folder`; returns its path and the row count.
 
     On any failure, and on cancel, the temporary file is removed.
     """
-    header, fmt = _header(kind), formatter(kind)
+    header = _header(kind)
     fd, tmp = tempfile.mkstemp(prefix=".clientbook-export-", suffix=".csv", dir=folder)
     lines = CsvLines(delimiter, len(header))
     count = 0
@@ -97,9 +115,9 @@ def _write_temp(folder: Path, kind: str, batches: Iterable[list[tuple]], *, bom:
             out.write(lines.text([header]))
             if progress is not None and not progress(0, total):
                 raise ExportCancelled()
-            for batch in batches:
-                out.write(lines.text(map(fmt, batch)))  # one write per batch, not per row
+            for batch, cells in batches:
                 count += len(batch)
+                out.write(lines.join(batch, cells))  # one write per batch, not per row
                 if progress is not None and not progress(count, max(total, count)):
                     raise ExportCancelled()
     except BaseException:
@@ -133,7 +151,7 @@ def export_csv(book: Book, kind: str, path: Path, *, bom: bool = True, delimiter
     folder = _existing_folder(path.parent)
     total = count_rows(book, kind) if progress is not None else 0
     try:
-        tmp, count = _write_temp(folder, kind, _batches(book, kind), bom=bom,
+        tmp, count = _write_temp(folder, kind, _batches(book, kind, delimiter), bom=bom,
                                  delimiter=delimiter, progress=progress, total=total)
     except OSError as exc:  # a full disk fails a write, which names no file: name it
         if exc.filename is None:
@@ -184,7 +202,7 @@ def export_client(book: Book, client_id: int, folder: Path, *, bom: bool = True,
     done: list[Path] = []
     try:
         for kind in CLIENT_FILES:
-            tmp, _count = _write_temp(folder, kind, _batches(book, kind, client_id),
+            tmp, _count = _write_temp(folder, kind, _batches(book, kind, delimiter, client_id),
                                       bom=bom, delimiter=delimiter)
             temps.append(tmp)
         for kind, tmp in zip(CLIENT_FILES, temps, strict=True):

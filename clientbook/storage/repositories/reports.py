@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
-from clientbook.domain.retention import ClientHistory
+from clientbook.domain.retention import ClientHistory, ClientSummary
 from clientbook.storage.convert import dt_or_none
 
 # julianday('YYYY-MM-DD') is N.5, and N − 1721424 is the day's proleptic ordinal
@@ -40,7 +40,7 @@ FROM (
            sum(v.spend_cents) AS total, min(v.visited_at) AS first_at,
            v.spend_cents AS first_cents, group_concat({_DAY}) AS days
     FROM clients c JOIN visits v INDEXED BY visits_client_time ON v.client_id = c.id
-    WHERE c.id >= ? AND c.id < ? {{designer}}
+    WHERE c.id >= ? AND c.id < ? {{designer}} {{forgotten}}
     GROUP BY c.id
     ORDER BY c.id
 )
@@ -70,7 +70,9 @@ class ClientHistoriesInBackground:
 
     READERS = 1
 
-    def __init__(self, path: Path, designer_id: int | None = None):
+    def __init__(self, path: Path, designer_id: int | None = None,
+                 forgotten_only: bool = False):
+        self._forgotten = "AND c.forgotten_at IS NOT NULL" if forgotten_only else ""
         self._slices: list[queue.SimpleQueue[tuple | BaseException | None]] = [
             queue.SimpleQueue() for _ in range(_SLICES)]
         self._threads = [threading.Thread(target=self._run, args=(path, designer_id, first),
@@ -88,7 +90,7 @@ class ClientHistoriesInBackground:
                 low, high = conn.execute("SELECT min(id), max(id) FROM clients").fetchone()
                 designer, extra = ("AND c.designer_id = ?", [designer_id]) \
                     if designer_id is not None else ("", [])
-                sql = _CLIENTS.format(designer=designer)
+                sql = _CLIENTS.format(designer=designer, forgotten=self._forgotten)
                 size = 0 if low is None else (high - low) // _SLICES + 1
                 for i in mine:
                     row = None
@@ -120,23 +122,45 @@ class ClientHistoriesInBackground:
                        list(map(int, visit_days.split(","))))
 
 
-# Visits and spend per staff member (NULL: nobody recorded) and period. Each pair is one range
-# of the visits_staff_time index (staff_id, visited_at, spend_cents): no table rows, no sort.
-# visits.staff_id references staff, so staff plus NULL covers every visit.
+_SUMMARIES = """
+SELECT client_id, archived, 1, designer_id, kept, spend_cents, first_cents, visits, first_day,
+       second_day, last_day, median_gap, long_gaps
+FROM visit_summaries
+"""
+# visit_summaries (migration m010, kept by triggers) lists every client with visits except
+# the forgotten, whose histories are read from their visits (ClientHistoriesInBackground).
+# Its long_gaps hold every gap longer than twice the client's median gap (all gaps of a
+# two-visit client), "start,end,start,end" in time order: every lapse when the factor is 2
+# or more and at least 3 visits are needed for the median rule.
+
+
+def summaries_serve(factor: float, min_visits: int) -> bool:
+    """Whether the stored long gaps hold every lapse under these rules."""
+    return factor >= 2 and min_visits <= 3
+
+
+def client_summaries(conn: sqlite3.Connection, designer_id: int | None = None
+                     ) -> Iterator[ClientSummary]:
+    """One ClientSummary per client with visits, forgotten clients left out (so every one
+    may be contacted), straight from the cursor."""
+    if designer_id is None:
+        return conn.execute(_SUMMARIES)
+    return conn.execute(_SUMMARIES + " WHERE designer_id = ?", [designer_id])
+
+
+# Visits and spend per staff member (NULL: nobody recorded) and period, from the month totals
+# of migration m010 (kept by triggers): a period is whole months, and a visit belongs to the
+# month its visited_at begins with ("2026-11-…" → "2026-11"), which is the month whose
+# bounds ("2026-11-01" ≤ visited_at < "2026-12-01") hold it. Staff 0 stands for nobody;
+# visits.staff_id references staff, so staff plus 0 covers every visit.
 _TOTALS = """
-WITH bounds(i, first, after) AS (VALUES {bounds}),
-     who(staff_id) AS (SELECT id FROM staff UNION ALL SELECT NULL)
-SELECT i, staff_id, visits, cents FROM (
-    SELECT b.i AS i, w.staff_id AS staff_id,
-           (SELECT count(*) FROM visits AS v INDEXED BY visits_staff_time
-            WHERE v.staff_id IS w.staff_id AND v.visited_at >= b.first
-              AND v.visited_at < b.after) AS visits,
-           (SELECT sum(v.spend_cents) FROM visits AS v INDEXED BY visits_staff_time
-            WHERE v.staff_id IS w.staff_id AND v.visited_at >= b.first
-              AND v.visited_at < b.after) AS cents
-    FROM bounds b, who w
-)
-WHERE visits > 0
+WITH bounds(i, first, after) AS (VALUES {bounds})
+SELECT b.i, m.staff, sum(m.visits), sum(m.cents)
+FROM bounds AS b
+JOIN visit_months AS m ON m.month >= b.first AND m.month < b.after
+WHERE m.staff = 0 OR m.staff IN (SELECT id FROM staff)
+GROUP BY b.i, m.staff
+HAVING sum(m.visits) > 0
 """
 
 # One designer's clients: their visits are found through the clients, so the index above
@@ -159,9 +183,11 @@ def period_totals(conn: sqlite3.Connection, starts: list[date],
     starts[i + 1]. Only pairs with visits."""
     days = [d.isoformat() for d in starts]
     if designer_id is None:
+        assert all(d.day == 1 for d in starts), "periods are whole months"
         marks = ", ".join(["(?, ?, ?)"] * (len(days) - 1))
-        params = [x for i in range(len(days) - 1) for x in (i, days[i], days[i + 1])]
-        return conn.execute(_TOTALS.format(bounds=marks), params).fetchall()
+        params = [x for i in range(len(days) - 1) for x in (i, days[i][:7], days[i + 1][:7])]
+        return [(i, staff or None, visits, cents) for i, staff, visits, cents in
+                conn.execute(_TOTALS.format(bounds=marks), params)]
     periods = " ".join(f"WHEN visited_at < ? THEN {i}" for i in range(len(days) - 1))
     return conn.execute(_DESIGNER_TOTALS.format(periods=periods),
                         [*days[1:], days[0], days[-1], designer_id]).fetchall()
