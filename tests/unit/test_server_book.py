@@ -156,6 +156,11 @@ def test_a_server_book_backs_up_into_a_checked_file_a_desk_can_open(postgres_ser
         postgres_server.drop(address)
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # The file's report summaries are built for the copied visits, their triggers back.
+        assert conn.execute("SELECT visits FROM visit_summaries WHERE client_id = ?",
+                            [client_id]).fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                            ).fetchone()[0] >= 6
     desk = tmp_path / "single-desk"
     desk.mkdir()
     target.rename(desk / "clientbook.db")

@@ -31,6 +31,10 @@ from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS
 
 from ..conftest import NOW
 
+# The summaries are the file's own (kept by SQLite triggers); a server book keeps none and
+# works its report out from the visits (its report is checked against a file's elsewhere).
+pytestmark = pytest.mark.file_only
+
 _STORED = ("SELECT client_id, archived, designer_id, visits, spend_cents, kept, first_cents, "
            "first_day, second_day, last_day, median_gap, long_gaps FROM visit_summaries")
 

@@ -55,9 +55,39 @@ def _stream(db: Any, sql: str) -> Any:
     return cursor
 
 
+@contextlib.contextmanager
+def _summaries_built_once(target: Any) -> Iterator[None]:
+    """A file keeps its visit summaries by triggers, which would work a client's out again
+    for each copied visit (minutes at a million): set them aside while rows come in, then
+    build the summaries once and put the triggers back. A server book has none."""
+    if target.engine != "sqlite":
+        yield
+        return
+    triggers = target.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
+        target.execute(f"DROP TRIGGER {name}")
+    yield
+    if triggers:
+        from clientbook.storage.visit_summaries import rebuild
+
+        rebuild(target)
+    for _, sql in triggers:
+        target.execute(sql)
+
+
 def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | None = None
               ) -> dict[str, int]:
     """Copy every row of `source` into the empty book `target`; return rows per table."""
+    with _summaries_built_once(target):
+        counts = _copy_rows(source, target, progress)
+    _reindex(target)
+    compare(source, target, counts)
+    return counts
+
+
+def _copy_rows(source: Any, target: Any, progress: Callable[[int, int], None] | None
+               ) -> dict[str, int]:
     counts: dict[str, int] = {}
     for number, (table, order) in enumerate(TABLES):
         names = columns(source, table)
@@ -74,8 +104,6 @@ def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | N
         counts[table] = copied
         if progress is not None:
             progress(number + 1, len(TABLES))
-    _reindex(target)
-    compare(source, target, counts)
     return counts
 
 
