@@ -36,7 +36,9 @@ HOLDS_A_MESSAGE = {
     ("storage/store_errors.py", "full"): "one of the marked templates in _CANNOT",
     ("storage/store_errors.py", "other"): "one of the marked templates in _CANNOT",
     ("services/importing/import_plan.py", "why"): "the Message check_mapping returns",
-    ("storage/safety/value_check.py", "template"): "one of the marked templates in _WHAT or _OTHER",
+    ("storage/safety/value_check.py", "_WHAT.get(table, _OTHER)"):
+        "one of the marked templates in _WHAT or _OTHER",
+    ("storage/safety/server_checks.py", "BIRTHDAY_PROBLEM"): "value_check's marked template",
     ("services/importing/import_apply.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/importing/csv_import.py", "plan.file_problem"): "a FileFormatError's Message",
     ("services/appointments/booking.py", "found[0].text"):
