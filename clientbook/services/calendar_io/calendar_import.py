@@ -26,20 +26,24 @@ from clientbook.services.calendar_io.events import (
     occurrences,
     read_event,
 )
-from clientbook.services.calendar_io.ics_reading import blocks
+from clientbook.services.calendar_io.ics_reading import blocks, count_events
 from clientbook.services.calendar_io.matching import Matcher
+from clientbook.services.calendar_io.plain_events import Heads, plain_event
 from clientbook.services.calendar_io.zones import Zones
 from clientbook.services.changes import Changes
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable, Iterator
     from datetime import tzinfo
 
+    from clientbook.domain.scheduling.bookings import Entry
     from clientbook.services.book import Book
 
 PAST_DAYS, NEXT_DAYS = 30, 180
 DEFAULT_MINUTES = 60
 KIND = "calendar"
+BATCH = 500  # events planned together (their earlier bookings read in one query)
+PROGRESS_EVERY = 200  # events read between two calls of the progress callback
 
 
 @dataclass(frozen=True)
@@ -113,29 +117,42 @@ def _uid(event: CalEvent) -> str:
     return "no-uid-" + hashlib.sha1(seed, usedforsecurity=False).hexdigest()
 
 
-def read_events(path: Path, zones: Zones, problems: list[tuple[int, str]]) -> list[CalEvent]:
-    """Every VEVENT of the file; unreadable ones are noted in `problems` by line."""
-    events = []
+def read_events(path: Path, zones: Zones, problems: list[tuple[int, str]],
+                progress: Callable[[int], None] | None = None) -> Iterator[CalEvent]:
+    """Each VEVENT of the file, one at a time; unreadable ones are noted in `problems` by
+    line. A plain event is read property by property (plain_events); the rest, and every
+    VTIMEZONE, by icalendar's full parser."""
+    heads = Heads()
+    read = 0
     for block in blocks(path):
-        try:
-            component = icalendar.Component.from_ical(block.text)
-        except (ValueError, KeyError, TypeError, IndexError) as exc:
-            problems.append((block.line, str(exc)[:160] or "unreadable"))
-            continue
+        if block.kind == "VEVENT":
+            read += 1
+            if progress is not None and read % PROGRESS_EVERY == 0:
+                progress(read)
+        component = plain_event(block, heads) if block.kind == "VEVENT" else None
+        if component is None:
+            try:
+                component = icalendar.Component.from_ical(block.text)
+            except (ValueError, KeyError, TypeError, IndexError) as exc:
+                problems.append((block.line, str(exc)[:160] or "unreadable"))
+                continue
         if block.kind == "VTIMEZONE":
             zones.add(component)
             continue
         try:
-            events.append(read_event(component, block.line, zones))
+            yield read_event(component, block.line, zones)
         except BadEvent as exc:
             problems.append((block.line, str(exc)))
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
             problems.append((block.line, str(exc)[:160] or "unreadable"))
-    return events
 
 
 class Planner:
-    def __init__(self, book: Book, zones: Zones, staff_id: int | None, unmatched_new: bool):
+    """Plans each event as it is read, a batch at a time (the bookings a batch re-imports
+    are read in one query), so memory holds a batch of events, never the file."""
+
+    def __init__(self, book: Book, zones: Zones, staff_id: int | None, unmatched_new: bool,
+                 overridden: set[tuple[str, str]] | None = None):
         self.book = book
         self.zones = zones
         self.staff_id = staff_id
@@ -143,33 +160,67 @@ class Planner:
         self.matcher = Matcher(book.store)
         self.links = book.store.calendar_links.all()
         self.seen: set[tuple[str, str]] = set()
+        # RECURRENCE-ID overrides: a recurring event leaves those occurrences to them.
+        self.overridden: set[tuple[str, str]] = set(overridden or ())
+        self.late_override = False  # an override came after its event was expanded
+        self._expanded: set[str] = set()
+        self._entries: dict[int, Entry] = {}
+        self._designers: dict[int, int | None] = {}
 
-    def plan(self, report: CalendarReport, events: list[CalEvent], first: datetime,
+    def plan(self, report: CalendarReport, events: Iterable[CalEvent], first: datetime,
              last: datetime, windowed_singles: bool) -> None:
-        overridden = {(_uid(e), instance_key(e.recurrence_id)) for e in events
-                      if e.recurrence_id is not None}
+        """Plan every event. If an override follows the recurring event it overrides,
+        `late_override` is set: plan again with a Planner given `overridden`."""
+        batch: list[tuple] = []
         for event in events:
-            note = self._left_out(event)
-            if note:
-                report.skipped.append(note)
-                continue
-            uid = _uid(event)
-            if event.rrule:
-                try:
-                    starts = occurrences(event, first, last, self.zones)
-                except BadEvent as exc:
-                    report.problems.append((event.line, str(exc)))
-                    continue
-                for start in starts:
-                    key = instance_key(start)
-                    if (uid, key) not in overridden:
-                        self._one(report, event, uid, key, start)
-                continue
-            key = instance_key(event.recurrence_id) if event.recurrence_id else ""
-            wall = self.zones.wall_clock(event.start)
-            if (windowed_singles or key) and not first <= wall < last:
-                continue
-            self._one(report, event, uid, key, event.start)
+            self._read(batch, event, first, last, windowed_singles)
+            if len(batch) >= BATCH:
+                self._run(report, batch)
+                batch = []
+        self._run(report, batch)
+
+    def _read(self, batch: list[tuple], event: CalEvent, first: datetime, last: datetime,
+              windowed_singles: bool) -> None:
+        """What the event does, in order: a note, a problem, or one occurrence to plan."""
+        uid = _uid(event)
+        if event.recurrence_id is not None:
+            key = (uid, instance_key(event.recurrence_id))
+            if key not in self.overridden:
+                self.overridden.add(key)
+                self.late_override |= uid in self._expanded
+        note = self._left_out(event)
+        if note:
+            batch.append(("skipped", note))
+            return
+        if event.rrule:
+            try:
+                starts = occurrences(event, first, last, self.zones)
+            except BadEvent as exc:
+                batch.append(("problem", (event.line, str(exc))))
+                return
+            self._expanded.add(uid)
+            for start in starts:
+                key = instance_key(start)
+                if (uid, key) not in self.overridden:
+                    batch.append(("one", event, uid, key, start))
+            return
+        key = instance_key(event.recurrence_id) if event.recurrence_id else ""
+        wall = self.zones.wall_clock(event.start)
+        if (windowed_singles or key) and not first <= wall < last:
+            return
+        batch.append(("one", event, uid, key, event.start))
+
+    def _run(self, report: CalendarReport, batch: list[tuple]) -> None:
+        linked = [self.links[(item[2], item[3])] for item in batch
+                  if item[0] == "one" and (item[2], item[3]) in self.links]
+        self._entries = self.book.store.calendar.entries(linked) if linked else {}
+        for item in batch:
+            if item[0] == "skipped":
+                report.skipped.append(item[1])
+            elif item[0] == "problem":
+                report.problems.append(item[1])
+            else:
+                self._one(report, *item[1:])
 
     def _left_out(self, event: CalEvent) -> Note | None:
         reason = ("all-day event" if event.all_day else
@@ -178,7 +229,6 @@ class Planner:
 
     def _one(self, report: CalendarReport, event: CalEvent, uid: str, key: str,
              start: datetime) -> None:
-        store = self.book.store
         wall = self.zones.wall_clock(start).replace(second=0, microsecond=0)
         if (uid, key) in self.seen:
             report.skipped.append(Note(event.line, event.summary, wall,
@@ -186,7 +236,7 @@ class Planner:
             return
         self.seen.add((uid, key))
         linked = self.links.get((uid, key))
-        entry = store.calendar.entry(linked) if linked is not None else None
+        entry = self._entries.get(linked) if linked is not None else None
         cancelled = event.status == "CANCELLED"
         if entry is not None:
             a = entry.appointment
@@ -240,8 +290,12 @@ class Planner:
         found = self.matcher.staff_member(event)
         if found is not None:
             return found.id
-        client = self.book.store.clients.get(client_id) if client_id is not None else None
-        return client.designer_id if client else None
+        if client_id is None:
+            return None
+        if client_id not in self._designers:
+            client = self.book.store.clients.get(client_id)
+            self._designers[client_id] = client.designer_id if client else None
+        return self._designers[client_id]
 
 
 def import_calendar(book: Book, path: Path, *, dry_run: bool = False,
@@ -256,34 +310,41 @@ def import_calendar(book: Book, path: Path, *, dry_run: bool = False,
     if first and last and last < first:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The calendar window ends before it starts."))
-    report = CalendarReport(str(path), dry_run)
-    zones = Zones(local_zone)
-    events = read_events(path, zones, report.problems)
+    total = count_events(path)
     window_first, window_last = _window(book.clock().date(), first, last)
-    planner = Planner(book, zones, staff_id, unmatched_new)
-    with book.reading():
-        planner.plan(report, events, window_first, window_last,
-                     windowed_singles=first is not None or last is not None)
-    if report.problems and not skip_bad:
-        return report, Changes()
-    if dry_run:
-        return report, Changes()
-    changes = _save(book, report, progress)
-    report.saved = True
+    overridden: set[tuple[str, str]] = set()
+    for _pass in range(2):
+        report = CalendarReport(str(path), dry_run)
+        zones = Zones(local_zone)
+        planner = Planner(book, zones, staff_id, unmatched_new, overridden)
+        counted = (lambda read: progress(min(read, total), total)) if progress and not _pass \
+            else None
+        unreadable: list[tuple[int, str]] = []
+        with book.reading():
+            planner.plan(report, read_events(path, zones, unreadable, counted),
+                         window_first, window_last,
+                         windowed_singles=first is not None or last is not None)
+        report.problems[:0] = unreadable  # the file's unreadable events first, as listed
+        if not planner.late_override:
+            break
+        overridden = planner.overridden  # known now: plan once more with all of them
+    changes = Changes()
+    if not dry_run and (skip_bad or not report.problems):
+        changes = _save(book, report)
+        report.saved = True
+    if progress:
+        progress(total, total)
     return report, changes
 
 
-def _save(book: Book, report: CalendarReport,
-          progress: Callable[[int, int], None] | None) -> Changes:
+def _save(book: Book, report: CalendarReport) -> Changes:
     store = book.store
     changes = Changes(appointments=True)
     made: dict[str, int] = {}
     with store.write():
         import_id = store.imports.start(book.clock(), report.source, KIND)
         report.import_id = import_id
-        for number, step in enumerate(report.steps):
-            if progress and number % 200 == 0:
-                progress(number, len(report.steps))
+        for step in report.steps:
             if step.action == "new":
                 if step.new_client and step.new_client not in made:
                     client = Client(display_name=step.new_client, email=step.new_email,
@@ -308,6 +369,4 @@ def _save(book: Book, report: CalendarReport,
             elif step.action == "cancelled" and step.appointment_id is not None:
                 store.calendar.set_status(step.appointment_id, "cancelled", "client")
         store.imports.finish(import_id, report.count("new") + report.new_clients, 0)
-    if progress:
-        progress(len(report.steps), len(report.steps))
     return changes

@@ -21,11 +21,29 @@ EVENT_KEYS = frozenset({
 
 @dataclass(frozen=True)
 class Block:
-    """One VEVENT or VTIMEZONE as text, and the line of the file where it begins."""
+    """One VEVENT or VTIMEZONE as its unfolded lines, and the line of the file where it
+    begins (one block at a time is in memory, whatever the size of the file)."""
 
     kind: str
     line: int
-    text: str
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\r\n".join(self.lines) + "\r\n"
+
+
+def count_events(path: Path) -> int:
+    """How many events the file holds (for a progress bar): BEGIN:VEVENT lines, counted in
+    large pieces without reading the events."""
+    found, tail = 0, b""
+    mark = b"\nBEGIN:VEVENT"
+    with path.open("rb") as handle:
+        while piece := handle.read(1 << 20):
+            data = tail + piece
+            found += data.count(mark)
+            tail = data[-(len(mark) - 1):]
+    return found
 
 
 def bad_file(line: int, why: str) -> ValidationError:
@@ -66,18 +84,28 @@ def blocks(path: Path) -> Iterator[Block]:
     gathered: list[str] = []
     begun = 0
     seen_calendar = False
+    gathering = ""  # "event": an event's own lines (not its alarms); "zone": all of them
+    event_keys = EVENT_KEYS
     for number, line in _lines(path):
-        if not line.strip():
-            continue
         name, colon, value = line.partition(":")
-        if not colon or not name or ";" in name.split(";", 1)[0]:
+        if not colon or not name:
+            if not line.strip():
+                continue
             raise bad_file(number, "not an iCalendar line (NAME:value)")
-        key = name.split(";", 1)[0].strip().upper()
+        key = (name.split(";", 1)[0] if ";" in name else name).strip().upper()
+        if stack and key != "BEGIN" and key != "END":
+            # A property: the common case, kept short.
+            if gathering == "event":
+                if key in event_keys or key.startswith("X-CLIENTBOOK-"):
+                    gathered.append(line)
+            elif gathering == "zone":
+                gathered.append(line)
+            continue
         if not stack and not (key == "BEGIN" and value.strip().upper() == "VCALENDAR"):
             raise bad_file(number, "not an iCalendar file (it must begin with "
                                    "BEGIN:VCALENDAR)")
+        what = value.strip().upper()
         if key == "BEGIN":
-            what = value.strip().upper()
             stack.append(what)
             if len(stack) > MAX_DEPTH:
                 raise bad_file(number, "components nested too deeply")
@@ -87,19 +115,27 @@ def blocks(path: Path) -> Iterator[Block]:
                 seen_calendar = True
             if len(stack) == 2 and what in ("VEVENT", "VTIMEZONE"):
                 gathered, begun = [], number
-        in_zone = len(stack) >= 2 and stack[1] == "VTIMEZONE"
-        in_event = len(stack) == 2 and stack[1] == "VEVENT"  # not its alarms
-        if in_zone or (in_event and (key in EVENT_KEYS or key.startswith("X-CLIENTBOOK-"))):
+            gathering = _gathering(stack)
+            if gathering:
+                gathered.append(line)
+            continue
+        if gathering:  # END: the component's last line
             gathered.append(line)
-        if key == "END":
-            what = value.strip().upper()
-            if not stack or stack[-1] != what:
-                raise bad_file(number, f"END:{what[:40]} without its BEGIN")
-            stack.pop()
-            if len(stack) == 1 and what in ("VEVENT", "VTIMEZONE"):
-                yield Block(what, begun, "\r\n".join(gathered) + "\r\n")
-                gathered = []
+        if stack[-1] != what:
+            raise bad_file(number, f"END:{what[:40]} without its BEGIN")
+        stack.pop()
+        gathering = _gathering(stack)
+        if len(stack) == 1 and what in ("VEVENT", "VTIMEZONE"):
+            yield Block(what, begun, gathered)
+            gathered = []
     if not seen_calendar:
         raise bad_file(1, "not an iCalendar file (it is empty)")
     if stack:
         raise bad_file(begun or 1, f"BEGIN:{stack[-1][:40]} is never ended")
+
+
+def _gathering(stack: list[str]) -> str:
+    """What the lines at this depth are to the block being gathered."""
+    if len(stack) >= 2 and stack[1] == "VTIMEZONE":
+        return "zone"
+    return "event" if len(stack) == 2 and stack[1] == "VEVENT" else ""
