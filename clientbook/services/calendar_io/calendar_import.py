@@ -56,9 +56,9 @@ class Note:
     reason: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Step:
-    """What importing one occurrence does."""
+    """What importing one occurrence does (kept until the save: slots keep it small)."""
 
     action: str  # "new", "moved", "cancelled", "unchanged"
     uid: str
