@@ -155,3 +155,19 @@ def test_remembered_answers_are_forgotten_past_their_limit():
     remembered = Remembered(lambda key: asked.append(key) or key.upper(), limit=3)
     assert [remembered[k] for k in ("a", "b", "a", "c", "d", "a")] == list("ABACDA")
     assert asked == ["a", "b", "c", "d", "a"] and len(remembered) <= 3
+
+
+def test_a_line_in_windows_1252_among_utf8_lines_reads_as_each_was_written(salon, tmp_path):
+    book, _carlos, _mei = salon
+    utf8 = EVENT.format(uid="a", start="20261201T100000").replace(
+        "SUMMARY:Olena Kovalenko", "SUMMARY:Inés Jiménez")
+    old = EVENT.format(uid="b", start="20261202T100000").replace(
+        "SUMMARY:Olena Kovalenko", "SUMMARY:Renée Noël")
+    text = calendar(utf8, old).replace("\n", "\r\n")
+    at = text.index("Renée")
+    data = text[:at].encode("utf-8") + text[at:].encode("cp1252")
+    path = tmp_path / "mixed.ics"
+    path.write_bytes(data)
+    report, _ = load(book, path)
+    assert report.count("new") == 1 and bookings(book)[0][2] == "Inés Jiménez"
+    assert [(n.line, n.summary) for n in report.unmatched] == [(11, "Renée Noël")]

@@ -19,6 +19,11 @@ EVENT_KEYS = frozenset({
     "RECURRENCE-ID"})
 
 
+# A line whose name begins with one of these cannot be BEGIN or END (whatever its case or
+# spacing): the splitter deals with it without working out its key.
+_NOT_BEGIN_OR_END = frozenset("ACDFGHIJKLMNOPQRSTUVWXYZacdfghijklmnopqrstuvwxyz")
+
+
 @dataclass(frozen=True)
 class Block:
     """One VEVENT or VTIMEZONE as its unfolded lines, and the line of the file where it
@@ -56,25 +61,45 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
     line ends, and folded lines are all accepted."""
     pending: str | None = None
     start = 0
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, 1):
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                text = raw.decode("cp1252", errors="replace")
-            text = text.rstrip("\r\n")
-            if text[:1] in (" ", "\t") and pending is not None:
-                pending += text[1:]
-                if len(pending) > MAX_LINE:
-                    raise bad_file(start, "a line far too long")
-                continue
-            if pending is not None:
-                yield start, pending
-            pending, start = text, number
+    for number, text in enumerate(_texts(path), 1):
+        if text[:1] in (" ", "\t") and pending is not None:
+            pending += text[1:]
+            if len(pending) > MAX_LINE:
+                raise bad_file(start, "a line far too long")
+            continue
+        if pending is not None:
+            yield start, pending
+        pending, start = text, number
     if pending is not None:
         yield start, pending
+
+
+def _texts(path: Path) -> Iterator[str]:
+    """The file's physical lines (split at LF, without CR/LF ends), each decoded as UTF-8 or
+    else Windows-1252; read and decoded 64 KB at a time."""
+    first = True
+    with path.open("rb") as handle:
+        while chunk := handle.readlines(1 << 16):
+            if first and chunk[0].startswith(b"\xef\xbb\xbf"):
+                chunk[0] = chunk[0][3:]
+            first = False
+            try:
+                # Valid UTF-8 as a whole is valid line by line (LF never ends a multi-byte
+                # character), so the common case decodes once.
+                joined = b"".join(chunk).decode("utf-8")
+            except UnicodeDecodeError:
+                for raw in chunk:
+                    try:
+                        text = raw.decode("utf-8")
+                    except UnicodeDecodeError:
+                        text = raw.decode("cp1252", errors="replace")
+                    yield text.rstrip("\r\n")
+                continue
+            texts = joined.split("\n")
+            if joined.endswith("\n"):
+                texts.pop()
+            for text in texts:
+                yield text.rstrip("\r")
 
 
 def blocks(path: Path) -> Iterator[Block]:
@@ -85,20 +110,19 @@ def blocks(path: Path) -> Iterator[Block]:
     begun = 0
     seen_calendar = False
     gathering = ""  # "event": an event's own lines (not its alarms); "zone": all of them
-    event_keys = EVENT_KEYS
     for number, line in _lines(path):
         name, colon, value = line.partition(":")
         if not colon or not name:
             if not line.strip():
                 continue
             raise bad_file(number, "not an iCalendar line (NAME:value)")
-        key = (name.split(";", 1)[0] if ";" in name else name).strip().upper()
+        if stack and name[0] in _NOT_BEGIN_OR_END:  # a property: the common case
+            if gathering and _kept(gathering, name):
+                gathered.append(line)
+            continue
+        key = _key(name)
         if stack and key != "BEGIN" and key != "END":
-            # A property: the common case, kept short.
-            if gathering == "event":
-                if key in event_keys or key.startswith("X-CLIENTBOOK-"):
-                    gathered.append(line)
-            elif gathering == "zone":
+            if gathering and _kept(gathering, name):
                 gathered.append(line)
             continue
         if not stack and not (key == "BEGIN" and value.strip().upper() == "VCALENDAR"):
@@ -132,6 +156,20 @@ def blocks(path: Path) -> Iterator[Block]:
         raise bad_file(1, "not an iCalendar file (it is empty)")
     if stack:
         raise bad_file(begun or 1, f"BEGIN:{stack[-1][:40]} is never ended")
+
+
+def _kept(gathering: str, name: str) -> bool:
+    """Whether the block being gathered keeps a property line: a zone all of them, an event
+    those the import reads (its key is worked out only when the name is not one of them)."""
+    if gathering == "zone" or name in EVENT_KEYS:
+        return True
+    key = _key(name)
+    return gathering == "event" and (key in EVENT_KEYS or key.startswith("X-CLIENTBOOK-"))
+
+
+def _key(name: str) -> str:
+    """The property name of a line's "NAME;PARAM=…" part, as the import compares it."""
+    return (name.split(";", 1)[0] if ";" in name else name).strip().upper()
 
 
 def _gathering(stack: list[str]) -> str:
