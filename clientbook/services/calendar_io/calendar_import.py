@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from clientbook.domain.scheduling.bookings import Entry
     from clientbook.services.book import Book
+    from clientbook.storage.store import Store
 
 PAST_DAYS, NEXT_DAYS = 30, 180
 DEFAULT_MINUTES = 60
@@ -158,12 +159,12 @@ class Planner:
         self.staff_id = staff_id
         self.unmatched_new = unmatched_new
         self.matcher = Matcher(book.store)
-        self.links = book.store.calendar_links.all()
         self.seen: set[tuple[str, str]] = set()
         # RECURRENCE-ID overrides: a recurring event leaves those occurrences to them.
         self.overridden: set[tuple[str, str]] = set(overridden or ())
         self.late_override = False  # an override came after its event was expanded
         self._expanded: set[str] = set()
+        self._links: dict[tuple[str, str], int] = {}  # of the batch being planned
         self._entries: dict[int, Entry] = {}
         self._designers: dict[int, int | None] = {}
 
@@ -211,9 +212,10 @@ class Planner:
         batch.append(("one", event, uid, key, event.start))
 
     def _run(self, report: CalendarReport, batch: list[tuple]) -> None:
-        linked = [self.links[(item[2], item[3])] for item in batch
-                  if item[0] == "one" and (item[2], item[3]) in self.links]
-        self._entries = self.book.store.calendar.entries(linked) if linked else {}
+        store = self.book.store
+        self._links = store.calendar_links.linked(
+            [(item[2], item[3]) for item in batch if item[0] == "one"])
+        self._entries = store.calendar.entries(list(self._links.values()))
         for item in batch:
             if item[0] == "skipped":
                 report.skipped.append(item[1])
@@ -235,7 +237,7 @@ class Planner:
                                        "the same event (UID) again in the file"))
             return
         self.seen.add((uid, key))
-        linked = self.links.get((uid, key))
+        linked = self._links.get((uid, key))
         entry = self._entries.get(linked) if linked is not None else None
         cancelled = event.status == "CANCELLED"
         if entry is not None:
@@ -341,16 +343,20 @@ def _save(book: Book, report: CalendarReport) -> Changes:
     store = book.store
     changes = Changes(appointments=True)
     made: dict[str, int] = {}
+    links: list[tuple[str, str, int]] = []
+    items: list[tuple[str, int]] = []  # what the import added, for its undo, in order
     with store.write():
         import_id = store.imports.start(book.clock(), report.source, KIND)
         report.import_id = import_id
         for step in report.steps:
+            if len(items) >= BATCH:
+                _written(store, import_id, links, items)
             if step.action == "new":
                 if step.new_client and step.new_client not in made:
                     client = Client(display_name=step.new_client, email=step.new_email,
                                     created_at=book.clock(), updated_at=book.clock())
                     made[step.new_client] = store.clients.insert(client)
-                    store.imports.record(import_id, "clients", made[step.new_client])
+                    items.append(("clients", made[step.new_client]))
                 client_id = made[step.new_client] if step.new_client else step.client_id
                 assert client_id is not None
                 a = Appointment(client_id=client_id, starts_at=step.starts_at,
@@ -358,8 +364,8 @@ def _save(book: Book, report: CalendarReport) -> Changes:
                                 service=step.service,
                                 status=AppointmentStatus(step.status))
                 step.appointment_id = store.calendar.insert(a, step.service_id)
-                store.calendar_links.link(step.uid, step.recurrence, step.appointment_id)
-                store.imports.record(import_id, "appointments", step.appointment_id)
+                links.append((step.uid, step.recurrence, step.appointment_id))
+                items.append(("appointments", step.appointment_id))
                 changes.clients.add(client_id)
             elif step.action == "moved" and step.appointment_id is not None:
                 store.calendar.place(step.appointment_id, step.starts_at, step.minutes,
@@ -368,5 +374,16 @@ def _save(book: Book, report: CalendarReport) -> Changes:
                     store.calendar.set_status(step.appointment_id, "booked", None)
             elif step.action == "cancelled" and step.appointment_id is not None:
                 store.calendar.set_status(step.appointment_id, "cancelled", "client")
+        _written(store, import_id, links, items)
         store.imports.finish(import_id, report.count("new") + report.new_clients, 0)
     return changes
+
+
+def _written(store: Store, import_id: int, links: list[tuple[str, str, int]],
+             items: list[tuple[str, int]]) -> None:
+    """Write the links and import-log rows gathered so far, a batch a statement, and
+    forget them."""
+    store.calendar_links.link_many(links)
+    store.imports.record_many(import_id, items)
+    links.clear()
+    items.clear()

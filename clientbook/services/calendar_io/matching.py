@@ -59,8 +59,12 @@ class Matcher:
         clients = store.clients
         self._by_email = Remembered(lambda email: _unique(clients.ids_by_email(email)))
         self._by_phone = Remembered(lambda number: _unique(clients.ids_by_phone(number)))
-        self._by_name = Remembered(lambda name: _unique(clients.ids_by_name(name)))
         self._name_keys = Remembered(folding.name_key)
+        # Every piece of every summary and description is a name to look up; most are longer
+        # than any client's name, and are answered without asking the book.
+        longest = clients.longest_name_key()
+        self._by_name = Remembered(lambda name: None if len(self._name_keys[name]) > longest
+                                   else _unique(clients.ids_by_name(name)))
         self._parts = Remembered(parts)
 
     def client(self, event: CalEvent) -> int | None:
