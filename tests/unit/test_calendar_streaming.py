@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clientbook.domain.errors import ValidationError
+from clientbook.services.calendar_io.calendar_import import KEPT_STEPS
 from clientbook.services.calendar_io.events import read_event
 from clientbook.services.calendar_io.ics_reading import Block, blocks
 from clientbook.services.calendar_io.matching import Remembered
@@ -171,3 +172,44 @@ def test_a_line_in_windows_1252_among_utf8_lines_reads_as_each_was_written(salon
     report, _ = load(book, path)
     assert report.count("new") == 1 and bookings(book)[0][2] == "Inés Jiménez"
     assert [(n.line, n.summary) for n in report.unmatched] == [(11, "Renée Noël")]
+
+
+def _many(count, summary="Olena Kovalenko", bad_at=None):
+    events = []
+    for i in range(count):
+        start = "20261399T100000" if i == bad_at else f"202612{1 + i % 28:02d}T1{i % 8}0000"
+        events.append(EVENT.format(uid=f"e{i}", start=start).replace(
+            "SUMMARY:Olena Kovalenko", f"SUMMARY:{summary}"))
+    return calendar(*events)
+
+
+def test_a_large_report_counts_every_step_and_keeps_the_first_thousand(salon, tmp_path):
+    book, _carlos, _mei = salon
+    report, _ = load(book, write(tmp_path, _many(1200)), dry_run=True)
+    assert report.count("new") == 1200 and len(report.steps) == KEPT_STEPS
+    assert report.summary() == "1200 new, 0 moved, 0 cancelled, 0 unchanged"
+
+
+def test_a_bad_event_after_batches_were_saved_rolls_all_of_them_back(salon, tmp_path):
+    book, _carlos, _mei = salon
+    path = write(tmp_path, _many(1300, summary="Zed Newcomer", bad_at=1250))
+    report, changes = load(book, path, unmatched_new=True)
+    assert [line for line, _ in report.problems] == [3 + 1250 * 7 + 1]  # its BEGIN line
+    assert not report.saved and not changes and report.import_id is None
+    assert bookings(book) == [] and book.store.calendar_links.count() == 0
+    assert book.imports.history() == [] and not book.store.clients.ids_by_name("Zed Newcomer")
+
+
+def test_a_new_client_made_early_in_a_large_file_is_not_matched_later(salon, tmp_path):
+    book, _carlos, _mei = salon
+    text = _many(1100, summary="Zed Newcomer").replace(
+        "SUMMARY:Zed", "ATTENDEE;CN=Zed Newcomer:mailto:zed@example.com\nSUMMARY:Zed")
+    at = text.index("UID:e600\n")  # after the first batch was saved: the same address
+    text = text[:at] + text[at:].replace("zed@example.com", "ZED@Example.com")
+    report, _ = load(book, write(tmp_path, text), unmatched_new=True)
+    # The later events are planned after the first batch made the client, and still count
+    # as this import's new client, as when the whole file was planned before saving.
+    assert report.new_clients == 1 and report.count("new") == 1100
+    assert {(s.new_client, s.client_id) for s in report.steps} == {("Zed Newcomer", None)}
+    assert {b[2] for b in bookings(book)} == {"Zed Newcomer"}
+    assert len(book.store.clients.ids_by_name("Zed Newcomer")) == 1

@@ -6,7 +6,9 @@ moves, cancels or leaves the bookings it made before; it never books them twice.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -16,9 +18,10 @@ import icalendar
 
 from clientbook.domain import folding
 from clientbook.domain.errors import ValidationError
-from clientbook.domain.models import Appointment, AppointmentStatus, Client
+from clientbook.domain.models import AppointmentStatus
 from clientbook.domain.scheduling.scheduling import MAX_MINUTES
 from clientbook.domain.words import QT_TRANSLATE_NOOP
+from clientbook.services.calendar_io.calendar_saving import Saver
 from clientbook.services.calendar_io.events import (
     BadEvent,
     CalEvent,
@@ -38,13 +41,13 @@ if TYPE_CHECKING:
 
     from clientbook.domain.scheduling.bookings import Entry
     from clientbook.services.book import Book
-    from clientbook.storage.store import Store
 
 PAST_DAYS, NEXT_DAYS = 30, 180
 DEFAULT_MINUTES = 60
-KIND = "calendar"
 BATCH = 500  # events planned together (their earlier bookings read in one query)
+KEPT_STEPS = 1000  # steps a report keeps to show (it counts them all)
 PROGRESS_EVERY = 200  # events read between two calls of the progress callback
+_STATUSES = frozenset(str(s) for s in AppointmentStatus)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,10 @@ class Step:
 
 @dataclass
 class CalendarReport:
+    """What an import did or would do. `steps` keeps the first KEPT_STEPS steps (more than
+    a preview lists): a large file is planned and saved a batch at a time and never held
+    whole; `count()` and `new_clients` count every step."""
+
     source: str
     dry_run: bool
     steps: list[Step] = field(default_factory=list)
@@ -86,13 +93,22 @@ class CalendarReport:
     problems: list[tuple[int, str]] = field(default_factory=list)
     saved: bool = False
     import_id: int | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+    new_names: set[str] = field(default_factory=set)
+
+    def add(self, step: Step) -> None:
+        self.counts[step.action] += 1
+        if step.new_client:
+            self.new_names.add(step.new_client)
+        if len(self.steps) < KEPT_STEPS:
+            self.steps.append(step)
 
     def count(self, action: str) -> int:
-        return sum(1 for s in self.steps if s.action == action)
+        return self.counts[action]
 
     @property
     def new_clients(self) -> int:
-        return len({s.new_client for s in self.steps if s.new_client})
+        return len(self.new_names)
 
     @property
     def ok(self) -> bool:
@@ -167,18 +183,25 @@ class Planner:
         self._links: dict[tuple[str, str], int] = {}  # of the batch being planned
         self._entries: dict[int, Entry] = {}
         self._designers: dict[int, int | None] = {}
+        self._planned: list[Step] = []  # the steps of the batch being planned
 
     def plan(self, report: CalendarReport, events: Iterable[CalEvent], first: datetime,
-             last: datetime, windowed_singles: bool) -> None:
-        """Plan every event. If an override follows the recurring event it overrides,
-        `late_override` is set: plan again with a Planner given `overridden`."""
+             last: datetime, windowed_singles: bool,
+             write: Callable[[list[Step]], None] | None = None) -> None:
+        """Plan every event, handing each batch's steps to `write`. If an override follows
+        the recurring event it overrides, `late_override` is set: plan again with a Planner
+        given `overridden`."""
         batch: list[tuple] = []
         for event in events:
             self._read(batch, event, first, last, windowed_singles)
             if len(batch) >= BATCH:
-                self._run(report, batch)
+                self._run(report, batch, write)
                 batch = []
-        self._run(report, batch)
+        self._run(report, batch, write)
+
+    def _add(self, report: CalendarReport, step: Step) -> None:
+        report.add(step)
+        self._planned.append(step)
 
     def _read(self, batch: list[tuple], event: CalEvent, first: datetime, last: datetime,
               windowed_singles: bool) -> None:
@@ -211,7 +234,8 @@ class Planner:
             return
         batch.append(("one", event, uid, key, event.start))
 
-    def _run(self, report: CalendarReport, batch: list[tuple]) -> None:
+    def _run(self, report: CalendarReport, batch: list[tuple],
+             write: Callable[[list[Step]], None] | None) -> None:
         store = self.book.store
         self._links = store.calendar_links.linked(
             [(item[2], item[3]) for item in batch if item[0] == "one"])
@@ -223,6 +247,9 @@ class Planner:
                 report.problems.append(item[1])
             else:
                 self._one(report, *item[1:])
+        if write is not None and self._planned:
+            write(self._planned)
+        self._planned = []
 
     def _left_out(self, event: CalEvent) -> Note | None:
         reason = ("all-day event" if event.all_day else
@@ -244,7 +271,7 @@ class Planner:
             a = entry.appointment
             if cancelled:
                 action = "unchanged" if a.status == AppointmentStatus.CANCELLED else "cancelled"
-                report.steps.append(Step(action, uid, key, a.starts_at, a.duration_min, a.id))
+                self._add(report, Step(action, uid, key, a.starts_at, a.duration_min, a.id))
                 return
             minutes = self._minutes(event, None) or a.duration_min
             named = self.matcher.staff_member(event)
@@ -252,8 +279,8 @@ class Planner:
             same = (a.starts_at, a.duration_min, a.staff_id) == (wall, minutes, staff)
             action = "unchanged" if same and a.status != AppointmentStatus.CANCELLED \
                 else "moved"
-            report.steps.append(Step(action, uid, key, wall, minutes, a.id, a.client_id,
-                                     staff_id=staff, status=str(a.status)))
+            self._add(report, Step(action, uid, key, wall, minutes, a.id, a.client_id,
+                                   staff_id=staff, status=str(a.status)))
             return
         status = event.extra.get("STATUS", "").strip().lower()
         if cancelled and status != "cancelled":
@@ -275,12 +302,11 @@ class Planner:
         if minutes is None:
             report.problems.append((event.line, f"a booking lasts 1 to {MAX_MINUTES} minutes"))
             return
-        valid = {str(s) for s in AppointmentStatus}
-        report.steps.append(Step(
+        self._add(report, Step(
             "new", uid, key, wall, minutes, None, client_id, new_name, new_email[:200],
             self._staff(event, client_id), service.name if service else
             event.extra.get("SERVICE", "")[:120], service.id if service else None,
-            status if status in valid else "booked"))
+            status if status in _STATUSES else "booked"))
 
     def _minutes(self, event: CalEvent, default: int | None) -> int | None:
         minutes = event.minutes or default or DEFAULT_MINUTES
@@ -306,84 +332,68 @@ def import_calendar(book: Book, path: Path, *, dry_run: bool = False,
                     skip_bad: bool = False, local_zone: tzinfo | None = None,
                     progress: Callable[[int, int], None] | None = None
                     ) -> tuple[CalendarReport, Changes]:
-    """Plan, then (unless `dry_run` or any problem without `skip_bad`) save it all at once."""
+    """Plan and save, all of it or nothing (nothing with `dry_run`, or any problem without
+    `skip_bad`). `progress(events read, events in the file)` is called as the file is read."""
     if not path.is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no file %1."), str(path))
     if first and last and last < first:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The calendar window ends before it starts."))
     total = count_events(path)
-    window_first, window_last = _window(book.clock().date(), first, last)
+    window = _window(book.clock().date(), first, last)
     overridden: set[tuple[str, str]] = set()
-    for _pass in range(2):
+    for again in (False, True):
         report = CalendarReport(str(path), dry_run)
-        zones = Zones(local_zone)
-        planner = Planner(book, zones, staff_id, unmatched_new, overridden)
-        counted = (lambda read: progress(min(read, total), total)) if progress and not _pass \
-            else None
-        unreadable: list[tuple[int, str]] = []
-        with book.reading():
-            planner.plan(report, read_events(path, zones, unreadable, counted),
-                         window_first, window_last,
-                         windowed_singles=first is not None or last is not None)
-        report.problems[:0] = unreadable  # the file's unreadable events first, as listed
-        if not planner.late_override:
-            break
-        overridden = planner.overridden  # known now: plan once more with all of them
-    changes = Changes()
-    if not dry_run and (skip_bad or not report.problems):
-        changes = _save(book, report)
-        report.saved = True
+        planner = Planner(book, Zones(local_zone), staff_id, unmatched_new, overridden)
+        counted = _counted(progress, total) if not again else None
+        try:
+            changes = _run(book, path, report, planner, window, first is not None
+                           or last is not None, counted, dry_run, skip_bad)
+        except _PlanAgain:
+            overridden = planner.overridden  # known now: plan once more with all of them
+            continue
+        break
     if progress:
         progress(total, total)
     return report, changes
 
 
-def _save(book: Book, report: CalendarReport) -> Changes:
-    store = book.store
-    changes = Changes(appointments=True)
-    made: dict[str, int] = {}
-    links: list[tuple[str, str, int]] = []
-    items: list[tuple[str, int]] = []  # what the import added, for its undo, in order
-    with store.write():
-        import_id = store.imports.start(book.clock(), report.source, KIND)
-        report.import_id = import_id
-        for step in report.steps:
-            if len(items) >= BATCH:
-                _written(store, import_id, links, items)
-            if step.action == "new":
-                if step.new_client and step.new_client not in made:
-                    client = Client(display_name=step.new_client, email=step.new_email,
-                                    created_at=book.clock(), updated_at=book.clock())
-                    made[step.new_client] = store.clients.insert(client)
-                    items.append(("clients", made[step.new_client]))
-                client_id = made[step.new_client] if step.new_client else step.client_id
-                assert client_id is not None
-                a = Appointment(client_id=client_id, starts_at=step.starts_at,
-                                duration_min=step.minutes, staff_id=step.staff_id,
-                                service=step.service,
-                                status=AppointmentStatus(step.status))
-                step.appointment_id = store.calendar.insert(a, step.service_id)
-                links.append((step.uid, step.recurrence, step.appointment_id))
-                items.append(("appointments", step.appointment_id))
-                changes.clients.add(client_id)
-            elif step.action == "moved" and step.appointment_id is not None:
-                store.calendar.place(step.appointment_id, step.starts_at, step.minutes,
-                                     step.staff_id)
-                if step.status == "cancelled":  # the source has it back on: book it again
-                    store.calendar.set_status(step.appointment_id, "booked", None)
-            elif step.action == "cancelled" and step.appointment_id is not None:
-                store.calendar.set_status(step.appointment_id, "cancelled", "client")
-        _written(store, import_id, links, items)
-        store.imports.finish(import_id, report.count("new") + report.new_clients, 0)
+class _PlanAgain(Exception):
+    """An override came after the recurring event it overrides: plan the file again."""
+
+
+class _Refused(Exception):
+    """A bad event and no `skip_bad`: what was saved is rolled back."""
+
+
+def _counted(progress: Callable[[int, int], None] | None, total: int
+             ) -> Callable[[int], None] | None:
+    return None if progress is None else lambda read: progress(min(read, total), total)
+
+
+def _run(book: Book, path: Path, report: CalendarReport, planner: Planner,
+         window: tuple[datetime, datetime], windowed_singles: bool,
+         counted: Callable[[int], None] | None, dry_run: bool, skip_bad: bool) -> Changes:
+    unreadable: list[tuple[int, str]] = []
+    events = read_events(path, planner.zones, unreadable, counted)
+    try:
+        with contextlib.ExitStack() as stack:
+            saver = None if dry_run else Saver(
+                book, report, stack, lambda: bool(unreadable or report.problems)
+                and not skip_bad, planner.matcher.made)
+            with book.reading():
+                planner.plan(report, events, *window, windowed_singles,
+                             saver.write if saver else None)
+            report.problems[:0] = unreadable  # the file's unreadable events first
+            if planner.late_override:
+                raise _PlanAgain
+            if saver is None:
+                return Changes()
+            if report.problems and not skip_bad:
+                raise _Refused
+            changes = saver.finish()
+    except _Refused:
+        report.import_id = None
+        return Changes()
+    report.saved = True
     return changes
-
-
-def _written(store: Store, import_id: int, links: list[tuple[str, str, int]],
-             items: list[tuple[str, int]]) -> None:
-    """Write the links and import-log rows gathered so far, a batch a statement, and
-    forget them."""
-    store.calendar_links.link_many(links)
-    store.imports.record_many(import_id, items)
-    links.clear()
-    items.clear()

@@ -23,8 +23,9 @@ def parts(text: str) -> list[str]:
     return [text.strip(), *pieces] if text.strip() else pieces
 
 
-def _unique(found: list[int]) -> int | None:
-    found = sorted(set(found))
+def _unique(found: list[int], made: set[int]) -> int | None:
+    """The one client found; the clients the import itself made are not there yet."""
+    found = sorted(set(found) - made)
     return found[0] if len(found) == 1 else None
 
 
@@ -57,14 +58,18 @@ class Matcher:
         self._known = {s.name.casefold() for s in self.services} | {
             s.name.casefold() for s in self.staff}
         clients = store.clients
-        self._by_email = Remembered(lambda email: _unique(clients.ids_by_email(email)))
-        self._by_phone = Remembered(lambda number: _unique(clients.ids_by_phone(number)))
+        # Clients a running import made: a calendar import saves as it plans, and the events
+        # after them are matched against the book as it was before the import.
+        self.made: set[int] = set()
+        made = self.made
+        self._by_email = Remembered(lambda email: _unique(clients.ids_by_email(email), made))
+        self._by_phone = Remembered(lambda number: _unique(clients.ids_by_phone(number), made))
         self._name_keys = Remembered(folding.name_key)
         # Every piece of every summary and description is a name to look up; most are longer
         # than any client's name, and are answered without asking the book.
         longest = clients.longest_name_key()
         self._by_name = Remembered(lambda name: None if len(self._name_keys[name]) > longest
-                                   else _unique(clients.ids_by_name(name)))
+                                   else _unique(clients.ids_by_name(name), made))
         self._parts = Remembered(parts)
 
     def client(self, event: CalEvent) -> int | None:
