@@ -126,6 +126,11 @@ def _window(today: date, first: date | None, last: date | None) -> tuple[datetim
     return datetime.combine(start, time()), datetime.combine(end, time()) + timedelta(days=1)
 
 
+def _digest(uid: str, key: str) -> bytes:
+    return hashlib.blake2b(f"{uid}\0{key}".encode("utf-8", "surrogatepass"),
+                           digest_size=16).digest()
+
+
 def _uid(event: CalEvent) -> str:
     if event.uid:
         return event.uid[:500]
@@ -175,7 +180,9 @@ class Planner:
         self.staff_id = staff_id
         self.unmatched_new = unmatched_new
         self.matcher = Matcher(book.store)
-        self.seen: set[tuple[str, str]] = set()
+        # Each event planned, by a 128-bit digest of its UID and RECURRENCE-ID (about 70 bytes
+        # an event instead of keeping every UID: a chance collision is ~1e-29 per import).
+        self.seen: set[bytes] = set()
         # RECURRENCE-ID overrides: a recurring event leaves those occurrences to them.
         self.overridden: set[tuple[str, str]] = set(overridden or ())
         self.late_override = False  # an override came after its event was expanded
@@ -259,11 +266,12 @@ class Planner:
     def _one(self, report: CalendarReport, event: CalEvent, uid: str, key: str,
              start: datetime) -> None:
         wall = self.zones.wall_clock(start).replace(second=0, microsecond=0)
-        if (uid, key) in self.seen:
+        seen = _digest(uid, key)
+        if seen in self.seen:
             report.skipped.append(Note(event.line, event.summary, wall,
                                        "the same event (UID) again in the file"))
             return
-        self.seen.add((uid, key))
+        self.seen.add(seen)
         linked = self._links.get((uid, key))
         entry = self._entries.get(linked) if linked is not None else None
         cancelled = event.status == "CANCELLED"
