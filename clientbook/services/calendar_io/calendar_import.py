@@ -14,8 +14,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import icalendar
-
 from clientbook.domain import folding
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import AppointmentStatus
@@ -27,16 +25,15 @@ from clientbook.services.calendar_io.events import (
     CalEvent,
     instance_key,
     occurrences,
-    read_event,
+    read_events,
 )
-from clientbook.services.calendar_io.ics_reading import blocks, count_events
+from clientbook.services.calendar_io.ics_reading import count_events
 from clientbook.services.calendar_io.matching import Matcher
-from clientbook.services.calendar_io.plain_events import Heads, plain_event
 from clientbook.services.calendar_io.zones import Zones
 from clientbook.services.changes import Changes
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable
     from datetime import tzinfo
 
     from clientbook.domain.scheduling.bookings import Entry
@@ -46,7 +43,6 @@ PAST_DAYS, NEXT_DAYS = 30, 180
 DEFAULT_MINUTES = 60
 BATCH = 500  # events planned together (their earlier bookings read in one query)
 KEPT_STEPS = 1000  # steps a report keeps to show (it counts them all)
-PROGRESS_EVERY = 200  # events read between two calls of the progress callback
 _STATUSES = frozenset(str(s) for s in AppointmentStatus)
 
 
@@ -137,36 +133,6 @@ def _uid(event: CalEvent) -> str:
     # No UID (rare, hand-made files): the same summary and start is the same event.
     seed = f"{event.summary}|{event.start.isoformat()}".encode("utf-8", "replace")
     return "no-uid-" + hashlib.sha1(seed, usedforsecurity=False).hexdigest()
-
-
-def read_events(path: Path, zones: Zones, problems: list[tuple[int, str]],
-                progress: Callable[[int], None] | None = None) -> Iterator[CalEvent]:
-    """Each VEVENT of the file, one at a time; unreadable ones are noted in `problems` by
-    line. A plain event is read property by property (plain_events); the rest, and every
-    VTIMEZONE, by icalendar's full parser."""
-    heads = Heads()
-    read = 0
-    for block in blocks(path):
-        if block.kind == "VEVENT":
-            read += 1
-            if progress is not None and read % PROGRESS_EVERY == 0:
-                progress(read)
-        component = plain_event(block, heads) if block.kind == "VEVENT" else None
-        if component is None:
-            try:
-                component = icalendar.Component.from_ical(block.text)
-            except (ValueError, KeyError, TypeError, IndexError) as exc:
-                problems.append((block.line, str(exc)[:160] or "unreadable"))
-                continue
-        if block.kind == "VTIMEZONE":
-            zones.add(component)
-            continue
-        try:
-            yield read_event(component, block.line, zones)
-        except BadEvent as exc:
-            problems.append((block.line, str(exc)))
-        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
-            problems.append((block.line, str(exc)[:160] or "unreadable"))
 
 
 class Planner:
