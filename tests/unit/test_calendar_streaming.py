@@ -213,3 +213,46 @@ def test_a_new_client_made_early_in_a_large_file_is_not_matched_later(salon, tmp
     assert {(s.new_client, s.client_id) for s in report.steps} == {("Zed Newcomer", None)}
     assert {b[2] for b in bookings(book)} == {"Zed Newcomer"}
     assert len(book.store.clients.ids_by_name("Zed Newcomer")) == 1
+
+
+LATE_ZONE = """BEGIN:VEVENT
+UID:x
+DTSTART:20261201T100000Z
+DURATION:PT45M
+RRULE:FREQ=WEEKLY;COUNT=3
+SUMMARY:Olena Kovalenko
+END:VEVENT
+BEGIN:VEVENT
+UID:x
+RECURRENCE-ID:20261208T100000Z
+DTSTART:20261208T120000Z
+DURATION:PT45M
+SUMMARY:Olena Kovalenko
+END:VEVENT
+BEGIN:VEVENT
+UID:x
+RECURRENCE-ID;TZID=Zone Defined Further Down:20261215T110000
+DTSTART;TZID=Zone Defined Further Down:20261215T130000
+DURATION:PT45M
+SUMMARY:Olena Kovalenko
+END:VEVENT
+BEGIN:VTIMEZONE
+TZID:Zone Defined Further Down
+BEGIN:STANDARD
+DTSTART:19700101T000000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0100
+END:STANDARD
+END:VTIMEZONE
+"""
+
+
+def test_a_late_override_in_a_zone_defined_further_down_is_planned_twice_at_most(salon,
+                                                                                tmp_path):
+    # The first planning meets the override of 8 December late (planned again); icalendar
+    # learns the zone at the end of the file, so the second planning can read the override
+    # of the 15th too, late again: it must not ask for a third (it crashed).
+    book, _carlos, _mei = salon
+    report, _ = load(book, write(tmp_path, calendar(LATE_ZONE)), local_zone=ZoneInfo("UTC"))
+    assert report.saved and report.count("new") == 3
+    assert datetime(2026, 12, 8, 12) in [b[0] for b in bookings(book)]

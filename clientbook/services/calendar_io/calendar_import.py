@@ -322,7 +322,7 @@ def import_calendar(book: Book, path: Path, *, dry_run: bool = False,
         counted = _counted(progress, total) if not again else None
         try:
             changes = _run(book, path, report, planner, window, first is not None
-                           or last is not None, counted, dry_run, skip_bad)
+                           or last is not None, counted, dry_run, skip_bad, final=again)
         except _PlanAgain:
             overridden = planner.overridden  # known now: plan once more with all of them
             continue
@@ -347,7 +347,10 @@ def _counted(progress: Callable[[int, int], None] | None, total: int
 
 def _run(book: Book, path: Path, report: CalendarReport, planner: Planner,
          window: tuple[datetime, datetime], windowed_singles: bool,
-         counted: Callable[[int], None] | None, dry_run: bool, skip_bad: bool) -> Changes:
+         counted: Callable[[int], None] | None, dry_run: bool, skip_bad: bool,
+         final: bool) -> Changes:
+    """One planning (and saving) of the file. The second never asks for a third: an override
+    it finds late was unreadable the first time (its zone defined further down the file)."""
     unreadable: list[tuple[int, str]] = []
     events = read_events(path, planner.zones, unreadable, counted)
     try:
@@ -359,7 +362,7 @@ def _run(book: Book, path: Path, report: CalendarReport, planner: Planner,
                 planner.plan(report, events, *window, windowed_singles,
                              saver.write if saver else None)
             report.problems[:0] = unreadable  # the file's unreadable events first
-            if planner.late_override:
+            if planner.late_override and not final:
                 raise _PlanAgain
             if saver is None:
                 return Changes()
