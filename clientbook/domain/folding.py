@@ -44,6 +44,8 @@ _INVISIBLE = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
 
 def fold(text: str) -> str:
     """Casefold and strip diacritics, keeping the script: "Ζωή" -> "ζωη"."""
+    if text.isascii():  # the same, much sooner: ASCII has no accents nor invisible marks
+        return text.lower()
     text = unicodedata.normalize("NFKD", _INVISIBLE.sub("", text).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", text)

@@ -59,3 +59,24 @@ def test_export_calendar_writes_the_file(qtbot, book, tmp_path):
     assert text == f"Calendar exported to {path} (appointments: 1)."
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
     QCoreApplication.processEvents()
+
+
+def test_the_progress_bar_advances_by_events_read(qtbot, book, tmp_path):
+    event = ("BEGIN:VEVENT\r\nUID:e{0}\r\nDTSTART:20261201T1{1}0000Z\r\nDURATION:PT45M\r\n"
+             "SUMMARY:Inés Jiménez\r\nEND:VEVENT\r\n")
+    path = tmp_path / "many.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + "".join(
+        event.format(i, i % 8) for i in range(450)) + "END:VCALENDAR\r\n", "utf-8",
+        newline="")
+    dialog = CalendarImportDialog(_session(book))
+    qtbot.addWidget(dialog)
+    values: list[tuple[int, int]] = []
+    dialog.progress.valueChanged.connect(
+        lambda value: values.append((value, dialog.progress.maximum())))
+    dialog.set_file(path)  # the preview reads the file: the bar shows it, then hides
+    assert values[1:] == [(200, 450), (400, 450), (450, 450)] and values[0][0] == 0
+    assert dialog.progress.isHidden() and dialog.import_button.isEnabled()
+    values.clear()
+    dialog.import_button.click()
+    assert values == [(0, 450), (200, 450), (400, 450), (450, 450)]
+    assert _count(book) == 450

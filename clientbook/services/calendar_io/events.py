@@ -1,15 +1,21 @@
-"""One calendar event read from its VEVENT, and its occurrences inside a window."""
+"""Calendar events read from a file one at a time, and their occurrences inside a window."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+import icalendar
 from dateutil.rrule import rruleset, rrulestr
 
+from clientbook.services.calendar_io.ics_reading import blocks
+from clientbook.services.calendar_io.plain_events import Heads, plain_event
 from clientbook.services.calendar_io.zones import Zones
 
+PROGRESS_EVERY = 200  # events read between two calls of the progress callback
 MAX_OCCURRENCES = 2000  # of one recurring event inside a window
 MAX_STEPS = 200_000  # occurrences walked to reach the window (daily since 1500 fits)
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
@@ -125,6 +131,36 @@ def read_event(component, line: int, zones: Zones) -> CalEvent:
         if key.startswith("X-CLIENTBOOK-"):
             event.extra[key[13:]] = _unescape(str(value))
     return event
+
+
+def read_events(path: Path, zones: Zones, problems: list[tuple[int, str]],
+                progress: Callable[[int], None] | None = None) -> Iterator[CalEvent]:
+    """Each VEVENT of the file, one at a time; unreadable ones are noted in `problems` by
+    line. A plain event is read property by property (plain_events); the rest, and every
+    VTIMEZONE, by icalendar's full parser."""
+    heads = Heads()
+    read = 0
+    for block in blocks(path):
+        if block.kind == "VEVENT":
+            read += 1
+            if progress is not None and read % PROGRESS_EVERY == 0:
+                progress(read)
+        component = plain_event(block, heads) if block.kind == "VEVENT" else None
+        if component is None:
+            try:
+                component = icalendar.Component.from_ical(block.text)
+            except (ValueError, KeyError, TypeError, IndexError) as exc:
+                problems.append((block.line, str(exc)[:160] or "unreadable"))
+                continue
+        if block.kind == "VTIMEZONE":
+            zones.add(component)
+            continue
+        try:
+            yield read_event(component, block.line, zones)
+        except BadEvent as exc:
+            problems.append((block.line, str(exc)))
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+            problems.append((block.line, str(exc)[:160] or "unreadable"))
 
 
 def _unescape(text: str) -> str:

@@ -198,6 +198,11 @@ class ClientRepository:
         )
         return [r[0] for r in rows]
 
+    def longest_name_key(self) -> int:
+        """Characters in the longest name key (0 in an empty book): longer text names nobody."""
+        return self.db.execute(
+            "SELECT coalesce(max(length(name_key)), 0) FROM clients").fetchone()[0]
+
     def ids_by_name(self, name: str) -> list[int]:
         key = folding.name_key(name)
         rows = self.db.execute("SELECT id FROM clients WHERE name_key = ?", [key])

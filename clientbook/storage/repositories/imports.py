@@ -51,6 +51,17 @@ class ImportLog:
             [import_id, table, row_id, before],
         )
 
+    def record_many(self, import_id: int, rows: list[tuple[str, int]]) -> None:
+        """record() for many (table, row id) added, in order, a few hundred a statement."""
+        if any(table not in TABLES for table, _ in rows):
+            raise ValueError(rows)
+        for at in range(0, len(rows), 300):
+            chunk = rows[at:at + 300]
+            self.db.execute(
+                f"""INSERT INTO import_items (import_id, table_name, row_id, before) VALUES
+                    {", ".join(["(?, ?, ?, NULL)"] * len(chunk))}""",
+                [value for table, row_id in chunk for value in (import_id, table, row_id)])
+
     def set_after(self, import_id: int, client_id: int, after: str) -> None:
         """Keep a merged client as the import left them, beside how they were before."""
         self.db.execute(

@@ -37,6 +37,7 @@ class CalendarImportDialog(QDialog):
         self.setObjectName("calendarImportDialog")
         self.setWindowTitle(self.tr("Import calendar"))
         self.report = None
+        self.busy = False  # reading a file: the bar advances by events read
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("calendarFile")
         self.path_edit.setReadOnly(True)
@@ -92,18 +93,34 @@ class CalendarImportDialog(QDialog):
             Path(self.path_edit.text()), dry_run=dry_run,
             unmatched_new=self.new_clients.isChecked(), progress=progress)
 
+    def _reading(self, dry_run: bool):
+        """Import or preview with the progress bar advancing by events read; the choices
+        stay still meanwhile (the bar lets the window repaint, and a click would start a
+        second reading of the file)."""
+        self.busy = True
+        self.new_clients.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        try:
+            return self._import(dry_run, self._progress)
+        finally:
+            self.busy = False
+            self.new_clients.setEnabled(True)
+
     def preview(self) -> None:
         """What importing would do, without saving anything."""
-        if not self.path_edit.text():
+        if not self.path_edit.text() or self.busy:
             return
         self.notes.clear()
         self.report = None
         try:
-            report, _ = self._import(dry_run=True)
+            report, _ = self._reading(dry_run=True)
         except (ClientBookError, OSError) as exc:
             self.counts.setText(error_text(exc))
-            self.import_button.setEnabled(False)
             return
+        finally:
+            self.progress.setVisible(False)
         self.report = report
         self.counts.setText(fill(self.tr(
             "%1 new, %2 moved, %3 cancelled, %4 unchanged; %5 without a matching client, "
@@ -127,12 +144,10 @@ class CalendarImportDialog(QDialog):
         QCoreApplication.processEvents()
 
     def run_import(self) -> None:
-        if self.report is None or not self.report.ok:
+        if self.report is None or not self.report.ok or self.busy:
             return
-        self.progress.setVisible(True)
-        self.import_button.setEnabled(False)
         try:
-            self.session.apply(lambda: self._import(False, self._progress)[1])
+            self.session.apply(lambda: self._reading(dry_run=False)[1])
         except (ClientBookError, OSError) as exc:
             self.counts.setText(error_text(exc))
             self.progress.setVisible(False)
