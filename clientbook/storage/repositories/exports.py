@@ -7,12 +7,16 @@ client, for the export of everything about one person.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 from collections.abc import Iterator
+from typing import Any
 
 from clientbook.storage.connection import Database
 
 # Rows fetched from SQLite per batch.
 BATCH = 5000
+_CURSORS = itertools.count(1)
 
 # kind → (SELECT … FROM … JOIN …, the column naming the client, ORDER BY).
 _QUERIES: dict[str, tuple[str, str, str]] = {
@@ -108,12 +112,33 @@ def export_batches(db: Database, kind: str, client_id: int | None = None,
     sqlite3 takes to produce the row.
     """
     sql, params = export_sql(kind, client_id, db.engine)
+    if db.engine == "postgresql":
+        with _server_rows(db, sql, params, size) as cursor:
+            while batch := cursor.fetchmany(size):
+                yield batch
+        return
     cursor = db.execute(sql, params)
     try:
         while batch := cursor.fetchmany(size):
             yield batch
     finally:
         cursor.close()
+
+
+@contextlib.contextmanager
+def _server_rows(db: Database, sql: str, params: list, size: int) -> Iterator[Any]:
+    """On a server book: the rows through a server-side cursor, a batch at a time, all read
+    in one snapshot (a million visits never sit in memory at once)."""
+    from clientbook.storage.postgres.dialect import translate
+
+    fresh = not db.in_transaction
+    with db.conn.transaction():
+        if fresh:
+            db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        with db.conn.cursor(name=f"export_{next(_CURSORS)}") as cursor:
+            cursor.itersize = size
+            cursor.execute(translate(sql), params)
+            yield cursor
 
 
 # The visits alone, for the fast export of every visit (visit_batches): a join hands SQLite's
@@ -131,6 +156,14 @@ def visit_batches(db: Database, client_id: int | None = None, size: int = BATCH
     """
     sql, params = (f"{_VISITS} ORDER BY id", []) if client_id is None else (
         f"{_VISITS} WHERE client_id = ? ORDER BY id", [client_id])
+    if db.engine == "postgresql":
+        with _server_rows(db, sql, params, size) as cursor:
+            while batch := cursor.fetchmany(size):
+                ids = list({row[1] for row in batch})
+                names = dict(db.execute(
+                    "SELECT id, display_name FROM clients WHERE id = ANY(?)", [ids]))
+                yield [row for row in batch if row[1] in names], names
+        return
     conn = db.conn
     own = not conn.in_transaction
     if own:
@@ -152,7 +185,7 @@ def visit_batches(db: Database, client_id: int | None = None, size: int = BATCH
 
 
 def staff_names(db: Database) -> dict[int, str]:
-    return dict(db.conn.execute("SELECT id, name FROM staff"))
+    return dict(db.execute("SELECT id, name FROM staff"))
 
 
 def count_rows(db: Database, kind: str, client_id: int | None = None) -> int:
