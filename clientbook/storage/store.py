@@ -155,6 +155,19 @@ class Store:
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
         )
 
+    def report_reads(self):
+        """The report's reads of this book (storage/repositories/reports.py: ReportReads);
+        loaded when a report is made, never at start."""
+        from clientbook.storage.repositories.reports import ReportReads
+
+        return ReportReads(self.path, self.db, self.address is not None)
+
+    def exports(self):
+        """The CSV export's reads of this book (storage/repositories/exports.py)."""
+        from clientbook.storage.repositories.exports import ExportReads
+
+        return ExportReads(self.db)
+
     def write_copy(self, target: Path) -> Path:
         """A checked ClientBook file of this book at `target` (a backup)."""
         return backup_files.write_backup(self.db, target)

@@ -27,6 +27,7 @@ from clientbook.services.reports import reports
 from clientbook.services.safety import backups
 from clientbook.services.safety.backups import Reason
 from clientbook.storage.database import DB_FILENAME
+from clientbook.storage.repositories import reports as report_reads
 from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS
 
 from ..conftest import NOW
@@ -78,7 +79,7 @@ def assert_summaries_right(book: Book, monkeypatch=None) -> None:
     assert kept == months(db)
     if monkeypatch is not None:  # the report from the summaries = the one from the visits
         quick = reports.build_report(book, "month", 12, win_back_limit=None)
-        monkeypatch.setattr(reports, "summaries_serve", lambda factor, min_visits: False)
+        monkeypatch.setattr(report_reads, "summaries_serve", lambda factor, min_visits: False)
         slow = reports.build_report(book, "month", 12, win_back_limit=None)
         monkeypatch.undo()
         assert quick == slow

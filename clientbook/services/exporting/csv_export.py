@@ -26,7 +26,6 @@ from clientbook.domain.errors import ClientBookError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.csv_format import CLIENT_ONLY_COLUMNS, COLUMNS, KINDS
 from clientbook.services.exporting.csv_lines import CsvLines, Lines, formatter, visit_lines
-from clientbook.storage.repositories import exports
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book
@@ -66,14 +65,14 @@ def _batches(book: Book, kind: str, delimiter: str, client_id: int | None = None
     cells not yet quoted, the cells of line i): one progress call and one write each.
     Visits, the million-row kind, come without joined names and are made into lines
     directly (see visit_lines)."""
-    db = book.store.db
+    reads = book.store.exports()
     if kind == "visits":
-        lines = visit_lines(exports.staff_names(db), delimiter)
+        lines = visit_lines(reads.staff_names(), delimiter)
         return (lines(batch, names) for batch, names in
-                exports.visit_batches(db, client_id, size=PROGRESS_EVERY))
+                reads.visit_batches(client_id, size=PROGRESS_EVERY))
     fmt = formatter(kind)
     return _joined((map(fmt, batch) for batch in
-                    exports.export_batches(db, kind, client_id, size=PROGRESS_EVERY)), delimiter)
+                    reads.batches(kind, client_id, size=PROGRESS_EVERY)), delimiter)
 
 
 def _joined(batches: Iterable[Iterable[Sequence[str]]], delimiter: str) -> Iterator[Lines]:
@@ -88,7 +87,7 @@ def _header(kind: str) -> list[str]:
 
 def count_rows(book: Book, kind: str, client_id: int | None = None) -> int:
     """How many rows exporting `kind` writes (for one client when given)."""
-    return exports.count_rows(book.store.db, kind, client_id)
+    return book.store.exports().count(kind, client_id)
 
 
 def _check_delimiter(delimiter: str) -> None:

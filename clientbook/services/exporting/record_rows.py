@@ -24,7 +24,6 @@ from clientbook.domain.models import (
 from clientbook.domain.validation import clean_line, drop_controls, whole_number
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.csv_format import read_bool, read_datetime, read_money, restore
-from clientbook.storage.repositories.exports import id_exists
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book
@@ -97,7 +96,7 @@ class RecordReader:
         if record_id is None or record_id < 1:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "id %1 is not a whole number above 0."), _short(value))
-        if id_exists(self.book.store.db, table, record_id):
+        if self.book.store.exports().id_exists(table, record_id):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "%1 id %2 is already in this book; leave the id empty to add it as "
                 "a new one."), table[:-1], record_id)

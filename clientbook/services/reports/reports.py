@@ -9,19 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import partial
-from itertools import chain, repeat
 from typing import TYPE_CHECKING, Literal
 
 from clientbook.domain.models import ContactEntry, ContactPreference
-from clientbook.domain.retention import RETURN_WINDOW_DAYS, Rules, summarise, tally_summaries
-from clientbook.storage.repositories.reports import (
-    ClientHistoriesInBackground,
-    PeriodTotalsInBackground,
-    client_summaries,
-    contact_facts,
-    summaries_serve,
-)
+from clientbook.domain.retention import RETURN_WINDOW_DAYS, Rules, tally_summaries
 
 if TYPE_CHECKING:
     from clientbook.services.book import Book
@@ -159,25 +150,9 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
     starts = [p.start.toordinal() for p in spans] + [spans[-1].end.toordinal()]
     bounds = [p.start for p in spans] + [spans[-1].end]
     with book.reading():
-        if book.address is None:
-            # The stored summaries when they hold every lapse under these rules (the page's
-            # and the command line's always), plus the forgotten clients, who have none, read
-            # from their visits; otherwise every history from the visits.
-            quick = summaries_serve(factor, min_visits)
-            histories = ClientHistoriesInBackground(book.store.path, designer_id,
-                                                    forgotten_only=quick)
-            clients = (map(summarise, histories, repeat(rules)) if not quick else
-                       chain(client_summaries(book.store.db.conn, designer_id),
-                             map(summarise, histories, repeat(rules))))
-            totals = PeriodTotalsInBackground(book.store.path, bounds, designer_id).result
-            facts = partial(contact_facts, book.store.db.conn)
-        else:  # a server book: the server's own queries, on this book's connection
-            from clientbook.storage.postgres import reports as server
-
-            clients = map(summarise, server.client_histories(book.store.db, designer_id),
-                          repeat(rules))
-            totals = partial(server.period_totals, book.store.db, bounds, designer_id)
-            facts = partial(server.contact_facts, book.store.db)
+        reads = book.store.report_reads()
+        clients = reads.summaries(designer_id, rules)
+        totals = reads.totals(bounds, designer_id)
         # While the first slice of clients is read: the small things.
         record = book.promises.record().by_staff
         staff = {s.id: s.name for s in book.staff.all()}
@@ -185,7 +160,7 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
                                   win_back_limit)
         total_rows = totals()
         lapsed = figures.lapsed_now
-        last, wishes, names = facts([x.client_id for x in lapsed])
+        last, wishes, names = reads.contact_facts([x.client_id for x in lapsed])
 
     visits, cents = [0] * len(spans), [0] * len(spans)
     by_staff: dict[int, list[int]] = {}

@@ -201,3 +201,27 @@ def id_exists(db: Database, table: str, record_id: int) -> bool:
     if table not in ("visits", "appointments", "promises"):
         raise ValueError(table)
     return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone() is not None
+
+
+class ExportReads:
+    """The CSV export's reads of one store (`store.exports()`)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def batches(self, kind: str, client_id: int | None = None, size: int = BATCH
+                ) -> Iterator[list[tuple]]:
+        return export_batches(self.db, kind, client_id, size)
+
+    def visit_batches(self, client_id: int | None = None, size: int = BATCH
+                      ) -> Iterator[tuple[list[tuple], dict[int, str]]]:
+        return visit_batches(self.db, client_id, size)
+
+    def staff_names(self) -> dict[int, str]:
+        return staff_names(self.db)
+
+    def count(self, kind: str, client_id: int | None = None) -> int:
+        return count_rows(self.db, kind, client_id)
+
+    def id_exists(self, table: str, record_id: int) -> bool:
+        return id_exists(self.db, table, record_id)

@@ -15,12 +15,15 @@ from __future__ import annotations
 import queue
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
+from itertools import chain, repeat
 from pathlib import Path
+from typing import Any
 
 from clientbook.domain.models import ContactChannel, ContactEntry, ContactPreference
-from clientbook.domain.retention import ClientHistory, ClientSummary
+from clientbook.domain.retention import ClientHistory, ClientSummary, Rules, summarise
 from clientbook.storage.convert import dt_or_none
 
 # julianday('YYYY-MM-DD') is N.5, and N − 1721424 is the day's proleptic ordinal
@@ -249,3 +252,43 @@ def contact_facts(conn: sqlite3.Connection, client_ids: list[int]
         names.update((cid, (name, designer)) for cid, name, designer in conn.execute(
             f"SELECT id, display_name, designer_id FROM clients WHERE id IN ({marks})", batch))
     return last, wishes, names
+
+
+class ReportReads:
+    """Everything the report reads from one store, whichever engine holds it
+    (`store.report_reads()`): a file's reads run on connections of their own in threads,
+    a server's are the server's own queries on the store's connection."""
+
+    def __init__(self, path: Path, db: Any, on_server: bool):
+        self.path, self.db, self.on_server = path, db, on_server
+
+    def summaries(self, designer_id: int | None, rules: Rules) -> Iterator[ClientSummary]:
+        """One summary per client with visits: the file's stored summaries when they hold
+        every lapse under `rules` (the page's and the command line's always), plus the
+        forgotten clients, who have none, from their visits; otherwise from every history."""
+        if self.on_server:
+            from clientbook.storage.postgres import reports as server
+
+            return map(summarise, server.client_histories(self.db, designer_id),
+                       repeat(rules))
+        quick = summaries_serve(rules.factor, rules.min_visits)
+        histories = ClientHistoriesInBackground(self.path, designer_id, forgotten_only=quick)
+        summarised = map(summarise, histories, repeat(rules))
+        return chain(client_summaries(self.db.conn, designer_id), summarised) if quick \
+            else summarised
+
+    def totals(self, bounds: list[date], designer_id: int | None
+               ) -> Callable[[], list[PeriodTotal]]:
+        """Started now; call the result for the rows (a file's are read in a thread)."""
+        if self.on_server:
+            from clientbook.storage.postgres import reports as server
+
+            return partial(server.period_totals, self.db, bounds, designer_id)
+        return PeriodTotalsInBackground(self.path, bounds, designer_id).result
+
+    def contact_facts(self, client_ids: list[int]):
+        if self.on_server:
+            from clientbook.storage.postgres import reports as server
+
+            return server.contact_facts(self.db, client_ids)
+        return contact_facts(self.db.conn, client_ids)
