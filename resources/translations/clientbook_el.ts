@@ -591,6 +591,10 @@ The data as it is now is kept as a backup first.</source>
         <translation>Γεγονότα που δεν εισήχθησαν</translation>
     </message>
     <message>
+        <source>&amp;Pick a client…</source>
+        <translation>Επιλογή &amp;πελάτη…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>Ε&amp;ισαγωγή</translation>
     </message>
@@ -611,8 +615,16 @@ The data as it is now is kept as a backup first.</source>
         <translation>Γραμμή %1: κανένας πελάτης δεν ταιριάζει με «%2»</translation>
     </message>
     <message>
+        <source>Line %1: “%2” is booked for %3</source>
+        <translation>Γραμμή %1: το «%2» κλείνεται για %3</translation>
+    </message>
+    <message>
         <source>Line %1: left out (%2): %3</source>
         <translation>Γραμμή %1: παραλείφθηκε (%2): %3</translation>
+    </message>
+    <message>
+        <source>Book “%1” for which client?</source>
+        <translation>Για ποιον πελάτη είναι το «%1»;</translation>
     </message>
 </context>
 <context>

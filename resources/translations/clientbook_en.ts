@@ -586,6 +586,10 @@ The data as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Pick a client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,7 +610,15 @@ The data as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line %1: “%2” is booked for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line %1: left out (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book “%1” for which client?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

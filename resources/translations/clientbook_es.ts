@@ -591,6 +591,10 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>Eventos no importados</translation>
     </message>
     <message>
+        <source>&amp;Pick a client…</source>
+        <translation>Elegir un clien&amp;te…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -611,8 +615,16 @@ Antes se guarda una copia de seguridad de los datos tal como están ahora.</tran
         <translation>Línea %1: ningún cliente coincide con «%2»</translation>
     </message>
     <message>
+        <source>Line %1: “%2” is booked for %3</source>
+        <translation>Línea %1: «%2» se reserva para %3</translation>
+    </message>
+    <message>
         <source>Line %1: left out (%2): %3</source>
         <translation>Línea %1: omitido (%2): %3</translation>
+    </message>
+    <message>
+        <source>Book “%1” for which client?</source>
+        <translation>¿Para qué cliente es «%1»?</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,10 @@ The data as it is now is kept as a backup first.</source>
         <translation>Неімпортовані події</translation>
     </message>
     <message>
+        <source>&amp;Pick a client…</source>
+        <translation>Вибрати &amp;клієнта…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Імпортувати</translation>
     </message>
@@ -618,8 +622,16 @@ The data as it is now is kept as a backup first.</source>
         <translation>Рядок %1: жоден клієнт не відповідає «%2»</translation>
     </message>
     <message>
+        <source>Line %1: “%2” is booked for %3</source>
+        <translation>Рядок %1: «%2» записано для %3</translation>
+    </message>
+    <message>
         <source>Line %1: left out (%2): %3</source>
         <translation>Рядок %1: пропущено (%2): %3</translation>
+    </message>
+    <message>
+        <source>Book “%1” for which client?</source>
+        <translation>Для якого клієнта запис «%1»?</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,10 @@ The data as it is now is kept as a backup first.</source>
         <translation>未导入的事件</translation>
     </message>
     <message>
+        <source>&amp;Pick a client…</source>
+        <translation>选择客户(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -604,8 +608,16 @@ The data as it is now is kept as a backup first.</source>
         <translation>第 %1 行：没有客户与“%2”匹配</translation>
     </message>
     <message>
+        <source>Line %1: “%2” is booked for %3</source>
+        <translation>第 %1 行：“%2”预约给 %3</translation>
+    </message>
+    <message>
         <source>Line %1: left out (%2): %3</source>
         <translation>第 %1 行：已略过（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Book “%1” for which client?</source>
+        <translation>“%1”预约给哪位客户？</translation>
     </message>
 </context>
 <context>

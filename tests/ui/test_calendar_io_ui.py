@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from clientbook.domain.models import Client
-from clientbook.ui.calendar_io import calendar_export_run
+from clientbook.ui.calendar_io import calendar_export_run, calendar_import_dialog
 from clientbook.ui.calendar_io.calendar_import_dialog import CalendarImportDialog
 from clientbook.ui.session import Session
 
@@ -40,6 +40,47 @@ def test_preview_then_import_with_new_clients(qtbot, book):
     dialog.import_button.click()
     assert _count(book) == 2 and seen and seen[-1].affects_agenda()
     assert dialog.progress.value() == dialog.progress.maximum()
+
+
+def test_a_client_picked_for_an_unmatched_event_gets_the_booking(qtbot, book, monkeypatch):
+    session = _session(book)
+    walk_in = Client(display_name="Ana Torres")
+    book.clients.add(walk_in)
+    headings = []
+    monkeypatch.setattr(calendar_import_dialog, "pick_client",
+                        lambda parent, s, heading: headings.append(heading) or walk_in.id)
+    dialog = CalendarImportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.set_file(FEED)
+    assert not dialog.pick_button.isEnabled()  # nothing chosen yet
+    dialog.notes.setCurrentRow(0)  # "no client matches “Walk-in Newcomer”"
+    assert dialog.pick_button.isEnabled()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)  # Enter on the event picks a client
+    assert headings == ["Book “Colour - Walk-in Newcomer” for which client?"]
+    assert dialog.counts.text().startswith("2 new, 0 moved, 0 cancelled, 0 unchanged; 0 ")
+    assert [dialog.notes.item(i).text() for i in range(dialog.notes.count())][-1].endswith(
+        "is booked for Ana Torres")
+    assert _count(book) == 0  # still only a preview
+    dialog.import_button.click()
+    booked = book.appointments.between(date(2000, 1, 1), date(2100, 1, 1))
+    assert len(booked) == 2 and walk_in.id in {e.appointment.client_id for e in booked}
+    assert book.clients.count(include_archived=True) == 2  # nobody new was made
+
+
+def test_picks_belong_to_their_file(qtbot, book, monkeypatch, tmp_path):
+    session = _session(book)
+    walk_in = Client(display_name="Ana Torres")
+    book.clients.add(walk_in)
+    monkeypatch.setattr(calendar_import_dialog, "pick_client", lambda *args: walk_in.id)
+    dialog = CalendarImportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.set_file(FEED)
+    dialog.notes.setCurrentRow(0)
+    dialog.pick()
+    other = tmp_path / "again.ics"
+    other.write_bytes(FEED.read_bytes())
+    dialog.set_file(other)
+    assert dialog.chosen == {} and dialog.counts.text().startswith("1 new")
 
 
 def test_a_broken_file_says_why_and_cannot_be_imported(qtbot, book, tmp_path):

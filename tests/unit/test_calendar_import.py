@@ -114,6 +114,23 @@ def test_unmatched_new_makes_a_client_named_from_the_summary(salon):
     assert newcomer.email == "newcomer@example.net"  # from the attendee of that name
 
 
+def test_a_client_picked_for_an_unmatched_event_gets_the_booking(salon):
+    book, _carlos, _mei = salon
+    preview, _ = load(book, "booking_feed.ics", dry_run=True)
+    event = preview.unmatched[0].event
+    olena = book.store.clients.ids_by_name("Olena Kovalenko")[0]
+    report, _ = load(book, "booking_feed.ics", chosen={event: olena})
+    assert report.count("new") == 2 and not report.unmatched and report.new_clients == 0
+    assert [b[2] for b in bookings(book)].count("Olena Kovalenko") == 1
+
+
+def test_a_pick_of_a_client_no_longer_there_leaves_the_event_unmatched(salon):
+    book, _carlos, _mei = salon
+    preview, _ = load(book, "booking_feed.ics", dry_run=True)
+    report, _ = load(book, "booking_feed.ics", chosen={preview.unmatched[0].event: 9999})
+    assert report.count("new") == 1 and len(report.unmatched) == 1
+
+
 def test_with_staff_overrides_the_designer(salon):
     book, _carlos, mei = salon
     load(book, "apple.ics", staff_id=mei.id)

@@ -54,6 +54,13 @@ class Note:
     summary: str
     starts_at: datetime | None
     reason: str
+    event: str = ""
+    """The event's UID and RECURRENCE-ID (`event_key`): a client picked for it by hand
+    (`import_calendar(chosen=…)`) books it on the next preview or import."""
+
+
+def event_key(uid: str, recurrence: str) -> str:
+    return f"{uid}\x1f{recurrence}"
 
 
 @dataclass(slots=True)
@@ -140,8 +147,10 @@ class Planner:
     are read in one query), so memory holds a batch of events, never the file."""
 
     def __init__(self, book: Book, zones: Zones, staff_id: int | None, unmatched_new: bool,
-                 overridden: set[tuple[str, str]] | None = None):
+                 overridden: set[tuple[str, str]] | None = None,
+                 chosen: dict[str, int] | None = None):
         self.book = book
+        self.chosen = chosen or {}  # event_key → the client picked for it by hand
         self.zones = zones
         self.staff_id = staff_id
         self.unmatched_new = unmatched_new
@@ -262,11 +271,14 @@ class Planner:
                                        "cancelled, and no booking of it to cancel"))
             return
         client_id = self.matcher.client(event)
+        picked = self.chosen.get(event_key(uid, key))
+        if client_id is None and picked is not None and self.book.store.clients.exists(picked):
+            client_id = picked
         new_name = new_email = ""
         if client_id is None:
             if not self.unmatched_new or not event.summary.strip():
                 report.unmatched.append(Note(event.line, event.summary, wall,
-                                             "no client matches"))
+                                             "no client matches", event_key(uid, key)))
                 return
             new_name = self.matcher.new_client_name(event)
             new_email = next((mail for cn, mail in event.people
@@ -304,10 +316,13 @@ def import_calendar(book: Book, path: Path, *, dry_run: bool = False,
                     staff_id: int | None = None, unmatched_new: bool = False,
                     first: date | None = None, last: date | None = None,
                     skip_bad: bool = False, local_zone: tzinfo | None = None,
-                    progress: Callable[[int, int], None] | None = None
+                    progress: Callable[[int, int], None] | None = None,
+                    chosen: dict[str, int] | None = None
                     ) -> tuple[CalendarReport, Changes]:
     """Plan and save, all of it or nothing (nothing with `dry_run`, or any problem without
-    `skip_bad`). `progress(events read, events in the file)` is called as the file is read."""
+    `skip_bad`). `progress(events read, events in the file)` is called as the file is read.
+    `chosen` books an event no client matched for the client picked for it (by its
+    `Note.event`)."""
     if not path.is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no file %1."), str(path))
     if first and last and last < first:
@@ -318,7 +333,7 @@ def import_calendar(book: Book, path: Path, *, dry_run: bool = False,
     overridden: set[tuple[str, str]] = set()
     for again in (False, True):
         report = CalendarReport(str(path), dry_run)
-        planner = Planner(book, Zones(local_zone), staff_id, unmatched_new, overridden)
+        planner = Planner(book, Zones(local_zone), staff_id, unmatched_new, overridden, chosen)
         counted = _counted(progress, total) if not again else None
         try:
             changes = _run(book, path, report, planner, window, first is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +28,18 @@ from clientbook.ui.session import Session
 
 translate = QCoreApplication.translate
 
+_EVENT = Qt.ItemDataRole.UserRole  # an unmatched event's key: a client can be picked for it
+
+
+def pick_client(parent: QWidget, session: Session, heading: str) -> int | None:
+    """The client a person picks for an event (replaced in tests)."""
+    from clientbook.ui.calendar.client_picker import ClientPicker
+
+    picker = ClientPicker(session, heading, parent)
+    picker.new_button.hide()  # new clients come from "New client from this name"
+    picker.exec()
+    return picker.chosen
+
 
 class CalendarImportDialog(QDialog):
     """Preview first (a dry run that saves nothing), then Import, all or nothing."""
@@ -38,12 +51,15 @@ class CalendarImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import calendar"))
         self.report = None
         self.busy = False  # reading a file: the bar advances by events read
+        self.chosen: dict[str, int] = {}  # event key → the client picked for it
+        self.chosen_notes: dict[str, tuple[int, str, str]] = {}  # → (line, summary, name)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("calendarFile")
         self.path_edit.setReadOnly(True)
         self.path_edit.setAccessibleName(self.tr("Calendar file"))
         choose = QPushButton(self.tr("&Choose file…"))
         choose.clicked.connect(self.choose_file)
+        choose.setMinimumWidth(choose.sizeHint().width())  # the path gives way, not the words
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(choose)
@@ -58,6 +74,12 @@ class CalendarImportDialog(QDialog):
         self.notes = QListWidget()
         self.notes.setObjectName("calendarNotes")
         self.notes.setAccessibleName(self.tr("Events not imported"))
+        self.notes.currentItemChanged.connect(self._update_pick)
+        self.notes.itemActivated.connect(lambda _item: self.pick())
+        self.pick_button = QPushButton(self.tr("&Pick a client…"))
+        self.pick_button.setObjectName("calendarPickClient")
+        self.pick_button.setEnabled(False)
+        self.pick_button.clicked.connect(self.pick)
         self.progress = QProgressBar()
         self.progress.setObjectName("calendarProgress")
         self.progress.setVisible(False)
@@ -73,6 +95,10 @@ class CalendarImportDialog(QDialog):
         layout.addWidget(self.new_clients)
         layout.addWidget(self.counts)
         layout.addWidget(self.notes, 1)
+        picking = QHBoxLayout()
+        picking.addWidget(self.pick_button)
+        picking.addStretch(1)
+        layout.addLayout(picking)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.resize(560, 420)
@@ -86,12 +112,15 @@ class CalendarImportDialog(QDialog):
 
     def set_file(self, path: Path) -> None:
         self.path_edit.setText(str(path))
+        self.chosen.clear()  # picks belong to the events of the file they were made for
+        self.chosen_notes.clear()
         self.preview()
 
     def _import(self, dry_run: bool, progress=None):
         return self.session.book.calendars.import_file(
             Path(self.path_edit.text()), dry_run=dry_run,
-            unmatched_new=self.new_clients.isChecked(), progress=progress)
+            unmatched_new=self.new_clients.isChecked(), progress=progress,
+            chosen=dict(self.chosen))
 
     def _reading(self, dry_run: bool):
         """Import or preview with the progress bar advancing by events read; the choices
@@ -131,12 +160,39 @@ class CalendarImportDialog(QDialog):
         for line, why in report.problems:
             self.notes.addItem(fill(self.tr("Line %1: %2"), [line, why]))
         for note in report.unmatched:
-            self.notes.addItem(fill(self.tr("Line %1: no client matches “%2”"),
-                                    [note.line, note.summary]))
+            item = QListWidgetItem(fill(self.tr("Line %1: no client matches “%2”"),
+                                        [note.line, note.summary]))
+            item.setData(_EVENT, (note.event, note.line, note.summary))
+            self.notes.addItem(item)
+        for line, summary, name in self.chosen_notes.values():
+            self.notes.addItem(fill(self.tr("Line %1: “%2” is booked for %3"),
+                                    [line, summary, name]))
         for note in report.skipped:
             self.notes.addItem(fill(self.tr("Line %1: left out (%2): %3"),
                                     [note.line, note.reason, note.summary]))
         self.import_button.setEnabled(report.ok and bool(report.steps))
+
+    def _update_pick(self) -> None:
+        item = self.notes.currentItem()
+        self.pick_button.setEnabled(item is not None and item.data(_EVENT) is not None
+                                    and not self.busy)
+
+    def pick(self) -> None:
+        """Book the selected unmatched event for a client the person picks, then preview."""
+        item = self.notes.currentItem()
+        found = item.data(_EVENT) if item is not None else None
+        if found is None or self.busy:
+            return
+        key, line, summary = found
+        client_id = pick_client(self, self.session, fill(
+            self.tr("Book “%1” for which client?"), [summary]))
+        clients = self.session.book.clients
+        if client_id is None or not clients.exists(client_id):
+            return
+        client = clients.get(client_id)
+        self.chosen[key] = client.id
+        self.chosen_notes[key] = (line, summary, client.display_name)
+        self.preview()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
