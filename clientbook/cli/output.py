@@ -219,6 +219,12 @@ def undo_summary(plan, done: bool) -> str:
     for kept in plan.kept_fields:
         lines.append(f"  Kept {kept.field.replace('_', ' ')} of {kept.name} (client "
                      f"{kept.client_id}) as it is now: changed since the import.")
+    if plan.put_back:
+        lines.append(f"  {'Put back' if done else 'Puts back'} {len(plan.put_back)} bookings "
+                     "the import moved or cancelled.")
+    for kept in plan.kept_bookings:
+        lines.append(f"  Kept booking {kept.appointment_id} of {kept.name} as it is now: "
+                     "changed again since the import.")
     if done and plan.backup:
         lines.append(f"  A backup from before the undo: {plan.backup}")
     elif not done:

@@ -4068,6 +4068,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Ο/Η %1 κρατά ένα πεδίο που άλλαξε μετά την εισαγωγή (%2).</translation>
     </message>
     <message>
+        <source>The bookings the import moved or cancelled go back as they were.</source>
+        <translation>Τα ραντεβού που μετακίνησε ή ακύρωσε η εισαγωγή επιστρέφουν όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s booking stays as it is now: changed again since the import.</source>
+        <translation>Το ραντεβού του/της %1 μένει όπως είναι: άλλαξε ξανά μετά την εισαγωγή.</translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>Αναίρεση τελευταίας εισαγωγής</translation>
     </message>

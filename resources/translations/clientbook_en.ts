@@ -4056,6 +4056,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The bookings the import moved or cancelled go back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s booking stays as it is now: changed again since the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation type="unfinished"></translation>
     </message>

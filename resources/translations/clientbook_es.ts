@@ -4068,6 +4068,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%1 conserva un campo cambiado después de la importación (%2).</translation>
     </message>
     <message>
+        <source>The bookings the import moved or cancelled go back as they were.</source>
+        <translation>Las citas que la importación movió o canceló vuelven a quedar como estaban.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s booking stays as it is now: changed again since the import.</source>
+        <translation>La cita de %1 se queda como está ahora: ha cambiado otra vez desde la importación.</translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>Deshacer última importación</translation>
     </message>

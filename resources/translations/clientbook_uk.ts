@@ -4110,6 +4110,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 зберігає поле, змінене після імпорту (%2).</translation>
     </message>
     <message>
+        <source>The bookings the import moved or cancelled go back as they were.</source>
+        <translation>Записи, які імпорт переніс або скасував, повертаються як були.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s booking stays as it is now: changed again since the import.</source>
+        <translation>Запис клієнта %1 лишається як є: його знову змінили після імпорту.</translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>Скасувати останній імпорт</translation>
     </message>

@@ -4026,6 +4026,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%1 保留导入后被修改的字段（%2）。</translation>
     </message>
     <message>
+        <source>The bookings the import moved or cancelled go back as they were.</source>
+        <translation>导入时移动或取消的预约恢复原样。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s booking stays as it is now: changed again since the import.</source>
+        <translation>%1 的预约保持现状：导入之后又被改过。</translation>
+    </message>
+    <message>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>

@@ -160,6 +160,46 @@ def test_reimport_moves_cancels_and_never_duplicates(salon, tmp_path):
     assert rows[3][5] == "cancelled"  # the 6 April override
 
 
+def _newer_google(tmp_path):
+    """google.ics with the 24 November booking an hour later and 王芳's colour cancelled."""
+    newer = (FIXTURES / "google.ics").read_bytes().decode("utf-8")
+    newer = newer.replace("DTSTART;TZID=Europe/London:20261124T100000",
+                          "DTSTART;TZID=Europe/London:20261124T110000")
+    newer = newer.replace("DTEND;TZID=Europe/London:20261124T104500",
+                          "DTEND;TZID=Europe/London:20261124T114500")
+    newer = newer.replace("SUMMARY:王芳 - Colour\r\nSTATUS:CONFIRMED\r\nEND:VEVENT",
+                          "SUMMARY:王芳 - Colour\r\nSTATUS:CANCELLED\r\nEND:VEVENT")
+    path = tmp_path / "newer.ics"
+    path.write_bytes(newer.encode("utf-8"))
+    return path
+
+
+def test_undoing_a_reimport_puts_its_moves_and_cancellations_back(salon, tmp_path):
+    book, _carlos, _mei = salon
+    load(book, "google.ics")
+    before = bookings(book)
+    report, _ = load(book, _newer_google(tmp_path))
+    assert report.summary() == "0 new, 1 moved, 1 cancelled, 2 unchanged"
+    plan, _ = book.imports.undo()
+    assert len(plan.put_back) == 2 and not plan.kept_bookings
+    assert bookings(book) == before
+
+
+def test_undo_keeps_a_booking_moved_again_since_the_reimport(salon, tmp_path):
+    book, _carlos, _mei = salon
+    load(book, "google.ics")
+    load(book, _newer_google(tmp_path))
+    moved = next(e.appointment for e in book.appointments.between(
+        date(2026, 11, 24), date(2026, 11, 25)))
+    with book.store.write():  # the desk moves it again, to noon
+        book.store.calendar.place(moved.id, datetime(2026, 11, 24, 12), 45, moved.staff_id)
+    plan, _ = book.imports.undo()
+    assert [k.appointment_id for k in plan.kept_bookings] == [moved.id]
+    assert len(plan.put_back) == 1  # the cancellation still goes back
+    assert book.history.appointment(moved.id).starts_at == datetime(2026, 11, 24, 12)
+    assert [b[5] for b in bookings(book)].count("cancelled") == 0
+
+
 def test_dry_run_saves_nothing(salon):
     book, _carlos, _mei = salon
     report, changes = load(book, "google.ics", dry_run=True)

@@ -47,6 +47,7 @@ class Saver:
         store, clock = self.book.store, self.book.clock
         links: list[tuple[str, str, int]] = []
         items: list[tuple[str, int]] = []  # what the import added, for its undo, in order
+        changed: list[tuple[int, str, str]] = []  # bookings moved or cancelled: before, after
         for step in steps:
             if step.action == "new":
                 made = self.made_names
@@ -66,14 +67,21 @@ class Saver:
                 items.append(("appointments", step.appointment_id))
                 self.changes.clients.add(client_id)
             elif step.action == "moved" and step.appointment_id is not None:
+                before = store.calendar.booking_state(step.appointment_id)
                 store.calendar.place(step.appointment_id, step.starts_at, step.minutes,
                                      step.staff_id)
                 if step.status == "cancelled":  # the source has it back on: book it again
                     store.calendar.set_status(step.appointment_id, "booked", None)
+                changed.append((step.appointment_id, before,
+                                store.calendar.booking_state(step.appointment_id)))
             elif step.action == "cancelled" and step.appointment_id is not None:
+                before = store.calendar.booking_state(step.appointment_id)
                 store.calendar.set_status(step.appointment_id, "cancelled", "client")
+                changed.append((step.appointment_id, before,
+                                store.calendar.booking_state(step.appointment_id)))
         store.calendar_links.link_many(links)
         store.imports.record_many(import_id, items)
+        store.imports.record_changes(import_id, "appointments", changed)
 
     def finish(self) -> Changes:
         """Close the import's log entry (an import that changed nothing is logged too)."""

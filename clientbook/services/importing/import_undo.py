@@ -50,6 +50,16 @@ class KeptField:
     field: str
 
 
+@dataclass(frozen=True)
+class KeptBooking:
+    """A booking a calendar import moved or cancelled, kept as it is because it was changed
+    again since."""
+
+    appointment_id: int
+    name: str
+    """The client's name."""
+
+
 @dataclass
 class UndoPlan:
     """What undoing one import does: the question asked first and the summary after."""
@@ -62,6 +72,9 @@ class UndoPlan:
     staff: list[int] = field(default_factory=list)
     kept_clients: list[KeptClient] = field(default_factory=list)
     kept_fields: list[KeptField] = field(default_factory=list)
+    put_back: list[tuple[int, str]] = field(default_factory=list)
+    """Bookings a calendar import moved or cancelled, with how they were before it."""
+    kept_bookings: list[KeptBooking] = field(default_factory=list)
     backup: str = ""
 
     @property
@@ -141,9 +154,12 @@ def plan_undo(book: Book, import_id: int | None = None) -> UndoPlan:
         entry = found
     plan = UndoPlan(entry, is_last=newest is not None and entry.id == newest.id)
     after = log.after(entry.id)
+    moved = log.after(entry.id, "appointments")
     for table, row_id, before in log.items(entry.id):
         if table == "staff":
             plan.staff.append(row_id)
+        elif table == "appointments" and before is not None:
+            _plan_put_back(book, plan, row_id, before, moved.get(row_id))
         elif table != "clients":
             plan.records.setdefault(table, []).append(row_id)
         elif before is None:
@@ -151,6 +167,21 @@ def plan_undo(book: Book, import_id: int | None = None) -> UndoPlan:
         else:
             _plan_merged(book, plan, row_id, before, after.get(row_id))
     return plan
+
+
+def _plan_put_back(book: Book, plan: UndoPlan, appointment_id: int, before: str,
+                   after: str | None) -> None:
+    """A booking the import moved or cancelled goes back, unless changed again since."""
+    now = book.store.calendar.booking_state(appointment_id)
+    if now is None:
+        return
+    if now == after:
+        plan.put_back.append((appointment_id, before))
+        return
+    appointment = book.store.records.appointment(appointment_id)
+    client = book.store.clients.get(appointment.client_id) if appointment else None
+    plan.kept_bookings.append(KeptBooking(appointment_id, client.display_name if client
+                                          else f"#{appointment_id}"))
 
 
 def _plan_added(book: Book, plan: UndoPlan, client_id: int) -> None:
@@ -206,6 +237,8 @@ def undo_import(book: Book, import_id: int | None = None) -> tuple[UndoPlan, Cha
         for client_id in plan.remove_clients:
             store.clients.delete(client_id)
             changes.clients.add(client_id)
+        for appointment_id, before in plan.put_back:
+            store.calendar.put_back(appointment_id, before)
         for staff_id in plan.staff:
             if not store.imports.staff_in_use(staff_id):
                 store.staff.delete(staff_id)

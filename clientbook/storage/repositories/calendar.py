@@ -7,6 +7,7 @@ running at a time look back by the longest booking allowed and finish the test i
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -135,6 +136,22 @@ class CalendarRepository:
         self.db.execute(
             "UPDATE appointments SET starts_at = ?, duration_min = ?, staff_id = ? WHERE id = ?",
             [dt_to_db(starts_at), minutes, staff_id, appointment_id])
+
+    def booking_state(self, appointment_id: int) -> str | None:
+        """Where, when and how a booking stands (time, length, designer, status, why
+        cancelled) as JSON text, to compare with later or put back; None when it is gone."""
+        row = self.db.execute(
+            """SELECT starts_at, duration_min, staff_id, status, cancel_reason
+               FROM appointments WHERE id = ?""", [appointment_id]).fetchone()
+        return None if row is None else json.dumps(list(row))
+
+    def put_back(self, appointment_id: int, state: str) -> None:
+        """A booking as `booking_state` described it."""
+        starts_at, minutes, staff_id, status, reason = json.loads(state)
+        self.db.execute(
+            """UPDATE appointments SET starts_at = ?, duration_min = ?, staff_id = ?,
+                   status = ?, cancel_reason = ? WHERE id = ?""",
+            [starts_at, minutes, staff_id, status, reason, appointment_id])
 
     def set_status(self, appointment_id: int, status: str, reason: str | None) -> None:
         self.db.execute("UPDATE appointments SET status = ?, cancel_reason = ? WHERE id = ?",

@@ -62,17 +62,28 @@ class ImportLog:
                     {", ".join(["(?, ?, ?, NULL)"] * len(chunk))}""",
                 [value for table, row_id in chunk for value in (import_id, table, row_id)])
 
+    def record_changes(self, import_id: int, table: str,
+                       rows: list[tuple[int, str, str]]) -> None:
+        """Note rows the import changed, each as (row id, before, after)."""
+        if table not in TABLES:
+            raise ValueError(table)
+        self.db.executemany(
+            """INSERT INTO import_items (import_id, table_name, row_id, before, after)
+               VALUES (?, ?, ?, ?, ?)""",
+            [(import_id, table, row_id, before, after) for row_id, before, after in rows])
+
     def set_after(self, import_id: int, client_id: int, after: str) -> None:
         """Keep a merged client as the import left them, beside how they were before."""
         self.db.execute(
             """UPDATE import_items SET after = ? WHERE import_id = ? AND table_name = 'clients'
                AND row_id = ? AND before IS NOT NULL""", [after, import_id, client_id])
 
-    def after(self, import_id: int) -> dict[int, str]:
-        """Client id → the merged client as the import left them (imports since m007)."""
+    def after(self, import_id: int, table: str = "clients") -> dict[int, str]:
+        """Row id → the row as the import left it: a merged client (imports since m007), or
+        a booking a calendar import moved or cancelled."""
         rows = self.db.execute(
             """SELECT row_id, after FROM import_items WHERE import_id = ?
-               AND table_name = 'clients' AND after IS NOT NULL""", [import_id])
+               AND table_name = ? AND after IS NOT NULL""", [import_id, table])
         return {r[0]: r[1] for r in rows}
 
     def all(self) -> list[ImportEntry]:

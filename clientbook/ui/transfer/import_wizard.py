@@ -291,6 +291,11 @@ def _kept_lines(plan) -> list[str]:
                             "contacted or edited since."), [k.name]) for k in plan.kept_clients]
     lines += [fill(translate("ImportWizard", "%1 keeps a field changed since the import (%2)."),
                    [k.name, k.field]) for k in plan.kept_fields]
+    if plan.put_back:
+        lines.append(translate("ImportWizard", "The bookings the import moved or cancelled "
+                               "go back as they were."))
+    lines += [fill(translate("ImportWizard", "%1's booking stays as it is now: changed again "
+                             "since the import."), [k.name]) for k in plan.kept_bookings]
     return lines
 
 
