@@ -48,6 +48,14 @@ class Database:
         """Run an INSERT of one row and return its id (a NULL id takes the next one)."""
         return self.execute(sql, parameters).lastrowid
 
+    def snapshot(self):
+        """Read as of one moment: SQLite's read transaction (a savepoint inside a write)."""
+        return self.atomic()
+
+    def stream(self, sql: str, parameters: Sequence = (), size: int = 0) -> sqlite3.Cursor:
+        """Rows to fetch a batch at a time (SQLite's cursor steps through them already)."""
+        return self.conn.execute(sql, parameters)
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One all-or-nothing write. BEGIN IMMEDIATE makes a second writer wait, not fail.

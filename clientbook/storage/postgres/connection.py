@@ -9,6 +9,7 @@ False as 1 and 0, since ClientBook's flag columns are integers on both engines.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -35,6 +36,9 @@ class _FlagDumper(Dumper):
 
     def dump(self, obj: bool) -> bytes:
         return b"1" if obj else b"0"
+
+
+_CURSORS = itertools.count(1)  # server-side cursors need names unique on the connection
 
 
 class PgDatabase:
@@ -71,6 +75,24 @@ class PgDatabase:
         """All or nothing; inside a transaction, a savepoint."""
         with self.conn.transaction():
             yield self
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read as of one moment (desks may be writing meanwhile): a read-only, repeatable
+        read transaction, or the one already open."""
+        fresh = not self.in_transaction
+        with self.conn.transaction():
+            if fresh:
+                self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
+
+    def stream(self, sql: str, parameters: Sequence = (), size: int = 2000) -> psycopg.Cursor:
+        """Rows a batch at a time through a server-side cursor (inside a transaction, such
+        as `snapshot()`), so a million rows never sit in memory at once; close it after."""
+        cursor = self.conn.cursor(name=f"clientbook_{next(_CURSORS)}")
+        cursor.itersize = size
+        cursor.execute(translate(sql), list(parameters))
+        return cursor
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

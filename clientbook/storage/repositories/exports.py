@@ -8,15 +8,12 @@ client, for the export of everything about one person.
 from __future__ import annotations
 
 import contextlib
-import itertools
 from collections.abc import Iterator
-from typing import Any
 
 from clientbook.storage.connection import Database
 
 # Rows fetched from SQLite per batch.
 BATCH = 5000
-_CURSORS = itertools.count(1)
 
 # kind → (SELECT … FROM … JOIN …, the column naming the client, ORDER BY).
 _QUERIES: dict[str, tuple[str, str, str]] = {
@@ -113,7 +110,7 @@ def export_batches(db: Database, kind: str, client_id: int | None = None,
     """
     sql, params = export_sql(kind, client_id, db.engine)
     if db.engine == "postgresql":
-        with _server_rows(db, sql, params, size) as cursor:
+        with db.snapshot(), contextlib.closing(db.stream(sql, params, size)) as cursor:
             while batch := cursor.fetchmany(size):
                 yield batch
         return
@@ -124,21 +121,6 @@ def export_batches(db: Database, kind: str, client_id: int | None = None,
     finally:
         cursor.close()
 
-
-@contextlib.contextmanager
-def _server_rows(db: Database, sql: str, params: list, size: int) -> Iterator[Any]:
-    """On a server book: the rows through a server-side cursor, a batch at a time, all read
-    in one snapshot (a million visits never sit in memory at once)."""
-    from clientbook.storage.postgres.dialect import translate
-
-    fresh = not db.in_transaction
-    with db.conn.transaction():
-        if fresh:
-            db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        with db.conn.cursor(name=f"export_{next(_CURSORS)}") as cursor:
-            cursor.itersize = size
-            cursor.execute(translate(sql), params)
-            yield cursor
 
 
 # The visits alone, for the fast export of every visit (visit_batches): a join hands SQLite's
@@ -157,7 +139,7 @@ def visit_batches(db: Database, client_id: int | None = None, size: int = BATCH
     sql, params = (f"{_VISITS} ORDER BY id", []) if client_id is None else (
         f"{_VISITS} WHERE client_id = ? ORDER BY id", [client_id])
     if db.engine == "postgresql":
-        with _server_rows(db, sql, params, size) as cursor:
+        with db.snapshot(), contextlib.closing(db.stream(sql, params, size)) as cursor:
             while batch := cursor.fetchmany(size):
                 ids = list({row[1] for row in batch})
                 names = dict(db.execute(

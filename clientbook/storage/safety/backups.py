@@ -242,9 +242,9 @@ def write_backup(source: Database | Path, target: Path) -> Path:
 
 def _server_to_file(source, temp: Path) -> None:
     """A server book into a ClientBook file, from one consistent view of the server."""
-    from clientbook.storage.safety.book_copy import copy_book, snapshot
+    from clientbook.storage.safety.book_copy import copy_book
 
-    with contextlib.closing(new_file(temp).conn) as conn, snapshot(source):
+    with contextlib.closing(new_file(temp).conn) as conn, source.snapshot():
         target = Database(conn)
         with target.transaction():
             copy_book(source, target)

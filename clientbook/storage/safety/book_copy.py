@@ -9,7 +9,6 @@ Both sides are compared table by table afterwards; the caller holds the target's
 from __future__ import annotations
 
 import contextlib
-import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -29,7 +28,6 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("message_templates", "kind, language"), ("calendar_links", "uid, recurrence_id"),
 )
 _BATCH = 2000
-_CURSORS = itertools.count(1)
 
 
 def columns(db: Any, table: str) -> list[str]:
@@ -43,16 +41,6 @@ def columns(db: Any, table: str) -> list[str]:
            ORDER BY ordinal_position""", [table])
     return [r[0] for r in rows]
 
-
-def _stream(db: Any, sql: str) -> Any:
-    """Rows a batch at a time: on a server through a server-side cursor (inside the copy's
-    transaction), so a million visits never sit in memory at once."""
-    if db.engine != "postgresql":
-        return db.execute(sql)
-    cursor = db.conn.cursor(name=f"copy_{next(_CURSORS)}")
-    cursor.itersize = _BATCH
-    cursor.execute(sql)
-    return cursor
 
 
 @contextlib.contextmanager
@@ -95,7 +83,7 @@ def _copy_rows(source: Any, target: Any, progress: Callable[[int, int], None] | 
         names = [n for n in names if n in wanted]
         listed = ", ".join(names)
         marks = ", ".join("?" * len(names))
-        cursor = _stream(source, f"SELECT {listed} FROM {table} ORDER BY {order}")
+        cursor = source.stream(f"SELECT {listed} FROM {table} ORDER BY {order}")
         copied = 0
         with contextlib.closing(cursor):
             while rows := cursor.fetchmany(_BATCH):
@@ -128,7 +116,7 @@ def compare(source: Any, target: Any, counts: dict[str, int]) -> None:
         names = [n for n in columns(source, table) if n in set(columns(target, table))]
         listed = ", ".join(names)
         sql = f"SELECT {listed} FROM {table} ORDER BY {order}"
-        theirs, ours = _stream(source, sql), _stream(target, sql)
+        theirs, ours = source.stream(sql), target.stream(sql)
         seen = 0
         with contextlib.closing(theirs), contextlib.closing(ours):
             while batch := theirs.fetchmany(_BATCH):
@@ -145,21 +133,10 @@ def compare(source: Any, target: Any, counts: dict[str, int]) -> None:
                 "so it was not kept. Nothing was changed; try again."), table)
 
 
-@contextlib.contextmanager
-def snapshot(db: Any) -> Iterator[None]:
-    """Read the whole book as of one moment while it is copied (desks may be writing)."""
-    if db.engine == "postgresql" and not db.in_transaction:
-        with db.conn.transaction():
-            db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            yield
-        return
-    with db.atomic():
-        yield
-
 
 def replace_from(source: Any, target: Any) -> dict[str, int]:
     """Replace every row of `target` with `source`'s, all or nothing (a restore)."""
-    with snapshot(source), target.transaction():
+    with source.snapshot(), target.transaction():
         target.execute("DELETE FROM client_search")
         for table, _ in reversed(TABLES):
             target.execute(f"DELETE FROM {table}")
@@ -178,7 +155,7 @@ def copy_to_server(source: Any, address: str) -> dict[str, int]:
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Errors", "The book at %1 is not empty, so nothing was copied there. Move a "
                 "book only into a new, empty database."), describe(address))
-        with snapshot(source), target.transaction():
+        with source.snapshot(), target.transaction():
             return copy_book(source, target)
     finally:
         target.close()
