@@ -3059,6 +3059,17 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>FiguresColumn</name>
+    <message>
+        <source>Loyal clients and repeat business</source>
+        <translation>Πιστοί και επανερχόμενοι πελάτες</translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation>Τελευταία περίοδος: %1</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>%1%</source>
@@ -5825,10 +5836,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%</translation>
     </message>
     <message>
-        <source>Loyal clients and repeat business</source>
-        <translation>Πιστοί και επανερχόμενοι πελάτες</translation>
-    </message>
-    <message>
         <source>Lapsed clients worth winning back</source>
         <translation>Χαμένοι πελάτες που αξίζει να ανακτήσετε</translation>
     </message>
@@ -5899,10 +5906,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Report failed</source>
         <translation>Η αναφορά απέτυχε</translation>
-    </message>
-    <message>
-        <source>Latest period: %1</source>
-        <translation>Τελευταία περίοδος: %1</translation>
     </message>
     <message>
         <source>Win back</source>

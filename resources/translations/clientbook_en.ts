@@ -3047,6 +3047,17 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>FiguresColumn</name>
+    <message>
+        <source>Loyal clients and repeat business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>%1%</source>
@@ -5813,10 +5824,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loyal clients and repeat business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lapsed clients worth winning back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5886,10 +5893,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Report failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest period: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

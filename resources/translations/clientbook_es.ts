@@ -3059,6 +3059,17 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
 </context>
 <context>
+    <name>FiguresColumn</name>
+    <message>
+        <source>Loyal clients and repeat business</source>
+        <translation>Clientes fieles y clientes que repiten</translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation>Último periodo: %1</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>%1%</source>
@@ -5825,10 +5836,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>%</translation>
     </message>
     <message>
-        <source>Loyal clients and repeat business</source>
-        <translation>Clientes fieles y clientes que repiten</translation>
-    </message>
-    <message>
         <source>Lapsed clients worth winning back</source>
         <translation>Clientes que han dejado de venir y vale la pena recuperar</translation>
     </message>
@@ -5899,10 +5906,6 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Report failed</source>
         <translation>No se pudo generar el informe</translation>
-    </message>
-    <message>
-        <source>Latest period: %1</source>
-        <translation>Último periodo: %1</translation>
     </message>
     <message>
         <source>Win back</source>

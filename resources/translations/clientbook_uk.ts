@@ -3090,6 +3090,17 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>FiguresColumn</name>
+    <message>
+        <source>Loyal clients and repeat business</source>
+        <translation>Постійні клієнти й повторні візити</translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation>Останній період: %1</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>%1%</source>
@@ -5894,10 +5905,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%</translation>
     </message>
     <message>
-        <source>Loyal clients and repeat business</source>
-        <translation>Постійні клієнти й повторні візити</translation>
-    </message>
-    <message>
         <source>Lapsed clients worth winning back</source>
         <translation>Втрачені клієнти, яких варто повернути</translation>
     </message>
@@ -5968,10 +5975,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Report failed</source>
         <translation>Не вдалося побудувати звіт</translation>
-    </message>
-    <message>
-        <source>Latest period: %1</source>
-        <translation>Останній період: %1</translation>
     </message>
     <message>
         <source>Win back</source>

@@ -3028,6 +3028,17 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
 </context>
 <context>
+    <name>FiguresColumn</name>
+    <message>
+        <source>Loyal clients and repeat business</source>
+        <translation>忠实客户与回头生意</translation>
+    </message>
+    <message>
+        <source>Latest period: %1</source>
+        <translation>最近时段：%1</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>%1%</source>
@@ -5756,10 +5767,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>%</translation>
     </message>
     <message>
-        <source>Loyal clients and repeat business</source>
-        <translation>忠实客户与回头生意</translation>
-    </message>
-    <message>
         <source>Lapsed clients worth winning back</source>
         <translation>值得挽回的流失客户</translation>
     </message>
@@ -5830,10 +5837,6 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Report failed</source>
         <translation>报表生成失败</translation>
-    </message>
-    <message>
-        <source>Latest period: %1</source>
-        <translation>最近时段：%1</translation>
     </message>
     <message>
         <source>Win back</source>

@@ -110,23 +110,23 @@ def test_computed_only_when_shown(qtbot, session, calls):
 
 
 def test_figures_and_definitions_appear(page):
-    assert page.figure_values["lapsed"].text() == "5"
-    assert page.figure_values["won_back"].text() == "0"
-    assert page.figure_values["new_clients"].text() == "3"
-    assert page.figure_values["repeat_share"].text() == "75%"
-    assert page.figure_values["loyal_clients"].text() == "12"
-    assert "2.2" in page.figure_values["loyal_tenure_days"].text()
+    assert page.figures.values["lapsed"].text() == "5"
+    assert page.figures.values["won_back"].text() == "0"
+    assert page.figures.values["new_clients"].text() == "3"
+    assert page.figures.values["repeat_share"].text() == "75%"
+    assert page.figures.values["loyal_clients"].text() == "12"
+    assert "2.2" in page.figures.values["loyal_tenure_days"].text()
     # The definitions quote the thresholds the report was worked out with.
-    lapsed = page.figure_definitions["lapsed"].text()
+    lapsed = page.figures.definitions["lapsed"].text()
     assert "2.5 × their usual interval" in lapsed and "with 4 or more visits" in lapsed
     assert "120 days" in lapsed
-    assert "6 or more visits" in page.figure_definitions["loyal_clients"].text()
-    assert "within 90 days" in page.figure_definitions["new_returned_90d"].text()
-    assert page.figure_definitions["churn_rate"].isVisible()
-    assert page.figure_values["churn_rate"].toolTip()
+    assert "6 or more visits" in page.figures.definitions["loyal_clients"].text()
+    assert "within 90 days" in page.figures.definitions["new_returned_90d"].text()
+    assert page.figures.definitions["churn_rate"].isVisible()
+    assert page.figures.values["churn_rate"].toolTip()
     assert page.win_back_text.text().startswith("Clients lapsed today")
     assert "most valuable of" not in page.win_back_text.text()  # both lapsed clients listed
-    assert "Nov 2026" in page.latest_box.title()
+    assert "Nov 2026" in page.figures.latest_box.title()
     assert "(2)" in page.tabs.tabText(0)
 
 
@@ -169,7 +169,7 @@ def test_definitions_are_translated_with_the_report_numbers(qtbot, session, call
         widget = ReportsPage(session)
         qtbot.addWidget(widget)
         widget.show()
-        assert settled(qtbot, widget).figure_definitions["lapsed"].text() == (
+        assert settled(qtbot, widget).figures.definitions["lapsed"].text() == (
             "Πελάτες χωρίς επίσκεψη πάνω από 2.5 × το συνηθισμένο διάστημα (4+ επισκέψεις) "
             "ή 120 ημέρες.")
     finally:
@@ -334,7 +334,7 @@ def test_real_report_on_demo_book(qtbot, session, qtmodeltester):
     qtbot.addWidget(widget)
     widget.show()
     assert settled(qtbot, widget).report is not None and len(widget.report.periods) == 12
-    assert widget.figure_definitions["lapsed"].text()
+    assert widget.figures.definitions["lapsed"].text()
     for model in (widget.periods_model, widget.designers_model, widget.win_back_model):
         qtmodeltester.check(model)
     widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("year"))
@@ -408,11 +408,11 @@ def test_while_working_the_previous_report_stays_greyed(qtbot, session, held):
     _requested(qtbot, held, 1)
     held[0][1].set()
     settled(qtbot, widget)
-    shown = widget.figure_values["lapsed"].text()
+    shown = widget.figures.values["lapsed"].text()
     widget.kind_combo.setCurrentIndex(widget.kind_combo.findData("quarter"))
     _requested(qtbot, held, 2)
     assert widget.working and widget.progress.isVisible()
-    assert widget.report.kind == "month" and widget.figure_values["lapsed"].text() == shown
+    assert widget.report.kind == "month" and widget.figures.values["lapsed"].text() == shown
     assert not widget.win_back_view.isEnabled() and not widget.churn_chart.isEnabled()
     assert widget.findChild(QWidget, "reportCharts").graphicsEffect() is not None
     assert not widget.csv_button.isEnabled() and not widget.pdf_button.isEnabled()

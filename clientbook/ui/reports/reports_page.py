@@ -13,16 +13,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGraphicsOpacityEffect,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -38,7 +34,6 @@ from clientbook.services.reports.reports import Report, WinBackRow
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text
 from clientbook.ui.followups.followups_models import (
-    NOTHING,
     chosen,
     figures_table,
     select_client,
@@ -46,6 +41,7 @@ from clientbook.ui.followups.followups_models import (
 )
 from clientbook.ui.reports import report_files
 from clientbook.ui.reports.charts import BarChart, StackedShareChart
+from clientbook.ui.reports.figures_column import FiguresColumn
 from clientbook.ui.reports.periods_tab import PeriodsTab
 from clientbook.ui.reports.report_job import ReportRunner
 from clientbook.ui.reports.report_words import ReportWords
@@ -57,7 +53,6 @@ from clientbook.ui.reports.reports_models import (
 )
 from clientbook.ui.session import Session
 from clientbook.ui.widgets.labels import text_label
-from clientbook.ui.widgets.plain_text import tooltip
 
 # How many periods the picker starts with for each kind.
 DEFAULT_COUNTS = {"month": 12, "quarter": 8, "year": 5}
@@ -96,7 +91,8 @@ class ReportsPage(QWidget):
         charts = self._charts()
         layout.addWidget(charts)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reportsSplitter")
-        splitter.addWidget(self._figures())
+        self.figures = FiguresColumn(self.words)
+        splitter.addWidget(self.figures)
         splitter.addWidget(self._tables())
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -174,55 +170,6 @@ class ReportsPage(QWidget):
             chart.setMinimumHeight(190)
             row.addWidget(chart, 1)
         return charts
-
-    def _figures(self) -> QScrollArea:
-        content = QWidget(objectName="reportsFigures")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 6, 0)
-        self.latest_box = QGroupBox(objectName="reportLatestBox")
-        self.loyal_box = QGroupBox(self.tr("Loyal clients and repeat business"),
-                                   objectName="reportLoyalBox")
-        self.figure_values: dict[str, QLabel] = {}
-        self.figure_definitions: dict[str, QLabel] = {}
-        names = self.words.figure_names()
-        for box, keys in ((self.latest_box, self.words.PERIOD_FIGURES),
-                          (self.loyal_box, self.words.LOYAL_FIGURES)):
-            grid = QGridLayout(box)
-            grid.setHorizontalSpacing(14)
-            for n, key in enumerate(keys):
-                grid.addWidget(self._figure(key, names[key]), n // 2, n % 2)
-            for c in range(2):
-                grid.setColumnStretch(c, 1)
-            column.addWidget(box)
-        column.addStretch(1)
-        scroll = QScrollArea(objectName="reportsFiguresScroll")
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(300)
-        return scroll
-
-    def _figure(self, key: str, name: str) -> QWidget:
-        tile = QWidget(objectName=f"figure_{key}")
-        box = QVBoxLayout(tile)
-        box.setContentsMargins(0, 2, 0, 6)
-        box.setSpacing(1)
-        value = text_label(NOTHING, f"figureValue_{key}", wrap=False)
-        font = value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        value.setFont(font)
-        title = text_label(name, f"figureName_{key}")
-        title.setStyleSheet("font-weight: bold;")
-        definition = text_label("", f"figureDefinition_{key}")
-        definition.setStyleSheet("color: #52606d; font-size: 8pt;")
-        value.setAccessibleName(name)
-        for widget in (value, title, definition):
-            box.addWidget(widget)
-        box.addStretch(1)
-        self.figure_values[key] = value
-        self.figure_definitions[key] = definition
-        return tile
 
     def _tables(self) -> QTabWidget:
         self.tabs = QTabWidget(objectName="reportTabs")
@@ -336,16 +283,7 @@ class ReportsPage(QWidget):
         self.report = report
         currency = self.session.book.setting("currency")
         w = self.words
-        values = w.figure_values(report, currency)
-        meaning = w.definitions(report)
-        for key, label in self.figure_values.items():
-            label.setText(values.get(key, NOTHING))
-            definition = meaning.get(key, "")
-            self.figure_definitions[key].setText(definition)
-            self.figure_definitions[key].setVisible(bool(definition))
-            label.setToolTip(tooltip(definition))
-        latest = report.periods[-1].period.label if report.periods else NOTHING
-        self.latest_box.setTitle(fill(self.tr("Latest period: %1"), [latest]))
+        self.figures.show_report(report, currency)
         self.periods_model.set_rows(report.periods, currency)
         self.designers_model.set_rows(report.designers, currency)
         self.win_back_model.set_rows(report.win_back, currency)
