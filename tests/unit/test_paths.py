@@ -13,6 +13,20 @@ def test_command_line_beats_environment_beats_platform(tmp_path):
     assert default.name == "ClientBook"
 
 
+def test_the_shared_book_comes_from_the_command_line_then_the_environment_then_the_desk(
+        tmp_path):
+    desk = tmp_path / "desk"
+    assert paths.database(None, {}, desk) is None  # the desk's own file
+    paths.save_shared_book(desk, "postgresql://desk@saved/book")
+    env = {paths.DATABASE_VAR: "postgresql://desk@env/book"}
+    assert paths.database(None, {}, desk) == "postgresql://desk@saved/book"
+    assert paths.database(None, env, desk) == "postgresql://desk@env/book"
+    assert paths.database("postgresql://desk@cli/book", env, desk) == \
+        "postgresql://desk@cli/book"
+    paths.save_shared_book(desk, None)
+    assert paths.database(None, {}, desk) is None
+
+
 def test_tests_never_see_the_real_data_folder(isolated_data_dir):
     assert paths.data_dir() == isolated_data_dir
 
