@@ -107,3 +107,29 @@ def out(tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def shared_address(postgres_server):
+    """A fresh, migrated server book that several desks of one test open together."""
+    address = postgres_server.new_database()
+    yield address
+    postgres_server.drop(address)
+
+
+@pytest.fixture
+def open_desk(shared_address, tmp_path):
+    """Open the shared book as another desk: `open_desk("front")` gives a Book with that
+    desk's own data folder (settings, logs), closed at the end of the test."""
+    opened: list[Book] = []
+
+    def open_(name: str = "desk", clock=lambda: NOW) -> Book:
+        folder = tmp_path / f"desk-{name}"
+        folder.mkdir(exist_ok=True)
+        desk = Book.open(folder, clock=clock, database=shared_address)
+        opened.append(desk)
+        return desk
+
+    yield open_
+    for desk in opened:
+        desk.close()
