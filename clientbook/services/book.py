@@ -230,5 +230,12 @@ class Book:
                     self.store.settings.set(key, value)
         return Changes(settings=True)
 
+    def listen(self, on_changes: Callable[[Changes], None], on_state: Callable[[str], None],
+               backoff: tuple[float, ...] = ()) -> bool:
+        """Hear other desks' writes until closed (services/live.py); False on a file."""
+        from clientbook.services.live import listen
+
+        return listen(self.store, on_changes, on_state, backoff)
+
     def close(self) -> None:
         self.store.close()

@@ -20,6 +20,15 @@ class Changes:
     rewards: bool = False
     settings: bool = False
     feed: bool = False  # the calendar feed's address or choices (kept outside the book)
+    # Any client at all may have changed: what other desks did while this one was away.
+    all_clients: bool = False
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """Everything in the book may have changed (a desk back after a lost connection did
+        not hear what other desks did meanwhile): every view reads again."""
+        return cls(all_clients=True, staff=True, visits=True, appointments=True,
+                   promises=True, contacts=True, rewards=True, settings=True)
 
     def merge(self, other: Changes) -> Changes:
         """Both changes together (sets are united, flags or-ed): a new field is one edit."""
@@ -32,11 +41,16 @@ class Changes:
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
 
+    def _client(self, client_id: int | None = None) -> bool:
+        """A client's records changed (`client_id`'s, or anyone's when None)."""
+        return self.all_clients or (bool(self.clients) and (
+            client_id is None or client_id in self.clients))
+
     # -- what each view asks ----------------------------------------------------------------
     def affects_agenda(self) -> bool:
         """Today's list: appointments with their clients, badges (rewards, promises, visits)
         and designers, and the settings that word them."""
-        return bool(self.appointments or self.clients or self.promises or self.visits
+        return bool(self.appointments or self._client() or self.promises or self.visits
                     or self.staff or self.rewards or self.settings)
 
     def affects_calendar(self) -> bool:
@@ -47,7 +61,7 @@ class Changes:
     def affects_briefing(self, client_id: int | None = None) -> bool:
         """A briefing card: everything on it comes from the client's own records; `client_id`
         narrows client edits to that client (None: any client)."""
-        if self.clients and (client_id is None or client_id in self.clients):
+        if self._client(client_id):
             return True
         return bool(self.visits or self.promises or self.appointments or self.staff
                     or self.settings or self.rewards or self.contacts)
@@ -59,24 +73,24 @@ class Changes:
 
     def affects_client_list(self) -> bool:
         """The Clients page's list and the status bar's count."""
-        return bool(self.clients)
+        return self._client()
 
     def affects_promises(self) -> bool:
         """The promises panel: open promises with their clients and staff."""
-        return bool(self.promises or self.clients or self.staff or self.settings)
+        return bool(self.promises or self._client() or self.staff or self.settings)
 
     def affects_reminders(self) -> bool:
         """Birthday and appointment reminders (tray and banner)."""
-        return bool(self.clients or self.appointments or self.settings)
+        return bool(self._client() or self.appointments or self.settings)
 
     def affects_rewards(self) -> bool:
         """Who is due a reward, and who has something booked."""
-        return bool(self.clients or self.visits or self.appointments or self.rewards
+        return bool(self._client() or self.visits or self.appointments or self.rewards
                     or self.settings)
 
     def affects_reports(self) -> bool:
         """The Reports page: visit history, designers, last contacts, promises kept."""
-        return bool(self.clients or self.visits or self.staff or self.contacts or self.promises
+        return bool(self._client() or self.visits or self.staff or self.contacts or self.promises
                     or self.settings)
 
     def affects_promise_record(self) -> bool:
@@ -86,26 +100,26 @@ class Changes:
     def affects_no_show_record(self) -> bool:
         """No-shows and late cancellations per month (bookings and their status; a client's
         erasure takes their bookings with them)."""
-        return bool(self.appointments or self.clients)
+        return bool(self.appointments or self._client())
 
     def affects_designer_share(self) -> bool:
         """Each designer's share of their clients' visits."""
-        return bool(self.clients or self.visits or self.staff)
+        return bool(self._client() or self.visits or self.staff)
 
     def affects_long_unseen(self) -> bool:
         """Clients not seen for the retention period (Follow-ups → Privacy)."""
-        return bool(self.clients or self.visits or self.appointments or self.settings)
+        return bool(self._client() or self.visits or self.appointments or self.settings)
 
     def affects_messages(self) -> bool:
         """The composer and tomorrow's reminders: clients, their wishes and contact log,
         appointments, staff names, and the settings and templates that word a message."""
-        return bool(self.clients or self.contacts or self.appointments or self.staff
+        return bool(self._client() or self.contacts or self.appointments or self.staff
                     or self.settings)
 
     def affects_history(self, client_id: int | None = None) -> bool:
         """A client's History: every record of theirs, the change log, and staff names;
         `client_id` narrows client edits to that client (None: any client)."""
-        if self.clients and (client_id is None or client_id in self.clients):
+        if self._client(client_id):
             return True
         return bool(self.visits or self.appointments or self.promises or self.contacts
                     or self.rewards or self.staff)

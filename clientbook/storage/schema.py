@@ -364,5 +364,12 @@ def m010_visit_summaries(db: Database) -> None:
     create(db)
 
 
+@MIGRATIONS()
+def m011_live_notices(db: Database) -> None:
+    """A file has one desk, so it sends no notices: on a server book every write tells the
+    other desks what changed (storage/postgres/schema.py: LISTEN/NOTIFY), so this step is
+    the server's only."""
+
+
 # Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS.steps)

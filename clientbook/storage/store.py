@@ -66,6 +66,7 @@ class Store:
         self.calendar_links = CalendarLinks(self.db)
         self.search = SearchIndex(self.db)
         self.erasure = Erasure(self.db)
+        self._listener = None  # other desks' writes, heard while the window listens
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:
@@ -195,7 +196,25 @@ class Store:
 
         return row_counts(self.db)
 
+    def listen(self, on_notices, on_state, backoff=()):
+        """Hear other desks' writes to this server book (storage/postgres/listener.py) until
+        closed; a file has no other desks: None."""
+        if self.address is None or self.read_only:
+            return None
+        from clientbook.storage.postgres.listener import Listener
+
+        self.stop_listening()
+        self._listener = Listener(self.address, self.db.pids.__contains__, on_notices,
+                                  on_state, backoff).start()
+        return self._listener
+
+    def stop_listening(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
+
     def close(self) -> None:
+        self.stop_listening()
         # Only after changes: the statistics go stale through writes, and a look that changed
         # nothing leaves the file as it was (an index with no rows, such as visits booked by
         # appointment in a book that never links them, has no statistics to keep, so SQLite

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QWidget
 from clientbook.domain.errors import ClientBookError
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
+from clientbook.services.live import LIVE
 from clientbook.ui import msgbox
 from clientbook.ui.error_text import error_text, message_text
+from clientbook.ui.live_updates import DEBOUNCE_MS, LiveUpdates
 
 
 class Session(QObject):
@@ -22,9 +24,21 @@ class Session(QObject):
     open_client = Signal(int)  # ask the window to show a client's card
     undo_changed = Signal()  # what Ctrl+Z would take back may have changed
 
-    def __init__(self, book: Book, parent: QObject | None = None):
+    connection_changed = Signal(str)  # a shared book's line: "live", "reconnecting", "offline"
+
+    def __init__(self, book: Book, parent: QObject | None = None,
+                 debounce_ms: int = DEBOUNCE_MS, backoff: tuple[float, ...] = ()):
         super().__init__(parent)
         self.book = book
+        self.connection = LIVE
+        # A shared book: other desks' writes arrive as `changed` too (ui/live_updates.py).
+        self.live = None if book.address is None else LiveUpdates(
+            book, self.changed.emit, self._connection, debounce_ms, backoff, self)
+
+    def _connection(self, state: str) -> None:
+        if state != self.connection:
+            self.connection = state
+            self.connection_changed.emit(state)
 
     def now(self) -> datetime:
         return self.book.clock()

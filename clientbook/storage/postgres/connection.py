@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import psycopg
@@ -38,6 +38,10 @@ class _FlagDumper(Dumper):
         return b"1" if obj else b"0"
 
 
+def _is_read(sql: str) -> bool:
+    return sql.lstrip().split(None, 1)[0].upper() in ("SELECT", "WITH")
+
+
 _CURSORS = itertools.count(1)  # server-side cursors need names unique on the connection
 
 
@@ -46,18 +50,64 @@ class PgDatabase:
 
     engine = "postgresql"
 
-    def __init__(self, conn: psycopg.Connection):
+    def __init__(self, conn: psycopg.Connection,
+                 reconnect: Callable[[], psycopg.Connection] | None = None):
+        self._reconnect = reconnect
+        self.pids: set[int] = set()
+        """Every server process this book has written through: its own notices."""
+        self._use(conn)
+
+    def _use(self, conn: psycopg.Connection) -> None:
         conn.autocommit = True
         conn.adapters.register_loader("numeric", _WholeNumbers)
         conn.adapters.register_dumper(bool, _FlagDumper)
         self.conn = conn
+        self.pids.add(conn.info.backend_pid)
+
+    def _revive(self) -> bool:
+        """A new connection in place of one the server lost (restarted, or the backend
+        ended); True if one was made. Only between transactions: one that was open is gone
+        with its connection, and its caller was told so."""
+        if self._reconnect is None or not (self.conn.broken or self.conn.closed):
+            return False
+        with contextlib.suppress(psycopg.Error):
+            self.conn.close()
+        self._use(self._reconnect())
+        return True
+
+    def _begin(self, stack: contextlib.ExitStack) -> None:
+        """Enter a transaction; a connection found dead at BEGIN (nothing sent yet) is
+        replaced once."""
+        outermost = not self.in_transaction
+        if outermost:
+            self._revive()
+        try:
+            stack.enter_context(self.conn.transaction())
+        except psycopg.OperationalError:
+            if not (outermost and self._revive()):
+                raise
+            stack.enter_context(self.conn.transaction())
 
     @property
     def in_transaction(self) -> bool:
-        return self.conn.info.transaction_status != pq.TransactionStatus.IDLE
+        return self.conn.info.transaction_status not in (pq.TransactionStatus.IDLE,
+                                                         pq.TransactionStatus.UNKNOWN)
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> psycopg.Cursor:
+        if not self.in_transaction:
+            self._revive()
+        try:
+            return self._execute(sql, parameters)
+        except psycopg.OperationalError:
+            # A read on its own, on a connection the server lost, is asked again once on
+            # a new one; a write is not (it may have been done before the line broke).
+            if self.in_transaction or not _is_read(sql) or not self._revive():
+                raise
+            return self._execute(sql, parameters)
+
+    def _execute(self, sql: str, parameters: Sequence | dict[str, Any] | None
+                 ) -> psycopg.Cursor:
         if not parameters:
             return self.conn.execute(translate(sql).replace("%%", "%"))
         return self.conn.execute(translate(sql), parameters)
@@ -73,7 +123,8 @@ class PgDatabase:
     @contextlib.contextmanager
     def atomic(self) -> Iterator[PgDatabase]:
         """All or nothing; inside a transaction, a savepoint."""
-        with self.conn.transaction():
+        with contextlib.ExitStack() as stack:
+            self._begin(stack)
             yield self
 
     @contextlib.contextmanager
@@ -81,7 +132,8 @@ class PgDatabase:
         """Read as of one moment (desks may be writing meanwhile): a read-only, repeatable
         read transaction, or the one already open."""
         fresh = not self.in_transaction
-        with self.conn.transaction():
+        with contextlib.ExitStack() as stack:
+            self._begin(stack)
             if fresh:
                 self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             yield
@@ -97,7 +149,8 @@ class PgDatabase:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction (the Store's `write`)."""
-        with self.conn.transaction():
+        with contextlib.ExitStack() as stack:
+            self._begin(stack)
             yield
 
     def close(self) -> None:

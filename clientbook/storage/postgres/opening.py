@@ -56,12 +56,7 @@ def open_server(address: str) -> PgDatabase:
             "Errors", "Leave the password out of the address %1: ClientBook never keeps one. "
             "Put it in PostgreSQL's password file (.pgpass) or a service file, then try "
             "again."), describe(address))
-    try:
-        conn = psycopg.connect(address, connect_timeout=_CONNECT_TIMEOUT_S,
-                               application_name=APPLICATION)
-    except psycopg.Error as exc:
-        raise connection_error(exc, address) from None
-    db = PgDatabase(conn)
+    db = PgDatabase(_connect(address), reconnect=lambda: _connect(address))
     try:
         _prepare(db, address)
     except psycopg.errors.InsufficientPrivilege as exc:
@@ -78,6 +73,16 @@ def open_server(address: str) -> PgDatabase:
             db.close()
         raise
     return db
+
+
+def _connect(address: str) -> psycopg.Connection:
+    """A new connection; a server out of reach is a StoreError saying what to do (so a
+    desk that lost its server says so in one line, and tries again at the next step)."""
+    try:
+        return psycopg.connect(address, connect_timeout=_CONNECT_TIMEOUT_S,
+                               application_name=APPLICATION)
+    except psycopg.Error as exc:
+        raise connection_error(exc, address) from None
 
 
 def _prepare(db: PgDatabase, address: str) -> None:

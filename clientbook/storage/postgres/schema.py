@@ -277,9 +277,62 @@ def baseline() -> list[str]:
     return statements
 
 
+# The channel every write's notices go to; each desk LISTENs on it (postgres/listener.py).
+CHANNEL = "clientbook"
+# Tables whose rows a window shows → the column naming the client a row is about ("" for
+# none). A notice says {"table": …, "client": id or null}; services/live.py reads it.
+NOTICE_TABLES = {
+    "clients": "id", "phones": "client_id", "preferences": "client_id",
+    "contact_prefs": "client_id", "visits": "client_id", "appointments": "client_id",
+    "promises": "client_id", "promise_reschedules": "", "contact_log": "client_id",
+    "rewards": "client_id", "staff": "", "staff_hours": "", "time_off": "",
+    "services": "", "settings": "", "message_templates": "",
+}
+
+
+def _live_notices() -> list[str]:
+    """Every write to a table a window shows sends a notice inside its transaction, so
+    other desks hear of it on commit (and never of a rolled-back one), whoever wrote it:
+    this ClientBook, another desk's command line, or hand-written SQL. PostgreSQL sends
+    identical notices of one transaction once."""
+    function = f"""CREATE FUNCTION clientbook_notice() RETURNS trigger LANGUAGE plpgsql
+    AS $body$
+DECLARE
+    old_client bigint;
+    new_client bigint;
+BEGIN
+    -- TG_ARGV[0] names the row's client column; each branch is compiled per table only
+    -- when it runs, so a table without that column never reads it.
+    IF TG_ARGV[0] = 'id' THEN
+        IF TG_OP <> 'INSERT' THEN old_client := OLD.id; END IF;
+        IF TG_OP <> 'DELETE' THEN new_client := NEW.id; END IF;
+    ELSIF TG_ARGV[0] = 'client_id' THEN
+        IF TG_OP <> 'INSERT' THEN old_client := OLD.client_id; END IF;
+        IF TG_OP <> 'DELETE' THEN new_client := NEW.client_id; END IF;
+    END IF;
+    IF TG_OP <> 'INSERT' AND (TG_OP = 'DELETE' OR old_client IS DISTINCT FROM new_client)
+    THEN
+        PERFORM pg_notify('{CHANNEL}', json_build_object(
+            'table', TG_TABLE_NAME, 'client', old_client)::text);
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        PERFORM pg_notify('{CHANNEL}', json_build_object(
+            'table', TG_TABLE_NAME, 'client', new_client)::text);
+    END IF;
+    RETURN NULL;
+END
+$body$"""
+    return [function] + [
+        f"CREATE TRIGGER {table}_notice AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION clientbook_notice('{column}')"
+        for table, column in NOTICE_TABLES.items()
+    ]
+
+
 # Later steps: the SQLite step's name → its statements on PostgreSQL.
 STEPS: dict[str, list[str]] = {
     # Visit summaries kept by triggers make a file's report fast; the server works the
     # report out with its own grouped query (storage/postgres/reports.py), so it keeps none.
     "m010_visit_summaries": [],
+    "m011_live_notices": _live_notices(),
 }
