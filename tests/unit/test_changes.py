@@ -26,7 +26,7 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
      ["contacts"]),
     ("affects_calendar", ["appointments", "visits", "promises", "staff", "rewards",
                           "settings"], ["contacts"]),
-    ("affects_client_list", [], FLAGS),
+    ("affects_client_list", ["all_clients"], [f for f in FLAGS if f != "all_clients"]),
     ("affects_feed", ["feed"], ["appointments", "settings", "staff"]),
     ("affects_promises", ["promises", "staff", "settings"],
      ["visits", "appointments", "contacts", "rewards"]),
@@ -73,3 +73,13 @@ def test_a_history_refreshes_for_its_own_client_only():
     assert Changes(clients={7}).affects_history(7)
     assert not Changes(clients={8}).affects_history(7)
     assert Changes(visits=True).affects_history(7)
+
+
+def test_any_client_at_all_reaches_every_view_of_clients():
+    """Back after a lost connection, a desk does not know whose records other desks changed."""
+    anyone = Changes(all_clients=True)
+    assert anyone.affects_briefing(7) and anyone.affects_history(7)
+    assert anyone.affects_client_list() and anyone.affects_agenda()
+    assert anyone.affects_reminders() and anyone.affects_long_unseen()
+    assert not anyone.affects_staff() and not anyone.affects_promise_record()
+    assert Changes(clients={8}).merge(anyone).affects_briefing(7)

@@ -154,4 +154,5 @@ class PgDatabase:
             yield
 
     def close(self) -> None:
+        self._reconnect = None  # a closed book stays closed
         self.conn.close()

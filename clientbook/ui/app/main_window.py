@@ -22,6 +22,7 @@ from clientbook.domain.models import AppointmentStatus
 from clientbook.domain.words import fill
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
+from clientbook.ui.app.connection_status import install_connection_status
 from clientbook.ui.app.main_menus import lay_out_menus, make_action
 from clientbook.ui.app.reminders_wiring import Reminders
 from clientbook.ui.app.single_instance import bring_to_front
@@ -95,6 +96,7 @@ class MainWindow(WindowPages, WindowCommands, QMainWindow):
         self.damage_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.damage_label)
         self.feed = install_feed(self, self.session)  # started by app.run; no feed: idle
+        self.connection_status = install_connection_status(self, self.session)
         self._restore_state()
         self._update_actions()
         self._show_client_count()

@@ -334,8 +334,12 @@ class ClientDialog(QDialog):
         except ValidationError as exc:
             self.show_error(error_text(exc), exc.field)
             return None
-        if client_duplicates.needs_check(self.original, cleaned) and not \
-                client_duplicates.confirm(self, self.book, cleaned):
+        try:  # looking for duplicates reads the book: a server out of reach says so here
+            if client_duplicates.needs_check(self.original, cleaned) and not \
+                    client_duplicates.confirm(self, self.book, cleaned):
+                return None
+        except ClientBookError as exc:
+            msgbox.error(self, self.tr("Could not save the client"), error_text(exc))
             return None
         clients = self.book.clients
         write = clients.add if self.original is None else clients.update
