@@ -44,3 +44,11 @@ def try_book(folder: Path, address: str) -> str:
 def remember(folder: Path, address: str | None) -> None:
     """Open `address` at this desk's next start (None: the desk's own file again)."""
     paths.save_shared_book(folder, address)
+
+
+def book_key(address: str) -> str:
+    """A server book's address the same however it is written (user@host:port/database, no
+    password): one window per book and computer (ui/app/single_instance.py)."""
+    from clientbook.storage.postgres.address import describe
+
+    return describe(address)

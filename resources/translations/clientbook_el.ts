@@ -1257,6 +1257,25 @@ Double bookings are sometimes meant (a colour processing while another client is
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Επανασύνδεση…</translation>
+    </message>
+    <message>
+        <source>The connection to the shared book&apos;s server was lost; ClientBook is connecting again and then shows every desk&apos;s changes.</source>
+        <translation>Η σύνδεση με τον διακομιστή του κοινόχρηστου βιβλίου χάθηκε· το ClientBook συνδέεται ξανά και μετά δείχνει τις αλλαγές όλων των θέσεων εργασίας.</translation>
+    </message>
+    <message>
+        <source>Offline — changes cannot be saved</source>
+        <translation>Εκτός σύνδεσης — οι αλλαγές δεν αποθηκεύονται</translation>
+    </message>
+    <message>
+        <source>The shared book&apos;s server cannot be reached: what you see may be out of date and no change can be saved. ClientBook keeps trying and shows everything again once it is back.</source>
+        <translation>Ο διακομιστής του κοινόχρηστου βιβλίου δεν είναι προσβάσιμος: ό,τι βλέπετε μπορεί να μην είναι ενημερωμένο και καμία αλλαγή δεν αποθηκεύεται. Το ClientBook συνεχίζει να προσπαθεί και δείχνει ξανά τα πάντα μόλις επανέλθει.</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>

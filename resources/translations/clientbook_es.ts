@@ -1257,6 +1257,25 @@ A veces se quiere una cita doble (un tinte actuando mientras se corta a otro cli
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>The connection to the shared book&apos;s server was lost; ClientBook is connecting again and then shows every desk&apos;s changes.</source>
+        <translation>Se perdió la conexión con el servidor del libro compartido; ClientBook se está conectando de nuevo y después mostrará los cambios de todos los puestos.</translation>
+    </message>
+    <message>
+        <source>Offline — changes cannot be saved</source>
+        <translation>Sin conexión: no se pueden guardar cambios</translation>
+    </message>
+    <message>
+        <source>The shared book&apos;s server cannot be reached: what you see may be out of date and no change can be saved. ClientBook keeps trying and shows everything again once it is back.</source>
+        <translation>No se puede contactar con el servidor del libro compartido: lo que ve puede estar desactualizado y no se puede guardar ningún cambio. ClientBook sigue intentándolo y lo muestra todo de nuevo cuando vuelva.</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>

@@ -1271,6 +1271,25 @@ Double bookings are sometimes meant (a colour processing while another client is
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Повторне з’єднання…</translation>
+    </message>
+    <message>
+        <source>The connection to the shared book&apos;s server was lost; ClientBook is connecting again and then shows every desk&apos;s changes.</source>
+        <translation>З’єднання із сервером спільної книги втрачено; ClientBook під’єднується знову, а потім покаже зміни з усіх робочих місць.</translation>
+    </message>
+    <message>
+        <source>Offline — changes cannot be saved</source>
+        <translation>Немає з’єднання — зміни не зберігаються</translation>
+    </message>
+    <message>
+        <source>The shared book&apos;s server cannot be reached: what you see may be out of date and no change can be saved. ClientBook keeps trying and shows everything again once it is back.</source>
+        <translation>Сервер спільної книги недоступний: показане може бути застарілим, і жодну зміну не можна зберегти. ClientBook продовжує спроби й знову покаже все, щойно з’єднання відновиться.</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>

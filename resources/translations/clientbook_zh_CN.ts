@@ -1243,6 +1243,25 @@ Double bookings are sometimes meant (a colour processing while another client is
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The connection to the shared book&apos;s server was lost; ClientBook is connecting again and then shows every desk&apos;s changes.</source>
+        <translation>与共享客户簿服务器的连接已断开；ClientBook 正在重新连接，连上后会显示所有前台的更改。</translation>
+    </message>
+    <message>
+        <source>Offline — changes cannot be saved</source>
+        <translation>离线 — 无法保存更改</translation>
+    </message>
+    <message>
+        <source>The shared book&apos;s server cannot be reached: what you see may be out of date and no change can be saved. ClientBook keeps trying and shows everything again once it is back.</source>
+        <translation>无法连接共享客户簿的服务器：您看到的内容可能已过时，且无法保存任何更改。ClientBook 会继续尝试，恢复连接后重新显示全部内容。</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyModel</name>
     <message>
         <source>Designer</source>

@@ -25,6 +25,8 @@ LOCAL_ONLY = {
                                        "psycopg.adapt": {"Dumper", "Loader"},
                                        "psycopg.types.numeric": {"NumericLoader"}},
     "storage/postgres/opening.py": _SERVER_BOOK,
+    # Other desks' writes to the same server book, heard on a connection of its own.
+    "storage/postgres/listener.py": _SERVER_BOOK,
     "storage/safety/erasure.py": _SERVER_BOOK,
     "storage/store.py": _SERVER_BOOK,
 }

@@ -182,3 +182,51 @@ def test_bring_to_front_restores_a_hidden_or_minimised_window(qtbot):
     window.setWindowState(window.windowState() | Qt.WindowState.WindowMinimized)
     bring_to_front(window)
     assert not window.isMinimized() and window.isMaximized()
+
+
+SHARED = "postgres@db.example:5432/salon"
+
+
+def test_a_desk_may_have_its_own_book_and_a_shared_book_open_at_once(tmp_path, instances):
+    own, shared = instances(tmp_path / "data"), instances(tmp_path / "data")
+    shared_guard = SingleInstance(tmp_path / "data", book=SHARED)
+    try:
+        assert own.acquire() and own.locked
+        assert shared_guard.acquire() and shared_guard.locked
+        assert shared_guard.server_name != own.server_name
+        assert shared_guard.lock_path != own.lock_path
+        assert own.lock_path.name == LOCK_FILE  # a file book's guard is as it always was
+        other = SingleInstance(tmp_path / "data", book="postgres@db.example:5432/spa")
+        assert other.acquire() and other.locked  # another shared book: another window
+        other.release()
+    finally:
+        shared_guard.release()
+    assert not shared.locked
+
+
+def test_a_second_start_for_the_same_shared_book_raises_its_window(tmp_path, qtbot, answers):
+    guard, code = claim_folder(tmp_path / "data", book=SHARED)
+    assert guard is not None and code == 0 and guard.locked
+    try:
+        with qtbot.waitSignal(guard.activationRequested, timeout=5000):
+            assert claim_folder(tmp_path / "data", book=SHARED) == (None, 0)
+        mine, code = claim_folder(tmp_path / "data")  # the desk's own file: its own window
+        assert mine is not None and code == 0
+        mine.release()
+    finally:
+        guard.release()
+    assert answers == []
+
+
+def test_a_shared_book_held_but_not_answering_is_named_in_the_message(tmp_path, answers):
+    folder = tmp_path / "data"
+    guard = SingleInstance(folder, book=SHARED)
+    folder.mkdir()
+    silent = QLockFile(str(guard.lock_path))
+    assert silent.tryLock(0)
+    try:
+        assert claim_folder(folder, wait_ms=0, book=SHARED) == (None, 1)
+    finally:
+        silent.unlock()
+    [(kind, _title, text)] = answers
+    assert kind == "error" and SHARED in text

@@ -225,3 +225,12 @@ def test_a_desk_that_died_holds_nothing_on_the_server(open_desk, postgres_server
     assert after.setting("birthday_days") != "3"  # the dead desk's save left nothing
     after.set_setting("birthday_days", "3")
     assert after.setting("birthday_days") == "3"
+
+
+def test_one_window_per_shared_book_however_its_address_is_written():
+    from clientbook.services.shared_book import book_key
+
+    plain = "postgresql://anna@db.example:5432/salon"
+    assert book_key(plain) == book_key("postgresql://anna@db.example:5432/salon?sslmode=require")
+    assert book_key(plain) == book_key("host=db.example port=5432 dbname=salon user=anna")
+    assert book_key(plain) != book_key("postgresql://anna@db.example:5432/spa")

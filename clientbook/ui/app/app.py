@@ -96,6 +96,12 @@ def first_start_words() -> tuple[str, str, str, str]:
         QApplication.translate("app", "Start &empty"))
 
 
+def _book_key(database: str) -> str:
+    from clientbook.services.shared_book import book_key
+
+    return book_key(database)
+
+
 def open_book(folder: Path, database: str | None = None) -> Book:
     """Open the book; if its file cannot be opened, offer the newest good backup instead.
 
@@ -152,7 +158,8 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
     set_language(folder, language)
     guard = None
     if screenshot is None:  # a screenshot is a rendering, not a working session
-        guard, code = claim_folder(ensure_private_dir(folder))
+        guard, code = claim_folder(ensure_private_dir(folder),
+                                   book=_book_key(database) if database else "")
         if guard is None:
             return code  # handed over to the ClientBook already running on this folder
     try:

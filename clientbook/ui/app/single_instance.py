@@ -1,10 +1,17 @@
-"""One ClientBook per data folder: a lock file says who is first, a local socket wakes it up.
+"""One ClientBook per book on this computer: a lock file says who is first, a local socket
+wakes it up.
 
 Two windows on the same book would each keep their own idea of today's reminders and nudge
 twice, and a receptionist who starts ClientBook again (because the window is hidden in the
 tray) wants the running window back, not a second one. So the first instance holds a
 `QLockFile` in the data folder and listens on a `QLocalServer`; a second start finds the lock
 taken, knocks on the server ("show") and exits, and the first raises its window.
+
+The guard is per book and connection, not per data folder: a desk's own file (the folder's
+`clientbook.lock`) and a book shared on a server (a lock named after the server's address) are
+different books, so a desk may have both open, while a second start for either raises its
+window. Nothing is held on the server: another computer's desk is never locked out, and a
+desk that crashed leaves nothing behind there.
 
 A first instance killed with SIGKILL (or a power cut) leaves its lock file and, on Unix, its
 socket file behind. Qt's lock file records the holder's PID, program name and host, so with
@@ -53,8 +60,17 @@ class LockOwner:
     appname: str
 
 
-def server_name(folder: Path, user: str | None = None) -> str:
-    """The local server's name for this data folder and this user.
+def lock_file(book: str = "") -> str:
+    """The lock file's name in the data folder: the desk's own file's, or a server book's
+    (`book`, its address as services/shared_book.book_key gives it)."""
+    if not book:
+        return LOCK_FILE
+    return f"clientbook-{hashlib.sha256(book.encode('utf-8')).hexdigest()[:16]}.lock"
+
+
+def server_name(folder: Path, user: str | None = None, book: str = "") -> str:
+    """The local server's name for this data folder, this user and this book (`book`: a
+    server book's address; "" for the folder's own file).
 
     A hash, because the name becomes a socket path (at most ~100 bytes on Unix) or a pipe
     name, and a data folder's path can be long or hold any character. The user is part of it
@@ -63,7 +79,8 @@ def server_name(folder: Path, user: str | None = None) -> str:
     """
     where = os.path.normcase(str(folder.expanduser().resolve()))
     who = _user() if user is None else user
-    digest = hashlib.sha256(f"{who}\0{where}".encode("utf-8", "surrogatepass")).hexdigest()
+    key = f"{who}\0{where}" + (f"\0{book}" if book else "")
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
     return f"clientbook-{digest[:32]}"
 
 
@@ -84,10 +101,11 @@ class SingleInstance(QObject):
     # Every message a second start sent (activationRequested also fires for b"show").
     messageReceived = Signal(bytes)
 
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(self, folder: Path, parent: QObject | None = None, book: str = "") -> None:
         super().__init__(parent)
         self.folder = Path(folder)
-        self.server_name = server_name(self.folder)
+        self.server_name = server_name(self.folder, book=book)
+        self.lock_path = self.folder / lock_file(book)
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._clients: dict[QLocalSocket, bytearray] = {}
@@ -110,7 +128,7 @@ class SingleInstance(QObject):
             ensure_private_dir(self.folder)
         except OSError:  # opening the book will say what is wrong with the folder
             return True
-        lock = QLockFile(str(self.folder / LOCK_FILE))
+        lock = QLockFile(str(self.lock_path))
         lock.setStaleLockTime(0)  # never stale by age: only when its process is gone
         if not lock.tryLock(max(0, timeout_ms)):
             if lock.error() == QLockFile.LockError.LockFailedError:
@@ -123,7 +141,7 @@ class SingleInstance(QObject):
 
     def owner(self) -> LockOwner | None:
         """Who holds the folder's lock now, if anyone (for a message when hand_over fails)."""
-        probe = QLockFile(str(self.folder / LOCK_FILE))
+        probe = QLockFile(str(self.lock_path))
         pid, hostname, appname = probe.getLockInfo()
         return LockOwner(pid, hostname, appname) if pid > 0 else None
 
@@ -235,15 +253,17 @@ class SingleInstance(QObject):
 
 
 def claim_folder(
-    folder: Path, *, wait_ms: int = RETRY_LOCK_MS
+    folder: Path, *, wait_ms: int = RETRY_LOCK_MS, book: str = ""
 ) -> tuple[SingleInstance | None, int]:
     """At start-up: (the guard, 0) to go on with the window, or (None, exit code) to stop.
+    `book`: a server book's address as services/shared_book.book_key gives it ("" for the
+    folder's own file).
 
     Stops with 0 when a running ClientBook on this folder was asked to come to the front,
     and with 1, after saying so, when one holds the folder but does not answer (busy, stuck,
     or on another computer sharing the folder) and does not let go within `wait_ms`.
     """
-    guard = SingleInstance(folder)
+    guard = SingleInstance(folder, book=book)
     if guard.acquire():
         return guard, 0
     if guard.hand_over():
@@ -253,12 +273,12 @@ def claim_folder(
     msgbox.error(
         None,
         QApplication.translate("single_instance", "ClientBook is already open"),
-        _not_answering(guard.owner(), folder),
+        _not_answering(guard.owner(), book or folder),
     )
     return None, 1
 
 
-def _not_answering(owner: LockOwner | None, folder: Path) -> str:
+def _not_answering(owner: LockOwner | None, folder: Path | str) -> str:
     if owner is not None and owner.hostname and owner.hostname != QSysInfo.machineHostName():
         return (
             fill(QApplication.translate(
