@@ -171,8 +171,10 @@ class Book:
         """This book on a connection of its own that may write, with the same clock: for a
         write in another thread (the calendar feed). Close it there."""
         if self.store.address is not None:  # a book on a server
-            return Book(Store.on_server(self.store.address, self.store.path.parent),
-                        self.clock)
+            writer = Book(Store.on_server(self.store.address, self.store.path.parent),
+                          self.clock)
+            self.store.hear_as_own(writer.store)
+            return writer
         return Book(Store(self.store.path), self.clock)
 
     @property

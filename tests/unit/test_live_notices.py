@@ -133,6 +133,19 @@ def test_bookings_visits_and_promises_reach_two_other_desks(open_desk):
         assert heard.affects_promises() and heard.affects_briefing(client_id)
 
 
+def test_a_write_from_the_desks_own_worker_thread_is_not_heard_back(open_desk):
+    front, office = open_desk("front"), open_desk("office")
+    ears = Ears(office)
+    worker = office.writer()  # the calendar feed's: the window broadcasts what it saved
+    try:
+        _client(worker, "Booked by the feed")
+    finally:
+        worker.close()
+    front.set_setting("birthday_days", "9")
+    assert ears.next() == Changes(settings=True)
+    assert ears.nothing_more()
+
+
 def test_a_rolled_back_write_sends_nothing(open_desk):
     front, office = open_desk("front"), open_desk("office")
     ears = Ears(office)
