@@ -38,7 +38,7 @@ def changes_from_notices(payloads: Iterable[str]) -> Changes:
             table, client = notice["table"], notice.get("client")
         except (ValueError, TypeError, KeyError):
             return Changes.everything()
-        if table not in NOTICE_CHANGES:
+        if table not in NOTICE_CHANGES:  # "*": a bulk write (an import) changed much
             return Changes.everything()
         if NOTICE_CHANGES[table]:
             flags.add(NOTICE_CHANGES[table])

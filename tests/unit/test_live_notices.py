@@ -156,6 +156,23 @@ def test_a_rolled_back_write_sends_nothing(open_desk):
     assert ears.next() == Changes(settings=True)
 
 
+def test_a_bulk_write_says_everything_once_instead_of_a_notice_per_row(open_desk,
+                                                                       shared_address):
+    front, office = open_desk("front"), open_desk("office")
+    ears = Ears(office)
+    with psycopg.connect(shared_address) as conn, conn.transaction():
+        conn.execute("INSERT INTO staff (name) SELECT 'Staff ' || n "
+                     "FROM generate_series(1, 150) n")
+        conn.execute("INSERT INTO clients (display_name, created_at, updated_at) "
+                     "SELECT 'Client ' || n, '2026-01-01', '2026-01-01' "
+                     "FROM generate_series(1, 100) n")
+    # Not 250 notices: 200 of them, then one saying "everything" (batches may split).
+    assert any(ears.next() == Changes.everything() for _ in range(3))
+    assert ears.nothing_more()
+    front.set_setting("birthday_days", "9")
+    assert ears.next() == Changes(settings=True)  # and the next transaction counts afresh
+
+
 def test_hand_written_sql_is_heard_too(open_desk, shared_address):
     front, office = open_desk("front"), open_desk("office")
     client_id = _client(front)

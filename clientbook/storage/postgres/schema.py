@@ -279,8 +279,11 @@ def baseline() -> list[str]:
 
 # The channel every write's notices go to; each desk LISTENs on it (postgres/listener.py).
 CHANNEL = "clientbook"
+# Rows one transaction notifies of one by one; beyond them, one notice says "everything".
+BULK = 200
 # Tables whose rows a window shows → the column naming the client a row is about ("" for
-# none). A notice says {"table": …, "client": id or null}; services/live.py reads it.
+# none). A notice says {"table": …, "client": id or null}, or {"table": "*"} once a
+# transaction passed BULK rows; services/live.py reads it.
 NOTICE_TABLES = {
     "clients": "id", "phones": "client_id", "preferences": "client_id",
     "contact_prefs": "client_id", "visits": "client_id", "appointments": "client_id",
@@ -300,7 +303,17 @@ def _live_notices() -> list[str]:
 DECLARE
     old_client bigint;
     new_client bigint;
+    sent int := coalesce(nullif(current_setting('clientbook.notices', true), ''), '0')::int;
 BEGIN
+    -- A bulk write (an import, a book moved here) says "everything" once instead of
+    -- a notice per row: the count lasts until the end of the transaction.
+    PERFORM set_config('clientbook.notices', (sent + 1)::text, true);
+    IF sent >= {BULK} THEN
+        IF sent = {BULK} THEN
+            PERFORM pg_notify('{CHANNEL}', json_build_object('table', '*')::text);
+        END IF;
+        RETURN NULL;
+    END IF;
     -- TG_ARGV[0] names the row's client column; each branch is compiled per table only
     -- when it runs, so a table without that column never reads it.
     IF TG_ARGV[0] = 'id' THEN
