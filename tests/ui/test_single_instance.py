@@ -18,6 +18,7 @@ from clientbook.ui.app.single_instance import (
     SingleInstance,
     bring_to_front,
     claim_folder,
+    lock_file,
     server_name,
 )
 
@@ -230,3 +231,9 @@ def test_a_shared_book_held_but_not_answering_is_named_in_the_message(tmp_path, 
         silent.unlock()
     [(kind, _title, text)] = answers
     assert kind == "error" and SHARED in text
+
+
+def test_a_shared_books_lock_is_per_computer():
+    assert lock_file(SHARED, host="FRONT") != lock_file(SHARED, host="OFFICE")
+    assert lock_file(SHARED, host="FRONT") == lock_file(SHARED, host="FRONT")
+    assert lock_file("", host="FRONT") == lock_file("", host="OFFICE") == LOCK_FILE

@@ -60,12 +60,15 @@ class LockOwner:
     appname: str
 
 
-def lock_file(book: str = "") -> str:
+def lock_file(book: str = "", host: str | None = None) -> str:
     """The lock file's name in the data folder: the desk's own file's, or a server book's
-    (`book`, its address as services/shared_book.book_key gives it)."""
+    (`book`, its address as services/shared_book.book_key gives it) on this computer, so
+    desks sharing a data folder on a network drive never lock each other out of it."""
     if not book:
         return LOCK_FILE
-    return f"clientbook-{hashlib.sha256(book.encode('utf-8')).hexdigest()[:16]}.lock"
+    where = QSysInfo.machineHostName() if host is None else host
+    digest = hashlib.sha256(f"{where}\0{book}".encode("utf-8", "surrogatepass")).hexdigest()
+    return f"clientbook-{digest[:16]}.lock"
 
 
 def server_name(folder: Path, user: str | None = None, book: str = "") -> str:
