@@ -33,6 +33,7 @@ class Database:
     storage/postgres/connection.py: the repositories use only what both offer)."""
 
     engine = "sqlite"
+    desk = ""  # who writes through this connection: stamped on versioned rows (m012)
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn

@@ -30,6 +30,7 @@ from clientbook.storage.repositories.search_index import SearchIndex
 from clientbook.storage.repositories.settings import SettingsRepository
 from clientbook.storage.repositories.staff import StaffRepository
 from clientbook.storage.repositories.timeline import Timeline
+from clientbook.storage.repositories import versions
 from clientbook.storage.safety import backups as backup_files
 from clientbook.storage.safety.backups import sweep
 from clientbook.storage.safety.erasure import Erasure
@@ -204,3 +205,16 @@ class Store:
             if self.address is None and self.db.conn.total_changes:
                 self.db.conn.execute("PRAGMA optimize")
         self.db.close()
+
+    def last_change(self, table: str, row_id: int) -> tuple[int, str] | None:
+        """(version, the desk that made it) of a versioned row (m012); None when it is gone."""
+        return versions.state(self.db, table, row_id)
+
+    @property
+    def desk(self) -> str:
+        """Who writes through this store: stamped on every versioned row it changes."""
+        return self.db.desk
+
+    @desk.setter
+    def desk(self, name: str) -> None:
+        self.db.desk = name

@@ -45,6 +45,7 @@ class PgDatabase:
     """One connection to a ClientBook database on a PostgreSQL server."""
 
     engine = "postgresql"
+    desk = ""  # who writes through this connection: stamped on versioned rows (m012)
 
     def __init__(self, conn: psycopg.Connection):
         conn.autocommit = True

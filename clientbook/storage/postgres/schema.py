@@ -282,4 +282,8 @@ STEPS: dict[str, list[str]] = {
     # Visit summaries kept by triggers make a file's report fast; the server works the
     # report out with its own grouped query (storage/postgres/reports.py), so it keeps none.
     "m010_visit_summaries": [],
+    "m012_record_versions": [
+        f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1, "
+        "ADD COLUMN changed_by TEXT COLLATE \"C\" NOT NULL DEFAULT ''"
+        for table in ("clients", "appointments", "promises", "visits", "staff")],
 }
