@@ -9,6 +9,9 @@ from typing import Any
 
 from clientbook.domain.models import Appointment, Client, Promise, Staff, Visit
 
+# What the person chose when they keep the other desk's version (the conflict dialog).
+KEEP_THEIRS = object()
+
 # The fields a person edits, per kind of record, in the order the conflict dialog shows them.
 FIELDS: dict[type, tuple[str, ...]] = {
     Client: ("display_name", "given_name", "family_name", "address_as", "phones", "email",

@@ -17,6 +17,7 @@ from clientbook.storage.database import (
     refuse_write,
     store_error,
 )
+from clientbook.storage.repositories import versions
 from clientbook.storage.repositories.calendar import CalendarRepository
 from clientbook.storage.repositories.calendar_links import CalendarLinks
 from clientbook.storage.repositories.change_log import ChangeLog
@@ -30,7 +31,6 @@ from clientbook.storage.repositories.search_index import SearchIndex
 from clientbook.storage.repositories.settings import SettingsRepository
 from clientbook.storage.repositories.staff import StaffRepository
 from clientbook.storage.repositories.timeline import Timeline
-from clientbook.storage.repositories import versions
 from clientbook.storage.safety import backups as backup_files
 from clientbook.storage.safety.backups import sweep
 from clientbook.storage.safety.erasure import Erasure

@@ -14,7 +14,6 @@ from clientbook.domain.models import (
     Visit,
 )
 from clientbook.storage.connection import Database
-from clientbook.storage.repositories import versions
 from clientbook.storage.convert import (
     cents_to_money,
     dt_from_db,
@@ -23,6 +22,7 @@ from clientbook.storage.convert import (
     one,
     readable,
 )
+from clientbook.storage.repositories import versions
 
 _VISIT = "id, client_id, visited_at, staff_id, service, spend_cents, notes, appointment_id"
 _APPOINTMENT = "id, client_id, starts_at, duration_min, staff_id, service, status, notes"

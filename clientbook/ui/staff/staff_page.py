@@ -123,7 +123,7 @@ class StaffTableModel(QAbstractTableModel):
             return False
         self.writing = True
         try:
-            self.session.apply(lambda: self.session.book.staff.save(changed))
+            self.session.apply(lambda: self.session.book.staff.save(changed, seen=staff))
         except ClientBookError as exc:
             self.error.emit(error_text(exc))
             return False
