@@ -74,6 +74,11 @@ class StoreLockedError(StoreError):
     """Another program held the data file's write lock for longer than ClientBook waits."""
 
 
+class BusyError(StoreError):
+    """Another desk's transaction ran into this one (a serialization failure or a deadlock
+    on the server): nothing was saved, and the same write may simply be tried again."""
+
+
 class ConflictError(ClientBookError):
     """Another desk saved a newer version of the record since this desk read it: nothing was
     written (issue 23, no silent overwrite).

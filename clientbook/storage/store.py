@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
+from clientbook.domain.errors import BusyError
 from clientbook.storage import damage
 from clientbook.storage.connection import Database
 from clientbook.storage.database import (
@@ -36,6 +40,8 @@ from clientbook.storage.safety.backups import sweep
 from clientbook.storage.safety.erasure import Erasure
 from clientbook.storage.safety.network_share import network_share_warning
 
+T = TypeVar("T")
+
 
 class Store:
     def __init__(self, path: Path, read_only: bool = False, db: Database | None = None,
@@ -45,6 +51,8 @@ class Store:
         keeps this desk's settings, logs and backups)."""
         self.address = address
         """postgresql://… for a book on a server, else None."""
+        self.retries = 0
+        """Writes run again after the server refused them (see `serializable`)."""
         self.read_only = read_only
         """Opened read-only (a read-only folder or disk, or a reader for a worker thread):
         reads work, every write is refused."""
@@ -104,7 +112,7 @@ class Store:
         return server_error(exc, self.address, saving=saving)
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[None]:
+    def write(self, serializable: bool = False) -> Iterator[None]:
         """One all-or-nothing write; SQLite failures become a StoreError saying what to do.
 
         Disk full, read-only, locked by another program and damaged each have their own
@@ -115,12 +123,29 @@ class Store:
             refuse_write(self.path, self.read_only)
         bug, failed = self._errors()
         try:
-            with self.db.transaction():
+            with self.db.transaction(serializable):
                 yield
         except bug:
             raise
         except failed as exc:
             raise self._failure(exc, saving=True) from exc
+
+    def serializable(self, work: Callable[[], T], attempts: int = 8) -> T:
+        """`work()` in one SERIALIZABLE write (imports and their undo on a server), run
+        again when the server refuses it because another desk's write overlapped
+        (serialization failure, deadlock): nothing of a refused attempt stays. `work` must
+        start from scratch each time. A file's write is BEGIN IMMEDIATE: run once."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write(serializable=True):
+                    return work()
+            except BusyError:
+                if attempt == attempts or self.address is None:
+                    raise
+                self.retries += 1
+                # Apart a little, and more each time, so the same two do not meet again.
+                time.sleep(random.uniform(0, 0.02 * 2 ** attempt))
+        raise AssertionError("unreachable")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:

@@ -96,9 +96,14 @@ class PgDatabase:
         return cursor
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One write transaction (the Store's `write`)."""
+    def transaction(self, serializable: bool = False) -> Iterator[None]:
+        """One write transaction (the Store's `write`); `serializable` for a write that must
+        see no other desk's commits half-way (an import): the server refuses one of two
+        that overlap (SerializationFailure), to be run again."""
+        fresh = not self.in_transaction
         with self.conn.transaction():
+            if serializable and fresh:
+                self.conn.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
             yield
 
     def close(self) -> None:
