@@ -2633,6 +2633,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Η βάση δεδομένων %1 περιέχει πίνακες άλλου προγράμματος, άρα δεν είναι βιβλίο του ClientBook. Το ClientBook την άφησε ανέγγιχτη· δώστε του μια δική του κενή βάση.</translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Άλλο γραφείο αποθήκευε τις ίδιες εγγραφές την ίδια στιγμή· δεν αποθηκεύτηκε τίποτα. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>Η βάση δεδομένων απέρριψε την αλλαγή: %1.</translation>
     </message>

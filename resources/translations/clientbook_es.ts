@@ -2633,6 +2633,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>La base de datos %1 contiene tablas de otro programa, así que no es un libro de ClientBook. ClientBook no la ha tocado; dele una base de datos vacía propia.</translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Otro puesto estaba guardando los mismos registros en el mismo momento; no se guardó nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>La base de datos ha rechazado el cambio: %1.</translation>
     </message>

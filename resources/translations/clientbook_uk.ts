@@ -2659,6 +2659,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>У базі даних %1 є таблиці іншої програми, тож це не книга ClientBook. ClientBook її не змінив; виділіть для нього окрему порожню базу даних.</translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Інше робоче місце зберігало ті самі записи в ту саму мить; нічого не збережено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>База даних відхилила зміну: %1.</translation>
     </message>

@@ -2607,6 +2607,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>数据库 %1 中有其他程序的表，因此不是 ClientBook 客户簿。ClientBook 未改动它；请为 ClientBook 提供一个单独的空数据库。</translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>另一个工位正在同时保存相同的记录；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>数据库拒绝了这次更改：%1。</translation>
     </message>
