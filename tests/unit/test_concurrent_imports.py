@@ -28,7 +28,7 @@ def _both_at_once(*work):
         start.wait()
         try:
             job()
-        except Exception as exc:  # noqa: BLE001 - handed to the test below
+        except Exception as exc:  # handed to the test below
             errors.append(exc)
 
     threads = [threading.Thread(target=run, args=(job,)) for job in work]

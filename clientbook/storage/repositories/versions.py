@@ -25,11 +25,6 @@ def update(db: Any, table: str, assignments: str, values: Sequence, row_id: int 
     return db.execute(sql, args).rowcount == 1
 
 
-def stamp(db: Any, table: str, row_id: int | None) -> None:
-    """Raise the version of a row whose parts (a client's phones, preferences) changed."""
-    update(db, table, "id = id", [], row_id)
-
-
 def state(db: Any, table: str, row_id: int) -> tuple[int, str] | None:
     """(version, desk that made it) of a row; None when it is gone."""
     assert table in VERSIONED
