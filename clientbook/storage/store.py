@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from clientbook.domain.errors import BusyError
-from clientbook.storage import damage
+from clientbook.storage import damage, versions
 from clientbook.storage.connection import Database
 from clientbook.storage.database import (
     BACKUP_FOLDER,
@@ -21,7 +21,6 @@ from clientbook.storage.database import (
     refuse_write,
     store_error,
 )
-from clientbook.storage.repositories import versions
 from clientbook.storage.repositories.calendar import CalendarRepository
 from clientbook.storage.repositories.calendar_links import CalendarLinks
 from clientbook.storage.repositories.change_log import ChangeLog

@@ -19,9 +19,9 @@ from clientbook.domain.models import (
 )
 from clientbook.domain.scheduling.bookings import Entry, ServiceItem
 from clientbook.domain.scheduling.working_hours import WeekPattern
+from clientbook.storage import versions
 from clientbook.storage.connection import Database
 from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
-from clientbook.storage.repositories import versions
 
 _ENTRY = """a.id, a.client_id, a.starts_at, a.duration_min, a.staff_id, a.service, a.status,
             a.notes, coalesce(c.display_name, ''), coalesce(s.name, ''), a.service_id,

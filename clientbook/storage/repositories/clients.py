@@ -8,9 +8,10 @@ from clientbook.domain import folding
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Client, Preference, PreferenceCategory
+from clientbook.storage import versions
 from clientbook.storage.connection import Database
 from clientbook.storage.convert import dt_or_none, dt_to_db
-from clientbook.storage.repositories import search_index, versions
+from clientbook.storage.repositories import search_index
 
 _COLUMNS = (
     "id, display_name, given_name, family_name, address_as, email, birthday, notes, "

@@ -13,6 +13,7 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
+from clientbook.storage import versions
 from clientbook.storage.connection import Database
 from clientbook.storage.convert import (
     cents_to_money,
@@ -22,7 +23,6 @@ from clientbook.storage.convert import (
     one,
     readable,
 )
-from clientbook.storage.repositories import versions
 
 _VISIT = "id, client_id, visited_at, staff_id, service, spend_cents, notes, appointment_id"
 _APPOINTMENT = "id, client_id, starts_at, duration_min, staff_id, service, status, notes"

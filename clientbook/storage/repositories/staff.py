@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from clientbook.domain.models import Staff
+from clientbook.storage import versions
 from clientbook.storage.connection import Database
-from clientbook.storage.repositories import versions
 
 
 class StaffRepository:
