@@ -149,3 +149,22 @@ def test_use_mine_from_a_calendar_move(qtbot, two_desks, monkeypatch):
                                  None, 60, seen.version)
     assert front.appointments.entry(booking.id).appointment.starts_at == \
         NOW + timedelta(days=1, hours=4)
+
+
+def test_a_staff_rename_over_a_newer_one_keeps_theirs_when_asked(qtbot, two_desks,
+                                                                 monkeypatch):
+    from clientbook.ui.staff.staff_page import StaffPage
+
+    session, front, _ = two_desks
+    session.book.staff.add("Oksana")
+    page = StaffPage(session)
+    qtbot.addWidget(page)
+    renamed = front.staff.by_name("Oksana")
+    renamed.name = "Oksana K."
+    front.staff.save(renamed)
+    monkeypatch.setattr(session, "decide_conflict", lambda parent, conflict: KEEP_THEIRS)
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if model.staff_at(r).name == "Oksana")
+    model.setData(model.index(row, model.COL_ROLE), "receptionist")
+    assert model.staff_at(row).name == "Oksana K." and model.staff_at(row).role == "designer"
+    assert front.staff.by_name("Oksana K.").role == "designer"

@@ -27,6 +27,9 @@ class StaffService:
             self.store.staff.insert(staff)
         return staff
 
+    def get(self, staff_id: int) -> Staff | None:
+        return self.store.staff.get(staff_id)
+
     def by_name(self, name: str) -> Staff | None:
         return self.store.staff.by_name(name)
 
