@@ -66,7 +66,7 @@ class Session(QObject):
                 return write()
             except ConflictError as exc:
                 decision = self.decide_conflict(parent, exc)
-                if decision is None:
+                if decision is None or (decision is not KEEP_THEIRS and exc.save_again is None):
                     exc.postponed = True
                     raise
                 if decision is KEEP_THEIRS:
