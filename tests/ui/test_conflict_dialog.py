@@ -168,3 +168,31 @@ def test_a_staff_rename_over_a_newer_one_keeps_theirs_when_asked(qtbot, two_desk
     model.setData(model.index(row, model.COL_ROLE), "receptionist")
     assert model.staff_at(row).name == "Oksana K." and model.staff_at(row).role == "designer"
     assert front.staff.by_name("Oksana K.").role == "designer"
+
+
+def test_a_third_desk_saving_while_the_dialog_is_open_asks_again(qtbot, two_desks,
+                                                                 monkeypatch):
+    from clientbook.domain.conflicts import merged
+
+    session, front, anna = two_desks
+    dialog = ClientDialog(session, session.book.clients.get(anna.id))
+    qtbot.addWidget(dialog)
+    _front_changes_notes(front, anna.id, "Coffee")
+    dialog.email_edit.setText("anna@example.org")
+    asked = []
+
+    def decide(parent, conflict):
+        asked.append(conflict.by)
+        if len(asked) == 1:  # meanwhile the third desk (here: front again) saves
+            late = front.clients.get(anna.id)
+            late.address_as = "Mrs Smith"
+            front.desk = front.store.desk = "back"
+            front.clients.update(late)
+        return merged(conflict.base, conflict.theirs, conflict.mine)
+
+    monkeypatch.setattr(session, "decide_conflict", decide)
+    dialog.accept()
+    assert asked == ["front", "back"]
+    saved = front.clients.get(anna.id)
+    assert (saved.notes, saved.address_as, saved.email) == ("Coffee", "Mrs Smith",
+                                                            "anna@example.org")

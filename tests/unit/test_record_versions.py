@@ -203,3 +203,33 @@ def test_a_record_deleted_at_the_other_desk_is_said_so(desks, anna):
     front.clients.delete(client.id)
     with pytest.raises(NotFoundError):
         office.clients.update(Client(**vars(seen)), seen=seen)
+
+
+def test_a_third_desk_saving_meanwhile_is_a_conflict_again(desks, anna, engine,
+                                                           server_address, tmp_path):
+    front, office = desks
+    client, _ = anna
+    folder = tmp_path / ("book" if engine == "sqlite" else "desk-back")
+    folder.mkdir(exist_ok=True)
+    back = Book.open(folder, clock=lambda: NOW, database=server_address)
+    back.desk = back.store.desk = "back"
+    try:
+        seen = office.clients.get(client.id)
+        edited = front.clients.get(client.id)
+        edited.notes = "Coffee"
+        front.clients.update(edited)
+        mine = Client(**{**vars(seen), "email": "anna@example.org"})
+        first = _refused(lambda: office.clients.update(mine, seen=seen))
+        late = back.clients.get(client.id)  # the back office saves while office decides
+        late.address_as = "Mrs Smith"
+        back.clients.update(late)
+        second = _refused(lambda: first.save_again(
+            merged(first.base, first.theirs, first.mine)))
+        assert (second.by, second.base.notes, second.theirs.address_as) == (
+            "back", "Coffee", "Mrs Smith")
+        second.save_again(merged(second.base, second.theirs, second.mine))
+        now = front.clients.get(client.id)
+        assert (now.notes, now.address_as, now.email) == ("Coffee", "Mrs Smith",
+                                                          "anna@example.org")
+    finally:
+        back.close()
