@@ -7,7 +7,9 @@ window shows `ui.error_text.error_text(exc)`, the same message in the person's l
 
 from __future__ import annotations
 
-from clientbook.domain.words import Message, message
+from typing import Any
+
+from clientbook.domain.words import QT_TRANSLATE_NOOP, Message, message
 
 
 class ClientBookError(Exception):
@@ -70,6 +72,32 @@ class ReadOnlyStoreError(StoreError):
 
 class StoreLockedError(StoreError):
     """Another program held the data file's write lock for longer than ClientBook waits."""
+
+
+class BusyError(StoreError):
+    """Another desk's transaction ran into this one (a serialization failure or a deadlock
+    on the server): nothing was saved, and the same write may simply be tried again."""
+
+
+class ConflictError(ClientBookError):
+    """Another desk saved a newer version of the record since this desk read it: nothing was
+    written (issue 23, no silent overwrite).
+
+    `theirs` is the record as it is now, `mine` what this desk wanted to save, `base` the
+    version this desk read (None when the caller did not say), `by` the desk that made
+    theirs. The service that refused sets `save_again(record)`, which saves a record (mine,
+    or a merge) over theirs and returns the Changes, and `reload`, the Changes that show
+    theirs; `postponed` is set when the person chose to decide later.
+    """
+
+    def __init__(self, mine: Any, theirs: Any, by: str, base: Any = None):
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Errors", "%1 changed this record after you opened it; nothing was saved yet."),
+            by or "?")
+        self.mine, self.theirs, self.by, self.base = mine, theirs, by, base
+        self.save_again: Any = None
+        self.reload: Any = None
+        self.postponed = False
 
 
 def message_of(exc: BaseException) -> Message | str:

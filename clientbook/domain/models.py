@@ -52,6 +52,8 @@ class Staff:
     role: str = "designer"
     active: bool = True
     id: int | None = None
+    version: int = field(default=1, compare=False)
+    """The version this copy was read at (m012): a save from an older one is refused."""
 
 
 @dataclass
@@ -92,6 +94,8 @@ class Client:
     health_consent_at: datetime | None = None
     """When the client agreed that health notes (allergies, conditions) may be kept;
     None when no consent is recorded. Health notes are special-category personal data."""
+    version: int = field(default=1, compare=False)
+    """The version this copy was read at (m012): a save from an older one is refused."""
 
     def health_notes(self) -> list[Preference]:
         """The preferences that are health data (allergies, conditions)."""
@@ -114,6 +118,8 @@ class Visit:
     id: int | None = None
     appointment_id: int | None = None
     """The appointment this visit completes, if any: an appointment has one visit at most."""
+    version: int = field(default=1, compare=False)
+    """The version this copy was read at (m012): a save from an older one is refused."""
 
 
 @dataclass
@@ -126,6 +132,8 @@ class Appointment:
     status: AppointmentStatus = AppointmentStatus.BOOKED
     notes: str = ""
     id: int | None = None
+    version: int = field(default=1, compare=False)
+    """The version this copy was read at (m012): a save from an older one is refused."""
 
 
 @dataclass
@@ -138,6 +146,8 @@ class Promise:
     created_at: datetime | None = None
     cancelled_at: datetime | None = None
     id: int | None = None
+    version: int = field(default=1, compare=False)
+    """The version this copy was read at (m012): a save from an older one is refused."""
 
     @property
     def is_open(self) -> bool:

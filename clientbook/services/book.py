@@ -27,7 +27,7 @@ from clientbook.services.followups.contacts import ContactService
 from clientbook.services.followups.loyalty import LoyaltyService
 from clientbook.services.followups.promises import PromiseService
 from clientbook.services.history.change_log import ChangeLogService
-from clientbook.services.history.desk import desk_name
+from clientbook.services.history.desk import desk_name, save_desk_name, saved_desk_name
 from clientbook.services.importing import Imports
 from clientbook.services.privacy import Privacy
 from clientbook.services.reports import Reports
@@ -73,10 +73,13 @@ class Book:
         self.followups = FollowUps(self)
         self.demo = Demo(self)
         self.clock = clock
-        # Who changes things, for the change log: this computer's user and name.
-        self.desk = desk_name()
+        # Who changes things, for the change log and the versions of records: this desk's
+        # name (Settings), by default the computer's user and name.
+        self.desk = saved_desk_name(store.path.parent) or desk_name()
+        store.desk = self.desk
         self.change_log = ChangeLogService(store, now, lambda: self.desk)
         self.clients.change_log = self.change_log
+        self.history.change_log = self.change_log
 
     # Services the first screen does not use are made (and their modules loaded) when first
     # asked for: the window opens sooner.
@@ -108,7 +111,9 @@ class Book:
     def appointments(self) -> AppointmentService:
         from clientbook.services.appointments.booking import AppointmentService
 
-        return AppointmentService(self.store, self.now, self.undo, self.staff_hours)
+        service = AppointmentService(self.store, self.now, self.undo, self.staff_hours)
+        service.change_log = self.change_log
+        return service
 
     @functools.cached_property
     def day_plans(self) -> DayPlanner:
@@ -208,6 +213,13 @@ class Book:
         """The appointments of `day` (default today) with their attention badges."""
         now = self.clock()
         return agenda(self.store, day or now.date(), now, self.loyalty)
+
+    def set_desk_name(self, name: str) -> None:
+        """Name this desk (kept in its own data folder, not in the shared book); an empty
+        name goes back to the computer's."""
+        save_desk_name(self.store.path.parent, name)
+        self.desk = saved_desk_name(self.store.path.parent) or desk_name()
+        self.store.desk = self.desk
 
     def setting(self, key: str) -> str:
         return read_setting(self.store, key)

@@ -33,6 +33,7 @@ class Database:
     storage/postgres/connection.py: the repositories use only what both offer)."""
 
     engine = "sqlite"
+    desk = ""  # who writes through this connection: stamped on versioned rows (m012)
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -57,11 +58,12 @@ class Database:
         return self.conn.execute(sql, parameters)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, serializable: bool = False) -> Iterator[None]:
         """One all-or-nothing write. BEGIN IMMEDIATE makes a second writer wait, not fail.
 
         A COMMIT that fails (disk full, I/O error) is rolled back too: a transaction left
         open would swallow every later write, which would then never be committed.
+        `serializable` changes nothing here: a file has one writer at a time already.
         """
         if self.conn.in_transaction:
             with self.atomic():

@@ -371,5 +371,15 @@ def m011_live_notices(db: Database) -> None:
     the server's only."""
 
 
+@MIGRATIONS()
+def m012_record_versions(db: Database) -> None:
+    """Records two desks edit (clients with their phones and preferences, appointments,
+    promises, visits, staff) carry a version, raised by every update, and the desk that made
+    it: a save made from an older version is refused instead of overwriting (issue 23)."""
+    for table in ("clients", "appointments", "promises", "visits", "staff"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''")
+
+
 # Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS.steps)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-from clientbook.storage import damage
+from clientbook.domain.errors import BusyError
+from clientbook.storage import damage, versions
 from clientbook.storage.connection import Database
 from clientbook.storage.database import (
     BACKUP_FOLDER,
@@ -35,6 +39,8 @@ from clientbook.storage.safety.backups import sweep
 from clientbook.storage.safety.erasure import Erasure
 from clientbook.storage.safety.network_share import network_share_warning
 
+T = TypeVar("T")
+
 
 class Store:
     def __init__(self, path: Path, read_only: bool = False, db: Database | None = None,
@@ -44,6 +50,8 @@ class Store:
         keeps this desk's settings, logs and backups)."""
         self.address = address
         """postgresql://… for a book on a server, else None."""
+        self.retries = 0
+        """Writes run again after the server refused them (see `serializable`)."""
         self.read_only = read_only
         """Opened read-only (a read-only folder or disk, or a reader for a worker thread):
         reads work, every write is refused."""
@@ -104,7 +112,7 @@ class Store:
         return server_error(exc, self.address, saving=saving)
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[None]:
+    def write(self, serializable: bool = False) -> Iterator[None]:
         """One all-or-nothing write; SQLite failures become a StoreError saying what to do.
 
         Disk full, read-only, locked by another program and damaged each have their own
@@ -115,12 +123,29 @@ class Store:
             refuse_write(self.path, self.read_only)
         bug, failed = self._errors()
         try:
-            with self.db.transaction():
+            with self.db.transaction(serializable):
                 yield
         except bug:
             raise
         except failed as exc:
             raise self._failure(exc, saving=True) from exc
+
+    def serializable(self, work: Callable[[], T], attempts: int = 8) -> T:
+        """`work()` in one SERIALIZABLE write (imports and their undo on a server), run
+        again when the server refuses it because another desk's write overlapped
+        (serialization failure, deadlock): nothing of a refused attempt stays. `work` must
+        start from scratch each time. A file's write is BEGIN IMMEDIATE: run once."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write(serializable=True):
+                    return work()
+            except BusyError:
+                if attempt == attempts or self.address is None:
+                    raise
+                self.retries += 1
+                # Apart a little, and more each time, so the same two do not meet again.
+                time.sleep(random.uniform(0, 0.02 * 2 ** attempt))
+        raise AssertionError("unreachable")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
@@ -230,3 +255,16 @@ class Store:
             if self.address is None and self.db.conn.total_changes:
                 self.db.conn.execute("PRAGMA optimize")
         self.db.close()
+
+    def last_change(self, table: str, row_id: int) -> tuple[int, str] | None:
+        """(version, the desk that made it) of a versioned row (m012); None when it is gone."""
+        return versions.state(self.db, table, row_id)
+
+    @property
+    def desk(self) -> str:
+        """Who writes through this store: stamped on every versioned row it changes."""
+        return self.db.desk
+
+    @desk.setter
+    def desk(self, name: str) -> None:
+        self.db.desk = name

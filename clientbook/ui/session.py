@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from clientbook.domain.errors import ClientBookError
+from clientbook.domain.conflicts import KEEP_THEIRS, over
+from clientbook.domain.errors import ClientBookError, ConflictError
 from clientbook.services.book import Book
 from clientbook.services.changes import Changes
 from clientbook.services.live import LIVE
@@ -43,9 +44,14 @@ class Session(QObject):
     def now(self) -> datetime:
         return self.book.clock()
 
-    def apply(self, write: Callable[[], Changes]) -> Changes:
-        """Run a service write; broadcast its changes. Errors propagate to the caller."""
-        changes = write()
+    def apply(self, write: Callable[[], Changes], parent: QWidget | None = None) -> Changes:
+        """Run a service write; broadcast its changes. Errors propagate to the caller.
+
+        When another desk saved the record first (ConflictError), the conflict dialog asks
+        what to keep: theirs (their changes are broadcast, so pages show them), mine or a
+        merge (saved over theirs), or later (the error propagates, `postponed`, and what was
+        typed stays in the caller's form)."""
+        changes = self._settled(parent, write)
         if changes:
             self.changed.emit(changes)
         self.undo_changed.emit()
@@ -56,10 +62,38 @@ class Session(QObject):
         """Run a write as one step: its error becomes a message box titled `failure` (and
         None is returned, nothing changed); otherwise its changes are broadcast."""
         try:
-            return self.apply(write)
+            return self.apply(write, parent)
+        except ConflictError as exc:
+            if not exc.postponed:
+                msgbox.error(parent, failure, error_text(exc))
+            return None
         except (ClientBookError, OSError) as exc:
             msgbox.error(parent, failure, error_text(exc))
             return None
+
+    # -- conflicts between desks ----------------------------------------------------------
+    def _settled(self, parent: QWidget | None, write: Callable[[], Changes]) -> Changes:
+        """`write()`, with every conflict it meets decided by the person (a third desk may
+        save in between: then the dialog comes again, against that newer version)."""
+        while True:
+            try:
+                return write()
+            except ConflictError as exc:
+                decision = self.decide_conflict(parent, exc)
+                if decision is None or (decision is not KEEP_THEIRS and exc.save_again is None):
+                    exc.postponed = True
+                    raise
+                if decision is KEEP_THEIRS:
+                    return exc.reload
+                record, save_again = over(decision, exc.theirs), exc.save_again
+                write = lambda record=record, save_again=save_again: save_again(record)  # noqa: E731
+
+    def decide_conflict(self, parent: QWidget | None, conflict: ConflictError) -> object:
+        """KEEP_THEIRS, the record to save over theirs (mine or a merge), or None (later).
+        Tests replace this; the window asks with the conflict dialog."""
+        from clientbook.ui.conflicts.conflict_dialog import ConflictDialog
+
+        return ConflictDialog.decide(parent or QApplication.activeWindow(), self, conflict)
 
     # -- undo ---------------------------------------------------------------------------
     def undo_text(self) -> str | None:

@@ -1257,6 +1257,225 @@ Double bookings are sometimes meant (a colour processing while another client is
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another desk</source>
+        <translation>Άλλο γραφείο</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Άλλαξε σε άλλο γραφείο</translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it. Nothing of yours has been saved yet, and nothing is lost: choose what to keep.</source>
+        <translation>Το %1 αποθήκευσε αυτή την εγγραφή αφού την ανοίξατε. Τίποτα δικό σας δεν έχει αποθηκευτεί ακόμη και τίποτα δεν χάνεται: επιλέξτε τι θα κρατήσετε.</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Πεδία που άλλαξαν</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Όταν το ανοίξατε</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Δικό τους (%1)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Δικό σας</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Συγχώνευση</translation>
+    </message>
+    <message>
+        <source>Keep their changes and add yours</source>
+        <translation>Κρατήστε τις αλλαγές τους και προσθέστε τις δικές σας</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>&amp;Χρήση των δικών μου</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>Αποθήκευση της δικής σας έκδοσης πάνω στη δική τους</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Κράτηση των δικών τους</translation>
+    </message>
+    <message>
+        <source>Throw your changes away and show theirs</source>
+        <translation>Απόρριψη των αλλαγών σας και εμφάνιση των δικών τους</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Απόφαση &amp;αργότερα</translation>
+    </message>
+    <message>
+        <source>Go back to your form as you typed it (Esc)</source>
+        <translation>Επιστροφή στη φόρμα σας όπως την πληκτρολογήσατε (Esc)</translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same.</source>
+        <translation>Η δική τους έκδοση και η δική σας είναι ίδιες.</translation>
+    </message>
+    <message>
+        <source>They and you changed different fields: Merge keeps their changes and adds yours.</source>
+        <translation>Εκείνοι κι εσείς αλλάξατε διαφορετικά πεδία: η Συγχώνευση κρατά τις αλλαγές τους και προσθέτει τις δικές σας.</translation>
+    </message>
+    <message>
+        <source>Keep their version or use yours.</source>
+        <translation>Κρατήστε τη δική τους έκδοση ή χρησιμοποιήστε τη δική σας.</translation>
+    </message>
+    <message>
+        <source>You both changed %1: keep their version or use yours.</source>
+        <translation>Αλλάξατε και οι δύο %1: κρατήστε τη δική τους έκδοση ή χρησιμοποιήστε τη δική σας.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(άγνωστο)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>Προσφώνηση</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Τηλέφωνα</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Γενέθλια</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Σχεδιαστής</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Προτιμήσεις</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Αρχειοθετημένος</translation>
+    </message>
+    <message>
+        <source>Health consent</source>
+        <translation>Συγκατάθεση υγείας</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ώρα</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Διάρκεια</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Προσωπικό</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Υπόσχεση</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Τηρήθηκε</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>Ώρα επίσκεψης</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Δαπάνη</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργός</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(κενό)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 λεπτά</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Κλεισμένο</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Έφτασε</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Δεν εμφανίστηκε</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Reconnecting…</source>
@@ -1775,6 +1994,17 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Promises on time</source>
         <translation>Υποσχέσεις στην ώρα τους</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNameRow</name>
+    <message>
+        <source>Who made a change, in the history and when two desks change the same record; kept on this computer (empty: the computer&apos;s name)</source>
+        <translation>Ποιος έκανε μια αλλαγή, στο ιστορικό και όταν δύο γραφεία αλλάζουν την ίδια εγγραφή· φυλάσσεται σε αυτόν τον υπολογιστή (κενό: το όνομα του υπολογιστή)</translation>
+    </message>
+    <message>
+        <source>Could not keep the desk name</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση του ονόματος γραφείου</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2652,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Η βάση δεδομένων %1 περιέχει πίνακες άλλου προγράμματος, άρα δεν είναι βιβλίο του ClientBook. Το ClientBook την άφησε ανέγγιχτη· δώστε του μια δική του κενή βάση.</translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Άλλο γραφείο αποθήκευε τις ίδιες εγγραφές την ίδια στιγμή· δεν αποθηκεύτηκε τίποτα. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>Η βάση δεδομένων απέρριψε την αλλαγή: %1.</translation>
     </message>
@@ -2760,6 +2994,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The feed could not be kept while importing it: %1</source>
         <translation>Η συνδρομή δεν μπόρεσε να αποθηκευτεί κατά την εισαγωγή: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed this record after you opened it; nothing was saved yet.</source>
+        <translation>Το %1 άλλαξε αυτή την εγγραφή αφού την ανοίξατε· δεν αποθηκεύτηκε τίποτα ακόμη.</translation>
+    </message>
+    <message>
+        <source>A desk name is at most %1 characters.</source>
+        <translation>Το όνομα γραφείου έχει το πολύ %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Another desk deleted this record after you opened it; nothing was saved.</source>
+        <translation>Άλλο γραφείο διέγραψε αυτή την εγγραφή αφού την ανοίξατε· δεν αποθηκεύτηκε τίποτα.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3975,30 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>promise staff</source>
         <translation>προσωπικό υπόσχεσης</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>ραντεβού</translation>
+    </message>
+    <message>
+        <source>booking time</source>
+        <translation>ώρα ραντεβού</translation>
+    </message>
+    <message>
+        <source>booking status</source>
+        <translation>κατάσταση ραντεβού</translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation>προθεσμία υπόσχεσης</translation>
+    </message>
+    <message>
+        <source>promise kept</source>
+        <translation>υπόσχεση τηρήθηκε</translation>
+    </message>
+    <message>
+        <source>promise cancelled</source>
+        <translation>υπόσχεση ακυρώθηκε</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -6238,6 +6508,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Language</source>
         <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Des&amp;k name:</source>
+        <translation>Όνομα γρα&amp;φείου:</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Όνομα γραφείου</translation>
     </message>
     <message>
         <source>&amp;Start ClientBook when I log in</source>

@@ -1250,6 +1250,225 @@ Double bookings are sometimes meant (a colour processing while another client is
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it. Nothing of yours has been saved yet, and nothing is lost: choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their changes and add yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw your changes away and show theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to your form as you typed it (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They and you changed different fields: Merge keeps their changes and adds yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep their version or use yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both changed %1: keep their version or use yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Reconnecting…</source>
@@ -1762,6 +1981,17 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Promises on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskNameRow</name>
+    <message>
+        <source>Who made a change, in the history and when two desks change the same record; kept on this computer (empty: the computer&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the desk name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2410,6 +2640,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +2981,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>The feed could not be kept while importing it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this record after you opened it; nothing was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk deleted this record after you opened it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3716,6 +3962,30 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>promise staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6225,6 +6495,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des&amp;k name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1257,6 +1257,225 @@ A veces se quiere una cita doble (un tinte actuando mientras se corta a otro cli
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another desk</source>
+        <translation>Otro puesto</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Cambiado en otro puesto</translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it. Nothing of yours has been saved yet, and nothing is lost: choose what to keep.</source>
+        <translation>%1 guardó este registro después de que usted lo abriera. Todavía no se ha guardado nada suyo y no se pierde nada: elija qué conservar.</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Campos cambiados</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Cuando lo abrió</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Lo suyo (%1)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Lo de usted</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>Keep their changes and add yours</source>
+        <translation>Conservar sus cambios y añadir los de usted</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>&amp;Usar lo mío</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>Guardar su versión sobre la de ellos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Mantener lo suyo</translation>
+    </message>
+    <message>
+        <source>Throw your changes away and show theirs</source>
+        <translation>Descartar sus cambios y mostrar los de ellos</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decidir &amp;después</translation>
+    </message>
+    <message>
+        <source>Go back to your form as you typed it (Esc)</source>
+        <translation>Volver a su formulario tal como lo escribió (Esc)</translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same.</source>
+        <translation>Su versión y la de ellos son iguales.</translation>
+    </message>
+    <message>
+        <source>They and you changed different fields: Merge keeps their changes and adds yours.</source>
+        <translation>Ellos y usted cambiaron campos distintos: Combinar conserva sus cambios y añade los de usted.</translation>
+    </message>
+    <message>
+        <source>Keep their version or use yours.</source>
+        <translation>Conserve la versión de ellos o use la suya.</translation>
+    </message>
+    <message>
+        <source>You both changed %1: keep their version or use yours.</source>
+        <translation>Ambos cambiaron %1: conserve la versión de ellos o use la suya.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Estilista</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Health consent</source>
+        <translation>Consentimiento de salud</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>Hora de la visita</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Reconnecting…</source>
@@ -1775,6 +1994,17 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Promises on time</source>
         <translation>Compromisos a tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNameRow</name>
+    <message>
+        <source>Who made a change, in the history and when two desks change the same record; kept on this computer (empty: the computer&apos;s name)</source>
+        <translation>Quién hizo un cambio, en el historial y cuando dos puestos cambian el mismo registro; se guarda en este ordenador (vacío: el nombre del ordenador)</translation>
+    </message>
+    <message>
+        <source>Could not keep the desk name</source>
+        <translation>No se pudo guardar el nombre del puesto</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2652,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>La base de datos %1 contiene tablas de otro programa, así que no es un libro de ClientBook. ClientBook no la ha tocado; dele una base de datos vacía propia.</translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Otro puesto estaba guardando los mismos registros en el mismo momento; no se guardó nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>La base de datos ha rechazado el cambio: %1.</translation>
     </message>
@@ -2760,6 +2994,18 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>The feed could not be kept while importing it: %1</source>
         <translation>No se pudo guardar el calendario suscrito al importarlo: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed this record after you opened it; nothing was saved yet.</source>
+        <translation>%1 cambió este registro después de que usted lo abriera; todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>A desk name is at most %1 characters.</source>
+        <translation>El nombre de un puesto tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Another desk deleted this record after you opened it; nothing was saved.</source>
+        <translation>Otro puesto eliminó este registro después de que usted lo abriera; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3975,30 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>promise staff</source>
         <translation>personal del compromiso</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>booking time</source>
+        <translation>hora de la cita</translation>
+    </message>
+    <message>
+        <source>booking status</source>
+        <translation>estado de la cita</translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation>vencimiento del compromiso</translation>
+    </message>
+    <message>
+        <source>promise kept</source>
+        <translation>compromiso cumplido</translation>
+    </message>
+    <message>
+        <source>promise cancelled</source>
+        <translation>compromiso cancelado</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -6238,6 +6508,14 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Des&amp;k name:</source>
+        <translation>Nom&amp;bre del puesto:</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Nombre del puesto</translation>
     </message>
     <message>
         <source>&amp;Start ClientBook when I log in</source>

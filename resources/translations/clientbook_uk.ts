@@ -1271,6 +1271,225 @@ Double bookings are sometimes meant (a colour processing while another client is
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another desk</source>
+        <translation>Інше робоче місце</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>Змінено на іншому робочому місці</translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it. Nothing of yours has been saved yet, and nothing is lost: choose what to keep.</source>
+        <translation>%1 зберегло цей запис після того, як ви його відкрили. Ваші зміни ще не збережено, і нічого не втрачено: виберіть, що залишити.</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Змінені поля</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Коли ви відкрили</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Їхнє (%1)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об’єднати</translation>
+    </message>
+    <message>
+        <source>Keep their changes and add yours</source>
+        <translation>Залишити їхні зміни й додати ваші</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>&amp;Використати моє</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>Зберегти вашу версію замість їхньої</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Залишити їхнє</translation>
+    </message>
+    <message>
+        <source>Throw your changes away and show theirs</source>
+        <translation>Відкинути ваші зміни й показати їхні</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Вирішити &amp;пізніше</translation>
+    </message>
+    <message>
+        <source>Go back to your form as you typed it (Esc)</source>
+        <translation>Повернутися до вашої форми в тому вигляді, як ви її заповнили (Esc)</translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same.</source>
+        <translation>Їхня версія і ваша однакові.</translation>
+    </message>
+    <message>
+        <source>They and you changed different fields: Merge keeps their changes and adds yours.</source>
+        <translation>Вони і ви змінили різні поля: «Об’єднати» залишає їхні зміни й додає ваші.</translation>
+    </message>
+    <message>
+        <source>Keep their version or use yours.</source>
+        <translation>Залиште їхню версію або використайте вашу.</translation>
+    </message>
+    <message>
+        <source>You both changed %1: keep their version or use yours.</source>
+        <translation>Ви обоє змінили %1: залиште їхню версію або використайте вашу.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ім’я (особове)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>Звертатися як</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День народження</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Дизайнер</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Уподобання</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
+        <source>Health consent</source>
+        <translation>Згода на дані про здоров’я</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обіцянка</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>Час візиту</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Заброньовано</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Прибув</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не з’явився</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Reconnecting…</source>
@@ -1796,6 +2015,17 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Promises on time</source>
         <translation>Обіцянки вчасно</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNameRow</name>
+    <message>
+        <source>Who made a change, in the history and when two desks change the same record; kept on this computer (empty: the computer&apos;s name)</source>
+        <translation>Хто зробив зміну — в історії та коли два робочі місця змінюють той самий запис; зберігається на цьому комп’ютері (порожньо: назва комп’ютера)</translation>
+    </message>
+    <message>
+        <source>Could not keep the desk name</source>
+        <translation>Не вдалося зберегти назву робочого місця</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2678,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>У базі даних %1 є таблиці іншої програми, тож це не книга ClientBook. ClientBook її не змінив; виділіть для нього окрему порожню базу даних.</translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>Інше робоче місце зберігало ті самі записи в ту саму мить; нічого не збережено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>База даних відхилила зміну: %1.</translation>
     </message>
@@ -2786,6 +3020,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The feed could not be kept while importing it: %1</source>
         <translation>Не вдалося зберегти підписку під час імпорту: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed this record after you opened it; nothing was saved yet.</source>
+        <translation>%1 змінило цей запис після того, як ви його відкрили; ще нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>A desk name is at most %1 characters.</source>
+        <translation>Назва робочого місця — не більше %1 символів.</translation>
+    </message>
+    <message>
+        <source>Another desk deleted this record after you opened it; nothing was saved.</source>
+        <translation>Інше робоче місце видалило цей запис після того, як ви його відкрили; нічого не збережено.</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4017,30 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>promise staff</source>
         <translation>працівник обіцянки</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source>booking time</source>
+        <translation>час запису</translation>
+    </message>
+    <message>
+        <source>booking status</source>
+        <translation>стан запису</translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation>термін обіцянки</translation>
+    </message>
+    <message>
+        <source>promise kept</source>
+        <translation>обіцянку виконано</translation>
+    </message>
+    <message>
+        <source>promise cancelled</source>
+        <translation>обіцянку скасовано</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -6309,6 +6579,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Language</source>
         <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Des&amp;k name:</source>
+        <translation>Назва р&amp;обочого місця:</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Назва робочого місця</translation>
     </message>
     <message>
         <source>&amp;Start ClientBook when I log in</source>

@@ -1243,6 +1243,225 @@ Double bookings are sometimes meant (a colour processing while another client is
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another desk</source>
+        <translation>另一个工位</translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation>已在另一个工位更改</translation>
+    </message>
+    <message>
+        <source>%1 saved this record after you opened it. Nothing of yours has been saved yet, and nothing is lost: choose what to keep.</source>
+        <translation>%1 在您打开此记录后保存了它。您的更改尚未保存，也不会丢失：请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>已更改的字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>您打开时</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>对方的（%1）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep their changes and add yours</source>
+        <translation>保留对方的更改并加上您的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>使用我的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>用您的版本覆盖对方的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>保留对方的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Throw your changes away and show theirs</source>
+        <translation>放弃您的更改并显示对方的版本</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go back to your form as you typed it (Esc)</source>
+        <translation>返回您填写的表单，内容保持不变（Esc）</translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same.</source>
+        <translation>对方的版本与您的版本相同。</translation>
+    </message>
+    <message>
+        <source>They and you changed different fields: Merge keeps their changes and adds yours.</source>
+        <translation>对方和您更改了不同的字段：“合并”会保留对方的更改并加上您的更改。</translation>
+    </message>
+    <message>
+        <source>Keep their version or use yours.</source>
+        <translation>请保留对方的版本或使用您的版本。</translation>
+    </message>
+    <message>
+        <source>You both changed %1: keep their version or use yours.</source>
+        <translation>你们都更改了%1：请保留对方的版本或使用您的版本。</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Address as</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Health consent</source>
+        <translation>健康信息同意</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Reconnecting…</source>
@@ -1754,6 +1973,17 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Promises on time</source>
         <translation>承诺按时兑现</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNameRow</name>
+    <message>
+        <source>Who made a change, in the history and when two desks change the same record; kept on this computer (empty: the computer&apos;s name)</source>
+        <translation>谁做了更改：显示在历史记录中，以及两个工位更改同一记录时；保存在这台电脑上（留空：使用电脑名称）</translation>
+    </message>
+    <message>
+        <source>Could not keep the desk name</source>
+        <translation>无法保存工位名称</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2626,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>数据库 %1 中有其他程序的表，因此不是 ClientBook 客户簿。ClientBook 未改动它；请为 ClientBook 提供一个单独的空数据库。</translation>
     </message>
     <message>
+        <source>Another desk was saving the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>另一个工位正在同时保存相同的记录；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
         <source>The change was refused by the database: %1.</source>
         <translation>数据库拒绝了这次更改：%1。</translation>
     </message>
@@ -2734,6 +2968,18 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>The feed could not be kept while importing it: %1</source>
         <translation>导入时无法保存日历订阅：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed this record after you opened it; nothing was saved yet.</source>
+        <translation>%1 在您打开此记录后更改了它；尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>A desk name is at most %1 characters.</source>
+        <translation>工位名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Another desk deleted this record after you opened it; nothing was saved.</source>
+        <translation>另一个工位在您打开此记录后删除了它；未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3933,30 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>promise staff</source>
         <translation>承诺负责人</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>booking time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>booking status</source>
+        <translation>预约状态</translation>
+    </message>
+    <message>
+        <source>promise due</source>
+        <translation>承诺到期时间</translation>
+    </message>
+    <message>
+        <source>promise kept</source>
+        <translation>承诺已兑现</translation>
+    </message>
+    <message>
+        <source>promise cancelled</source>
+        <translation>承诺已取消</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -6167,6 +6437,14 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Des&amp;k name:</source>
+        <translation>工位名称(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>工位名称</translation>
     </message>
     <message>
         <source>&amp;Start ClientBook when I log in</source>

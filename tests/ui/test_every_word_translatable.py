@@ -27,6 +27,7 @@ from clientbook.ui.calendar.free_slot_dialog import FreeSlotDialog
 from clientbook.ui.calendar.services_dialog import ServicesDialog
 from clientbook.ui.clients.client_dialog import ClientDialog
 from clientbook.ui.clients.contact_dialog import ContactDialog
+from clientbook.ui.conflicts.conflict_dialog import ConflictDialog
 from clientbook.ui.feed.feed_dialog import FeedDialog
 from clientbook.ui.promises.promise_dialog import PromiseDialog
 from clientbook.ui.settings.settings_dialog import SettingsDialog
@@ -36,6 +37,7 @@ from clientbook.ui.transfer.import_wizard import ImportWizard
 from clientbook.ui.transfer.shared_book_dialog import SharedBookDialog
 from clientbook.ui.visits.appointment_dialog import AppointmentDialog
 from clientbook.ui.visits.visit_dialog import VisitDialog
+from tests.ui.test_conflict_dialog import sample_conflict
 
 LETTERS = re.compile(r"[^\W\d_]")
 
@@ -116,6 +118,7 @@ DIALOGS = {
     "services": lambda s, c, tmp: ServicesDialog(s),
     "shared book": lambda s, c, tmp: SharedBookDialog(tmp / "desk", "postgresql://desk@db/book"),
     "calendar feed": lambda s, c, tmp: FeedDialog(s),
+    "conflict": lambda s, c, tmp: ConflictDialog(s, sample_conflict(s.book, c)),
 }
 
 

@@ -163,3 +163,20 @@ def test_a_promise_is_corrected_from_the_history_and_undone(qtbot, session, anna
     assert session.book.briefing(anna.id).open_promises[0].text == "Send the price list"
     assert panel.model.index(0, COL_WHAT).data() == "Send the price list"
     assert session.undo_text() == "&Undo promise change of Anna History"
+
+
+def test_the_history_names_the_desk_for_a_booking_cancelled_there(session):
+    from clientbook.domain.models import AppointmentStatus
+    book = session.book
+    book.set_desk_name("Reception 2")
+    client = Client("Desk History")
+    book.clients.add(client)
+    booking = Appointment(client.id, NOW + timedelta(days=1))
+    book.appointments.book(booking)
+    book.history.set_status(booking.id, AppointmentStatus.CANCELLED)
+    model = HistoryModel(book)
+    model.show(client.id)
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+    change = next(row for row in rows if "booking status" in row)
+    assert "Reception 2" in change

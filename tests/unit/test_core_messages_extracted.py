@@ -44,6 +44,7 @@ HOLDS_A_MESSAGE = {
     ("services/appointments/booking.py", "found[0].text"):
         "the Message of a Clash (marked templates in domain/scheduling/scheduling.py)",
     ("services/appointments/booking.py", "blocking"): "a list of Clashes (ClashError's own)",
+    ("services/versions.py", "mine"): "the record refused (ConflictError marks its own)",
     ("services/importing/csv_import.py",
      "_wrong_kind(path, kind, source.header, source.layout.name)"):
         "the Message _wrong_kind builds from marked templates",

@@ -94,19 +94,27 @@ def dump(book: Book) -> dict[str, list[tuple]]:
     return found
 
 
+def _seen(db, table: str) -> str:
+    """Every column but a row's version and the desk that made it (m012): an undo is a
+    change of its own, so versions rise while what a person sees comes back."""
+    names = [r[1] for r in db.execute(f"PRAGMA table_info({table})")
+             if r[1] not in ("version", "changed_by")]
+    return f"SELECT {', '.join(names)} FROM {table} ORDER BY id"
+
+
 def contents(book: Book) -> dict[str, list[tuple]]:
     """What a person can see, without row ids that an undo may renumber."""
     db = book.store.db
     queries = {
-        "clients": "SELECT * FROM clients ORDER BY id",
+        "clients": _seen(db, "clients"),
         "phones": "SELECT client_id, position, number, canonical FROM phones "
                   "ORDER BY client_id, position",
         "preferences": "SELECT client_id, position, category, value, detail, avoid "
                        "FROM preferences ORDER BY client_id, position",
-        "visits": "SELECT * FROM visits ORDER BY id",
-        "appointments": "SELECT * FROM appointments ORDER BY id",
-        "promises": "SELECT * FROM promises ORDER BY id",
-        "staff": "SELECT * FROM staff ORDER BY id",
+        "visits": _seen(db, "visits"),
+        "appointments": _seen(db, "appointments"),
+        "promises": _seen(db, "promises"),
+        "staff": _seen(db, "staff"),
         "search": "SELECT rowid, name, other FROM client_search ORDER BY rowid",
     }
     return {name: db.execute(sql).fetchall() for name, sql in queries.items()}

@@ -25,7 +25,9 @@ from clientbook.domain.words import QT_TRANSLATE_NOOP, message
 from clientbook.services.appointments.hours import StaffHours
 from clientbook.services.appointments.menu import check_minutes
 from clientbook.services.changes import Changes
+from clientbook.services.history.change_log import ChangeLogService
 from clientbook.services.undo import UndoStack
+from clientbook.services.versions import conflict, versioned_write
 from clientbook.storage.store import Store
 
 CANCEL_REASONS = ("client", "late", "firm")
@@ -54,6 +56,7 @@ class AppointmentService:
         self.clock = clock
         self.undo = undo
         self.hours = hours
+        self.change_log: ChangeLogService | None = None  # set by the Book
 
     # Reading --------------------------------------------------------------------------
     def entry(self, appointment_id: int) -> Entry:
@@ -139,6 +142,7 @@ class AppointmentService:
         appointment.status = AppointmentStatus.BOOKED
         with self.store.write():
             self.store.calendar.insert(appointment, service_id)
+            self._log(None, appointment)
         new_id = appointment.id
         assert new_id is not None
         client_id = appointment.client_id
@@ -154,9 +158,11 @@ class AppointmentService:
 
     def move(self, appointment_id: int, starts_at: datetime | None = None,
              staff_id: int | None = None, minutes: int | None = None,
-             allow_conflict: bool = False, keep_staff: bool = True) -> Changes:
+             allow_conflict: bool = False, keep_staff: bool = True,
+             seen: Appointment | None = None) -> Changes:
         """Move and/or resize a booking; what is not given stays. `keep_staff=False` with
-        staff_id None takes the designer off it."""
+        staff_id None takes the designer off it. `seen`, the booking as this desk read it:
+        when another desk saved it since, nothing moves and a ConflictError says so."""
         before = self.entry(appointment_id).appointment
         after = replace(before,
                         starts_at=starts_at or before.starts_at,
@@ -173,9 +179,22 @@ class AppointmentService:
                 str(before.status))
         if not allow_conflict:
             self._refuse_clashes(after, appointment_id)
-        with self.store.write():
-            self.store.calendar.place(appointment_id, after.starts_at, after.duration_min,
-                                      after.staff_id)
+        base = seen or before
+        mine = replace(base, starts_at=after.starts_at, duration_min=after.duration_min,
+                       staff_id=after.staff_id)
+
+        def refused():
+            theirs = self.store.records.appointment(appointment_id)
+            return conflict(
+                self.store, "appointments", theirs, mine, base,
+                lambda record: self.move(appointment_id, record.starts_at, record.staff_id,
+                                         record.duration_min, True, False, theirs),
+                Changes(clients={before.client_id}, appointments=True))
+
+        with versioned_write(self.store, refused) as saved:
+            saved(self.store.calendar.place(appointment_id, after.starts_at,
+                                            after.duration_min, after.staff_id, base.version))
+            self._log(before, mine)
 
         def take_back() -> Changes:
             self.entry(appointment_id)
@@ -191,27 +210,30 @@ class AppointmentService:
                        before.client_id)
         return Changes(clients={before.client_id}, appointments=True)
 
-    def cancel(self, appointment_id: int, reason: str = "client") -> Changes:
+    def cancel(self, appointment_id: int, reason: str = "client",
+               seen: Appointment | None = None) -> Changes:
         """Cancel with a reason; the booking stays in history, marked cancelled."""
         if reason not in CANCEL_REASONS:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "A cancellation reason is client, late or firm."), field="reason")
         return self._set(appointment_id, AppointmentStatus.CANCELLED, reason,
-                         QT_TRANSLATE_NOOP("Undo", "&Undo cancellation for %1"))
+                         QT_TRANSLATE_NOOP("Undo", "&Undo cancellation for %1"), seen)
 
     def no_show(self, appointment_id: int) -> Changes:
         return self._set(appointment_id, AppointmentStatus.NO_SHOW, None,
                          QT_TRANSLATE_NOOP("Undo", "&Undo no-show of %1"))
 
-    def set_status(self, appointment_id: int, status: AppointmentStatus) -> Changes:
+    def set_status(self, appointment_id: int, status: AppointmentStatus,
+                   seen: Appointment | None = None) -> Changes:
         """Any status, e.g. Arrived back to Booked when it was clicked by mistake."""
         if status == AppointmentStatus.CANCELLED:
-            return self.cancel(appointment_id)
+            return self.cancel(appointment_id, seen=seen)
         return self._set(appointment_id, status, None,
-                         QT_TRANSLATE_NOOP("Undo", "&Undo status change for %1"))
+                         QT_TRANSLATE_NOOP("Undo", "&Undo status change for %1"), seen)
 
     def _set(self, appointment_id: int, status: AppointmentStatus, reason: str | None,
-             label: str) -> Changes:
+             label: str, seen: Appointment | None = None) -> Changes:
+        """`seen`: the booking as this desk read it (a newer one is a ConflictError)."""
         entry = self.entry(appointment_id)
         before = entry.appointment
         if before.status == status and entry.cancel_reason == reason:
@@ -219,8 +241,20 @@ class AppointmentService:
         if (before.status in (AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW)
                 and status in HOLDING):
             self._refuse_clashes(replace(before, status=status), appointment_id)
-        with self.store.write():
-            self.store.calendar.set_status(appointment_id, str(status), reason)
+        base = seen or before
+        mine = replace(base, status=status)
+
+        def refused():
+            theirs = self.store.records.appointment(appointment_id)
+            return conflict(
+                self.store, "appointments", theirs, mine, base,
+                lambda record: self._set(appointment_id, record.status, reason, label, theirs),
+                Changes(clients={before.client_id}, appointments=True))
+
+        with versioned_write(self.store, refused) as saved:
+            saved(self.store.calendar.set_status(appointment_id, str(status), reason,
+                                                 base.version))
+            self._log(before, mine)
         old_status, old_reason = str(before.status), entry.cancel_reason
 
         def take_back() -> Changes:
@@ -231,6 +265,11 @@ class AppointmentService:
 
         self.undo.push(message(label, entry.client_name), take_back, before.client_id)
         return Changes(clients={before.client_id}, appointments=True)
+
+    def _log(self, before: Appointment | None, after: Appointment) -> None:
+        """The change log's entry (with this desk's name), inside the write's transaction."""
+        if self.change_log is not None:
+            self.change_log.record_appointment(before, after)
 
     def _client_name(self, client_id: int) -> str:
         client = self.store.clients.get(client_id)

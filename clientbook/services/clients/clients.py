@@ -14,6 +14,7 @@ from clientbook.domain.validation import clean_client, whole_number
 from clientbook.domain.words import QT_TRANSLATE_NOOP, message
 from clientbook.services.changes import Changes
 from clientbook.services.undo import UndoStack
+from clientbook.services.versions import conflict, versioned_write
 from clientbook.storage.store import Store
 
 
@@ -63,8 +64,13 @@ class ClientService:
                 self.store.contact_prefs.set(client.id, contact)
         return Changes(clients={client.id}, contacts=contact is not None)
 
-    def update(self, client: Client, contact: ContactPreference | None = None) -> Changes:
-        """Save a client's changes (and their contact wishes, if given) in one transaction."""
+    def update(self, client: Client, contact: ContactPreference | None = None,
+               seen: Client | None = None) -> Changes:
+        """Save a client's changes (and their contact wishes, if given) in one transaction.
+
+        Saved only over the version the client was read at (`client.version`): when another
+        desk saved a newer one, nothing is written and a ConflictError carries theirs, mine
+        and `seen` (the client as this desk read it, to tell who changed what)."""
         if client.id is None or not self.store.clients.exists(client.id):
             raise NotFoundError(QT_TRANSLATE_NOOP(
                 "Errors", "This client no longer exists; it may have been deleted."))
@@ -74,12 +80,21 @@ class ClientService:
             check_preference(contact)
         client.updated_at = self.clock()
         before = self.store.clients.get(client.id)
-        with self.store.write():
-            self.store.clients.update(client)
+        client_id = client.id
+
+        def refused():
+            theirs = self.store.clients.get(client_id)
+            return conflict(self.store, "clients", theirs, client, seen,
+                            lambda mine: self.update(mine, contact, theirs),
+                            Changes(clients={client_id}, contacts=True))
+
+        with versioned_write(self.store, refused) as saved:
+            saved(self.store.clients.update(client, client.version))
             if self.change_log is not None and before is not None:
                 self.change_log.record_client(before, client)
             if contact is not None:
                 self.store.contact_prefs.set(client.id, contact)
+        client.version += 1
         return Changes(clients={client.id}, contacts=contact is not None)
 
     def set_archived(self, client_id: int, archived: bool) -> Changes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from clientbook.domain.errors import NotFoundError, ValidationError
@@ -16,6 +17,8 @@ from clientbook.domain.money import MAX_AMOUNT
 from clientbook.domain.validation import clean_line, clean_note
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
+from clientbook.services.history.change_log import ChangeLogService, visit_changes
+from clientbook.services.versions import conflict, versioned_write
 from clientbook.storage.store import Store
 
 
@@ -23,6 +26,7 @@ class HistoryService:
     def __init__(self, store: Store, clock: Callable[[], datetime]):
         self.store = store
         self.clock = clock
+        self.change_log: ChangeLogService | None = None  # set by the Book: who did what
 
     def _check(self, client_id: int, staff_id: int | None) -> None:
         if not self.store.clients.exists(client_id):
@@ -43,6 +47,9 @@ class HistoryService:
                 "Errors", "Spend is too large for an amount."), field="spend")
         with self.store.write():
             self.store.records.add_visit(visit)
+            if self.change_log is not None:
+                self.change_log.record(visit.client_id, visit_changes(
+                    None, visit, self.change_log.staff_names()))
         return Changes(clients={visit.client_id}, visits=True)
 
     def recent_services(self, client_id: int, limit: int = 10) -> list[str]:
@@ -58,6 +65,8 @@ class HistoryService:
                 "Errors", "An appointment needs a duration."), field="duration_min")
         with self.store.write():
             self.store.records.add_appointment(appointment)
+            if self.change_log is not None:
+                self.change_log.record_appointment(None, appointment)
         return Changes(clients={appointment.client_id}, appointments=True)
 
     def add_promise(self, promise: Promise) -> Changes:
@@ -69,6 +78,8 @@ class HistoryService:
         promise.created_at = promise.created_at or self.clock()
         with self.store.write():
             self.store.records.add_promise(promise)
+            if self.change_log is not None:
+                self.change_log.record_promise(None, promise)
         return Changes(clients={promise.client_id}, promises=True)
 
     def appointment(self, appointment_id: int) -> Appointment:
@@ -77,11 +88,26 @@ class HistoryService:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This appointment no longer exists."))
         return appointment
 
-    def set_status(self, appointment_id: int, status: AppointmentStatus) -> Changes:
-        appointment = self.appointment(appointment_id)
-        with self.store.write():
-            self.store.records.set_appointment_status(appointment_id, status)
-        return Changes(clients={appointment.client_id}, appointments=True)
+    def set_status(self, appointment_id: int, status: AppointmentStatus,
+                   seen: Appointment | None = None) -> Changes:
+        """`seen`: the booking as this desk read it (a newer one is a ConflictError)."""
+        before = self.appointment(appointment_id)
+        base = seen or before
+        mine = replace(base, status=status)
+
+        def refused():
+            theirs = self.store.records.appointment(appointment_id)
+            return conflict(self.store, "appointments", theirs, mine, base,
+                            lambda record: self.set_status(appointment_id, record.status,
+                                                           theirs),
+                            Changes(clients={before.client_id}, appointments=True))
+
+        with versioned_write(self.store, refused) as saved:
+            saved(self.store.records.set_appointment_status(appointment_id, status,
+                                                            base.version))
+            if self.change_log is not None:
+                self.change_log.record_appointment(before, mine)
+        return Changes(clients={before.client_id}, appointments=True)
 
     def visit_for(self, appointment_id: int) -> Visit | None:
         """The visit already logged for this appointment, if any."""
@@ -103,6 +129,9 @@ class HistoryService:
         with self.store.write():
             changes = self.add_visit(visit)
             self.store.records.set_appointment_status(appointment_id, AppointmentStatus.DONE)
+            if self.change_log is not None:
+                self.change_log.record_appointment(
+                    appointment, replace(appointment, status=AppointmentStatus.DONE))
         return changes.merge(Changes(clients={appointment.client_id}, appointments=True))
 
     def _promise(self, promise_id: int) -> Promise:
@@ -118,14 +147,37 @@ class HistoryService:
                 "Errors", "This promise is already done or cancelled."))
         return promise
 
-    def complete_promise(self, promise_id: int, done: bool = True) -> Changes:
+    def _save_promise(self, before: Promise, mine: Promise, seen: Promise | None,
+                      write: Callable[[int], bool], again: Callable[[Promise], Changes]
+                      ) -> Changes:
+        """Run `write(version)` over the version this desk read (`seen`, else `before`);
+        a newer one is refused with a ConflictError. Logged with the desk's name."""
+        base = seen or before
+
+        def refused():
+            return conflict(self.store, "promises", self.store.records.promise(before.id),
+                            mine, base, again, Changes(clients={before.client_id},
+                                                       promises=True))
+
+        with versioned_write(self.store, refused) as saved:
+            saved(write(base.version))
+            if self.change_log is not None:
+                self.change_log.record_promise(before, mine)
+        return Changes(clients={before.client_id}, promises=True)
+
+    def complete_promise(self, promise_id: int, done: bool = True,
+                         seen: Promise | None = None) -> Changes:
         """Mark an open promise kept now, or (done=False) take that back."""
         promise = self._open_promise(promise_id) if done else self._promise(promise_id)
-        with self.store.write():
-            self.store.records.set_promise_done(promise_id, self.clock() if done else None)
-        return Changes(clients={promise.client_id}, promises=True)
+        at = self.clock() if done else None
+        return self._save_promise(
+            promise, replace(seen or promise, done_at=at), seen,
+            lambda version: self.store.records.set_promise_done(promise_id, at, version),
+            lambda record: self.complete_promise(promise_id, record.done_at is not None,
+                                                 self._promise(promise_id)))
 
-    def reschedule_promise(self, promise_id: int, due_at: datetime) -> Changes:
+    def reschedule_promise(self, promise_id: int, due_at: datetime,
+                           seen: Promise | None = None) -> Changes:
         """Move a promise's due time; the move is recorded (a late move counts as not kept)."""
         promise = self._open_promise(promise_id)
         due_at = due_at.replace(second=0, microsecond=0)
@@ -134,14 +186,20 @@ class HistoryService:
         if due_at < self.clock():
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "Choose a new due time that is still to come."), field="due_at")
-        with self.store.write():
-            self.store.records.reschedule_promise(promise_id, due_at, self.clock())
-        return Changes(clients={promise.client_id}, promises=True)
+        return self._save_promise(
+            promise, replace(seen or promise, due_at=due_at), seen,
+            lambda version: self.store.records.reschedule_promise(
+                promise_id, due_at, self.clock(), version),
+            lambda record: self.reschedule_promise(promise_id, record.due_at,
+                                                   self._promise(promise_id)))
 
-    def cancel_promise(self, promise_id: int, cancelled: bool = True) -> Changes:
+    def cancel_promise(self, promise_id: int, cancelled: bool = True,
+                       seen: Promise | None = None) -> Changes:
         """Cancel an open promise (no longer wanted), or take a cancellation back."""
         promise = self._open_promise(promise_id) if cancelled else self._promise(promise_id)
-        with self.store.write():
-            self.store.records.set_promise_cancelled(promise_id, self.clock() if cancelled
-                                                     else None)
-        return Changes(clients={promise.client_id}, promises=True)
+        at = self.clock() if cancelled else None
+        return self._save_promise(
+            promise, replace(seen or promise, cancelled_at=at), seen,
+            lambda version: self.store.records.set_promise_cancelled(promise_id, at, version),
+            lambda record: self.cancel_promise(promise_id, record.cancelled_at is not None,
+                                               self._promise(promise_id)))

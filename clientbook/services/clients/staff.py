@@ -6,6 +6,7 @@ from clientbook.domain.errors import NotFoundError, ValidationError
 from clientbook.domain.models import Staff
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.services.changes import Changes
+from clientbook.services.versions import conflict, versioned_write
 from clientbook.storage.store import Store
 
 
@@ -26,17 +27,30 @@ class StaffService:
             self.store.staff.insert(staff)
         return staff
 
+    def get(self, staff_id: int) -> Staff | None:
+        return self.store.staff.get(staff_id)
+
     def by_name(self, name: str) -> Staff | None:
         return self.store.staff.by_name(name)
 
-    def save(self, staff: Staff) -> Changes:
+    def save(self, staff: Staff, seen: Staff | None = None) -> Changes:
+        """Save over `staff.version` only: when another desk saved a newer one, nothing is
+        written and a ConflictError carries theirs, mine and `seen` (as this desk read it)."""
         if staff.id is None or self.store.staff.get(staff.id) is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This staff member no longer exists."))
         if not staff.name.strip():
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "A staff member needs a name."), field="name")
-        with self.store.write():
-            self.store.staff.update(staff)
+        staff_id = staff.id
+
+        def refused():
+            theirs = self.store.staff.get(staff_id)
+            return conflict(self.store, "staff", theirs, staff, seen,
+                            lambda mine: self.save(mine, theirs), Changes(staff=True))
+
+        with versioned_write(self.store, refused) as saved:
+            saved(self.store.staff.update(staff, staff.version))
+        staff.version += 1
         return Changes(staff=True)
 
     def remove(self, staff_id: int) -> Changes:

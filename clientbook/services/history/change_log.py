@@ -10,11 +10,12 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from clientbook.domain.models import Client, Visit
+from clientbook.domain.models import Appointment, Client, Promise, Visit
 from clientbook.storage.repositories.change_log import ChangeEntry
 from clientbook.storage.store import Store
 
-__all__ = ["ChangeEntry", "ChangeLogService", "client_changes", "import_of", "visit_changes"]
+__all__ = ["ChangeEntry", "ChangeLogService", "appointment_changes", "client_changes",
+           "import_of", "promise_changes", "visit_changes"]
 
 # Fields of a client compared for the log, in the order shown.
 CLIENT_FIELDS = ("display_name", "given_name", "family_name", "address_as", "phones",
@@ -86,6 +87,39 @@ def visit_changes(before: Visit | None, after: Visit | None, staff: dict[int, st
             != (new := _visit_value(after, field, staff))]
 
 
+def _when(at: datetime | None) -> str:
+    return at.isoformat(sep=" ", timespec="minutes") if at else ""
+
+
+def appointment_changes(before: Appointment | None, after: Appointment,
+                        staff: dict[int, str]) -> list[tuple[str, str, str]]:
+    """A booking made ("appointment"), moved or resized ("appointment.time"), or its
+    status changed ("appointment.status": booked, arrived, done, cancelled, no_show)."""
+    def place(a: Appointment) -> str:
+        parts = [_when(a.starts_at), f"{a.duration_min} min", a.service,
+                 staff.get(a.staff_id, "") if a.staff_id else ""]
+        return ", ".join(p for p in parts if p)
+
+    if before is None:
+        return [("appointment", "", place(after))]
+    found = []
+    if place(before) != place(after):
+        found.append(("appointment.time", place(before), place(after)))
+    if before.status != after.status:
+        found.append(("appointment.status", str(before.status), str(after.status)))
+    return found
+
+
+def promise_changes(before: Promise | None, after: Promise) -> list[tuple[str, str, str]]:
+    """A promise made ("promise"), kept, cancelled or its due time moved."""
+    if before is None:
+        return [("promise", "", f"{after.text} ({_when(after.due_at)})")]
+    return [(f"promise.{name}", old, new) for name, old, new in (
+        ("due", _when(before.due_at), _when(after.due_at)),
+        ("done", _when(before.done_at), _when(after.done_at)),
+        ("cancelled", _when(before.cancelled_at), _when(after.cancelled_at))) if old != new]
+
+
 class ChangeLogService:
     def __init__(self, store: Store, clock: Callable[[], datetime], who: Callable[[], str]):
         self.store = store
@@ -106,6 +140,12 @@ class ChangeLogService:
     def record_client(self, before: Client, after: Client, who: str | None = None) -> None:
         if after.id is not None:
             self.record(after.id, client_changes(before, after, self.staff_names()), who)
+
+    def record_appointment(self, before: Appointment | None, after: Appointment) -> None:
+        self.record(after.client_id, appointment_changes(before, after, self.staff_names()))
+
+    def record_promise(self, before: Promise | None, after: Promise) -> None:
+        self.record(after.client_id, promise_changes(before, after))
 
     def by_import(self, source: str, undo: bool = False) -> str:
         """Who made a change an import made: "anna@desk (import: contacts.csv)"."""

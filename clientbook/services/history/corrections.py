@@ -20,6 +20,7 @@ from clientbook.domain.words import QT_TRANSLATE_NOOP, message
 from clientbook.services.changes import Changes
 from clientbook.services.history.change_log import ChangeLogService, visit_changes
 from clientbook.services.undo import UndoStack
+from clientbook.services.versions import conflict, versioned_write
 from clientbook.storage.store import Store
 
 _KEEP = object()  # "leave this field as it is" for edit_visit's optional arguments
@@ -81,8 +82,12 @@ class CorrectionService:
             after.notes = notes
         return self.update_visit(after)
 
-    def update_visit(self, visit: Visit, *, undoing: bool = False) -> Changes:
-        """Save a corrected visit (same id and client); one transaction, undoable."""
+    def update_visit(self, visit: Visit, *, undoing: bool = False,
+                     seen: Visit | None = None) -> Changes:
+        """Save a corrected visit (same id and client); one transaction, undoable.
+
+        Saved over `visit.version` only: when another desk corrected it since, nothing is
+        written and a ConflictError carries theirs, mine and `seen` (the visit as read)."""
         if visit.id is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no visit with id %1."),
                                 "?")
@@ -91,8 +96,16 @@ class CorrectionService:
         changed = visit_changes(before, visit, self.log.staff_names())
         if not changed:
             return Changes()
-        with self.store.write():
-            self.store.records.update_visit(visit)
+        visit_id = visit.id
+
+        def refused():
+            theirs = self.store.records.visit(visit_id)
+            return conflict(self.store, "visits", theirs, visit, seen,
+                            lambda mine: self.update_visit(mine, seen=theirs),
+                            visit_changes_flags(before.client_id))
+
+        with versioned_write(self.store, refused) as saved:
+            saved(self.store.records.update_visit(visit, None if undoing else visit.version))
             self.log.record(before.client_id, changed)
         if not undoing:
             self.undo.push(message(QT_TRANSLATE_NOOP("Undo", "&Undo visit change of %1"),
@@ -135,8 +148,10 @@ class CorrectionService:
         return found
 
     def edit_promise(self, promise_id: int, *, text: str | None = None,
-                     staff_id: int | object | None = _KEEP, undoing: bool = False) -> Changes:
-        """Correct what was promised or who promised it; its due time moves by rescheduling."""
+                     staff_id: int | object | None = _KEEP, undoing: bool = False,
+                     seen: Promise | None = None) -> Changes:
+        """Correct what was promised or who promised it; its due time moves by rescheduling.
+        `seen`: the promise as this desk read it (a newer one is a ConflictError)."""
         before = self.store.records.promise(promise_id)
         if before is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This promise no longer exists."))
@@ -159,8 +174,19 @@ class CorrectionService:
              staff.get(after.staff_id, "") if after.staff_id else "")) if o != n]
         if not changed:
             return Changes()
-        with self.store.write():
-            self.store.records.update_promise(after)
+        base = seen or before
+        mine = replace(base, text=after.text, staff_id=after.staff_id)
+
+        def refused():
+            theirs = self.store.records.promise(promise_id)
+            return conflict(self.store, "promises", theirs, mine, base,
+                            lambda record: self.edit_promise(
+                                promise_id, text=record.text, staff_id=record.staff_id,
+                                seen=theirs),
+                            Changes(clients={before.client_id}, promises=True))
+
+        with versioned_write(self.store, refused) as saved:
+            saved(self.store.records.update_promise(after, None if undoing else base.version))
             self.log.record(before.client_id, changed)
         if not undoing:
             self.undo.push(message(QT_TRANSLATE_NOOP("Undo", "&Undo promise change of %1"),

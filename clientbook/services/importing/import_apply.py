@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -90,8 +91,16 @@ def run_import(book: Book, plan: ImportPlan, *, skip_bad: bool = False, duplicat
         except backups.BackupError as exc:
             raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "Nothing imported: %1"),
                                   exc.message) from exc
-    with book.store.write():
-        return _Saver(book, plan, duplicates, progress, merge_notes).save()
+    # On a server: SERIALIZABLE, run again from a fresh copy of the plan when another desk's
+    # write overlapped (saving fills ids into the plan's records). A file: BEGIN IMMEDIATE.
+    pristine = copy.deepcopy(plan) if book.store.address is not None else None
+    tries = iter([plan])
+
+    def attempt() -> ImportResult:
+        fresh = next(tries, None) or copy.deepcopy(pristine)
+        return _Saver(book, fresh, duplicates, progress, merge_notes).save()
+
+    return book.store.serializable(attempt)
 
 
 class _Saver:

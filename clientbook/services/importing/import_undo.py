@@ -208,45 +208,58 @@ def _plan_merged(book: Book, plan: UndoPlan, client_id: int, before: str,
 
 
 def undo_import(book: Book, import_id: int | None = None) -> tuple[UndoPlan, Changes]:
-    """Back up, then undo the import in one transaction; returns what was done and kept."""
-    plan = plan_undo(book, import_id)
+    """Back up, then undo the import in one transaction; returns what was done and kept.
+
+    The plan is worked out again inside that transaction (SERIALIZABLE on a server), so a
+    visit another desk adds meanwhile to an imported client keeps that client."""
+    first = plan_undo(book, import_id)
     try:
-        plan.backup = str(backups.make_backup(book, backups.Reason.BEFORE_IMPORT))
+        backup = str(backups.make_backup(book, backups.Reason.BEFORE_IMPORT))
     except backups.BackupError as exc:
         raise ClientBookError(QT_TRANSLATE_NOOP("Errors", "Nothing undone: %1"),
                               exc.message) from exc
+
+    def attempt() -> tuple[UndoPlan, Changes]:  # from scratch each time
+        plan = plan_undo(book, first.entry.id)
+        plan.backup = backup
+        kept_records: dict[str, set[int]] = {t: set() for t in plan.records}
+        for kept in plan.kept_clients:  # records the import added to a client kept stay
+            for table, ids in plan.records.items():
+                for row_id in ids:
+                    if _record_client(book, table, row_id) == kept.client_id:
+                        kept_records[table].add(row_id)
+        changes = _undo(book, plan, kept_records,
+                        book.change_log.by_import(plan.entry.source, undo=True))
+        plan.records = {t: [i for i in ids if i not in kept_records[t]]
+                        for t, ids in plan.records.items()}
+        return plan, changes
+
+    return book.store.serializable(attempt)
+
+
+def _undo(book: Book, plan: UndoPlan, kept_records: dict[str, set[int]], who: str) -> Changes:
+    """The undo's writes, inside its (serializable) transaction."""
     store = book.store
-    kept_records = {t: set() for t in plan.records}
-    for kept in plan.kept_clients:  # records the import added to a client kept stay too
-        for table, ids in plan.records.items():
-            for row_id in ids:
-                row = _record_client(book, table, row_id)
-                if row == kept.client_id:
-                    kept_records[table].add(row_id)
     changes = Changes(visits=True, appointments=True, promises=True)
-    who = book.change_log.by_import(plan.entry.source, undo=True)
-    with store.write():
-        for table, ids in plan.records.items():
-            store.imports.delete_rows(table, [i for i in ids if i not in kept_records[table]])
-        for client in plan.restore:
-            current = store.clients.get(client.id)
-            store.clients.update(client)
-            if current is not None:
-                book.change_log.record_client(current, client, who)
-            changes.clients.add(client.id)
-        for client_id in plan.remove_clients:
-            store.clients.delete(client_id)
-            changes.clients.add(client_id)
-        for appointment_id, before in plan.put_back:
-            store.calendar.put_back(appointment_id, before)
-        for staff_id in plan.staff:
-            if not store.imports.staff_in_use(staff_id):
-                store.staff.delete(staff_id)
-                changes.staff = True
-        store.imports.mark_undone(plan.entry.id, book.clock())
-    plan.records = {t: [i for i in ids if i not in kept_records[t]]
-                    for t, ids in plan.records.items()}
-    return plan, changes
+    for table, ids in plan.records.items():
+        store.imports.delete_rows(table, [i for i in ids if i not in kept_records[table]])
+    for client in plan.restore:
+        current = store.clients.get(client.id)
+        store.clients.update(client)
+        if current is not None:
+            book.change_log.record_client(current, client, who)
+        changes.clients.add(client.id)
+    for client_id in plan.remove_clients:
+        store.clients.delete(client_id)
+        changes.clients.add(client_id)
+    for appointment_id, before in plan.put_back:
+        store.calendar.put_back(appointment_id, before)
+    for staff_id in plan.staff:
+        if not store.imports.staff_in_use(staff_id):
+            store.staff.delete(staff_id)
+            changes.staff = True
+    store.imports.mark_undone(plan.entry.id, book.clock())
+    return changes
 
 
 def _record_client(book: Book, table: str, row_id: int) -> int | None:

@@ -49,6 +49,7 @@ class PgDatabase:
     """One connection to a ClientBook database on a PostgreSQL server."""
 
     engine = "postgresql"
+    desk = ""  # who writes through this connection: stamped on versioned rows (m012)
 
     def __init__(self, conn: psycopg.Connection,
                  reconnect: Callable[[], psycopg.Connection] | None = None):
@@ -147,10 +148,15 @@ class PgDatabase:
         return cursor
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One write transaction (the Store's `write`)."""
+    def transaction(self, serializable: bool = False) -> Iterator[None]:
+        """One write transaction (the Store's `write`); `serializable` for a write that must
+        see no other desk's commits half-way (an import): the server refuses one of two
+        that overlap (SerializationFailure), to be run again."""
+        fresh = not self.in_transaction
         with contextlib.ExitStack() as stack:
             self._begin(stack)
+            if serializable and fresh:
+                self.conn.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
             yield
 
     def close(self) -> None:

@@ -12,7 +12,7 @@ from datetime import datetime
 
 import psycopg
 
-from clientbook.domain.errors import IncompatibleStoreError, StoreError
+from clientbook.domain.errors import BusyError, IncompatibleStoreError, StoreError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 from clientbook.storage.postgres import schema
 from clientbook.storage.postgres.address import describe, parts
@@ -153,6 +153,10 @@ def _upgrade(db: PgDatabase) -> None:
 
 def server_error(exc: Exception, address: str, saving: bool) -> StoreError:
     """A failure while reading or saving, in words a person can act on."""
+    if isinstance(exc, (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected)):
+        return BusyError(QT_TRANSLATE_NOOP(
+            "Errors", "Another desk was saving the same records at the same moment; nothing "
+            "was saved. Try again."))
     if isinstance(exc, psycopg.IntegrityError):
         return StoreError(QT_TRANSLATE_NOOP(
             "Errors", "The change was refused by the database: %1."),

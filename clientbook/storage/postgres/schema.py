@@ -348,4 +348,8 @@ STEPS: dict[str, list[str]] = {
     # report out with its own grouped query (storage/postgres/reports.py), so it keeps none.
     "m010_visit_summaries": [],
     "m011_live_notices": _live_notices(),
+    "m012_record_versions": [
+        f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1, "
+        "ADD COLUMN changed_by TEXT COLLATE \"C\" NOT NULL DEFAULT ''"
+        for table in ("clients", "appointments", "promises", "visits", "staff")],
 }

@@ -19,12 +19,13 @@ from clientbook.domain.models import (
 )
 from clientbook.domain.scheduling.bookings import Entry, ServiceItem
 from clientbook.domain.scheduling.working_hours import WeekPattern
+from clientbook.storage import versions
 from clientbook.storage.connection import Database
 from clientbook.storage.convert import cents_to_money, dt_from_db, dt_to_db, money_to_cents
 
 _ENTRY = """a.id, a.client_id, a.starts_at, a.duration_min, a.staff_id, a.service, a.status,
             a.notes, coalesce(c.display_name, ''), coalesce(s.name, ''), a.service_id,
-            a.cancel_reason"""
+            a.cancel_reason, a.version"""
 _JOIN = """FROM appointments a LEFT JOIN clients c ON c.id = a.client_id
            LEFT JOIN staff s ON s.id = a.staff_id"""
 
@@ -32,7 +33,7 @@ _JOIN = """FROM appointments a LEFT JOIN clients c ON c.id = a.client_id
 def _entry(r: tuple) -> Entry:
     appointment = Appointment(
         id=r[0], client_id=r[1], starts_at=dt_from_db(r[2]), duration_min=r[3], staff_id=r[4],
-        service=r[5], status=AppointmentStatus(r[6]), notes=r[7])
+        service=r[5], status=AppointmentStatus(r[6]), notes=r[7], version=r[12])
     return Entry(appointment, r[8], r[9], r[10], r[11])
 
 
@@ -132,10 +133,11 @@ class CalendarRepository:
         return a.id
 
     def place(self, appointment_id: int, starts_at: datetime, minutes: int,
-              staff_id: int | None) -> None:
-        self.db.execute(
-            "UPDATE appointments SET starts_at = ?, duration_min = ?, staff_id = ? WHERE id = ?",
-            [dt_to_db(starts_at), minutes, staff_id, appointment_id])
+              staff_id: int | None, version: int | None = None) -> bool:
+        """Move or resize; False when `version` is given and another desk saved a newer one."""
+        return versions.update(
+            self.db, "appointments", "starts_at = ?, duration_min = ?, staff_id = ?",
+            [dt_to_db(starts_at), minutes, staff_id], appointment_id, version)
 
     def booking_state(self, appointment_id: int) -> str | None:
         """Where, when and how a booking stands (time, length, designer, status, why
@@ -148,14 +150,15 @@ class CalendarRepository:
     def put_back(self, appointment_id: int, state: str) -> None:
         """A booking as `booking_state` described it."""
         starts_at, minutes, staff_id, status, reason = json.loads(state)
-        self.db.execute(
-            """UPDATE appointments SET starts_at = ?, duration_min = ?, staff_id = ?,
-                   status = ?, cancel_reason = ? WHERE id = ?""",
-            [starts_at, minutes, staff_id, status, reason, appointment_id])
+        versions.update(
+            self.db, "appointments",
+            "starts_at = ?, duration_min = ?, staff_id = ?, status = ?, cancel_reason = ?",
+            [starts_at, minutes, staff_id, status, reason], appointment_id)
 
-    def set_status(self, appointment_id: int, status: str, reason: str | None) -> None:
-        self.db.execute("UPDATE appointments SET status = ?, cancel_reason = ? WHERE id = ?",
-                        [status, reason, appointment_id])
+    def set_status(self, appointment_id: int, status: str, reason: str | None,
+                   version: int | None = None) -> bool:
+        return versions.update(self.db, "appointments", "status = ?, cancel_reason = ?",
+                               [status, reason], appointment_id, version)
 
     def delete(self, appointment_id: int) -> None:
         self.db.execute("DELETE FROM appointments WHERE id = ?", [appointment_id])

@@ -8,13 +8,14 @@ from clientbook.domain import folding
 from clientbook.domain.birthdays import Birthday
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.models import Client, Preference, PreferenceCategory
+from clientbook.storage import versions
 from clientbook.storage.connection import Database
 from clientbook.storage.convert import dt_or_none, dt_to_db
 from clientbook.storage.repositories import search_index
 
 _COLUMNS = (
     "id, display_name, given_name, family_name, address_as, email, birthday, notes, "
-    "designer_id, archived, created_at, updated_at, health_consent_at"
+    "designer_id, archived, created_at, updated_at, health_consent_at, version"
 )
 
 
@@ -34,6 +35,7 @@ def _row_to_client(row: tuple) -> Client:
         created_at=dt_or_none(row[10]),
         updated_at=dt_or_none(row[11]),
         health_consent_at=dt_or_none(row[12]),
+        version=row[13],
     )
 
 
@@ -80,16 +82,19 @@ class ClientRepository:
         self._write_children(client)
         return client.id
 
-    def update(self, client: Client) -> None:
-        self.db.execute(
-            """UPDATE clients SET display_name = ?, given_name = ?, family_name = ?,
+    def update(self, client: Client, version: int | None = None) -> bool:
+        """Save the client with their phones and preferences (the client's version covers
+        them). False, and nothing written, when `version` is given and another desk saved a
+        newer one."""
+        if not versions.update(
+                self.db, "clients",
+                """display_name = ?, given_name = ?, family_name = ?,
                    address_as = ?, email = ?, birthday = ?, birthday_md = ?, notes = ?,
                    designer_id = ?, archived = ?, name_key = ?, updated_at = ?,
-                   health_consent_at = ?
-               WHERE id = ?""",
-            [*self._values(client), client.id],
-        )
+                   health_consent_at = ?""", self._values(client), client.id, version):
+            return False
         self._write_children(client)
+        return True
 
     def rewrite_derived(self, client: Client) -> None:
         """Rewrite phones, preferences and the search entry (after a phone-region change)."""
@@ -217,14 +222,12 @@ class ClientRepository:
         return sorted(r[0] for r in rows)
 
     def set_health_consent(self, client_id: int, at: datetime | None) -> None:
-        self.db.execute("UPDATE clients SET health_consent_at = ? WHERE id = ?",
-                        [dt_to_db(at), client_id])
+        versions.update(self.db, "clients", "health_consent_at = ?", [dt_to_db(at)],
+                        client_id)
 
     def set_archived(self, client_id: int, archived: bool, now: datetime) -> None:
-        self.db.execute(
-            "UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?",
-            [int(archived), dt_to_db(now), client_id],
-        )
+        versions.update(self.db, "clients", "archived = ?, updated_at = ?",
+                        [int(archived), dt_to_db(now)], client_id)
 
     def delete(self, client_id: int) -> None:
         search_index.remove(self.db, client_id)

@@ -27,6 +27,13 @@ class ImportEntry:
     undone_at: datetime | None = None
 
 
+# Entries of the change log that edit what was imported, not visits, bookings or promises
+# added or kept since (which the other kinds name).
+_RECORD_EDIT = """field NOT IN ('appointment', 'appointment.time', 'appointment.status',
+                                'promise', 'promise.due', 'promise.done', 'promise.cancelled')
+                  AND NOT (field = 'visit' AND old = '')"""
+
+
 class ImportLog:
     def __init__(self, db: Database):
         self.db = db
@@ -117,8 +124,8 @@ class ImportLog:
                 found.append(kind)
         for kind, sql in (("contacts", "SELECT 1 FROM contact_log WHERE client_id = ? LIMIT 1"),
                           ("rewards", "SELECT 1 FROM rewards WHERE client_id = ? LIMIT 1"),
-                          ("changes", "SELECT 1 FROM change_log WHERE client_id = ? AND at >= ?"
-                                      " LIMIT 1")):
+                          ("changes", f"""SELECT 1 FROM change_log WHERE client_id = ?
+                                          AND at >= ? AND {_RECORD_EDIT} LIMIT 1""")):
             args = [client_id] if kind != "changes" else [client_id, dt_to_db(since)]
             if self.db.execute(sql, args).fetchone():
                 found.append(kind)

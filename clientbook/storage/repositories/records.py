@@ -13,6 +13,7 @@ from clientbook.domain.models import (
     Promise,
     Visit,
 )
+from clientbook.storage import versions
 from clientbook.storage.connection import Database
 from clientbook.storage.convert import (
     cents_to_money,
@@ -27,19 +28,23 @@ _VISIT = "id, client_id, visited_at, staff_id, service, spend_cents, notes, appo
 _APPOINTMENT = "id, client_id, starts_at, duration_min, staff_id, service, status, notes"
 _PROMISE = "id, client_id, text, due_at, done_at, staff_id, created_at, cancelled_at"
 _OPEN = "done_at IS NULL AND cancelled_at IS NULL"
+# Reads take the row's version too (m012): a save made from an older one is refused.
+_VISIT_READ = _VISIT + ", version"
+_APPOINTMENT_READ = _APPOINTMENT + ", version"
+_PROMISE_READ = _PROMISE + ", version"
 
 
 def _visit(r: tuple) -> Visit:
     return Visit(
         id=r[0], client_id=r[1], visited_at=dt_from_db(r[2]), staff_id=r[3], service=r[4],
-        spend=cents_to_money(r[5]), notes=r[6], appointment_id=r[7],
+        spend=cents_to_money(r[5]), notes=r[6], appointment_id=r[7], version=r[8],
     )
 
 
 def _appointment(r: tuple) -> Appointment:
     return Appointment(
         id=r[0], client_id=r[1], starts_at=dt_from_db(r[2]), duration_min=r[3], staff_id=r[4],
-        service=r[5], status=AppointmentStatus(r[6]), notes=r[7],
+        service=r[5], status=AppointmentStatus(r[6]), notes=r[7], version=r[8],
     )
 
 
@@ -53,6 +58,7 @@ def _promise(r: tuple) -> Promise:
     return Promise(
         id=r[0], client_id=r[1], text=r[2], due_at=dt_from_db(r[3]), done_at=dt_from_db(r[4]),
         staff_id=r[5], created_at=dt_from_db(r[6]), cancelled_at=dt_from_db(r[7]),
+        version=r[8],
     )
 
 
@@ -70,16 +76,18 @@ class RecordRepository:
         return v.id
 
     def visit(self, visit_id: int) -> Visit | None:
-        row = self.db.execute(f"SELECT {_VISIT} FROM visits WHERE id = ?", [visit_id]).fetchone()
+        row = self.db.execute(f"SELECT {_VISIT_READ} FROM visits WHERE id = ?",
+                              [visit_id]).fetchone()
         return None if row is None else _visit(row)
 
-    def update_visit(self, v: Visit) -> None:
-        """Save a corrected visit (time, staff, service, spend, notes); the client stays."""
-        self.db.execute(
-            """UPDATE visits SET visited_at = ?, staff_id = ?, service = ?, spend_cents = ?,
-                   notes = ?, appointment_id = ? WHERE id = ?""",
+    def update_visit(self, v: Visit, version: int | None = None) -> bool:
+        """Save a corrected visit (time, staff, service, spend, notes); the client stays.
+        False when `version` is given and another desk saved a newer one (nothing written)."""
+        return versions.update(
+            self.db, "visits", """visited_at = ?, staff_id = ?, service = ?, spend_cents = ?,
+                   notes = ?, appointment_id = ?""",
             [dt_to_db(v.visited_at), v.staff_id, v.service, money_to_cents(v.spend), v.notes,
-             v.appointment_id, v.id])
+             v.appointment_id], v.id, version)
 
     def delete_visit(self, visit_id: int) -> None:
         self.db.execute("DELETE FROM visits WHERE id = ?", [visit_id])
@@ -88,9 +96,9 @@ class RecordRepository:
         """The visit logged for an appointment: linked to it, or (logged before visits were
         linked) the client's visit at exactly the appointment's time."""
         row = self.db.execute(
-            f"""SELECT {_VISIT} FROM visits WHERE appointment_id = ?
+            f"""SELECT {_VISIT_READ} FROM visits WHERE appointment_id = ?
                 UNION ALL
-                SELECT {_VISIT} FROM visits WHERE client_id = ? AND visited_at = ?
+                SELECT {_VISIT_READ} FROM visits WHERE client_id = ? AND visited_at = ?
                   AND appointment_id IS NULL
                 LIMIT 1""",
             [appointment.id, appointment.client_id, dt_to_db(appointment.starts_at)]).fetchone()
@@ -98,7 +106,8 @@ class RecordRepository:
 
     def visits_for(self, client_id: int, limit: int | None = None) -> list[Visit]:
         """Most recent first."""
-        sql = f"SELECT {_VISIT} FROM visits WHERE client_id = ? ORDER BY visited_at DESC, id DESC"
+        sql = (f"SELECT {_VISIT_READ} FROM visits WHERE client_id = ? "
+               "ORDER BY visited_at DESC, id DESC")
         args: list = [client_id]
         if limit is not None:
             sql += " LIMIT ?"
@@ -130,7 +139,7 @@ class RecordRepository:
 
     def next_appointment(self, client_id: int, now: datetime) -> Appointment | None:
         row = self.db.execute(
-            f"""SELECT {_APPOINTMENT} FROM appointments
+            f"""SELECT {_APPOINTMENT_READ} FROM appointments
                 WHERE client_id = ? AND starts_at >= ? AND status IN ('booked', 'arrived')
                 ORDER BY starts_at LIMIT 1""",
             [client_id, dt_to_db(now)],
@@ -139,7 +148,8 @@ class RecordRepository:
 
     def appointments_between(self, start: datetime, end: datetime) -> list[Appointment]:
         rows = self.db.execute(
-            f"""SELECT {_APPOINTMENT} FROM appointments WHERE starts_at >= ? AND starts_at < ?
+            f"""SELECT {_APPOINTMENT_READ} FROM appointments
+                WHERE starts_at >= ? AND starts_at < ?
                 ORDER BY starts_at, id""",
             [dt_to_db(start), dt_to_db(end)],
         )
@@ -147,14 +157,14 @@ class RecordRepository:
 
     def appointment(self, appointment_id: int) -> Appointment | None:
         row = self.db.execute(
-            f"SELECT {_APPOINTMENT} FROM appointments WHERE id = ?", [appointment_id]
+            f"SELECT {_APPOINTMENT_READ} FROM appointments WHERE id = ?", [appointment_id]
         ).fetchone()
         return one(row, _appointment, "appointment")
 
-    def set_appointment_status(self, appointment_id: int, status: AppointmentStatus) -> None:
-        self.db.execute(
-            "UPDATE appointments SET status = ? WHERE id = ?", [str(status), appointment_id]
-        )
+    def set_appointment_status(self, appointment_id: int, status: AppointmentStatus,
+                               version: int | None = None) -> bool:
+        return versions.update(self.db, "appointments", "status = ?", [str(status)],
+                               appointment_id, version)
 
     # Promises ---------------------------------------------------------------
     def add_promise(self, p: Promise) -> int:
@@ -165,14 +175,14 @@ class RecordRepository:
         )
         return p.id
 
-    def update_promise(self, p: Promise) -> None:
+    def update_promise(self, p: Promise, version: int | None = None) -> bool:
         """Correct what was promised and by whom (the due time moves by rescheduling)."""
-        self.db.execute("UPDATE promises SET text = ?, staff_id = ? WHERE id = ?",
-                        [p.text, p.staff_id, p.id])
+        return versions.update(self.db, "promises", "text = ?, staff_id = ?",
+                               [p.text, p.staff_id], p.id, version)
 
     def open_promises(self, client_id: int) -> list[Promise]:
         rows = self.db.execute(
-            f"""SELECT {_PROMISE} FROM promises WHERE client_id = ? AND {_OPEN}
+            f"""SELECT {_PROMISE_READ} FROM promises WHERE client_id = ? AND {_OPEN}
                 ORDER BY due_at, id""",
             [client_id],
         )
@@ -185,7 +195,7 @@ class RecordRepository:
             return found
         marks = ", ".join("?" * len(client_ids))
         rows = self.db.execute(
-            f"""SELECT {_PROMISE} FROM promises WHERE client_id IN ({marks}) AND {_OPEN}
+            f"""SELECT {_PROMISE_READ} FROM promises WHERE client_id IN ({marks}) AND {_OPEN}
                 ORDER BY due_at, id""", client_ids)
         for promise in readable(rows, _promise, "promise"):
             found[promise.client_id].append(promise)
@@ -193,27 +203,29 @@ class RecordRepository:
 
     def promise(self, promise_id: int) -> Promise | None:
         row = self.db.execute(
-            f"SELECT {_PROMISE} FROM promises WHERE id = ?", [promise_id]
+            f"SELECT {_PROMISE_READ} FROM promises WHERE id = ?", [promise_id]
         ).fetchone()
         return one(row, _promise, "promise")
 
-    def set_promise_done(self, promise_id: int, done_at: datetime | None) -> None:
-        self.db.execute(
-            "UPDATE promises SET done_at = ? WHERE id = ?", [dt_to_db(done_at), promise_id]
-        )
+    def set_promise_done(self, promise_id: int, done_at: datetime | None,
+                         version: int | None = None) -> bool:
+        return versions.update(self.db, "promises", "done_at = ?", [dt_to_db(done_at)],
+                               promise_id, version)
 
-    def set_promise_cancelled(self, promise_id: int, cancelled_at: datetime | None) -> None:
-        self.db.execute("UPDATE promises SET cancelled_at = ? WHERE id = ?",
-                        [dt_to_db(cancelled_at), promise_id])
+    def set_promise_cancelled(self, promise_id: int, cancelled_at: datetime | None,
+                              version: int | None = None) -> bool:
+        return versions.update(self.db, "promises", "cancelled_at = ?",
+                               [dt_to_db(cancelled_at)], promise_id, version)
 
-    def reschedule_promise(self, promise_id: int, due_at: datetime, at: datetime) -> None:
+    def reschedule_promise(self, promise_id: int, due_at: datetime, at: datetime,
+                           version: int | None = None) -> bool:
         """Move the due time, keeping a record of the move."""
         self.db.execute(
             """INSERT INTO promise_reschedules (promise_id, at, from_due, to_due)
                SELECT id, ?, due_at, ? FROM promises WHERE id = ?""",
             [dt_to_db(at), dt_to_db(due_at), promise_id])
-        self.db.execute("UPDATE promises SET due_at = ? WHERE id = ?",
-                        [dt_to_db(due_at), promise_id])
+        return versions.update(self.db, "promises", "due_at = ?", [dt_to_db(due_at)],
+                               promise_id, version)
 
     def reschedules(self, promise_id: int) -> list[tuple[datetime, datetime, datetime]]:
         """(when, from, to) for each move of a promise, oldest first."""
@@ -228,7 +240,7 @@ class RecordRepository:
                                   limit: int | None = None) -> list[tuple[Promise, str]]:
         """Open promises to active clients due from `start` (None: any time) until before
         `end`, oldest first, with the client's name; the first `limit` when given."""
-        sql = f"""SELECT {", ".join("p." + c for c in _PROMISE.split(", "))}, c.display_name
+        sql = f"""SELECT {", ".join("p." + c for c in _PROMISE_READ.split(", "))}, c.display_name
                   {_OPEN_DUE} ORDER BY p.due_at, p.id"""
         args = [dt_to_db(start) if start else "", dt_to_db(end)]
         if limit is not None:

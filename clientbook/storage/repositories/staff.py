@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from clientbook.domain.models import Staff
+from clientbook.storage import versions
 from clientbook.storage.connection import Database
 
 
@@ -17,28 +18,29 @@ class StaffRepository:
         )
         return staff.id
 
-    def update(self, staff: Staff) -> None:
-        self.db.execute(
-            "UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?",
-            [staff.name, staff.role, int(staff.active), staff.id],
-        )
+    def update(self, staff: Staff, version: int | None = None) -> bool:
+        """False when `version` is given and another desk saved a newer one."""
+        return versions.update(self.db, "staff", "name = ?, role = ?, active = ?",
+                               [staff.name, staff.role, int(staff.active)], staff.id, version)
 
     def delete(self, staff_id: int) -> None:
         self.db.execute("DELETE FROM staff WHERE id = ?", [staff_id])
 
     def all(self) -> list[Staff]:
-        rows = self.db.execute("SELECT id, name, role, active FROM staff ORDER BY name, id")
-        return [Staff(id=r[0], name=r[1], role=r[2], active=bool(r[3])) for r in rows]
+        rows = self.db.execute(
+            "SELECT id, name, role, active, version FROM staff ORDER BY name, id")
+        return [Staff(id=r[0], name=r[1], role=r[2], active=bool(r[3]), version=r[4])
+                for r in rows]
 
     def get(self, staff_id: int) -> Staff | None:
         return next((s for s in self.all() if s.id == staff_id), None)
 
     def by_name(self, name: str) -> Staff | None:
         row = self.db.execute(
-            "SELECT id, name, role, active FROM staff WHERE lower(name) = lower(?) "
+            "SELECT id, name, role, active, version FROM staff WHERE lower(name) = lower(?) "
             "ORDER BY active DESC, id LIMIT 1",
             [name.strip()],
         ).fetchone()
         if row is None:
             return None
-        return Staff(id=row[0], name=row[1], role=row[2], active=bool(row[3]))
+        return Staff(id=row[0], name=row[1], role=row[2], active=bool(row[3]), version=row[4])

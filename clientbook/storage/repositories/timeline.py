@@ -31,8 +31,10 @@ _PARTS = {
                   FROM contact_log WHERE client_id = :c""",
     "reward": """SELECT 'reward', id, redeemed_at, staff_id, reward, '', '', visit_number,
                         NULL, '' FROM rewards WHERE client_id = :c""",
+    # A visit, booking or promise made is its own row already: only later changes show.
     "change": """SELECT 'change', id, at, NULL, field, old, '', NULL, new, who
-                  FROM change_log WHERE client_id = :c""",
+                  FROM change_log WHERE client_id = :c
+                  AND NOT (field IN ('visit', 'appointment', 'promise') AND old = '')""",
 }
 
 

@@ -79,19 +79,22 @@ def erase_client(db: Database, client_id: int, now: datetime, today_start: datet
         """UPDATE clients SET display_name = ?, given_name = '', family_name = '',
                address_as = '', email = '', birthday = NULL, birthday_md = NULL, notes = '',
                designer_id = NULL, health_consent_at = NULL, archived = 1, name_key = '',
-               updated_at = ?, forgotten_at = coalesce(forgotten_at, ?)
+               updated_at = ?, forgotten_at = coalesce(forgotten_at, ?),
+               version = version + 1
            WHERE id = ?""",
         [PLACEHOLDER_NAME, stamp, stamp, client_id])
     db.execute("UPDATE clients SET language = '' WHERE id = ?", [client_id])  # m008
     for table in ("phones", "preferences", "contact_log", "contact_prefs", "change_log"):
         db.execute(f"DELETE FROM {table} WHERE client_id = ?", [client_id])
     db.execute(f"DELETE FROM promises WHERE client_id = ? AND {_OPEN_PROMISE}", [client_id])
-    db.execute("UPDATE promises SET text = ? WHERE client_id = ?",
+    # Versions rise (m012): a desk that read the client before cannot save them back.
+    db.execute("UPDATE promises SET text = ?, version = version + 1 WHERE client_id = ?",
                [PLACEHOLDER_PROMISE, client_id])
     db.execute("DELETE FROM appointments WHERE client_id = ? AND starts_at >= ?",
                [client_id, dt_to_db(today_start)])
-    db.execute("UPDATE appointments SET notes = '' WHERE client_id = ?", [client_id])
-    db.execute("UPDATE visits SET notes = '' WHERE client_id = ?", [client_id])
+    for table in ("appointments", "visits"):
+        db.execute(f"UPDATE {table} SET notes = '', version = version + 1 WHERE client_id = ?",
+                   [client_id])
     search_index.remove(db, client_id)
     search_index.optimize(db)
 

@@ -3,13 +3,14 @@ clash question first. Every write goes through the session (one step, undoable).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from clientbook.domain.models import AppointmentStatus
+from clientbook.domain.models import Appointment, AppointmentStatus
 from clientbook.domain.words import fill
 from clientbook.ui.calendar.calendar_words import CalendarWords
 from clientbook.ui.calendar.client_picker import ClientPicker
@@ -22,11 +23,18 @@ from clientbook.ui.visits.appointment_dialog import AppointmentDialog
 translate = QCoreApplication.translate
 
 
+def _seen(session: Session, block_id: int, version: int | None) -> Appointment:
+    """The booking as the page drew it: its version is the one a change is made from (when
+    another desk saved it since, the conflict dialog asks what to keep)."""
+    entry = session.book.appointments.entry(block_id).appointment
+    return entry if version is None else replace(entry, version=version)
+
+
 def move(parent: QWidget, session: Session, block_id: int, start: datetime,
-         staff_id: int | None, minutes: int) -> bool:
+         staff_id: int | None, minutes: int, version: int | None = None) -> bool:
     """Move and/or resize, asking first when the new place clashes; True when done."""
     book = session.book
-    entry = book.appointments.entry(block_id).appointment
+    entry = _seen(session, block_id, version)
     proposal = type(entry)(client_id=entry.client_id, starts_at=start, duration_min=minutes,
                            staff_id=staff_id)
     found = [c for c in book.appointments.check(proposal, ignore_id=block_id)
@@ -35,7 +43,8 @@ def move(parent: QWidget, session: Session, block_id: int, start: datetime,
         return False
     done = session.run(parent, translate("CalendarActions", "Could not move the booking"),
                        lambda: book.appointments.move(block_id, start, staff_id, minutes,
-                                                      allow_conflict=True, keep_staff=False))
+                                                      allow_conflict=True, keep_staff=False,
+                                                      seen=entry))
     return done is not None
 
 
@@ -55,17 +64,20 @@ def create(parent: QWidget, session: Session, staff_id: int | None, start: datet
                                       minutes or None) is not None
 
 
-def cancel(parent: QWidget, session: Session, block_id: int, reason: str) -> bool:
+def cancel(parent: QWidget, session: Session, block_id: int, reason: str,
+           version: int | None = None) -> bool:
     book = session.book
     return session.run(parent, translate("CalendarActions", "Could not cancel the booking"),
-                       lambda: book.appointments.cancel(block_id, reason)) is not None
+                       lambda: book.appointments.cancel(
+                           block_id, reason, _seen(session, block_id, version))) is not None
 
 
 def set_status(parent: QWidget, session: Session, block_id: int,
-               status: AppointmentStatus) -> bool:
+               status: AppointmentStatus, version: int | None = None) -> bool:
     book = session.book
     return session.run(parent, translate("CalendarActions", "Could not change the booking"),
-                       lambda: book.appointments.set_status(block_id, status)) is not None
+                       lambda: book.appointments.set_status(
+                           block_id, status, _seen(session, block_id, version))) is not None
 
 
 def block_menu(parent: QWidget, session: Session, block: Block, words: CalendarWords,
@@ -87,13 +99,16 @@ def block_menu(parent: QWidget, session: Session, block: Block, words: CalendarW
     menu.addSeparator()
     upcoming = status in (AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED)
     add(translate("CalendarActions", "Mark &arrived"),
-        lambda: set_status(parent, session, block.id, AppointmentStatus.ARRIVED), "actArrive",
+        lambda: set_status(parent, session, block.id, AppointmentStatus.ARRIVED, block.version),
+        "actArrive",
         status == AppointmentStatus.BOOKED)
     add(translate("CalendarActions", "Mark &no-show"),
-        lambda: set_status(parent, session, block.id, AppointmentStatus.NO_SHOW), "actMissed",
+        lambda: set_status(parent, session, block.id, AppointmentStatus.NO_SHOW, block.version),
+        "actMissed",
         upcoming)
     add(translate("CalendarActions", "&Back to booked"),
-        lambda: set_status(parent, session, block.id, AppointmentStatus.BOOKED), "actBooked",
+        lambda: set_status(parent, session, block.id, AppointmentStatus.BOOKED, block.version),
+        "actBooked",
         status != AppointmentStatus.BOOKED)
     cancel_menu = menu.addMenu(translate("CalendarActions", "&Cancel booking"))
     cancel_menu.setObjectName("cancelMenu")
@@ -102,5 +117,6 @@ def block_menu(parent: QWidget, session: Session, block: Block, words: CalendarW
         action = cancel_menu.addAction(text)
         action.setObjectName(f"actCancel_{reason}")
         action.triggered.connect(
-            lambda _checked=False, r=reason: cancel(parent, session, block.id, r))
+            lambda _checked=False, r=reason: cancel(parent, session, block.id, r,
+                                                     block.version))
     return menu

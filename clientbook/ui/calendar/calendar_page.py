@@ -280,7 +280,9 @@ class CalendarPage(QWidget):
         return actions.create(self, self.session, staff_id, start, minutes, client_id)
 
     def move(self, block_id: int, start: datetime, staff_id: int | None, minutes: int) -> bool:
-        return actions.move(self, self.session, block_id, start, staff_id, minutes)
+        block = self.view.block(block_id)
+        return actions.move(self, self.session, block_id, start, staff_id, minutes,
+                            block.version if block is not None else None)
 
     def booking_menu(self, block: Block):
         return actions.block_menu(self, self.session, block, self.words,

@@ -36,7 +36,8 @@ class CalendarWords(QObject):
         assert a.id is not None
         return Block(a.id, a.client_id, a.staff_id, a.starts_at, a.duration_min,
                      item.client_name, a.service, str(a.status),
-                     tuple(MARK_KIND.get(str(b), "") for b in item.badges))
+                     tuple(MARK_KIND.get(str(b), "") for b in item.badges),
+                     version=a.version)
 
     def tooltip(self, item: AgendaItem) -> str:
         """Everything about a booking, for when its block is too short to say it (made only

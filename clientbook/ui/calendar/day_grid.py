@@ -30,6 +30,7 @@ class Block:
     status: str
     badges: tuple[str, ...] = ()
     tooltip: str = ""
+    version: int = 1  # the booking's version as drawn: a move from it is checked (m012)
 
     @property
     def end(self) -> datetime:

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from clientbook.domain.birthdays import Birthday
-from clientbook.domain.errors import ClientBookError, ValidationError
+from clientbook.domain.errors import ClientBookError, ConflictError, ValidationError
 from clientbook.domain.models import Client, ContactPreference
 from clientbook.domain.validation import clean_client
 from clientbook.ui import msgbox
 from clientbook.ui.clients import client_duplicates
 from clientbook.ui.clients.client_preferences import PreferencesSection
+from clientbook.ui.clients.client_saving import client_write
 from clientbook.ui.clients.contact_wishes import ContactWishesEditor
 from clientbook.ui.error_text import error_text
 from clientbook.ui.session import Session
@@ -341,29 +342,27 @@ class ClientDialog(QDialog):
         except ClientBookError as exc:
             msgbox.error(self, self.tr("Could not save the client"), error_text(exc))
             return None
-        clients = self.book.clients
-        write = clients.add if self.original is None else clients.update
         wishes = self.contact_wishes.preference()
         contact = wishes if wishes != self.original_contact else None  # only what changed
         language, channel = self.contact_wishes.language(), self.contact_wishes.channel_name()
-
-        def save_all():
-            changes = write(candidate, contact=contact)
-            if (language, channel) != (self.original_language, self.original_channel):
-                # The messaging app and language (m008); the client's id is known by now.
-                changes = changes.merge(self.book.wishes.set(
-                    candidate.id, channel=channel, language_code=language))
-            return changes
-
+        save_all = client_write(
+            self.book, candidate, self.original, contact,
+            (language, channel) if (language, channel) != (
+                self.original_language, self.original_channel) else None)
         try:
-            self.session.apply(save_all)
+            self.session.apply(save_all, self)
         except ValidationError as exc:
             self.show_error(error_text(exc), exc.field)
+            return None
+        except ConflictError as exc:  # decided later: the form stays as typed
+            self.show_error(error_text(exc))
             return None
         except ClientBookError as exc:
             msgbox.error(self, self.tr("Could not save the client"), error_text(exc))
             return None
         self.saved_client = candidate
+        if self.original is not None:  # a second save goes over the version just saved
+            self.original = deepcopy(candidate)
         self.original_contact = wishes
         self.original_language, self.original_channel = language, channel
         self._initial_state = self._state()

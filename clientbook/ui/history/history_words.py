@@ -56,6 +56,10 @@ class HistoryWords(QObject):
             "visit.staff": self.tr("visit staff"), "visit.service": self.tr("visit service"),
             "visit.spend": self.tr("visit spend"), "visit.notes": self.tr("visit notes"),
             "promise.text": self.tr("promise"), "promise.staff": self.tr("promise staff"),
+            "appointment": self.tr("booking"), "appointment.time": self.tr("booking time"),
+            "appointment.status": self.tr("booking status"), "promise": self.tr("promise"),
+            "promise.due": self.tr("promise due"), "promise.done": self.tr("promise kept"),
+            "promise.cancelled": self.tr("promise cancelled"),
         }
         return names.get(key, key)
 

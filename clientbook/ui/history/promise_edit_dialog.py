@@ -39,7 +39,7 @@ class PromiseEditDialog(RecordDialog):
                             staff_id=self.staff_combo.currentData())
         corrections = self.book.corrections
         return corrected, lambda: corrections.edit_promise(
-            corrected.id, text=corrected.text, staff_id=corrected.staff_id)
+            corrected.id, text=corrected.text, staff_id=corrected.staff_id, seen=self.promise)
 
     @classmethod
     def correct(cls, parent: QWidget | None, session: Session, promise: Promise

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from clientbook.domain.models import Promise
 from clientbook.services.changes import Changes
 from clientbook.services.followups.promises import PromiseLine
 from clientbook.ui import msgbox
@@ -37,14 +38,16 @@ def _apply(
     return bool(session.run(parent, title, write))
 
 
-def complete_promise(parent: QWidget | None, session: Session, promise_id: int) -> bool:
-    """Mark a promise kept, now."""
+def complete_promise(parent: QWidget | None, session: Session, promise_id: int,
+                     seen: Promise | None = None) -> bool:
+    """Mark a promise kept, now; `seen`, the promise as the page showed it (another desk's
+    newer version brings the conflict dialog)."""
     history = session.book.history
     return _apply(
         parent,
         session,
         translate("PromiseActions", "Could not mark the promise as done"),
-        lambda: history.complete_promise(promise_id),
+        lambda: history.complete_promise(promise_id, seen=seen),
     )
 
 
@@ -69,7 +72,8 @@ def reschedule_promise(parent: QWidget | None, session: Session, promise_id: int
         dialog.deleteLater()
 
 
-def cancel_promise(parent: QWidget | None, session: Session, promise_id: int) -> bool:
+def cancel_promise(parent: QWidget | None, session: Session, promise_id: int,
+                   seen: Promise | None = None) -> bool:
     """Cancel a promise that is no longer wanted, once the person confirms."""
     line = find_promise(session, promise_id)
     # The question's first line holds no user text, so a name like "<b>" is never read as
@@ -88,5 +92,5 @@ def cancel_promise(parent: QWidget | None, session: Session, promise_id: int) ->
         parent,
         session,
         translate("PromiseActions", "Could not cancel the promise"),
-        lambda: history.cancel_promise(promise_id),
+        lambda: history.cancel_promise(promise_id, seen=seen),
     )

@@ -283,7 +283,7 @@ class PromisesPanel(QWidget):
 
     def complete_selected(self) -> bool:
         return self._run(lambda parent, session, promise: promise_actions.complete_promise(
-            parent, session, promise.id))
+            parent, session, promise.id, promise))
 
     def reschedule_selected(self) -> bool:
         return self._run(lambda parent, session, promise: promise_actions.reschedule_promise(
@@ -291,4 +291,4 @@ class PromisesPanel(QWidget):
 
     def cancel_selected(self) -> bool:
         return self._run(lambda parent, session, promise: promise_actions.cancel_promise(
-            parent, session, promise.id))
+            parent, session, promise.id, promise))

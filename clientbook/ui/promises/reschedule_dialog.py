@@ -109,7 +109,7 @@ class RescheduleDialog(RecordDialog):
         due, history = self.due(), self.book.history
 
         def write() -> Changes:
-            self.changes = history.reschedule_promise(self.promise_id, due)
+            self.changes = history.reschedule_promise(self.promise_id, due, self.line.promise)
             return self.changes
 
         return due, write

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, QSettings, QSize, Qt
+from PySide6.QtCore import QRegularExpression, QSettings, QSize
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientbook.domain.care.contact_rules import MAX_QUIET_DAYS
 from clientbook.domain.care.loyalty import MAX_EVERY_VISITS, LoyaltyMode
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.money import parse_money
@@ -32,17 +31,17 @@ from clientbook.services.changes import Changes
 from clientbook.services.settings import (
     DEFAULTS,
     MAX_BIRTHDAY_DAYS,
-    MAX_CALLBACK_MINUTES,
     MAX_NUDGE_MINUTES,
-    MAX_RETENTION_YEARS,
     MAX_REWARD_TEXT,
     check_setting,
 )
 from clientbook.ui import msgbox, translations
 from clientbook.ui.feed.feed_dialog import FeedSettingsRow
 from clientbook.ui.session import Session
+from clientbook.ui.settings.desk_row import DeskNameRow
 from clientbook.ui.settings.message_templates import TemplatesDialog
 from clientbook.ui.settings.opening_hours import OpeningHoursGroup
+from clientbook.ui.settings.settings_groups import ContactGroup, PrivacyGroup, group_row
 from clientbook.ui.widgets.fit_screen import fit_dialog
 from clientbook.ui.widgets.form_dialog import RecordDialog, plural_suffix
 
@@ -61,16 +60,6 @@ def _code_combo(codes: tuple[str, ...], current: str, letters: int) -> QComboBox
         QRegularExpression(f"[A-Za-z]{{0,{letters}}}"), combo))
     combo.lineEdit().setMaxLength(letters)
     return combo
-
-
-def _group_row(form: QFormLayout, label: str, field: QWidget | QHBoxLayout, buddy: QWidget,
-               accessible: str) -> QLabel:
-    """A labelled row whose mnemonic focuses `buddy`; the label, to disable along with it."""
-    text = QLabel(label)
-    text.setBuddy(buddy)
-    buddy.setAccessibleName(accessible)
-    form.addRow(text, field)
-    return text
 
 
 class LoyaltyGroup(QGroupBox):
@@ -107,14 +96,14 @@ class LoyaltyGroup(QGroupBox):
         self.reward_edit.setToolTip(self.tr("Shown on the briefing card when a reward is due"))
 
         form = QFormLayout(self)
-        _group_row(form, self.tr("&Rule:"), self.mode_combo, self.mode_combo,
+        group_row(form, self.tr("&Rule:"), self.mode_combo, self.mode_combo,
                    self.tr("Loyalty rule"))
         self.labels = {
-            "every": _group_row(form, self.tr("E&very:"), self.every_spin, self.every_spin,
+            "every": group_row(form, self.tr("E&very:"), self.every_spin, self.every_spin,
                                 self.tr("Visits per reward")),
-            "spend": _group_row(form, self.tr("Spen&d per reward:"), spend_row, self.spend_edit,
+            "spend": group_row(form, self.tr("Spen&d per reward:"), spend_row, self.spend_edit,
                                 self.tr("Spend per reward")),
-            "reward": _group_row(form, self.tr("Re&ward:"), self.reward_edit, self.reward_edit,
+            "reward": group_row(form, self.tr("Re&ward:"), self.reward_edit, self.reward_edit,
                                  self.tr("Reward")),
         }
         self.field_widgets: dict[str, QWidget] = {
@@ -155,83 +144,6 @@ class LoyaltyGroup(QGroupBox):
         if mode != LoyaltyMode.OFF:
             values["loyalty_reward"] = self.reward_edit.text()
         return values
-
-
-class ContactGroup(QGroupBox):
-    """Firm-wide contacting: the quiet period between contacts and the callback target."""
-
-    def __init__(self, stored: Callable[[str], str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setTitle(self.tr("Contacting clients"))
-        self.setObjectName("contactGroup")
-        self.quiet_spin = QSpinBox(objectName="quietDays")
-        self.quiet_spin.setRange(0, MAX_QUIET_DAYS)
-        self.quiet_spin.setValue(int(stored("quiet_days")))
-        plural_suffix(self.quiet_spin, lambda n: self.tr(" days", "spin box suffix", n))
-        self.quiet_spin.setSpecialValueText(self.tr("No limit"))
-        self.quiet_spin.setToolTip(self.tr(
-            "At most one call, text or e-mail to a client every so many days; 0 = no limit"))
-        self.callback_spin = QSpinBox(objectName="callbackMinutes")
-        self.callback_spin.setRange(0, MAX_CALLBACK_MINUTES)
-        self.callback_spin.setValue(int(stored("callback_minutes")))
-        plural_suffix(self.callback_spin, lambda n: self.tr(" minutes", "spin box suffix", n))
-        self.callback_spin.setSpecialValueText(self.tr("Off"))
-        self.callback_spin.setToolTip(self.tr(
-            "How soon a promised callback should happen; 0 = no target"))
-        hint = QLabel(self.tr(
-            "At most one call, text or e-mail every so many days (0 = no limit); a client's "
-            "own wish on their card comes first."))
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        hint.setObjectName("contactHint")
-
-        form = QFormLayout(self)
-        _group_row(form, self.tr("&Quiet period:"), self.quiet_spin, self.quiet_spin,
-                   self.tr("Quiet period in days"))
-        _group_row(form, self.tr("Callback &target:"), self.callback_spin, self.callback_spin,
-                   self.tr("Callback target in minutes"))
-        form.addRow(hint)
-        self.field_widgets: dict[str, QWidget] = {"quiet_days": self.quiet_spin,
-                                                  "callback_minutes": self.callback_spin}
-
-    def typed(self) -> dict[str, str]:
-        return {"quiet_days": str(self.quiet_spin.value()),
-                "callback_minutes": str(self.callback_spin.value())}
-
-
-class PrivacyGroup(QGroupBox):
-    """Retention: after how many years without a visit a client is flagged (0 = never).
-
-    Only a flag: the clients are listed under Follow-ups for a person to keep, archive or
-    forget; nothing is deleted.
-    """
-
-    def __init__(self, stored: Callable[[str], str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setTitle(self.tr("Privacy"))
-        self.setObjectName("privacyGroup")
-        self.retention_spin = QSpinBox(objectName="retentionYears")
-        self.retention_spin.setRange(0, MAX_RETENTION_YEARS)
-        self.retention_spin.setSpecialValueText(self.tr("Off"))
-        plural_suffix(self.retention_spin,
-                      lambda n: self.tr(" years", "spin box suffix", n))
-        self.retention_spin.setValue(int(stored("retention_years")))
-        self.retention_spin.setToolTip(self.tr(
-            "Clients with no visit or appointment for this many years are listed for you to "
-            "review; 0 = off"))
-        hint = QLabel(self.tr("Never deletes anything; they are listed under Follow-ups."))
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        hint.setObjectName("retentionHint")
-
-        form = QFormLayout(self)
-        _group_row(form, self.tr("&Flag clients not seen for:"), self.retention_spin,
-                   self.retention_spin, self.tr("Flag clients not seen for, in years"))
-        form.addRow(hint)
-        self.field_widgets: dict[str, QWidget] = {"retention_years": self.retention_spin}
-
-    def typed(self) -> dict[str, str]:
-        return {"retention_years": str(self.retention_spin.value())}
 
 
 class SettingsDialog(RecordDialog):
@@ -276,6 +188,9 @@ class SettingsDialog(RecordDialog):
             self.language_combo = self._language_combo(window_settings)
             self.add_row(self.tr("&Language:"), self.language_combo, self.language_combo,
                          self.tr("Language"))
+        self.desk_row = DeskNameRow(self.book, self)  # this computer's, not the book's
+        self.add_row(self.tr("Des&k name:"), self.desk_row, self.desk_row,
+                     self.tr("Desk name"))
         self.login_check = QCheckBox(self.tr("&Start ClientBook when I log in"),
                                      objectName="startAtLogin")
         self.login_check.setAccessibleName(self.tr("Start ClientBook when I log in"))
@@ -376,6 +291,8 @@ class SettingsDialog(RecordDialog):
     def save(self):
         """Save the settings, then add or remove the start-at-login entry if it changed."""
         saved = super().save()
+        if saved is not None and not self.desk_row.save():
+            return None
         if saved is not None and self.window_settings is not None:
             self._save_language()
         wanted = self.login_check.isChecked()

@@ -123,13 +123,14 @@ class StaffTableModel(QAbstractTableModel):
             return False
         self.writing = True
         try:
-            self.session.apply(lambda: self.session.book.staff.save(changed))
+            self.session.apply(lambda: self.session.book.staff.save(changed, seen=staff))
         except ClientBookError as exc:
             self.error.emit(error_text(exc))
             return False
         finally:
             self.writing = False
-        self._staff[index.row()] = changed
+        # As saved: after a conflict that may be theirs, or a merge of theirs and this edit.
+        self._staff[index.row()] = self.session.book.staff.get(staff.id) or changed
         row = index.row()
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.COL_ACTIVE))
         return True

@@ -306,7 +306,8 @@ class TodayPage(QWidget):
         if item is None:
             return
         self.session.run(self, self.tr("Could not change the appointment"),
-                         lambda: self.session.book.history.set_status(item.appointment.id, status))
+                         lambda: self.session.book.history.set_status(
+                             item.appointment.id, status, item.appointment))
 
     def _on_current_changed(self, *_args) -> None:
         self._show_current()

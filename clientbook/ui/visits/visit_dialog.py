@@ -111,9 +111,10 @@ class VisitDialog(RecordDialog):
         )
         if self.visit is not None:
             corrected = replace(visit, id=self.visit.id, client_id=self.visit.client_id,
-                                appointment_id=self.visit.appointment_id)
-            corrections = self.book.corrections
-            return corrected, lambda: corrections.update_visit(corrected)
+                                appointment_id=self.visit.appointment_id,
+                                version=self.visit.version)
+            corrections, seen = self.book.corrections, self.visit
+            return corrected, lambda: corrections.update_visit(corrected, seen=seen)
         history = self.book.history
         if self.appointment is not None and self.appointment.id is not None:
             appointment_id = self.appointment.id

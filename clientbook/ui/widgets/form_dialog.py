@@ -145,7 +145,7 @@ class RecordDialog(QDialog):
         """Store the record; on a user error show it inline, keep the form, return None."""
         try:
             record, write = self.build()
-            self.session.apply(write)
+            self.session.apply(write, self)
         except ClientBookError as exc:
             self.show_error(error_text(exc), getattr(exc, "field", None))
             return None

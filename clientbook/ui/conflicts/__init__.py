@@ -1,0 +1,1 @@
+"""When two desks change the same record: the conflict dialog."""
