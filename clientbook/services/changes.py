@@ -20,6 +20,7 @@ class Changes:
     rewards: bool = False
     settings: bool = False
     feed: bool = False  # the calendar feed's address or choices (kept outside the book)
+    branches: bool = False  # a shared book's branches, or which desk roles belong to them
 
     def merge(self, other: Changes) -> Changes:
         """Both changes together (sets are united, flags or-ed): a new field is one edit."""
@@ -77,7 +78,7 @@ class Changes:
     def affects_reports(self) -> bool:
         """The Reports page: visit history, designers, last contacts, promises kept."""
         return bool(self.clients or self.visits or self.staff or self.contacts or self.promises
-                    or self.settings)
+                    or self.settings or self.branches)
 
     def affects_promise_record(self) -> bool:
         """Promises kept on time, per month and per staff member."""

@@ -36,6 +36,12 @@ from clientbook.storage.safety.erasure import Erasure
 from clientbook.storage.safety.network_share import network_share_warning
 
 
+def _refused(exc: Exception) -> bool:
+    """The server refused this user (no privilege, or its row-level security): the user's
+    to take up with the administrator, not a bug, though psycopg files it with them."""
+    return getattr(exc, "sqlstate", None) == "42501"
+
+
 class Store:
     def __init__(self, path: Path, read_only: bool = False, db: Database | None = None,
                  address: str | None = None):
@@ -66,6 +72,13 @@ class Store:
         self.calendar_links = CalendarLinks(self.db)
         self.search = SearchIndex(self.db)
         self.erasure = Erasure(self.db)
+        self.branches = None
+        """A server book's branches (storage/postgres/branches.py); None for a file, whose
+        rows all belong to its one branch."""
+        if address is not None:
+            from clientbook.storage.postgres.branches import BranchRepository
+
+            self.branches = BranchRepository(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:
@@ -116,9 +129,9 @@ class Store:
         try:
             with self.db.transaction():
                 yield
-        except bug:
-            raise
         except failed as exc:
+            if isinstance(exc, bug) and not _refused(exc):
+                raise
             raise self._failure(exc, saving=True) from exc
 
     @contextlib.contextmanager
@@ -128,9 +141,9 @@ class Store:
         bug, failed = self._errors()
         try:
             yield
-        except bug:
-            raise
         except failed as exc:
+            if isinstance(exc, bug) and not _refused(exc):
+                raise
             raise self._failure(exc, saving=False) from exc
 
     def network_warning(self) -> str | None:

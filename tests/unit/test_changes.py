@@ -34,7 +34,7 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
      ["visits", "promises", "staff", "contacts", "rewards"]),
     ("affects_rewards", ["visits", "appointments", "rewards", "settings"],
      ["promises", "staff", "contacts"]),
-    ("affects_reports", ["visits", "staff", "contacts", "promises", "settings"],
+    ("affects_reports", ["visits", "staff", "contacts", "promises", "settings", "branches"],
      ["appointments", "rewards"]),
     ("affects_promise_record", ["promises", "staff"], ["visits", "settings", "contacts"]),
     ("affects_designer_share", ["visits", "staff"], ["promises", "settings"]),

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from clientbook.storage.postgres import branch_rules
+
 # The SQLite step the baseline matches: a server book starts here.
 BASELINE = "m009_calendar_import"
 
@@ -282,4 +284,6 @@ STEPS: dict[str, list[str]] = {
     # Visit summaries kept by triggers make a file's report fast; the server works the
     # report out with its own grouped query (storage/postgres/reports.py), so it keeps none.
     "m010_visit_summaries": [],
+    # Branches and who sees which: row-level security (storage/postgres/branch_rules.py).
+    "m013_branches": branch_rules.step(),
 }
