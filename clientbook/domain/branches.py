@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from clientbook.domain.errors import ValidationError
 from clientbook.domain.words import QT_TRANSLATE_NOOP
 
-# The branch every row of a book made before branches belongs to (and a file's only one).
-FIRST_BRANCH = "Main"
 MAX_NAME = 80
 
 

@@ -14,7 +14,6 @@ from clientbook.domain.branches import Branch
 from clientbook.storage.postgres.connection import PgDatabase
 
 DESK_GROUP = "clientbook_desk"
-OWNER_GROUP = "clientbook_owner"
 
 
 class BranchRepository:
