@@ -111,5 +111,9 @@ class Changes:
         return bool(self.visits or self.appointments or self.promises or self.contacts
                     or self.rewards or self.staff)
 
+    def affects_branches(self) -> bool:
+        """The branches a desk may choose between (the Reports page's branch chooser)."""
+        return self.branches
+
     def affects_staff(self) -> bool:
         return self.staff

@@ -2730,6 +2730,34 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>The feed could not be kept while importing it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A branch needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch called %1 (clientbook branches lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a branch called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 is not a member of the branch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role called %1 on the PostgreSQL server. Create it first (CREATE ROLE … LOGIN), then grant it a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the book&apos;s owner may manage branches: a member of the role clientbook_owner, the database&apos;s owner or a superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches belong to books shared on a PostgreSQL server; this book is a file on one computer, so it has one branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -42,6 +42,7 @@ def test_every_flag_survives_a_merge_and_makes_the_change_non_empty(flag):
     ("affects_no_show_record", ["appointments"],
      ["visits", "promises", "staff", "contacts", "rewards", "settings"]),
     ("affects_staff", ["staff"], ["visits", "settings", "promises"]),
+    ("affects_branches", ["branches"], ["staff", "settings", "visits"]),
     ("affects_messages", ["contacts", "appointments", "staff", "settings"],
      ["visits", "promises", "rewards"]),
     ("affects_history", ["visits", "appointments", "promises", "contacts", "rewards", "staff"],
