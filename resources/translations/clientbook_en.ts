@@ -5860,11 +5860,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per&amp;iods:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ho&amp;w many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5905,6 +5913,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>B&amp;y designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2744,31 +2744,31 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     </message>
     <message>
         <source>A branch needs a name of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sucursal necesita un nombre de 1 a %1 caracteres.</translation>
     </message>
     <message>
         <source>There is no branch called %1 (clientbook branches lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sucursal llamada %1 (clientbook branches las enumera).</translation>
     </message>
     <message>
         <source>There is already a branch called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una sucursal llamada %1.</translation>
     </message>
     <message>
         <source>The role %1 is not a member of the branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol %1 no es miembro de la sucursal %2.</translation>
     </message>
     <message>
         <source>There is no role called %1 on the PostgreSQL server. Create it first (CREATE ROLE … LOGIN), then grant it a branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún rol llamado %1 en el servidor PostgreSQL. Créelo primero (CREATE ROLE … LOGIN) y después asígnele una sucursal.</translation>
     </message>
     <message>
         <source>Only the book&apos;s owner may manage branches: a member of the role clientbook_owner, the database&apos;s owner or a superuser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propietario del libro puede gestionar las sucursales: un miembro del rol clientbook_owner, el propietario de la base de datos o un superusuario.</translation>
     </message>
     <message>
         <source>Branches belong to books shared on a PostgreSQL server; this book is a file on one computer, so it has one branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sucursales son propias de los libros compartidos en un servidor PostgreSQL; este libro es un archivo en un solo equipo, así que tiene una sola sucursal.</translation>
     </message>
 </context>
 <context>
@@ -5872,12 +5872,20 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Guardar c&amp;omo PDF…</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
         <source>Per&amp;iods:</source>
         <translation>Pe&amp;riodos:</translation>
     </message>
     <message>
         <source>Ho&amp;w many:</source>
         <translation>Cu&amp;ántos:</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation>&amp;Sucursal:</translation>
     </message>
     <message>
         <source>Log co&amp;ntact…</source>
@@ -5918,6 +5926,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>B&amp;y designer</source>
         <translation>Por profesiona&amp;l</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Todas las sucursales</translation>
     </message>
     <message>
         <source>Win &amp;back (%1)</source>

@@ -2770,31 +2770,31 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>A branch needs a name of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Філії потрібна назва від 1 до %1 символів.</translation>
     </message>
     <message>
         <source>There is no branch called %1 (clientbook branches lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає філії з назвою %1 (clientbook branches показує їх перелік).</translation>
     </message>
     <message>
         <source>There is already a branch called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Філія з назвою %1 уже існує.</translation>
     </message>
     <message>
         <source>The role %1 is not a member of the branch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль %1 не належить до філії %2.</translation>
     </message>
     <message>
         <source>There is no role called %1 on the PostgreSQL server. Create it first (CREATE ROLE … LOGIN), then grant it a branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервері PostgreSQL немає ролі з назвою %1. Спершу створіть її (CREATE ROLE … LOGIN), а потім надайте їй філію.</translation>
     </message>
     <message>
         <source>Only the book&apos;s owner may manage branches: a member of the role clientbook_owner, the database&apos;s owner or a superuser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Керувати філіями може лише власник книги: член ролі clientbook_owner, власник бази даних або суперкористувач.</translation>
     </message>
     <message>
         <source>Branches belong to books shared on a PostgreSQL server; this book is a file on one computer, so it has one branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Філії бувають лише в книгах, спільних на сервері PostgreSQL; ця книга — файл на одному комп’ютері, тож має одну філію.</translation>
     </message>
 </context>
 <context>
@@ -5941,12 +5941,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Зберегти &amp;як PDF…</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation>Філія</translation>
+    </message>
+    <message>
         <source>Per&amp;iods:</source>
         <translation>&amp;Групувати:</translation>
     </message>
     <message>
         <source>Ho&amp;w many:</source>
         <translation>Скіл&amp;ьки:</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation>&amp;Філія:</translation>
     </message>
     <message>
         <source>Log co&amp;ntact…</source>
@@ -5987,6 +5995,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>B&amp;y designer</source>
         <translation>За м&amp;айстрами</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Усі філії</translation>
     </message>
     <message>
         <source>Win &amp;back (%1)</source>
