@@ -102,6 +102,6 @@ def _subtitle(page: ReportsPage) -> str:
     book shared by branches)."""
     parts = [page.words.span(page.kind(), page.count_spin.value()),
              page.designer_combo.currentText()]
-    if not page.branch_combo.isHidden():
+    if not page.branch_row.isHidden():
         parts.append(page.branch_combo.currentText())
     return " · ".join(parts)

@@ -88,6 +88,7 @@ class ReportsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._controls())
+        layout.addWidget(self.branch_row)
         charts = self._charts()
         layout.addWidget(charts)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reportsSplitter")
@@ -145,7 +146,15 @@ class ReportsPage(QWidget):
             row.addWidget(label)
             row.addWidget(buddy)
             row.addSpacing(8)
+            if buddy is self.designer_combo:
+                # The branch goes on a row of its own: beside the rest, Greek needs 1,290 px.
+                controls, row = row, QHBoxLayout()
+        row.addStretch(1)
         self.branch_label = label
+        self.branch_row = QWidget(objectName="reportBranchRow")
+        self.branch_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row = controls
         self.progress = QProgressBar(objectName="reportProgress")
         self.progress.setRange(0, 0)  # busy: how long SQLite takes is not known ahead
         self.progress.setMaximumWidth(120)
@@ -255,8 +264,7 @@ class ReportsPage(QWidget):
         found = self.branch_combo.findData(keep) if keep is not None and shown else 0
         self.branch_combo.setCurrentIndex(max(0, found))
         self.branch_combo.blockSignals(False)
-        for widget in (self.branch_label, self.branch_combo):
-            widget.setVisible(shown)
+        self.branch_row.setVisible(shown)
 
     # Data -----------------------------------------------------------------------------
     def kind(self) -> str:
