@@ -215,9 +215,22 @@ def test_only_the_owner_manages_branches_and_mistakes_are_named(chain):
         owner.branches.revoke(chain["roles"]["north"], "North")
 
 
+def test_a_member_of_the_owner_role_grants_a_new_desk(chain, roles, tmp_path):
+    fresh = roles("fresh")
+    added, changes = chain["boss"].branches.grant(fresh, "North")
+    assert added and changes.affects_branches()
+    folder = tmp_path / "fresh"
+    folder.mkdir()
+    desk = Book.open(folder, clock=lambda: NOW, database=_as(chain["address"], fresh))
+    try:
+        assert [r.name for r in desk.search("client")] == ["North Client"]
+    finally:
+        desk.close()
+
+
 def test_a_desk_of_two_branches_sees_both_and_books_where_the_client_is(chain):
-    owner = chain["owner"]
-    owner.branches.grant(chain["roles"]["north"], "South")
+    added, _ = chain["boss"].branches.grant(chain["roles"]["north"], "South")
+    assert added
     north = chain["north"]
     assert sorted(r.name for r in north.search("client")) == ["North Client", "South Client"]
     south_client = chain["ids"]["south"]["client"]
