@@ -4,6 +4,7 @@ branches, the owner's report for one branch."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from clientbook.domain.branches import Branch
 from clientbook.services.branches import BranchService
@@ -51,7 +52,7 @@ def test_the_owner_chooses_a_branch_and_the_report_is_that_branchs(
     assert not page.branch_row.isHidden() and page.branch_combo.isVisible()
     assert [page.branch_combo.itemText(i) for i in range(page.branch_combo.count())] == [
         "All branches", "Main", "Βόρειο"]
-    assert page.branch_label.buddy() is page.branch_combo
+    assert page.branch_row.findChild(QLabel).buddy() is page.branch_combo
     wide = page.minimumSizeHint().width()
     page.branch_combo.setCurrentIndex(page.branch_combo.findData(2))
     assert settled(qtbot, page) and asked[-1] == 2

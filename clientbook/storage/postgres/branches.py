@@ -8,8 +8,6 @@ branch leaves that).
 
 from __future__ import annotations
 
-from psycopg import sql
-
 from clientbook.domain.branches import Branch
 from clientbook.storage.postgres.connection import PgDatabase
 
@@ -50,8 +48,9 @@ class BranchRepository:
             """INSERT INTO branch_members (role, branch_id) VALUES (?, ?)
                ON CONFLICT DO NOTHING RETURNING role""", [role, branch_id]).fetchone()
         if self.role_exists(DESK_GROUP):
-            self.db.conn.execute(sql.SQL("GRANT {} TO {}").format(
-                sql.Identifier(DESK_GROUP), sql.Identifier(role)))
+            grant = self.db.execute("SELECT format('GRANT %I TO %I', ?::text, ?::text)",
+                                    [DESK_GROUP, role]).fetchone()[0]
+            self.db.execute(grant)
         return added is not None
 
     def revoke(self, role: str, branch_id: int) -> bool:

@@ -150,7 +150,6 @@ class ReportsPage(QWidget):
                 # The branch goes on a row of its own: beside the rest, Greek needs 1,290 px.
                 controls, row = row, QHBoxLayout()
         row.addStretch(1)
-        self.branch_label = label
         self.branch_row = QWidget(objectName="reportBranchRow")
         self.branch_row.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
