@@ -2755,6 +2755,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Υπάρχει ήδη κατάστημα με όνομα %1.</translation>
     </message>
     <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation>Ο ρόλος %1 δεν έχει τα δικαιώματα στους πίνακες που χρειάζονται οι θέσεις εργασίας και αυτός ο χρήστης δεν μπορεί να τα δώσει: ζητήστε από τον διαχειριστή να εκτελέσει GRANT clientbook_desk TO %1.</translation>
+    </message>
+    <message>
         <source>The role %1 is not a member of the branch %2.</source>
         <translation>Ο ρόλος %1 δεν ανήκει στο κατάστημα %2.</translation>
     </message>

@@ -2743,6 +2743,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The role %1 is not a member of the branch %2.</source>
         <translation type="unfinished"></translation>
     </message>

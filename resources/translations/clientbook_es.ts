@@ -2755,6 +2755,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Ya existe una sucursal llamada %1.</translation>
     </message>
     <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation>El rol %1 no tiene los permisos sobre las tablas que necesitan los puestos y este usuario no puede concedérselos: pida al administrador que ejecute GRANT clientbook_desk TO %1.</translation>
+    </message>
+    <message>
         <source>The role %1 is not a member of the branch %2.</source>
         <translation>El rol %1 no es miembro de la sucursal %2.</translation>
     </message>

@@ -2781,6 +2781,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Філія з назвою %1 уже існує.</translation>
     </message>
     <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation>Роль %1 не має прав на таблиці, потрібних робочим місцям, а цей користувач не може їх надати: попросіть адміністратора виконати GRANT clientbook_desk TO %1.</translation>
+    </message>
+    <message>
         <source>The role %1 is not a member of the branch %2.</source>
         <translation>Роль %1 не належить до філії %2.</translation>
     </message>

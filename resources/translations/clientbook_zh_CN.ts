@@ -2729,6 +2729,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>已有名为 %1 的分店。</translation>
     </message>
     <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation>角色 %1 没有前台所需的数据表权限，而此用户无权授予：请管理员运行 GRANT clientbook_desk TO %1。</translation>
+    </message>
+    <message>
         <source>The role %1 is not a member of the branch %2.</source>
         <translation>角色 %1 不属于分店 %2。</translation>
     </message>

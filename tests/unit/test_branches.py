@@ -276,3 +276,37 @@ def test_a_file_has_one_branch_and_nothing_to_manage(tmp_path):
         assert report.periods
     finally:
         book.close()
+
+
+def test_a_book_owned_by_a_plain_role_grants_desks_the_administrator_admitted(
+        postgres_server, roles, tmp_path):
+    firm, desk_role = roles("firm"), roles("desk")
+    name = f"firm_{uuid.uuid4().hex[:8]}"
+    admin = postgres_server.address("postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE {name} OWNER "{firm}"')
+    address = postgres_server.address(name)
+    try:
+        (tmp_path / "firm").mkdir()
+        owner = Book.open(tmp_path / "firm", clock=lambda: NOW, database=_as(address, firm))
+        try:  # the database's owner set the book up: it sees every branch
+            owner.branches.add("North")
+            with pytest.raises(ClientBookError, match=f"GRANT clientbook_desk TO {desk_role}"):
+                owner.branches.grant(desk_role, "North")
+            assert owner.branches.members() == {}
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f'GRANT clientbook_desk TO "{desk_role}"')
+            assert owner.branches.grant(desk_role, "North")[0]
+            owner.clients.add(Client(display_name="Main Client"))
+        finally:
+            owner.close()
+        (tmp_path / "desk").mkdir()
+        desk = Book.open(tmp_path / "desk", clock=lambda: NOW,
+                         database=_as(address, desk_role))
+        try:
+            desk.clients.add(Client(display_name="North Client"))
+            assert [r.name for r in desk.search("client")] == ["North Client"]
+        finally:
+            desk.close()
+    finally:
+        postgres_server.drop(address)

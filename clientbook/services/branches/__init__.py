@@ -83,6 +83,13 @@ class BranchService:
         repo = self._manager()
         found = self.named(branch)
         self._known_role(role)
+        with self._store.reading():
+            admitted = repo.is_desk(role) or repo.may_admit()
+        if not admitted:
+            raise ClientBookError(QT_TRANSLATE_NOOP(
+                "Errors", "The role %1 does not have the desks' table privileges and this "
+                "user may not give them: ask the administrator to run GRANT clientbook_desk "
+                "TO %1."), role)
         with self._store.write():
             added = repo.grant(role, found.id)
         return added, Changes(branches=True) if added else Changes()

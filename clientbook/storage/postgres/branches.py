@@ -42,12 +42,27 @@ class BranchRepository:
         return [(role, branch) for role, branch in self.db.execute(
             "SELECT role, branch_id FROM branch_members ORDER BY role, branch_id")]
 
+    def is_desk(self, role: str) -> bool:
+        """Whether `role` has the desks' table privileges (is in the desk group)."""
+        return self.db.execute(
+            """SELECT EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = ?
+                              AND pg_has_role(?::text, g.oid, 'MEMBER'))""",
+            [DESK_GROUP, role]).fetchone()[0]
+
+    def may_admit(self) -> bool:
+        """Whether this user may make a role a member of the desk group."""
+        return self.db.execute(
+            """SELECT EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = ?
+                              AND pg_has_role(current_user, g.oid,
+                                              'MEMBER WITH ADMIN OPTION'))""",
+            [DESK_GROUP]).fetchone()[0]
+
     def grant(self, role: str, branch_id: int) -> bool:
         """Make `role` a member of the branch (and of the desk group); False: it was."""
         added = self.db.execute(
             """INSERT INTO branch_members (role, branch_id) VALUES (?, ?)
                ON CONFLICT DO NOTHING RETURNING role""", [role, branch_id]).fetchone()
-        if self.role_exists(DESK_GROUP):
+        if self.role_exists(DESK_GROUP) and not self.is_desk(role):
             grant = self.db.execute("SELECT format('GRANT %I TO %I', ?::text, ?::text)",
                                     [DESK_GROUP, role]).fetchone()[0]
             self.db.execute(grant)
