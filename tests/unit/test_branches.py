@@ -128,6 +128,9 @@ def test_a_desk_cannot_change_another_branch_even_with_its_own_sql(chain):
                     "DELETE FROM phones WHERE client_id = %s",
                     "UPDATE promises SET text = 'x' WHERE client_id = %s"):
             assert conn.execute(sql, [south]).rowcount == 0, sql
+        for sql in ("UPDATE staff SET name = 'Taken' WHERE id = %s",
+                    "DELETE FROM staff_hours WHERE staff_id = %s"):
+            assert conn.execute(sql, [chain["ids"]["south"]["staff"]]).rowcount == 0, sql
         refused = [
             ("INSERT INTO phones (client_id, number, canonical) VALUES (%s, '1', '1')",
              [south]),
@@ -147,6 +150,7 @@ def test_a_desk_cannot_change_another_branch_even_with_its_own_sql(chain):
     owner = chain["owner"]
     assert owner.clients.get(south).display_name == "South Client"
     assert owner.store.records.visit_count(south) == 1
+    assert "South Stylist" in [s.name for s in owner.staff.all()]
 
 
 def test_a_client_added_at_a_desk_lands_in_its_branch_and_the_owner_sees_both(chain):
