@@ -11,6 +11,7 @@ from pathlib import Path
 
 from clientbook import __version__
 from clientbook.cli import appointments as cli_appointments
+from clientbook.cli import branches as cli_branches
 from clientbook.cli import calendar_io as cli_calendar_io
 from clientbook.cli import feed as cli_feed
 from clientbook.cli import followups as cli_followups
@@ -158,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 _print_json = cli_followups.print_json
 # Modules adding their own commands: each has add_parsers(sub, day) and COMMANDS.
 _COMMAND_MODULES = (cli_followups, cli_safety, cli_privacy, cli_reports, cli_messages,
-                    cli_history, cli_appointments, cli_calendar_io, cli_feed)
+                    cli_history, cli_appointments, cli_calendar_io, cli_feed, cli_branches)
 
 
 def _clock_for(today: date | None) -> Callable[[], datetime]:

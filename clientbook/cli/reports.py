@@ -27,6 +27,8 @@ def add_parsers(sub: argparse._SubParsersAction, day: object) -> None:
     p.add_argument("--by", choices=list(KINDS), default="month")
     p.add_argument("--periods", type=_positive, default=12)
     p.add_argument("--designer", metavar="NAME", help="only the clients of this designer")
+    p.add_argument("--branch", metavar="NAME",
+                   help="only the clients of this branch (a book shared by branches)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--csv", metavar="FILE_OR_DIR",
                    help="write the tables as CSV: one file per table into a folder, or one "
@@ -82,7 +84,9 @@ def _text_table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def cmd_report(book: Book, args: argparse.Namespace) -> int:
-    report = book.reports.build(args.by, args.periods, _designer(book, args.designer))
+    branch = book.branches.named(args.branch).id if args.branch is not None else None
+    report = book.reports.build(args.by, args.periods, _designer(book, args.designer),
+                                branch_id=branch)
     tables = report_tables(report)
     wanted = SECTIONS[args.section]
     if args.csv:

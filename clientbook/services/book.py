@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from clientbook.domain.birthdays import UpcomingBirthday
 from clientbook.domain.care.briefing import Briefing
 from clientbook.paths import ensure_private_dir
+from clientbook.services.branches import BranchService
 from clientbook.services.calendar_io import Calendars
 from clientbook.services.changes import Changes
 from clientbook.services.clients import briefings
@@ -61,6 +62,7 @@ class Book:
         self.contacts = ContactService(store, now, self.undo)
         self.promises = PromiseService(store, now)
         self._search = SearchService(store)
+        self.branches = BranchService(store)
         # Every use case hangs off the book, so the window and the command line call the same
         # object; each of these loads its modules when first used.
         self.imports = Imports(self)

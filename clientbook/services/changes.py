@@ -20,6 +20,7 @@ class Changes:
     rewards: bool = False
     settings: bool = False
     feed: bool = False  # the calendar feed's address or choices (kept outside the book)
+    branches: bool = False  # a shared book's branches, or which desk roles belong to them
     # Any client at all may have changed: what other desks did while this one was away.
     all_clients: bool = False
 
@@ -28,7 +29,8 @@ class Changes:
         """Everything in the book may have changed (a desk back after a lost connection did
         not hear what other desks did meanwhile): every view reads again."""
         return cls(all_clients=True, staff=True, visits=True, appointments=True,
-                   promises=True, contacts=True, rewards=True, settings=True)
+                   promises=True, contacts=True, rewards=True, settings=True,
+                   branches=True)
 
     def merge(self, other: Changes) -> Changes:
         """Both changes together (sets are united, flags or-ed): a new field is one edit."""
@@ -91,7 +93,7 @@ class Changes:
     def affects_reports(self) -> bool:
         """The Reports page: visit history, designers, last contacts, promises kept."""
         return bool(self._client() or self.visits or self.staff or self.contacts or self.promises
-                    or self.settings)
+                    or self.settings or self.branches)
 
     def affects_promise_record(self) -> bool:
         """Promises kept on time, per month and per staff member."""
@@ -123,6 +125,10 @@ class Changes:
             return True
         return bool(self.visits or self.appointments or self.promises or self.contacts
                     or self.rewards or self.staff)
+
+    def affects_branches(self) -> bool:
+        """The branches a desk may choose between (the Reports page's branch chooser)."""
+        return self.branches
 
     def affects_staff(self) -> bool:
         return self.staff

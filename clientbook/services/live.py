@@ -22,6 +22,7 @@ NOTICE_CHANGES: dict[str, str | None] = {
     "promises": "promises", "promise_reschedules": "promises", "rewards": "rewards",
     "staff": "staff", "staff_hours": "staff", "time_off": "staff",
     "settings": "settings", "message_templates": "settings",
+    "branches": "branches", "branch_members": "branches",
 }
 # The desk's line to the server, as the status bar says it.
 LIVE, RECONNECTING, OFFLINE = "live", "reconnecting", "offline"

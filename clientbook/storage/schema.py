@@ -381,5 +381,33 @@ def m012_record_versions(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''")
 
 
+@MIGRATIONS()
+def m013_branches(db: Database) -> None:
+    """Branches of a chain: clients, staff, appointments, visits and imports belong to one.
+    A file on one desk has the one branch "Main" (every row in it); the columns and tables
+    are the server's, so a whole book copied between the engines keeps its branches and
+    which desk roles belong to which (storage/postgres/schema.py enforces them there)."""
+    statements = """
+    CREATE TABLE branches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (trim(name) <> '')
+    );
+    INSERT INTO branches (id, name) VALUES (1, 'Main');
+    CREATE TABLE branch_members (
+        role TEXT NOT NULL,
+        branch_id INTEGER NOT NULL REFERENCES branches(id) ON DELETE CASCADE,
+        PRIMARY KEY (role, branch_id)
+    );
+    ALTER TABLE clients ADD COLUMN branch_id INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE staff ADD COLUMN branch_id INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE appointments ADD COLUMN branch_id INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE visits ADD COLUMN branch_id INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE imports ADD COLUMN branch_id INTEGER NOT NULL DEFAULT 1
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 # Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS.steps)

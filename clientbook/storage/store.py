@@ -42,6 +42,12 @@ from clientbook.storage.safety.network_share import network_share_warning
 T = TypeVar("T")
 
 
+def _refused(exc: Exception) -> bool:
+    """The server refused this user (no privilege, or its row-level security): the user's
+    to take up with the administrator, not a bug, though psycopg files it with them."""
+    return getattr(exc, "sqlstate", None) == "42501"
+
+
 class Store:
     def __init__(self, path: Path, read_only: bool = False, db: Database | None = None,
                  address: str | None = None):
@@ -75,6 +81,13 @@ class Store:
         self.search = SearchIndex(self.db)
         self.erasure = Erasure(self.db)
         self._listener = None  # other desks' writes, heard while the window listens
+        self.branches = None
+        """A server book's branches (storage/postgres/branches.py); None for a file, whose
+        rows all belong to its one branch."""
+        if address is not None:
+            from clientbook.storage.postgres.branches import BranchRepository
+
+            self.branches = BranchRepository(self.db)
 
     @classmethod
     def in_folder(cls, folder: Path, read_only: bool = False) -> Store:
@@ -125,9 +138,9 @@ class Store:
         try:
             with self.db.transaction(serializable):
                 yield
-        except bug:
-            raise
         except failed as exc:
+            if isinstance(exc, bug) and not _refused(exc):
+                raise
             raise self._failure(exc, saving=True) from exc
 
     def serializable(self, work: Callable[[], T], attempts: int = 8) -> T:
@@ -154,9 +167,9 @@ class Store:
         bug, failed = self._errors()
         try:
             yield
-        except bug:
-            raise
         except failed as exc:
+            if isinstance(exc, bug) and not _refused(exc):
+                raise
             raise self._failure(exc, saving=False) from exc
 
     def network_warning(self) -> str | None:

@@ -3007,6 +3007,38 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Another desk deleted this record after you opened it; nothing was saved.</source>
         <translation>Άλλο γραφείο διέγραψε αυτή την εγγραφή αφού την ανοίξατε· δεν αποθηκεύτηκε τίποτα.</translation>
     </message>
+    <message>
+        <source>A branch needs a name of 1 to %1 characters.</source>
+        <translation>Ένα κατάστημα χρειάζεται όνομα από 1 έως %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>There is no branch called %1 (clientbook branches lists them).</source>
+        <translation>Δεν υπάρχει κατάστημα με όνομα %1 (η εντολή clientbook branches τα απαριθμεί).</translation>
+    </message>
+    <message>
+        <source>There is already a branch called %1.</source>
+        <translation>Υπάρχει ήδη κατάστημα με όνομα %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation>Ο ρόλος %1 δεν έχει τα δικαιώματα στους πίνακες που χρειάζονται οι θέσεις εργασίας και αυτός ο χρήστης δεν μπορεί να τα δώσει: ζητήστε από τον διαχειριστή να εκτελέσει GRANT clientbook_desk TO %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not a member of the branch %2.</source>
+        <translation>Ο ρόλος %1 δεν ανήκει στο κατάστημα %2.</translation>
+    </message>
+    <message>
+        <source>There is no role called %1 on the PostgreSQL server. Create it first (CREATE ROLE … LOGIN), then grant it a branch.</source>
+        <translation>Δεν υπάρχει ρόλος με όνομα %1 στον διακομιστή PostgreSQL. Δημιουργήστε τον πρώτα (CREATE ROLE … LOGIN) και μετά δώστε του ένα κατάστημα.</translation>
+    </message>
+    <message>
+        <source>Only the book&apos;s owner may manage branches: a member of the role clientbook_owner, the database&apos;s owner or a superuser.</source>
+        <translation>Μόνο ο κάτοχος του βιβλίου μπορεί να διαχειρίζεται τα καταστήματα: μέλος του ρόλου clientbook_owner, ο κάτοχος της βάσης ή ένας υπερχρήστης.</translation>
+    </message>
+    <message>
+        <source>Branches belong to books shared on a PostgreSQL server; this book is a file on one computer, so it has one branch.</source>
+        <translation>Τα καταστήματα υπάρχουν μόνο σε βιβλία κοινόχρηστα σε διακομιστή PostgreSQL· αυτό το βιβλίο είναι αρχείο σε έναν υπολογιστή, άρα έχει ένα κατάστημα.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -6133,12 +6165,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Αποθήκευση ως P&amp;DF…</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation>Κατάστημα</translation>
+    </message>
+    <message>
         <source>Per&amp;iods:</source>
         <translation>Περί&amp;οδοι:</translation>
     </message>
     <message>
         <source>Ho&amp;w many:</source>
         <translation>Πλή&amp;θος:</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation>&amp;Κατάστημα:</translation>
     </message>
     <message>
         <source>Log co&amp;ntact…</source>
@@ -6179,6 +6219,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>B&amp;y designer</source>
         <translation>Α&amp;νά στυλίστα</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Όλα τα καταστήματα</translation>
     </message>
     <message>
         <source>Win &amp;back (%1)</source>

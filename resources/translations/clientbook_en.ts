@@ -2995,6 +2995,38 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Another desk deleted this record after you opened it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A branch needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch called %1 (clientbook branches lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a branch called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 is not a member of the branch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role called %1 on the PostgreSQL server. Create it first (CREATE ROLE … LOGIN), then grant it a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the book&apos;s owner may manage branches: a member of the role clientbook_owner, the database&apos;s owner or a superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches belong to books shared on a PostgreSQL server; this book is a file on one computer, so it has one branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -6121,11 +6153,19 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per&amp;iods:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ho&amp;w many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6166,6 +6206,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     </message>
     <message>
         <source>B&amp;y designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

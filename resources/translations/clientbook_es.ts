@@ -3007,6 +3007,38 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <source>Another desk deleted this record after you opened it; nothing was saved.</source>
         <translation>Otro puesto eliminó este registro después de que usted lo abriera; no se guardó nada.</translation>
     </message>
+    <message>
+        <source>A branch needs a name of 1 to %1 characters.</source>
+        <translation>Una sucursal necesita un nombre de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no branch called %1 (clientbook branches lists them).</source>
+        <translation>No hay ninguna sucursal llamada %1 (clientbook branches las enumera).</translation>
+    </message>
+    <message>
+        <source>There is already a branch called %1.</source>
+        <translation>Ya existe una sucursal llamada %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation>El rol %1 no tiene los permisos sobre las tablas que necesitan los puestos y este usuario no puede concedérselos: pida al administrador que ejecute GRANT clientbook_desk TO %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not a member of the branch %2.</source>
+        <translation>El rol %1 no es miembro de la sucursal %2.</translation>
+    </message>
+    <message>
+        <source>There is no role called %1 on the PostgreSQL server. Create it first (CREATE ROLE … LOGIN), then grant it a branch.</source>
+        <translation>No existe ningún rol llamado %1 en el servidor PostgreSQL. Créelo primero (CREATE ROLE … LOGIN) y después asígnele una sucursal.</translation>
+    </message>
+    <message>
+        <source>Only the book&apos;s owner may manage branches: a member of the role clientbook_owner, the database&apos;s owner or a superuser.</source>
+        <translation>Solo el propietario del libro puede gestionar las sucursales: un miembro del rol clientbook_owner, el propietario de la base de datos o un superusuario.</translation>
+    </message>
+    <message>
+        <source>Branches belong to books shared on a PostgreSQL server; this book is a file on one computer, so it has one branch.</source>
+        <translation>Las sucursales son propias de los libros compartidos en un servidor PostgreSQL; este libro es un archivo en un solo equipo, así que tiene una sola sucursal.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -6133,12 +6165,20 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
         <translation>Guardar c&amp;omo PDF…</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
         <source>Per&amp;iods:</source>
         <translation>Pe&amp;riodos:</translation>
     </message>
     <message>
         <source>Ho&amp;w many:</source>
         <translation>Cu&amp;ántos:</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation>&amp;Sucursal:</translation>
     </message>
     <message>
         <source>Log co&amp;ntact…</source>
@@ -6179,6 +6219,10 @@ Si vuelve a ocurrir, envía ese archivo a quien se encargue de tu ClientBook.</t
     <message>
         <source>B&amp;y designer</source>
         <translation>Por profesiona&amp;l</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Todas las sucursales</translation>
     </message>
     <message>
         <source>Win &amp;back (%1)</source>

@@ -3033,6 +3033,38 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Another desk deleted this record after you opened it; nothing was saved.</source>
         <translation>Інше робоче місце видалило цей запис після того, як ви його відкрили; нічого не збережено.</translation>
     </message>
+    <message>
+        <source>A branch needs a name of 1 to %1 characters.</source>
+        <translation>Філії потрібна назва від 1 до %1 символів.</translation>
+    </message>
+    <message>
+        <source>There is no branch called %1 (clientbook branches lists them).</source>
+        <translation>Немає філії з назвою %1 (clientbook branches показує їх перелік).</translation>
+    </message>
+    <message>
+        <source>There is already a branch called %1.</source>
+        <translation>Філія з назвою %1 уже існує.</translation>
+    </message>
+    <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation>Роль %1 не має прав на таблиці, потрібних робочим місцям, а цей користувач не може їх надати: попросіть адміністратора виконати GRANT clientbook_desk TO %1.</translation>
+    </message>
+    <message>
+        <source>The role %1 is not a member of the branch %2.</source>
+        <translation>Роль %1 не належить до філії %2.</translation>
+    </message>
+    <message>
+        <source>There is no role called %1 on the PostgreSQL server. Create it first (CREATE ROLE … LOGIN), then grant it a branch.</source>
+        <translation>На сервері PostgreSQL немає ролі з назвою %1. Спершу створіть її (CREATE ROLE … LOGIN), а потім надайте їй філію.</translation>
+    </message>
+    <message>
+        <source>Only the book&apos;s owner may manage branches: a member of the role clientbook_owner, the database&apos;s owner or a superuser.</source>
+        <translation>Керувати філіями може лише власник книги: член ролі clientbook_owner, власник бази даних або суперкористувач.</translation>
+    </message>
+    <message>
+        <source>Branches belong to books shared on a PostgreSQL server; this book is a file on one computer, so it has one branch.</source>
+        <translation>Філії бувають лише в книгах, спільних на сервері PostgreSQL; ця книга — файл на одному комп’ютері, тож має одну філію.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -6202,12 +6234,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>Зберегти &amp;як PDF…</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation>Філія</translation>
+    </message>
+    <message>
         <source>Per&amp;iods:</source>
         <translation>&amp;Групувати:</translation>
     </message>
     <message>
         <source>Ho&amp;w many:</source>
         <translation>Скіл&amp;ьки:</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation>&amp;Філія:</translation>
     </message>
     <message>
         <source>Log co&amp;ntact…</source>
@@ -6248,6 +6288,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>B&amp;y designer</source>
         <translation>За м&amp;айстрами</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Усі філії</translation>
     </message>
     <message>
         <source>Win &amp;back (%1)</source>

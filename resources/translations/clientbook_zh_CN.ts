@@ -2981,6 +2981,38 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <source>Another desk deleted this record after you opened it; nothing was saved.</source>
         <translation>另一个工位在您打开此记录后删除了它；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>A branch needs a name of 1 to %1 characters.</source>
+        <translation>分店名称须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no branch called %1 (clientbook branches lists them).</source>
+        <translation>没有名为 %1 的分店（clientbook branches 可列出所有分店）。</translation>
+    </message>
+    <message>
+        <source>There is already a branch called %1.</source>
+        <translation>已有名为 %1 的分店。</translation>
+    </message>
+    <message>
+        <source>The role %1 does not have the desks&apos; table privileges and this user may not give them: ask the administrator to run GRANT clientbook_desk TO %1.</source>
+        <translation>角色 %1 没有前台所需的数据表权限，而此用户无权授予：请管理员运行 GRANT clientbook_desk TO %1。</translation>
+    </message>
+    <message>
+        <source>The role %1 is not a member of the branch %2.</source>
+        <translation>角色 %1 不属于分店 %2。</translation>
+    </message>
+    <message>
+        <source>There is no role called %1 on the PostgreSQL server. Create it first (CREATE ROLE … LOGIN), then grant it a branch.</source>
+        <translation>PostgreSQL 服务器上没有名为 %1 的角色。请先创建它（CREATE ROLE … LOGIN），再为它分配分店。</translation>
+    </message>
+    <message>
+        <source>Only the book&apos;s owner may manage branches: a member of the role clientbook_owner, the database&apos;s owner or a superuser.</source>
+        <translation>只有客户簿的所有者才能管理分店：clientbook_owner 角色的成员、数据库所有者或超级用户。</translation>
+    </message>
+    <message>
+        <source>Branches belong to books shared on a PostgreSQL server; this book is a file on one computer, so it has one branch.</source>
+        <translation>分店只属于共享在 PostgreSQL 服务器上的客户簿；此客户簿是一台电脑上的文件，因此只有一个分店。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -6064,12 +6096,20 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
+        <source>Branch</source>
+        <translation>分店</translation>
+    </message>
+    <message>
         <source>Per&amp;iods:</source>
         <translation>时段(&amp;I)：</translation>
     </message>
     <message>
         <source>Ho&amp;w many:</source>
         <translation>数量(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>B&amp;ranch:</source>
+        <translation>分店(&amp;R)：</translation>
     </message>
     <message>
         <source>Log co&amp;ntact…</source>
@@ -6110,6 +6150,10 @@ If it happens again, send that file to whoever looks after your ClientBook.</sou
     <message>
         <source>B&amp;y designer</source>
         <translation>按设计师(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部分店</translation>
     </message>
     <message>
         <source>Win &amp;back (%1)</source>

@@ -8,12 +8,15 @@ import pytest
 from .test_cli import run
 
 
-def scribble(db: Path, page_from_end: int) -> None:
-    """Overwrite most of one page near the end of the file (table data, not the schema)."""
+def scribble(db: Path, table: str = "visits") -> None:
+    """Overwrite most of the table's last data page (table data, not the schema; found by
+    name, so a schema change that moves the pages around cannot make it hit an index)."""
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = conn.execute("SELECT max(pageno) FROM dbstat WHERE name = ? AND pagetype = "
+                            "'leaf'", [table]).fetchone()[0]
     data = bytearray(db.read_bytes())
-    start = (len(data) // 4096 - page_from_end) * 4096 + 8
+    start = (page - 1) * 4096 + 8
     data[start:start + 3000] = bytes((i * 37) % 256 for i in range(3000))
     db.write_bytes(bytes(data))
 
@@ -42,7 +45,7 @@ def test_backup_list_check_and_restore(folder, tmp_path):
 
 def test_damage_is_reported_with_the_newest_good_backup_and_restored(folder):
     run("backup", data_dir=folder)
-    scribble(folder / "clientbook.db", 30)
+    scribble(folder / "clientbook.db")
     result = run("check", data_dir=folder, check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "is damaged" in result.stderr and "clientbook restore --latest" in result.stderr

@@ -2,6 +2,8 @@
 
 With a designer filter, every figure is restricted to the clients assigned to that designer
 now (their visits, whoever did them); the designer table then shows who served those clients.
+A branch filter (the owner of a book shared by branches) restricts them likewise to the
+clients of that branch.
 """
 
 from __future__ import annotations
@@ -136,8 +138,12 @@ def _wishes_text(wishes: ContactPreference) -> str:
 def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
                  designer_id: int | None = None, *, factor: float = 2.0, fixed_days: int = 90,
                  min_visits: int = 3, loyal_visits: int = 5,
-                 win_back_limit: int | None = WIN_BACK_LIMIT) -> Report:
+                 win_back_limit: int | None = WIN_BACK_LIMIT,
+                 branch_id: int | None = None) -> Report:
     """The figures for `periods` periods of `kind`, the last one holding today.
+
+    `branch_id` limits them to one branch's clients (a book in a file has one branch, so
+    there it changes nothing).
 
     The win-back list holds at most `win_back_limit` clients (None: all of them);
     `Report.win_back_total` counts them all.
@@ -151,8 +157,8 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
     bounds = [p.start for p in spans] + [spans[-1].end]
     with book.reading():
         reads = book.store.report_reads()
-        clients = reads.summaries(designer_id, rules)
-        totals = reads.totals(bounds, designer_id)
+        clients = reads.summaries(designer_id, rules, branch_id)
+        totals = reads.totals(bounds, designer_id, branch_id)
         # While the first slice of clients is read: the small things.
         record = book.promises.record().by_staff
         staff = {s.id: s.name for s in book.staff.all()}
@@ -188,6 +194,8 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
     for sid in set(by_staff) | set(figures.consistency) | {s for s in record if s is not None}:
         if designer_id is not None and sid not in by_staff and sid != designer_id:
             continue
+        if branch_id is not None and sid not in by_staff and sid not in figures.consistency:
+            continue  # another branch's designer
         done, spend = by_staff.get(sid, (0, 0))
         kept, total = figures.consistency.get(sid, (0, 0))
         on_time = record.get(sid)

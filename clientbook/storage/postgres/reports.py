@@ -24,21 +24,29 @@ SELECT c.id, c.archived, CASE WHEN c.forgotten_at IS NULL THEN 1 ELSE 0 END,
        array_agg(left(v.visited_at, 10)::date - DATE '0001-01-01' + 1
                  ORDER BY v.visited_at, v.id)
 FROM clients c JOIN visits v ON v.client_id = c.id
-{designer}
+{where}
 GROUP BY c.id
 ORDER BY c.id
 """
 _BATCH = 2000
 
 
-def client_histories(db: PgDatabase, designer_id: int | None = None
-                     ) -> Iterator[ClientHistory]:
+def _clients_of(designer_id: int | None, branch_id: int | None, mark: str
+                ) -> tuple[list[str], list[int]]:
+    """The conditions on `clients c` for a designer's or a branch's clients."""
+    found = [(f"c.designer_id = {mark}", designer_id), (f"c.branch_id = {mark}", branch_id)]
+    return ([cond for cond, value in found if value is not None],
+            [value for _, value in found if value is not None])
+
+
+def client_histories(db: PgDatabase, designer_id: int | None = None,
+                     branch_id: int | None = None) -> Iterator[ClientHistory]:
     """One ClientHistory per client with visits, ascending id (as the SQLite reader)."""
-    designer, args = ("WHERE c.designer_id = %s", [designer_id]) \
-        if designer_id is not None else ("", [])
+    conditions, args = _clients_of(designer_id, branch_id, "%s")
+    where = "WHERE " + " AND ".join(conditions) if conditions else ""
     with db.conn.transaction(), db.conn.cursor(name="report_clients") as cursor:
         cursor.itersize = _BATCH
-        cursor.execute(_CLIENTS.format(designer=designer), args)
+        cursor.execute(_CLIENTS.format(where=where), args)
         for cid, arch, contact, designer_of, kept, total, first, days in cursor:
             yield (cid, arch, contact, designer_of or None, kept, total, first, list(days))
 
@@ -52,16 +60,18 @@ GROUP BY b.i, v.staff_id
 """
 
 
-def period_totals(db: PgDatabase, starts: list[date], designer_id: int | None = None
-                  ) -> list[tuple[int, int | None, int, int]]:
+def period_totals(db: PgDatabase, starts: list[date], designer_id: int | None = None,
+                  branch_id: int | None = None) -> list[tuple[int, int | None, int, int]]:
     """(period index, staff id, visits, spend cents), as storage/repositories/reports.py."""
     days = [d.isoformat() for d in starts]
     bounds = ", ".join(["(?::int, ?, ?)"] * (len(days) - 1))
     params: list = [x for i in range(len(days) - 1) for x in (i, days[i], days[i + 1])]
     designer = ""
-    if designer_id is not None:
-        designer = "WHERE v.client_id IN (SELECT id FROM clients WHERE designer_id = ?)"
-        params.append(designer_id)
+    conditions, values = _clients_of(designer_id, branch_id, "?")
+    if conditions:
+        designer = ("WHERE v.client_id IN (SELECT id FROM clients c WHERE "
+                    + " AND ".join(conditions) + ")")
+        params += values
     rows = db.execute(_TOTALS.format(bounds=bounds, designer=designer), params).fetchall()
     return [(i, staff, count, cents) for i, staff, count, cents in rows]
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from clientbook.storage.postgres import branch_rules
+
 # The SQLite step the baseline matches: a server book starts here.
 BASELINE = "m009_calendar_import"
 
@@ -352,4 +354,10 @@ STEPS: dict[str, list[str]] = {
         f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1, "
         "ADD COLUMN changed_by TEXT COLLATE \"C\" NOT NULL DEFAULT ''"
         for table in ("clients", "appointments", "promises", "visits", "staff")],
+    # Branches and who sees which: row-level security (storage/postgres/branch_rules.py).
+    "m013_branches": [*branch_rules.step(), *(
+        # Other desks hear a branch added or renamed, and a role moved between branches.
+        f"CREATE TRIGGER {table}_notice AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        "FOR EACH ROW EXECUTE FUNCTION clientbook_notice('')"
+        for table in ("branches", "branch_members"))],
 }

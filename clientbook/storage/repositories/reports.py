@@ -262,14 +262,16 @@ class ReportReads:
     def __init__(self, path: Path, db: Any, on_server: bool):
         self.path, self.db, self.on_server = path, db, on_server
 
-    def summaries(self, designer_id: int | None, rules: Rules) -> Iterator[ClientSummary]:
+    def summaries(self, designer_id: int | None, rules: Rules, branch_id: int | None = None
+                  ) -> Iterator[ClientSummary]:
         """One summary per client with visits: the file's stored summaries when they hold
         every lapse under `rules` (the page's and the command line's always), plus the
-        forgotten clients, who have none, from their visits; otherwise from every history."""
+        forgotten clients, who have none, from their visits; otherwise from every history.
+        `branch_id` limits a server book's clients to one branch (a file has one)."""
         if self.on_server:
             from clientbook.storage.postgres import reports as server
 
-            return map(summarise, server.client_histories(self.db, designer_id),
+            return map(summarise, server.client_histories(self.db, designer_id, branch_id),
                        repeat(rules))
         quick = summaries_serve(rules.factor, rules.min_visits)
         histories = ClientHistoriesInBackground(self.path, designer_id, forgotten_only=quick)
@@ -277,13 +279,13 @@ class ReportReads:
         return chain(client_summaries(self.db.conn, designer_id), summarised) if quick \
             else summarised
 
-    def totals(self, bounds: list[date], designer_id: int | None
-               ) -> Callable[[], list[PeriodTotal]]:
+    def totals(self, bounds: list[date], designer_id: int | None,
+               branch_id: int | None = None) -> Callable[[], list[PeriodTotal]]:
         """Started now; call the result for the rows (a file's are read in a thread)."""
         if self.on_server:
             from clientbook.storage.postgres import reports as server
 
-            return partial(server.period_totals, self.db, bounds, designer_id)
+            return partial(server.period_totals, self.db, bounds, designer_id, branch_id)
         return PeriodTotalsInBackground(self.path, bounds, designer_id).result
 
     def contact_facts(self, client_ids: list[int]):

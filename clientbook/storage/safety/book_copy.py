@@ -19,7 +19,8 @@ from clientbook.storage.repositories.clients import ClientRepository
 
 # Every table of a book, each after the tables it refers to, with the column giving its order.
 TABLES: tuple[tuple[str, str], ...] = (
-    ("settings", "key"), ("staff", "id"), ("services", "id"), ("clients", "id"),
+    ("settings", "key"), ("branches", "id"), ("branch_members", "role, branch_id"),
+    ("staff", "id"), ("services", "id"), ("clients", "id"),
     ("phones", "id"), ("preferences", "id"), ("appointments", "id"), ("visits", "id"),
     ("promises", "id"), ("promise_reschedules", "id"), ("contact_log", "id"),
     ("contact_prefs", "client_id"), ("rewards", "id"),
@@ -67,6 +68,8 @@ def _summaries_built_once(target: Any) -> Iterator[None]:
 def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | None = None
               ) -> dict[str, int]:
     """Copy every row of `source` into the empty book `target`; return rows per table."""
+    # An empty book has its first branch; the source's branches replace it.
+    target.execute("DELETE FROM branches")
     with _summaries_built_once(target):
         counts = _copy_rows(source, target, progress)
     _reindex(target)
@@ -151,7 +154,7 @@ def copy_to_server(source: Any, address: str) -> dict[str, int]:
     target = open_server(address)
     try:
         if any(target.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
-               for table, _ in TABLES):
+               for table, _ in TABLES if table != "branches"):
             raise StoreError(QT_TRANSLATE_NOOP(
                 "Errors", "The book at %1 is not empty, so nothing was copied there. Move a "
                 "book only into a new, empty database."), describe(address))

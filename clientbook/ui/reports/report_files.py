@@ -98,6 +98,10 @@ def _tables(page: ReportsPage) -> list:
 
 
 def _subtitle(page: ReportsPage) -> str:
-    """What the report covers, in words: "12 months · All designers"."""
-    return " · ".join((page.words.span(page.kind(), page.count_spin.value()),
-                       page.designer_combo.currentText()))
+    """What the report covers, in words: "12 months · All designers" (· the branch, on a
+    book shared by branches)."""
+    parts = [page.words.span(page.kind(), page.count_spin.value()),
+             page.designer_combo.currentText()]
+    if not page.branch_row.isHidden():
+        parts.append(page.branch_combo.currentText())
+    return " · ".join(parts)

@@ -24,14 +24,16 @@ class ReportRelay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, relay: ReportRelay, book: Book, number: int, args: tuple[Any, ...]):
+    def __init__(self, relay: ReportRelay, book: Book, number: int, args: tuple[Any, ...],
+                 options: dict[str, Any]):
         super().__init__()
         self.relay, self.book, self.number, self.args = relay, book, number, args
+        self.options = options
 
     def run(self) -> None:
         report, error = None, None
         try:
-            report = self.book.reports.build_apart(*self.args)
+            report = self.book.reports.build_apart(*self.args, **self.options)
         except Exception as exc:  # handed to the UI thread, shown there
             error = exc
         with contextlib.suppress(RuntimeError):  # the page (and its relay) went away
@@ -39,9 +41,10 @@ class _Job(QRunnable):
 
 
 class ReportRunner(QObject):
-    """`start(*args)` queues build_report(book, *args) on a thread pool (Qt's own unless
-    given); `ready(report, error)` answers only the newest request (error: the exception or
-    None). A request still waiting for a thread when a newer one comes is dropped unrun."""
+    """`start(*args, **options)` queues build_report(book, *args, **options) on a thread
+    pool (Qt's own unless given); `ready(report, error)` answers only the newest request
+    (error: the exception or None). A request still waiting for a thread when a newer one
+    comes is dropped unrun."""
 
     ready = Signal(object, object)
 
@@ -56,14 +59,14 @@ class ReportRunner(QObject):
         self._relay = ReportRelay(self)
         self._relay.finished.connect(self._finished)
 
-    def start(self, *args: Any) -> None:
+    def start(self, *args: Any, **options: Any) -> None:
         self._asked += 1
         self.working = True
         if self._waiting is not None and shiboken6.isValid(self._waiting):
             # Not started yet: never run it (a finished job is gone: the pool deleted it).
             with contextlib.suppress(RuntimeError):
                 self._pool.tryTake(self._waiting)
-        self._waiting = _Job(self._relay, self.book, self._asked, args)
+        self._waiting = _Job(self._relay, self.book, self._asked, args, options)
         self._pool.start(self._waiting)
 
     def _finished(self, number: int, report: object, error: object) -> None:

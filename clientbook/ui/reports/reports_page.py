@@ -88,6 +88,7 @@ class ReportsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._controls())
+        layout.addWidget(self.branch_row)
         charts = self._charts()
         layout.addWidget(charts)
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reportsSplitter")
@@ -104,6 +105,7 @@ class ReportsPage(QWidget):
         self.setFocusProxy(self.kind_combo)
 
         self._fill_designers()
+        self._fill_branches()
         session.changed.connect(self._on_changed)
         self._update_buttons()
 
@@ -128,15 +130,30 @@ class ReportsPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"), objectName="reportPdfButton")
         self.pdf_button.setToolTip(self.tr("Save the figures, charts and tables as a PDF"))
 
+        # Shown only on a book shared by branches, to a desk that sees more than one.
+        self.branch_combo = QComboBox(objectName="reportBranch")
+        self.branch_combo.setAccessibleName(self.tr("Branch"))
+        self.branch_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
+
         row = QHBoxLayout()
         for text, buddy in ((self.tr("Per&iods:"), self.kind_combo),
                             (self.tr("Ho&w many:"), self.count_spin),
-                            (self.tr("Desi&gner:"), self.designer_combo)):
+                            (self.tr("Desi&gner:"), self.designer_combo),
+                            (self.tr("B&ranch:"), self.branch_combo)):
             label = QLabel(text)
             label.setBuddy(buddy)
             row.addWidget(label)
             row.addWidget(buddy)
             row.addSpacing(8)
+            if buddy is self.designer_combo:
+                # The branch goes on a row of its own: beside the rest, Greek needs 1,290 px.
+                controls, row = row, QHBoxLayout()
+        row.addStretch(1)
+        self.branch_row = QWidget(objectName="reportBranchRow")
+        self.branch_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row = controls
         self.progress = QProgressBar(objectName="reportProgress")
         self.progress.setRange(0, 0)  # busy: how long SQLite takes is not known ahead
         self.progress.setMaximumWidth(120)
@@ -154,6 +171,7 @@ class ReportsPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.count_spin.valueChanged.connect(lambda _n: self.refresh())
         self.designer_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.branch_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button.clicked.connect(self.save_pdf)
         return row
@@ -233,6 +251,20 @@ class ReportsPage(QWidget):
         self.designer_combo.setCurrentIndex(max(0, found))
         self.designer_combo.blockSignals(False)
 
+    def _fill_branches(self) -> None:
+        branches = self.session.book.branches.all()
+        keep = self.branch_combo.currentData()
+        self.branch_combo.blockSignals(True)
+        self.branch_combo.clear()
+        self.branch_combo.addItem(self.tr("All branches"), None)
+        for branch in branches:
+            self.branch_combo.addItem(branch.name, branch.id)
+        shown = len(branches) > 1
+        found = self.branch_combo.findData(keep) if keep is not None and shown else 0
+        self.branch_combo.setCurrentIndex(max(0, found))
+        self.branch_combo.blockSignals(False)
+        self.branch_row.setVisible(shown)
+
     # Data -----------------------------------------------------------------------------
     def kind(self) -> str:
         return self.kind_combo.currentData()
@@ -247,11 +279,12 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Work the report out again for the chosen periods and designer, in the background:
-        the shown report stays, greyed, until the new one arrives."""
+        """Work the report out again for the chosen periods, designer and branch, in the
+        background: the shown report stays, greyed, until the new one arrives."""
         self.stale = False
         self._set_working(True)
-        self.runner.start(self.kind(), self.count_spin.value(), self.designer_id())
+        self.runner.start(self.kind(), self.count_spin.value(), self.designer_id(),
+                          branch_id=self.branch_combo.currentData())
 
     def _report_ready(self, report: Report | None, error: BaseException | None) -> None:
         self._set_working(False)
@@ -306,6 +339,8 @@ class ReportsPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.affects_staff():
             self._fill_designers()
+        if changes.affects_branches():
+            self._fill_branches()
         if not changes.affects_reports():
             return
         self.stale = True
