@@ -15,7 +15,7 @@ from clientbook.domain.models import Appointment, Client, Promise, Visit
 from clientbook.services import live
 from clientbook.services.changes import Changes
 from clientbook.storage.postgres import listener as pg_listener
-from clientbook.storage.postgres.schema import NOTICE_TABLES
+from clientbook.storage.postgres.schema import LATER_NOTICE_TABLES, NOTICE_TABLES
 from tests.conftest import NOW
 from tests.postgres_server import database_name
 
@@ -30,7 +30,7 @@ def _notice(table: str, client: int | None = None) -> str:
 
 
 def test_every_table_that_sends_notices_says_what_it_changed():
-    assert set(NOTICE_TABLES) == set(live.NOTICE_CHANGES)
+    assert set(NOTICE_TABLES) | set(LATER_NOTICE_TABLES) == set(live.NOTICE_CHANGES)
     assert (live.LIVE, live.RECONNECTING, live.OFFLINE) == (
         pg_listener.LIVE, pg_listener.RECONNECTING, pg_listener.OFFLINE)
 
@@ -171,6 +171,14 @@ def test_a_bulk_write_says_everything_once_instead_of_a_notice_per_row(open_desk
     assert ears.nothing_more()
     front.set_setting("birthday_days", "9")
     assert ears.next() == Changes(settings=True)  # and the next transaction counts afresh
+
+
+def test_a_branch_added_by_the_owner_reaches_the_desks(open_desk):
+    owner, front = open_desk("owner"), open_desk("front")
+    ears = Ears(front)
+    owner.branches.add("North")
+    heard = ears.next()
+    assert heard == Changes(branches=True) and heard.affects_reports()
 
 
 def test_hand_written_sql_is_heard_too(open_desk, shared_address):

@@ -293,6 +293,8 @@ NOTICE_TABLES = {
     "rewards": "client_id", "staff": "", "staff_hours": "", "time_off": "",
     "services": "", "settings": "", "message_templates": "",
 }
+# Tables of a later step that send notices too (m013: a branch added, a role moved).
+LATER_NOTICE_TABLES = {"branches": "", "branch_members": ""}
 
 
 def _live_notices() -> list[str]:
@@ -356,8 +358,7 @@ STEPS: dict[str, list[str]] = {
         for table in ("clients", "appointments", "promises", "visits", "staff")],
     # Branches and who sees which: row-level security (storage/postgres/branch_rules.py).
     "m013_branches": [*branch_rules.step(), *(
-        # Other desks hear a branch added or renamed, and a role moved between branches.
         f"CREATE TRIGGER {table}_notice AFTER INSERT OR UPDATE OR DELETE ON {table} "
-        "FOR EACH ROW EXECUTE FUNCTION clientbook_notice('')"
-        for table in ("branches", "branch_members"))],
+        f"FOR EACH ROW EXECUTE FUNCTION clientbook_notice('{column}')"
+        for table, column in LATER_NOTICE_TABLES.items())],
 }
