@@ -1,8 +1,10 @@
-"""The report's reads on a server book: the same rows as storage/repositories/reports.py.
+"""The report's reads on a server book that differ from a file's (storage/repositories/
+reports.py reads both engines' stored summaries and month totals with one statement).
 
-PostgreSQL does the per-client work in one grouped pass (arrays ordered by visit time give
-the days and the first visit's spend), read through a server-side cursor a batch at a time;
-period totals come from one join of the visits with the period bounds.
+For the forgotten clients (who have no summary) and for rules the stored summaries cannot
+serve, PostgreSQL does the per-client work in one grouped pass (arrays ordered by visit time
+give the days and the first visit's spend), read through a server-side cursor a batch at a
+time; one designer's period totals come from one join of the visits with the period bounds.
 """
 
 from __future__ import annotations
@@ -31,11 +33,17 @@ ORDER BY c.id
 _BATCH = 2000
 
 
-def client_histories(db: PgDatabase, designer_id: int | None = None
-                     ) -> Iterator[ClientHistory]:
-    """One ClientHistory per client with visits, ascending id (as the SQLite reader)."""
-    designer, args = ("WHERE c.designer_id = %s", [designer_id]) \
-        if designer_id is not None else ("", [])
+def client_histories(db: PgDatabase, designer_id: int | None = None,
+                     forgotten_only: bool = False) -> Iterator[ClientHistory]:
+    """One ClientHistory per client with visits, ascending id (as the SQLite reader); only
+    the forgotten clients' when the rest are read from the stored summaries."""
+    where, args = [], []
+    if designer_id is not None:
+        where.append("c.designer_id = %s")
+        args.append(designer_id)
+    if forgotten_only:
+        where.append("c.forgotten_at IS NOT NULL")
+    designer = ("WHERE " + " AND ".join(where)) if where else ""
     with db.conn.transaction(), db.conn.cursor(name="report_clients") as cursor:
         cursor.itersize = _BATCH
         cursor.execute(_CLIENTS.format(designer=designer), args)

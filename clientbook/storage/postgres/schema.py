@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from clientbook.storage.postgres import visit_summaries
+
 # The SQLite step the baseline matches: a server book starts here.
 BASELINE = "m009_calendar_import"
 
@@ -279,7 +281,8 @@ def baseline() -> list[str]:
 
 # Later steps: the SQLite step's name → its statements on PostgreSQL.
 STEPS: dict[str, list[str]] = {
-    # Visit summaries kept by triggers make a file's report fast; the server works the
-    # report out with its own grouped query (storage/postgres/reports.py), so it keeps none.
+    # Visit summaries kept by triggers make a file's report fast; the server got its own
+    # (trigger functions) only at m014, so it skips the file's form.
     "m010_visit_summaries": [],
+    "m014_server_visit_summaries": visit_summaries.step(),
 }

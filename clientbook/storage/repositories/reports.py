@@ -15,7 +15,7 @@ from __future__ import annotations
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import partial
 from itertools import chain, repeat
@@ -142,10 +142,10 @@ def summaries_serve(factor: float, min_visits: int) -> bool:
     return factor >= 2 and min_visits <= 3
 
 
-def client_summaries(conn: sqlite3.Connection, designer_id: int | None = None
-                     ) -> Iterator[ClientSummary]:
+def client_summaries(conn: Any, designer_id: int | None = None) -> Iterator[ClientSummary]:
     """One ClientSummary per client with visits, forgotten clients left out (so every one
-    may be contacted), straight from the cursor."""
+    may be contacted), straight from the cursor (a file's sqlite3 connection, or a server
+    book's connection: the statement is the same)."""
     if designer_id is None:
         return conn.execute(_SUMMARIES)
     return conn.execute(_SUMMARIES + " WHERE designer_id = ?", [designer_id])
@@ -180,10 +180,11 @@ GROUP BY 1, 2
 PeriodTotal = tuple[int, "int | None", int, int]
 
 
-def period_totals(conn: sqlite3.Connection, starts: list[date],
+def period_totals(conn: Any, starts: list[date],
                   designer_id: int | None = None) -> list[PeriodTotal]:
     """(period index, staff id, visits, spend cents), period i being starts[i] ≤ day <
-    starts[i + 1]. Only pairs with visits."""
+    starts[i + 1]. Only pairs with visits. Without a designer the statement is the same on
+    a server book's connection (its month totals are kept by triggers too)."""
     days = [d.isoformat() for d in starts]
     if designer_id is None:
         assert all(d.day == 1 for d in starts), "periods are whole months"
@@ -263,24 +264,31 @@ class ReportReads:
         self.path, self.db, self.on_server = path, db, on_server
 
     def summaries(self, designer_id: int | None, rules: Rules) -> Iterator[ClientSummary]:
-        """One summary per client with visits: the file's stored summaries when they hold
-        every lapse under `rules` (the page's and the command line's always), plus the
-        forgotten clients, who have none, from their visits; otherwise from every history."""
+        """One summary per client with visits: the stored summaries (kept by triggers on
+        both engines) when they hold every lapse under `rules` (the page's and the command
+        line's always), plus the forgotten clients, who have none, from their visits;
+        otherwise from every history."""
+        quick = summaries_serve(rules.factor, rules.min_visits)
         if self.on_server:
             from clientbook.storage.postgres import reports as server
 
-            return map(summarise, server.client_histories(self.db, designer_id),
-                       repeat(rules))
-        quick = summaries_serve(rules.factor, rules.min_visits)
-        histories = ClientHistoriesInBackground(self.path, designer_id, forgotten_only=quick)
+            histories: Iterable[ClientHistory] = server.client_histories(
+                self.db, designer_id, forgotten_only=quick)
+            stored = self.db
+        else:
+            histories = ClientHistoriesInBackground(self.path, designer_id,
+                                                    forgotten_only=quick)
+            stored = self.db.conn
         summarised = map(summarise, histories, repeat(rules))
-        return chain(client_summaries(self.db.conn, designer_id), summarised) if quick \
+        return chain(client_summaries(stored, designer_id), summarised) if quick \
             else summarised
 
     def totals(self, bounds: list[date], designer_id: int | None
                ) -> Callable[[], list[PeriodTotal]]:
         """Started now; call the result for the rows (a file's are read in a thread)."""
         if self.on_server:
+            if designer_id is None:  # the month totals, as a file's
+                return partial(period_totals, self.db, bounds, None)
             from clientbook.storage.postgres import reports as server
 
             return partial(server.period_totals, self.db, bounds, designer_id)
