@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clientbook.storage.postgres import visit_summaries
+from clientbook.storage.postgres import search_index, visit_summaries
 
 # The SQLite step the baseline matches: a server book starts here.
 BASELINE = "m009_calendar_import"
@@ -284,5 +284,6 @@ STEPS: dict[str, list[str]] = {
     # Visit summaries kept by triggers make a file's report fast; the server got its own
     # (trigger functions) only at m014, so it skips the file's form.
     "m010_visit_summaries": [],
-    "m014_server_visit_summaries": visit_summaries.step(),
+    # With them, the short name prefixes that keep one- and two-letter searches quick.
+    "m014_server_visit_summaries": visit_summaries.step() + search_index.prefix_step(),
 }
