@@ -22,6 +22,9 @@ from urllib.parse import urlsplit
 # Set by .ci/run: a missing server is then a failure, not a skip.
 REQUIRED = os.environ.get("CLIENTBOOK_TEST_POSTGRES") == "require"
 _TEMPLATE = "clientbook_template"
+# The one role that must give a password (scram-sha-256), for the wrong-password test; every
+# other role logs in on the socket without one (trust), as the other tests expect.
+PASSWORD_ROLE = "clientbook_pw_test"
 
 
 def _binaries() -> Path | None:
@@ -71,6 +74,8 @@ class ThrowAwayServer:
         try:
             self._run(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
                       "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+            hba = data / "pg_hba.conf"  # the first matching line wins: this one before trust
+            hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
             options = (f"-k {self.folder} -c listen_addresses='' -c fsync=off "
                        "-c synchronous_commit=off -c full_page_writes=off")
             self._run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
@@ -82,8 +87,8 @@ class ThrowAwayServer:
             return False
         return True
 
-    def address(self, database: str) -> str:
-        return f"postgresql://postgres@/{database}?host={self.folder}"
+    def address(self, database: str, user: str = "postgres") -> str:
+        return f"postgresql://{user}@/{database}?host={self.folder}"
 
     def _admin(self, sql: str) -> None:
         import psycopg
