@@ -126,6 +126,8 @@ def test_changing_the_phone_region_rereads_local_numbers(book):
 
 
 SHORT_QUERIES = ["m", "ma", "a", "z", "ζω", "王", "li", "l n", "o", "ø", "7", "q"]
+# Longer ones: found among the first clients by id, or else through the whole index.
+LONGER_QUERIES = ["mar", "mara", "zoe", "olena ma", "quen", "nowak 2", "lin ng", "ζωη"]
 
 
 def _first_by_prefix(book, ids, query, limit):
@@ -146,9 +148,10 @@ def _first_by_prefix(book, ids, query, limit):
     return terms, found[:limit]
 
 
-def test_one_and_two_letter_name_prefixes_give_the_first_clients(book):
-    """Short prefixes (a server reads them from its own prefix table) give exactly the
-    first matching clients by id, after renames, archiving and forgetting too."""
+def test_name_prefixes_give_the_first_clients_by_id(book):
+    """Prefixes give exactly the first matching clients by id, after renames, archiving and
+    forgetting too (a server reads one- and two-letter ones from its prefix table, and
+    longer ones from the first clients or else the whole index)."""
     from clientbook.services.privacy.erasure import forget
 
     names = ["Mara Li", "Zoë Nowak", "王芳", "Ζωή Λι", "Li Na", "Olena Ma", "Ølund Mar",
@@ -164,7 +167,7 @@ def test_one_and_two_letter_name_prefixes_give_the_first_clients(book):
     book.clients.set_archived(ids[1], True)
 
     def check():
-        for query in SHORT_QUERIES:
+        for query in SHORT_QUERIES + LONGER_QUERIES:
             terms, expected = _first_by_prefix(book, ids, query, 5)
             assert book.store.search.matching_ids(
                 terms, names_only=True, include_archived=False, limit=5) == expected, query

@@ -130,11 +130,16 @@ SELECT client_id, archived, 1, designer_id, kept, spend_cents, first_cents, visi
        second_day, last_day, median_gap, long_gaps
 FROM visit_summaries
 """
-# visit_summaries (migration m010, kept by triggers) lists every client with visits except
-# the forgotten, whose histories are read from their visits (ClientHistoriesInBackground).
-# Its long_gaps hold every gap longer than twice the client's median gap (all gaps of a
-# two-visit client), "start,end,start,end" in time order: every lapse when the factor is 2
-# or more and at least 3 visits are needed for the median rule.
+# visit_summaries (m010 on a file, m014 on a server; kept by triggers) lists every client with
+# visits except the forgotten, whose histories are read from their visits (the file's
+# ClientHistoriesInBackground, the server's client_histories). Its long_gaps hold every gap
+# longer than twice the client's median gap (all gaps of a two-visit client),
+# "start,end,start,end" in time order: every lapse when the factor is 2 or more and at least
+# 3 visits are needed for the median rule.
+
+
+# A file lists them by client id anyway (the rowid); a server's table is in no set order.
+_IN_ID_ORDER = " ORDER BY client_id"
 
 
 def summaries_serve(factor: float, min_visits: int) -> bool:
@@ -147,8 +152,8 @@ def client_summaries(conn: Any, designer_id: int | None = None) -> Iterator[Clie
     may be contacted), straight from the cursor (a file's sqlite3 connection, or a server
     book's connection: the statement is the same)."""
     if designer_id is None:
-        return conn.execute(_SUMMARIES)
-    return conn.execute(_SUMMARIES + " WHERE designer_id = ?", [designer_id])
+        return conn.execute(_SUMMARIES + _IN_ID_ORDER)
+    return conn.execute(_SUMMARIES + " WHERE designer_id = ?" + _IN_ID_ORDER, [designer_id])
 
 
 # Visits and spend per staff member (NULL: nobody recorded) and period, from the month totals
