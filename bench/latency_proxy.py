@@ -6,12 +6,15 @@ the benchmark's own Python never competes with it for the interpreter lock.
 Each chunk read from one side is written to the other side `delay` seconds after it arrived,
 in order; chunks do not wait for each other (a pipe with latency, not a slower pipe). The
 server side may be a TCP address or a Unix socket (a socket-only server gets a TCP face).
+The proxy counts the chunks the desk sends: each is one request, so one round trip
+(`requests()` asks it for the count so far).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import signal
 import subprocess
 import sys
 import time
@@ -35,6 +38,12 @@ class LatencyProxy:
         assert self._child.stdout is not None
         port = int(self._child.stdout.readline())
         return proxied_address(self.address, port)
+
+    def requests(self) -> int:
+        """Chunks sent by the desks so far (each a round trip)."""
+        assert self._child is not None and self._child.stdout is not None
+        self._child.send_signal(signal.SIGUSR1)
+        return int(self._child.stdout.readline())
 
     def __exit__(self, *exc: object) -> None:
         if self._child is not None:
@@ -62,8 +71,11 @@ def proxied_address(address: str, port: int) -> str:
                        "&".join([*kept, "sslmode=disable"]), ""))
 
 
+_SENT = [0]  # chunks from the desks
+
+
 async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                delay: float) -> None:
+                delay: float, from_desk: bool) -> None:
     queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
     async def deliver() -> None:
@@ -82,6 +94,7 @@ async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
     try:
         while chunk := await reader.read(65536):
             queue.put_nowait((time.perf_counter() + delay, chunk))
+            _SENT[0] += from_desk
     except (ConnectionError, OSError):
         pass
     queue.put_nowait((0.0, b""))
@@ -98,9 +111,11 @@ async def _serve(address: str, delay: float) -> None:
         except OSError:
             writer.close()
             return
-        await asyncio.gather(_pipe(reader, server_writer, delay),
-                             _pipe(server_reader, writer, delay))
+        await asyncio.gather(_pipe(reader, server_writer, delay, True),
+                             _pipe(server_reader, writer, delay, False))
 
+    asyncio.get_running_loop().add_signal_handler(
+        signal.SIGUSR1, lambda: print(_SENT[0], flush=True))
     server = await asyncio.start_server(one, "127.0.0.1", 0)
     print(server.sockets[0].getsockname()[1], flush=True)
     async with server:
