@@ -180,3 +180,19 @@ def test_name_prefixes_give_the_first_clients_by_id(book):
     forget(book, ids[5])
     check()
     assert [r.name for r in book.search("qu", limit=2)] == ["Quentin", "Quentin 1"]
+
+
+def test_a_restored_book_finds_short_prefixes(book, people):
+    """A restore copies every row in with the server's triggers set aside, then builds the
+    name prefixes once: a one- or two-letter search finds the restored clients."""
+    from clientbook.services.safety import backups
+    from clientbook.services.safety.backups import Reason
+
+    saved = backups.make_backup(book, Reason.DAILY)
+    book.clients.add(Client(display_name="Zed Later"))
+    backups.restore(book, saved)
+    for query in ("πα", "sm", "ζ", "ze"):
+        terms, expected = _first_by_prefix(book, people.values(), query, 5)
+        assert book.store.search.matching_ids(
+            terms, names_only=True, include_archived=False, limit=5) == expected, query
+    assert {r.name for r in book.search("pa")} == {"Ζωή Παπαδοπούλου"}

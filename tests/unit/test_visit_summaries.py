@@ -256,7 +256,8 @@ def test_a_version_9_book_gets_its_summaries(isolated_data_dir):
 
 
 def test_a_server_book_from_before_m014_gets_its_summaries(open_desk):
-    """The step fills the tables once from the visits already on the server."""
+    """The step fills the tables once from the visits (and the search's name prefixes from
+    the index) already on the server."""
     desk = open_desk("front")
     mei = desk.staff.add("Mei")
     ann, bob = Client(display_name="Ann", designer_id=mei.id), Client(display_name="王芳")
@@ -273,6 +274,8 @@ def test_a_server_book_from_before_m014_gets_its_summaries(open_desk):
                 "DROP FUNCTION clientbook_visit_summaries_clients() CASCADE",
                 "DROP FUNCTION clientbook_visit_summary(bigint)",
                 "DROP FUNCTION clientbook_visit_month(text, bigint, bigint, bigint)",
+                "DROP TABLE client_name_prefixes",
+                "DROP FUNCTION clientbook_name_prefixes() CASCADE",
                 "DELETE FROM clientbook_migrations WHERE name = 'm014_server_visit_summaries'",
                 f"UPDATE clientbook_meta SET value = '{SCHEMA_VERSION - 1}' "
                 "WHERE key = 'schema_version'"):
@@ -281,5 +284,6 @@ def test_a_server_book_from_before_m014_gets_its_summaries(open_desk):
     again = open_desk("back")
     assert sorted(recomputed(again.store.db)) == [ann.id, bob.id]
     assert_summaries_right(again)
+    assert [r.name for r in again.search("王")] == ["王芳"]
     _visit(again, bob, date(2026, 4, 1), 300)  # and the triggers are back
     assert_summaries_right(again)

@@ -74,6 +74,11 @@ def query(terms: Iterable[list[str]], names_only: bool) -> str:
 # A prefix this short is looked up in client_name_prefixes (names only).
 SHORT = 2
 
+_FILL = """INSERT INTO client_name_prefixes (prefix, client_id)
+    SELECT DISTINCT left(u.lexeme, k.n), s.client_id
+    FROM client_search AS s, unnest(s.doc) AS u, (VALUES (1), (2)) AS k(n)
+    WHERE 'A' = ANY(u.weights)"""
+
 # Kept by a trigger on client_search (step m014): (first letters, client) for the first one
 # and the first two letters of every name lexeme (weight A).
 _PREFIXES = [
@@ -85,6 +90,9 @@ _PREFIXES = [
     "CREATE INDEX client_name_prefixes_client ON client_name_prefixes(client_id)",
     """CREATE FUNCTION clientbook_name_prefixes() RETURNS trigger LANGUAGE plpgsql AS $body$
 BEGIN
+    IF current_setting('clientbook.copying', true) = 'on' THEN
+        RETURN NULL;  -- a whole book copied in: filled once afterwards (rebuild_prefixes)
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         DELETE FROM client_name_prefixes WHERE client_id = OLD.client_id;
     END IF;
@@ -97,10 +105,7 @@ BEGIN
     RETURN NULL;
 END
 $body$""",
-    """INSERT INTO client_name_prefixes (prefix, client_id)
-    SELECT DISTINCT left(u.lexeme, k.n), s.client_id
-    FROM client_search AS s, unnest(s.doc) AS u, (VALUES (1), (2)) AS k(n)
-    WHERE 'A' = ANY(u.weights)""",
+    _FILL,
     """CREATE TRIGGER client_search_name_prefixes
     AFTER INSERT OR DELETE OR UPDATE OF doc ON client_search
     FOR EACH ROW EXECUTE FUNCTION clientbook_name_prefixes()""",
@@ -110,6 +115,13 @@ $body$""",
 def prefix_step() -> list[str]:
     """Part of m014 on a server: the short name prefixes, filled once, then kept."""
     return list(_PREFIXES)
+
+
+def rebuild_prefixes(db: PgDatabase) -> None:
+    """Fill the name prefixes again from the whole index (a book copied in with the trigger
+    set aside: storage/postgres/visit_summaries.set_aside)."""
+    db.conn.execute("DELETE FROM client_name_prefixes")
+    db.conn.execute(_FILL)
 
 
 def _short_term(terms: list[list[str]]) -> list[str] | None:

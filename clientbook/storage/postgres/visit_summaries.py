@@ -6,9 +6,10 @@ julianday) and kept right by plpgsql trigger functions on every write, so the re
 100,000 summaries instead of a million visits on both engines. The triggers read only the
 columns they need (NEW.x, OLD.x), so later steps may add columns to visits and clients.
 
-A whole book copied in sets them aside for its transaction (`clientbook.summaries` = 'off')
-and builds both tables once (`rebuild`). Never edit what a released step ran: a change is a
-new step that replaces the functions (and rebuilds the tables).
+A whole book copied in sets them aside for its transaction (`clientbook.copying` = 'on',
+as the search's name-prefix trigger) and builds both tables once (`rebuild`). Never edit
+what a released step ran: a change is a new step that replaces the functions (and rebuilds
+the tables).
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ $body$""",
     """CREATE FUNCTION clientbook_visit_summaries_visits() RETURNS trigger
     LANGUAGE plpgsql AS $body$
 BEGIN
-    IF current_setting('clientbook.summaries', true) = 'off' THEN
+    IF current_setting('clientbook.copying', true) = 'on' THEN
         RETURN NULL;
     END IF;
     IF TG_OP <> 'INSERT' THEN
@@ -104,7 +105,7 @@ $body$""",
     """CREATE FUNCTION clientbook_visit_summaries_clients() RETURNS trigger
     LANGUAGE plpgsql AS $body$
 BEGIN
-    IF current_setting('clientbook.summaries', true) = 'off' THEN
+    IF current_setting('clientbook.copying', true) = 'on' THEN
         RETURN NULL;
     END IF;
     IF OLD.forgotten_at IS DISTINCT FROM NEW.forgotten_at THEN
@@ -163,16 +164,16 @@ def step() -> list[str]:
     ]
 
 
-def set_aside(db: Any) -> None:
-    """Until the transaction ends, the triggers leave both tables alone (rows copied in)."""
-    db.execute("SELECT set_config('clientbook.summaries', 'off', true)")
+def set_aside(db: Any, copying: bool = True) -> None:
+    """Until the transaction ends (or `copying` is False again), the triggers of step m014
+    (these and the search's name prefixes) leave their tables alone: rows are copied in."""
+    db.execute("SELECT set_config('clientbook.copying', ?, true)", ["on" if copying else "off"])
 
 
 def rebuild(db: Any) -> None:
-    """Work both tables out again from every visit, then let the triggers work again (in
-    the same transaction, after `set_aside`). Reuses the step's statements."""
+    """Work both tables out again from every visit (after `set_aside`). Reuses the step's
+    statements."""
     db.conn.execute("DELETE FROM visit_summaries")
     db.conn.execute("DELETE FROM visit_months")
     db.conn.execute(_summarised("true"))
     db.conn.execute(_MONTHS)
-    db.execute("SELECT set_config('clientbook.summaries', 'on', true)")

@@ -47,13 +47,17 @@ def columns(db: Any, table: str) -> list[str]:
 def _summaries_built_once(target: Any) -> Iterator[None]:
     """Both engines keep the visit summaries by triggers, which would work a client's out
     again for each copied visit (minutes at a million): set them aside while rows come in,
-    then build the summaries once and put the triggers back."""
+    then build the summaries once and put the triggers back. (A server's name prefixes for
+    search, also kept by a trigger, are built once the same way.)"""
     if target.engine != "sqlite":
+        from clientbook.storage.postgres import search_index
         from clientbook.storage.postgres import visit_summaries as server
 
         server.set_aside(target)
         yield
         server.rebuild(target)
+        search_index.rebuild_prefixes(target)
+        server.set_aside(target, copying=False)
         return
     triggers = target.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
@@ -73,7 +77,7 @@ def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | N
     """Copy every row of `source` into the empty book `target`; return rows per table."""
     with _summaries_built_once(target):
         counts = _copy_rows(source, target, progress)
-    _reindex(target)
+        _reindex(target)
     compare(source, target, counts)
     return counts
 
