@@ -171,6 +171,19 @@ def test_deleting_a_client_and_moving_visits_keep_them_right(firm, monkeypatch):
     assert_summaries_right(book, monkeypatch)
 
 
+def test_a_damaged_visit_time_does_not_stop_the_writes(firm):
+    """A time no calendar has (a hand edit, a flipped byte copied from a file) counts as no
+    day; saving it, and later writes for the same client, still work on both engines."""
+    book, _, _, _, bob, cai = firm
+    with book.store.write():
+        for when, client in (("2026-02-30T10:00:00", cai), ("2026-1x-07T09;00;00", bob)):
+            book.store.db.execute("UPDATE visits SET visited_at = ? WHERE id = ?",
+                                  [when, _ids(book, client)[0]])
+    _visit(book, bob, date(2026, 11, 2), 100)
+    stored = {r[0]: r for r in book.store.db.execute(_STORED)}
+    assert stored[bob.id][3] == 3 and stored[cai.id][3] == 1  # visits counted
+
+
 @pytest.mark.file_only  # the imports go into a second book, a file
 def test_import_and_its_undo_keep_them_right(firm, tmp_path, monkeypatch):
     book, *_ = firm
@@ -274,6 +287,7 @@ def test_a_server_book_from_before_m014_gets_its_summaries(open_desk):
                 "DROP FUNCTION clientbook_visit_summaries_clients() CASCADE",
                 "DROP FUNCTION clientbook_visit_summary(bigint)",
                 "DROP FUNCTION clientbook_visit_month(text, bigint, bigint, bigint)",
+                "DROP FUNCTION clientbook_visit_day(text)",
                 "DROP TABLE client_name_prefixes",
                 "DROP FUNCTION clientbook_name_prefixes() CASCADE",
                 "DELETE FROM clientbook_migrations WHERE name = 'm014_server_visit_summaries'",

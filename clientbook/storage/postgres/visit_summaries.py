@@ -16,8 +16,18 @@ from __future__ import annotations
 
 from typing import Any
 
-# A visit's day as a day number (date.toordinal(), as the file's julianday arithmetic).
-_DAY = "(left({v}.visited_at, 10)::date - DATE '0001-01-01' + 1)"
+# A visit's day as a day number (date.toordinal(), as the file's julianday arithmetic). A
+# date that is surely valid (any month's 1st to 28th, the 29th and 30th but in February, the
+# 31st of a long month) is cast at once; any other (29 February, or a damaged time copied from
+# a file) goes through clientbook_visit_day, which gives NULL instead of failing the write, as
+# julianday() does for what it cannot read.
+_DAY = ("(CASE WHEN {v}.visited_at ~ '^[1-9][0-9]{{3}}-(0[1-9]|1[0-2])-[0-3][0-9]' "
+        "AND (substr({v}.visited_at, 9, 2) BETWEEN '01' AND '28' "
+        "OR substr({v}.visited_at, 9, 2) IN ('29', '30') AND substr({v}.visited_at, 6, 2) <> '02' "
+        "OR substr({v}.visited_at, 9, 2) = '31' "
+        "AND substr({v}.visited_at, 6, 2) IN ('01', '03', '05', '07', '08', '10', '12')) "
+        "THEN left({v}.visited_at, 10)::date - DATE '0001-01-01' + 1 "
+        "ELSE clientbook_visit_day({v}.visited_at) END)")
 
 
 def _summarised(which: str) -> str:
@@ -65,6 +75,14 @@ _MONTHS = """INSERT INTO visit_months (month, staff, visits, cents)
     FROM visits GROUP BY 1, 2"""
 
 _FUNCTIONS = [
+    """CREATE FUNCTION clientbook_visit_day(moment text) RETURNS integer
+    LANGUAGE plpgsql IMMUTABLE AS $body$
+BEGIN
+    RETURN left(moment, 10)::date - DATE '0001-01-01' + 1;
+EXCEPTION WHEN others THEN
+    RETURN NULL;
+END
+$body$""",
     """CREATE FUNCTION clientbook_visit_summary(one_client bigint) RETURNS void
     LANGUAGE plpgsql AS $body$
 BEGIN
@@ -157,9 +175,9 @@ def step() -> list[str]:
         )""",
         # The report reads the forgotten clients' visits apart (they have no summary).
         "CREATE INDEX clients_forgotten ON clients(id) WHERE forgotten_at IS NOT NULL",
+        *_FUNCTIONS,
         _summarised("true"),
         _MONTHS,
-        *_FUNCTIONS,
         *_TRIGGERS,
     ]
 
