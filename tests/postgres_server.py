@@ -14,6 +14,7 @@ import itertools
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import tempfile
 from pathlib import Path
@@ -22,6 +23,9 @@ from urllib.parse import urlsplit
 # Set by .ci/run: a missing server is then a failure, not a skip.
 REQUIRED = os.environ.get("CLIENTBOOK_TEST_POSTGRES") == "require"
 _TEMPLATE = "clientbook_template"
+# The one role that must give a password (scram-sha-256), for the wrong-password test; every
+# other role logs in on the socket without one (trust), as the other tests expect.
+PASSWORD_ROLE = "clientbook_pw_test"
 
 
 def _binaries() -> Path | None:
@@ -44,13 +48,16 @@ class ThrowAwayServer:
         self.why_not = ""
         self._numbers = itertools.count(1)
         self._user: str | None = None
+        self.tcp_port: int | None = None
 
     def _run(self, *command: str) -> None:
         prefix = ["runuser", "-u", self._user, "--"] if self._user else []
         subprocess.run([*prefix, *command], check=True, capture_output=True, text=True,
                        timeout=120)
 
-    def start(self) -> bool:
+    def start(self, tcp: bool = False) -> bool:
+        """Start the cluster on its Unix socket; with `tcp`, on 127.0.0.1 too (a free port,
+        for benchmarks that put latency between the desk and the server)."""
         bin_dir = _binaries()
         if bin_dir is None:
             self.why_not = ("PostgreSQL's initdb and pg_ctl are not installed (Debian: apt "
@@ -71,7 +78,15 @@ class ThrowAwayServer:
         try:
             self._run(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
                       "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-            options = (f"-k {self.folder} -c listen_addresses='' -c fsync=off "
+            hba = data / "pg_hba.conf"  # the first matching line wins: this one before trust
+            hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
+            listen = "''"
+            if tcp:
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", 0))
+                    self.tcp_port = probe.getsockname()[1]
+                listen = f"127.0.0.1 -p {self.tcp_port}"
+            options = (f"-k {self.folder} -c listen_addresses={listen} -c fsync=off "
                        "-c synchronous_commit=off -c full_page_writes=off")
             self._run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
                       "-l", str(self.folder / "log"), "-w", "start")
@@ -82,8 +97,10 @@ class ThrowAwayServer:
             return False
         return True
 
-    def address(self, database: str) -> str:
-        return f"postgresql://postgres@/{database}?host={self.folder}"
+    def address(self, database: str, user: str = "postgres") -> str:
+        if self.tcp_port:
+            return f"postgresql://{user}@127.0.0.1:{self.tcp_port}/{database}?sslmode=disable"
+        return f"postgresql://{user}@/{database}?host={self.folder}"
 
     def _admin(self, sql: str) -> None:
         import psycopg
@@ -120,3 +137,26 @@ class ThrowAwayServer:
                           "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.folder, ignore_errors=True)
         self.folder = None
+
+
+def _on_same_server(address: str, database: str) -> str:
+    parts = urlsplit(address)
+    return parts._replace(path=f"/{database}").geturl()
+
+
+def new_empty_database(address: str, name: str) -> str:
+    """An empty database `name` beside the book at `address` (the same server, user and
+    options), for benchmarks given a server of their own; drop it with drop_database."""
+    import psycopg
+
+    with psycopg.connect(_on_same_server(address, "postgres"), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    return _on_same_server(address, name)
+
+
+def drop_database(address: str) -> None:
+    import psycopg
+
+    with psycopg.connect(_on_same_server(address, "postgres"), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {database_name(address)} WITH (FORCE)")

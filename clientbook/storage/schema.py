@@ -409,5 +409,12 @@ def m013_branches(db: Database) -> None:
             db.execute(statement)
 
 
+@MIGRATIONS()
+def m014_server_visit_summaries(db: Database) -> None:
+    """A server book keeps the visit summaries and month totals of m010 too, by trigger
+    functions (storage/postgres/visit_summaries.py), and its search the first letters of
+    every name word (storage/postgres/search_index.py); the file has what it needs."""
+
+
 # Schema version written to PRAGMA user_version: one per migration.
 SCHEMA_VERSION = len(MIGRATIONS.steps)

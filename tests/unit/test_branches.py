@@ -91,13 +91,16 @@ def chain(shared_address, open_desk, roles, tmp_path):
 
 
 HANGING = ("phones", "preferences", "promises", "contact_log", "change_log",
-           "client_search", "appointments", "visits")
+           "client_search", "appointments", "visits", "visit_summaries",
+           "client_name_prefixes")
 
 
 def test_a_desk_reads_only_its_branch_even_with_its_own_sql(chain):
     north, south_ids = chain["north"], chain["ids"]["south"]
     assert [r.name for r in north.search("client")] == ["North Client"]
     assert north.search("south") == []
+    assert north.search("so") == [] and north.search("s") == []  # the short-prefix table
+    assert [r.name for r in north.search("no")] == ["North Client"]
     with pytest.raises(NotFoundError):
         north.clients.get(south_ids["client"])
     with pytest.raises(NotFoundError):
@@ -116,6 +119,14 @@ def test_a_desk_reads_only_its_branch_even_with_its_own_sql(chain):
                                 [south]).fetchone() == (0,), table
         assert conn.execute("SELECT count(*) FROM promise_reschedules").fetchone() == (0,)
         assert conn.execute("SELECT name FROM branches").fetchall() == [("North",)]
+        # The firm's month totals sum every branch: not a desk's to read.
+        assert conn.execute("SELECT count(*) FROM visit_months").fetchone() == (0,)
+        # Its own client's summary and name prefixes are there (kept by triggers that ran
+        # as the book's owner, or as the desk, without being refused).
+        mine = chain["ids"]["north"]["client"]
+        for table in ("visit_summaries", "client_name_prefixes"):
+            assert conn.execute(f"SELECT count(*) FROM {table} WHERE client_id = %s",
+                                [mine]).fetchone()[0] > 0, table
 
 
 def test_a_desk_cannot_change_another_branch_even_with_its_own_sql(chain):

@@ -123,3 +123,76 @@ def test_changing_the_phone_region_rereads_local_numbers(book):
     book.clients.add(client)
     book.set_setting("phone_region", "GB")
     assert [r.name for r in book.search("+44 20 7946 0099")] == ["Local Number"]
+
+
+SHORT_QUERIES = ["m", "ma", "a", "z", "ζω", "王", "li", "l n", "o", "ø", "7", "q"]
+# Longer ones: found among the first clients by id, or else through the whole index.
+LONGER_QUERIES = ["mar", "mara", "zoe", "olena ma", "quen", "nowak 2", "lin ng", "ζωη"]
+
+
+def _first_by_prefix(book, ids, query, limit):
+    """What the index must give: the first `limit` unarchived clients (by id) whose name
+    has, for every term, a word starting with one of its alternatives."""
+    from clientbook.domain import folding
+    from clientbook.storage.repositories.search_index import document
+
+    terms = folding.query_terms(query)
+    found = []
+    for client_id in sorted(ids):
+        client = book.clients.get(client_id)
+        if client is None or client.archived:
+            continue
+        words = document(client, "")[0].split()
+        if all(any(w.startswith(alt) for w in words for alt in alts) for alts in terms):
+            found.append(client_id)
+    return terms, found[:limit]
+
+
+def test_name_prefixes_give_the_first_clients_by_id(book):
+    """Prefixes give exactly the first matching clients by id, after renames, archiving and
+    forgetting too (a server reads one- and two-letter ones from its prefix table, and
+    longer ones from the first clients or else the whole index)."""
+    from clientbook.services.privacy.erasure import forget
+
+    names = ["Mara Li", "Zoë Nowak", "王芳", "Ζωή Λι", "Li Na", "Olena Ma", "Ølund Mar",
+             "Quentin", "Ma Qing", "Marta Zoll", "Ana 7", "李娜", "Amir Osei", "Lin Ng"]
+    ids = []
+    for round_ in range(4):
+        for name in names:
+            client = Client(display_name=f"{name} {round_}" if round_ else name,
+                            email="" if len(ids) % 3 else f"quay{len(ids)}@example.org",
+                            preferences=[Preference(PreferenceCategory.DRINK, "mango")])
+            book.clients.add(client)
+            ids.append(client.id)
+    book.clients.set_archived(ids[1], True)
+
+    def check():
+        for query in SHORT_QUERIES + LONGER_QUERIES:
+            terms, expected = _first_by_prefix(book, ids, query, 5)
+            assert book.store.search.matching_ids(
+                terms, names_only=True, include_archived=False, limit=5) == expected, query
+
+    check()
+    renamed = book.clients.get(ids[0])
+    renamed.display_name = "Quinn Zeta"
+    book.clients.update(renamed)
+    book.clients.set_archived(ids[4], True)
+    forget(book, ids[5])
+    check()
+    assert [r.name for r in book.search("qu", limit=2)] == ["Quentin", "Quentin 1"]
+
+
+def test_a_restored_book_finds_short_prefixes(book, people):
+    """A restore copies every row in with the server's triggers set aside, then builds the
+    name prefixes once: a one- or two-letter search finds the restored clients."""
+    from clientbook.services.safety import backups
+    from clientbook.services.safety.backups import Reason
+
+    saved = backups.make_backup(book, Reason.DAILY)
+    book.clients.add(Client(display_name="Zed Later"))
+    backups.restore(book, saved)
+    for query in ("πα", "sm", "ζ", "ze"):
+        terms, expected = _first_by_prefix(book, people.values(), query, 5)
+        assert book.store.search.matching_ids(
+            terms, names_only=True, include_archived=False, limit=5) == expected, query
+    assert {r.name for r in book.search("pa")} == {"Ζωή Παπαδοπούλου"}

@@ -14,7 +14,7 @@ from clientbook.storage.postgres import schema as server_schema
 from clientbook.storage.postgres.dialect import translate
 from clientbook.storage.schema import MIGRATIONS
 from tests.conftest import NOW
-from tests.postgres_server import database_name
+from tests.postgres_server import PASSWORD_ROLE, database_name
 
 
 def _tables(address: str) -> list[str]:
@@ -120,6 +120,32 @@ def test_a_user_without_access_is_told_to_ask_the_administrator(postgres_server,
         postgres_server.drop(address)
         with psycopg.connect(postgres_server.address("postgres"), autocommit=True) as conn:
             conn.execute("DROP ROLE visitor")
+
+
+def test_a_wrong_password_gets_its_own_line(postgres_server, tmp_path, monkeypatch):
+    """The test server asks this one role for a password (scram-sha-256); it comes from
+    PGPASSWORD or a password file, never from the address."""
+    address = postgres_server.new_database()
+    mine = postgres_server.address(database_name(address), user=PASSWORD_ROLE)
+    with psycopg.connect(postgres_server.address("postgres"), autocommit=True) as conn:
+        conn.execute(f"DROP ROLE IF EXISTS {PASSWORD_ROLE}")
+        conn.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN SUPERUSER PASSWORD 'right horse'")
+    try:
+        monkeypatch.setenv("PGPASSWORD", "wrong horse")
+        with pytest.raises(StoreError, match="refused the user or password") as caught:
+            _open(tmp_path / "desk", mine)
+        assert "\n" not in str(caught.value) and "horse" not in str(caught.value)
+        assert ".pgpass" in str(caught.value)
+        monkeypatch.delenv("PGPASSWORD")
+        password_file = tmp_path / "pgpass"
+        password_file.write_text(f"*:*:*:{PASSWORD_ROLE}:right horse\n")
+        password_file.chmod(0o600)
+        monkeypatch.setenv("PGPASSFILE", str(password_file))
+        _open(tmp_path / "desk", mine).close()  # the right one opens the book
+    finally:
+        postgres_server.drop(address)
+        with psycopg.connect(postgres_server.address("postgres"), autocommit=True) as conn:
+            conn.execute(f"DROP ROLE IF EXISTS {PASSWORD_ROLE}")
 
 
 # -- what the engine must do like SQLite ---------------------------------------------------

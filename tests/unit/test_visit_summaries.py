@@ -1,5 +1,6 @@
-"""The visit summaries and month totals (m010) stay equal to what the visits say after every
-kind of write, and the report worked out from them equals the one worked out from the visits.
+"""The visit summaries and month totals (m010 on a file, m014 on a server) stay equal to what
+the visits say after every kind of write, and the report worked out from them equals the one
+worked out from the visits, on both engines.
 """
 
 from __future__ import annotations
@@ -28,13 +29,9 @@ from clientbook.services.safety import backups
 from clientbook.services.safety.backups import Reason
 from clientbook.storage.database import DB_FILENAME
 from clientbook.storage.repositories import reports as report_reads
-from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS
+from clientbook.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 from ..conftest import NOW
-
-# The summaries are the file's own (kept by SQLite triggers); a server book keeps none and
-# works its report out from the visits (its report is checked against a file's elsewhere).
-pytestmark = pytest.mark.file_only
 
 _STORED = ("SELECT client_id, archived, designer_id, visits, spend_cents, kept, first_cents, "
            "first_day, second_day, last_day, median_gap, long_gaps FROM visit_summaries")
@@ -174,6 +171,20 @@ def test_deleting_a_client_and_moving_visits_keep_them_right(firm, monkeypatch):
     assert_summaries_right(book, monkeypatch)
 
 
+def test_a_damaged_visit_time_does_not_stop_the_writes(firm):
+    """A time no calendar has (a hand edit, a flipped byte copied from a file) counts as no
+    day; saving it, and later writes for the same client, still work on both engines."""
+    book, _, _, _, bob, cai = firm
+    with book.store.write():
+        for when, client in (("2026-02-30T10:00:00", cai), ("2026-1x-07T09;00;00", bob)):
+            book.store.db.execute("UPDATE visits SET visited_at = ? WHERE id = ?",
+                                  [when, _ids(book, client)[0]])
+    _visit(book, bob, date(2026, 11, 2), 100)
+    stored = {r[0]: r for r in book.store.db.execute(_STORED)}
+    assert stored[bob.id][3] == 3 and stored[cai.id][3] == 1  # visits counted
+
+
+@pytest.mark.file_only  # the imports go into a second book, a file
 def test_import_and_its_undo_keep_them_right(firm, tmp_path, monkeypatch):
     book, *_ = firm
     for kind in ("clients", "visits"):
@@ -229,6 +240,7 @@ def test_any_series_of_writes_keeps_them_right(book, steps):
     assert_summaries_right(book)
 
 
+@pytest.mark.file_only
 def test_a_version_9_book_gets_its_summaries(isolated_data_dir):
     isolated_data_dir.mkdir(parents=True)
     path = isolated_data_dir / DB_FILENAME
@@ -254,3 +266,38 @@ def test_a_version_9_book_gets_its_summaries(isolated_data_dir):
         assert_summaries_right(book)
     finally:
         book.close()
+
+
+def test_a_server_book_from_before_m014_gets_its_summaries(open_desk):
+    """The step fills the tables once from the visits (and the search's name prefixes from
+    the index) already on the server."""
+    desk = open_desk("front")
+    mei = desk.staff.add("Mei")
+    ann, bob = Client(display_name="Ann", designer_id=mei.id), Client(display_name="王芳")
+    desk.clients.add(ann)
+    desk.clients.add(bob)
+    for day, cents in ((1, 4000), (40, 2500), (45, 0), (200, 100)):
+        _visit(desk, ann, date(2026, 1, 1) + timedelta(days=day), cents, mei.id)
+    _visit(desk, bob, date(2026, 3, 3), 700)
+    with desk.store.write():  # the book as m013 left it: no summaries on the server
+        for statement in (
+                "DROP TABLE visit_summaries, visit_months",
+                "DROP INDEX clients_forgotten",
+                "DROP FUNCTION clientbook_visit_summaries_visits() CASCADE",
+                "DROP FUNCTION clientbook_visit_summaries_clients() CASCADE",
+                "DROP FUNCTION clientbook_visit_summary(bigint)",
+                "DROP FUNCTION clientbook_visit_month(text, bigint, bigint, bigint)",
+                "DROP FUNCTION clientbook_visit_day(text)",
+                "DROP TABLE client_name_prefixes",
+                "DROP FUNCTION clientbook_name_prefixes() CASCADE",
+                "DELETE FROM clientbook_migrations WHERE name = 'm014_server_visit_summaries'",
+                f"UPDATE clientbook_meta SET value = '{SCHEMA_VERSION - 1}' "
+                "WHERE key = 'schema_version'"):
+            desk.store.db.execute(statement)
+    desk.close()
+    again = open_desk("back")
+    assert sorted(recomputed(again.store.db)) == [ann.id, bob.id]
+    assert_summaries_right(again)
+    assert [r.name for r in again.search("王")] == ["王芳"]
+    _visit(again, bob, date(2026, 4, 1), 300)  # and the triggers are back
+    assert_summaries_right(again)

@@ -120,6 +120,32 @@ def _defaults() -> list[str]:
     return out
 
 
+def _hanging(table: str, column: str, parent: str) -> str:
+    """The policy of a table whose rows hang off `parent`'s. The parent's own policy filters
+    the subquery: visible when the parent is."""
+    seen = f"({_SEES_ALL} OR EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {column}))"
+    return f"CREATE POLICY branch ON {table} USING {seen} WITH CHECK {seen}"
+
+
+def _secured(table: str) -> list[str]:
+    return [f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"]
+
+
+def hanging_off_clients(table: str) -> list[str]:
+    """For a later step's table of per-client rows (a `client_id`): seen and written
+    exactly when the client is."""
+    return [*_secured(table), _hanging(table, "client_id", "clients")]
+
+
+def whole_firm(table: str) -> list[str]:
+    """For a later step's table of firm-wide figures (all branches summed): only those who
+    see every branch read it; the desks' writes reach it through SECURITY DEFINER
+    functions."""
+    return [*_secured(table), f"CREATE POLICY branch ON {table} USING ({_SEES_ALL}) "
+                              f"WITH CHECK ({_SEES_ALL})"]
+
+
 def _policies() -> list[str]:
     out = []
     for table in (*BRANCHED, *(t for t, _, _ in HANGING), "branches", "branch_members"):
@@ -132,9 +158,7 @@ def _policies() -> list[str]:
         out.append(f"CREATE POLICY branch ON {table} USING {_MINE} WITH CHECK ({_MINE} AND "
                    "EXISTS (SELECT 1 FROM clients c WHERE c.id = client_id))")
     for table, column, parent in HANGING:
-        # The parent's own policy filters the subquery: visible when the parent is.
-        seen = f"({_SEES_ALL} OR EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {column}))"
-        out.append(f"CREATE POLICY branch ON {table} USING {seen} WITH CHECK {seen}")
+        out.append(_hanging(table, column, parent))
     out.append(f"CREATE POLICY branch ON branches USING ({_SEES_ALL} OR id IN "
                f"(SELECT clientbook_my_branches())) WITH CHECK ({_SEES_ALL})")
     out.append(f"""CREATE POLICY branch ON branch_members USING ({_SEES_ALL} OR EXISTS (

@@ -58,6 +58,9 @@ def open_server(address: str) -> PgDatabase:
             "again."), describe(address))
     db = PgDatabase(_connect(address), reconnect=lambda: _connect(address))
     try:
+        # ClientBook's statements are short: compiling one (JIT, for any whose estimate runs
+        # high, such as a walk of the name prefixes) costs more than running it.
+        db.execute("SET jit = off")
         _prepare(db, address)
     except psycopg.errors.InsufficientPrivilege as exc:
         db.close()

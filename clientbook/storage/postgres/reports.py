@@ -1,8 +1,10 @@
-"""The report's reads on a server book: the same rows as storage/repositories/reports.py.
+"""The report's reads on a server book that differ from a file's (storage/repositories/
+reports.py reads both engines' stored summaries and month totals with one statement).
 
-PostgreSQL does the per-client work in one grouped pass (arrays ordered by visit time give
-the days and the first visit's spend), read through a server-side cursor a batch at a time;
-period totals come from one join of the visits with the period bounds.
+For the forgotten clients (who have no summary) and for rules the stored summaries cannot
+serve, PostgreSQL does the per-client work in one grouped pass (arrays ordered by visit time
+give the days and the first visit's spend), read through a server-side cursor a batch at a
+time; one designer's period totals come from one join of the visits with the period bounds.
 """
 
 from __future__ import annotations
@@ -40,9 +42,13 @@ def _clients_of(designer_id: int | None, branch_id: int | None, mark: str
 
 
 def client_histories(db: PgDatabase, designer_id: int | None = None,
-                     branch_id: int | None = None) -> Iterator[ClientHistory]:
-    """One ClientHistory per client with visits, ascending id (as the SQLite reader)."""
+                     branch_id: int | None = None, forgotten_only: bool = False
+                     ) -> Iterator[ClientHistory]:
+    """One ClientHistory per client with visits, ascending id (as the SQLite reader); only
+    the forgotten clients' when the rest are read from the stored summaries."""
     conditions, args = _clients_of(designer_id, branch_id, "%s")
+    if forgotten_only:
+        conditions.append("c.forgotten_at IS NOT NULL")
     where = "WHERE " + " AND ".join(conditions) if conditions else ""
     with db.conn.transaction(), db.conn.cursor(name="report_clients") as cursor:
         cursor.itersize = _BATCH

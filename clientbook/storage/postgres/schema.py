@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clientbook.storage.postgres import branch_rules
+from clientbook.storage.postgres import branch_rules, search_index, visit_summaries
 
 # The SQLite step the baseline matches: a server book starts here.
 BASELINE = "m009_calendar_import"
@@ -348,8 +348,8 @@ $body$"""
 
 # Later steps: the SQLite step's name → its statements on PostgreSQL.
 STEPS: dict[str, list[str]] = {
-    # Visit summaries kept by triggers make a file's report fast; the server works the
-    # report out with its own grouped query (storage/postgres/reports.py), so it keeps none.
+    # Visit summaries kept by triggers make a file's report fast; the server got its own
+    # (trigger functions) only at m014, so it skips the file's form.
     "m010_visit_summaries": [],
     "m011_live_notices": _live_notices(),
     "m012_record_versions": [
@@ -361,4 +361,6 @@ STEPS: dict[str, list[str]] = {
         f"CREATE TRIGGER {table}_notice AFTER INSERT OR UPDATE OR DELETE ON {table} "
         f"FOR EACH ROW EXECUTE FUNCTION clientbook_notice('{column}')"
         for table, column in LATER_NOTICE_TABLES.items())],
+    # With them, the short name prefixes that keep one- and two-letter searches quick.
+    "m014_server_visit_summaries": visit_summaries.step() + search_index.prefix_step(),
 }

@@ -15,7 +15,7 @@ from __future__ import annotations
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import partial
 from itertools import chain, repeat
@@ -130,11 +130,16 @@ SELECT client_id, archived, 1, designer_id, kept, spend_cents, first_cents, visi
        second_day, last_day, median_gap, long_gaps
 FROM visit_summaries
 """
-# visit_summaries (migration m010, kept by triggers) lists every client with visits except
-# the forgotten, whose histories are read from their visits (ClientHistoriesInBackground).
-# Its long_gaps hold every gap longer than twice the client's median gap (all gaps of a
-# two-visit client), "start,end,start,end" in time order: every lapse when the factor is 2
-# or more and at least 3 visits are needed for the median rule.
+# visit_summaries (m010 on a file, m014 on a server; kept by triggers) lists every client with
+# visits except the forgotten, whose histories are read from their visits (the file's
+# ClientHistoriesInBackground, the server's client_histories). Its long_gaps hold every gap
+# longer than twice the client's median gap (all gaps of a two-visit client),
+# "start,end,start,end" in time order: every lapse when the factor is 2 or more and at least
+# 3 visits are needed for the median rule.
+
+
+# A file lists them by client id anyway (the rowid); a server's table is in no set order.
+_IN_ID_ORDER = " ORDER BY client_id"
 
 
 def summaries_serve(factor: float, min_visits: int) -> bool:
@@ -142,13 +147,16 @@ def summaries_serve(factor: float, min_visits: int) -> bool:
     return factor >= 2 and min_visits <= 3
 
 
-def client_summaries(conn: sqlite3.Connection, designer_id: int | None = None
-                     ) -> Iterator[ClientSummary]:
+def client_summaries(conn: Any, designer_id: int | None = None,
+                     branch_id: int | None = None) -> Iterator[ClientSummary]:
     """One ClientSummary per client with visits, forgotten clients left out (so every one
-    may be contacted), straight from the cursor."""
-    if designer_id is None:
-        return conn.execute(_SUMMARIES)
-    return conn.execute(_SUMMARIES + " WHERE designer_id = ?", [designer_id])
+    may be contacted), straight from the cursor (a file's sqlite3 connection, or a server
+    book's connection: the statement is the same); a branch's on a server book."""
+    found = [("designer_id = ?", designer_id),
+             ("client_id IN (SELECT id FROM clients WHERE branch_id = ?)", branch_id)]
+    conditions = [(cond, value) for cond, value in found if value is not None]
+    where = " WHERE " + " AND ".join(c for c, _ in conditions) if conditions else ""
+    return conn.execute(_SUMMARIES + where + _IN_ID_ORDER, [v for _, v in conditions])
 
 
 # Visits and spend per staff member (NULL: nobody recorded) and period, from the month totals
@@ -180,10 +188,11 @@ GROUP BY 1, 2
 PeriodTotal = tuple[int, "int | None", int, int]
 
 
-def period_totals(conn: sqlite3.Connection, starts: list[date],
+def period_totals(conn: Any, starts: list[date],
                   designer_id: int | None = None) -> list[PeriodTotal]:
     """(period index, staff id, visits, spend cents), period i being starts[i] ≤ day <
-    starts[i + 1]. Only pairs with visits."""
+    starts[i + 1]. Only pairs with visits. Without a designer the statement is the same on
+    a server book's connection (its month totals are kept by triggers too)."""
     days = [d.isoformat() for d in starts]
     if designer_id is None:
         assert all(d.day == 1 for d in starts), "periods are whole months"
@@ -264,29 +273,42 @@ class ReportReads:
 
     def summaries(self, designer_id: int | None, rules: Rules, branch_id: int | None = None
                   ) -> Iterator[ClientSummary]:
-        """One summary per client with visits: the file's stored summaries when they hold
-        every lapse under `rules` (the page's and the command line's always), plus the
-        forgotten clients, who have none, from their visits; otherwise from every history.
-        `branch_id` limits a server book's clients to one branch (a file has one)."""
+        """One summary per client with visits: the stored summaries (kept by triggers on
+        both engines) when they hold every lapse under `rules` (the page's and the command
+        line's always), plus the forgotten clients, who have none, from their visits;
+        otherwise from every history. `branch_id` limits a server book's clients to one
+        branch (a file has one)."""
+        quick = summaries_serve(rules.factor, rules.min_visits)
         if self.on_server:
             from clientbook.storage.postgres import reports as server
 
-            return map(summarise, server.client_histories(self.db, designer_id, branch_id),
-                       repeat(rules))
-        quick = summaries_serve(rules.factor, rules.min_visits)
-        histories = ClientHistoriesInBackground(self.path, designer_id, forgotten_only=quick)
+            histories: Iterable[ClientHistory] = server.client_histories(
+                self.db, designer_id, branch_id, forgotten_only=quick)
+            stored = self.db
+        else:
+            histories = ClientHistoriesInBackground(self.path, designer_id,
+                                                    forgotten_only=quick)
+            stored = self.db.conn
         summarised = map(summarise, histories, repeat(rules))
-        return chain(client_summaries(self.db.conn, designer_id), summarised) if quick \
+        return chain(client_summaries(stored, designer_id, branch_id), summarised) if quick \
             else summarised
 
     def totals(self, bounds: list[date], designer_id: int | None,
                branch_id: int | None = None) -> Callable[[], list[PeriodTotal]]:
         """Started now; call the result for the rows (a file's are read in a thread)."""
         if self.on_server:
+            if designer_id is None and branch_id is None and self._sees_every_branch():
+                # The firm's month totals, as a file's.
+                return partial(period_totals, self.db, bounds, None)
             from clientbook.storage.postgres import reports as server
 
             return partial(server.period_totals, self.db, bounds, designer_id, branch_id)
         return PeriodTotalsInBackground(self.path, bounds, designer_id).result
+
+    def _sees_every_branch(self) -> bool:
+        """The firm's month totals sum every branch: a desk that sees only its own works its
+        totals out from the visits it sees (their table is hidden from it)."""
+        return bool(self.db.execute("SELECT clientbook_sees_all()").fetchone()[0])
 
     def contact_facts(self, client_ids: list[int]):
         if self.on_server:

@@ -46,11 +46,19 @@ def columns(db: Any, table: str) -> list[str]:
 
 @contextlib.contextmanager
 def _summaries_built_once(target: Any) -> Iterator[None]:
-    """A file keeps its visit summaries by triggers, which would work a client's out again
-    for each copied visit (minutes at a million): set them aside while rows come in, then
-    build the summaries once and put the triggers back. A server book has none."""
+    """Both engines keep the visit summaries by triggers, which would work a client's out
+    again for each copied visit (minutes at a million): set them aside while rows come in,
+    then build the summaries once and put the triggers back. (A server's name prefixes for
+    search, also kept by a trigger, are built once the same way.)"""
     if target.engine != "sqlite":
+        from clientbook.storage.postgres import search_index
+        from clientbook.storage.postgres import visit_summaries as server
+
+        server.set_aside(target)
         yield
+        server.rebuild(target)
+        search_index.rebuild_prefixes(target)
+        server.set_aside(target, copying=False)
         return
     triggers = target.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
@@ -72,7 +80,7 @@ def copy_book(source: Any, target: Any, progress: Callable[[int, int], None] | N
     target.execute("DELETE FROM branches")
     with _summaries_built_once(target):
         counts = _copy_rows(source, target, progress)
-    _reindex(target)
+        _reindex(target)
     compare(source, target, counts)
     return counts
 
@@ -140,6 +148,10 @@ def compare(source: Any, target: Any, counts: dict[str, int]) -> None:
 def replace_from(source: Any, target: Any) -> dict[str, int]:
     """Replace every row of `target` with `source`'s, all or nothing (a restore)."""
     with source.snapshot(), target.transaction():
+        if target.engine != "sqlite":  # built once after the copy (_summaries_built_once)
+            from clientbook.storage.postgres.visit_summaries import set_aside
+
+            set_aside(target)
         target.execute("DELETE FROM client_search")
         for table, _ in reversed(TABLES):
             target.execute(f"DELETE FROM {table}")

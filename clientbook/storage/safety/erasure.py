@@ -142,7 +142,8 @@ def scrub_file(db: Database) -> str:
 
 # The tables erase_client changes: on a server, VACUUM clears their dead row versions.
 _TOUCHED = ("clients", "phones", "preferences", "contact_log", "contact_prefs", "change_log",
-            "promises", "appointments", "visits", "client_search")
+            "promises", "appointments", "visits", "client_search", "client_name_prefixes",
+            "visit_summaries")
 
 
 def _vacuum_server(db: Database) -> str:
