@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import getpass
-import platform
+import os
 
 UNKNOWN = "?"
 
@@ -14,5 +14,14 @@ def desk_name() -> str:
         user = getpass.getuser()
     except (OSError, KeyError):  # no login name (a service account, a container)
         user = ""
-    host = platform.node().split(".")[0]
+    host = _host().split(".")[0]
     return "@".join(p for p in (user, host) if p) or UNKNOWN
+
+
+def _host() -> str:
+    """The computer's name, as platform.node() gives it (without loading that module here)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform
+
+    return platform.node()
