@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import sys
 
 from clientbook import logs, paths
@@ -41,17 +42,24 @@ def main(argv: list[str] | None = None) -> int:
     args.database = paths.database(getattr(args, "database", None), folder=folder)
     if args.command in (None, "gui"):
         log_path = _start_log("window")
-        from clientbook.ui.app import app  # Qt loads only for the window
+        # Until the window shows, nearly every object made lives as long as the window
+        # (modules, widgets, the book): Python's cycle collector would only walk them again
+        # and again. app.run switches it back on once the window is up.
+        gc.disable()
+        try:
+            from clientbook.ui.app import app  # Qt loads only for the window
 
-        return app.run(
-            folder,
-            screenshot=getattr(args, "screenshot", None),
-            smoke_test=getattr(args, "smoke_test", False),
-            no_dialogs=getattr(args, "no_dialogs", False),
-            language=getattr(args, "language", None),
-            log_path=log_path,
-            database=args.database,
-        )
+            return app.run(
+                folder,
+                screenshot=getattr(args, "screenshot", None),
+                smoke_test=getattr(args, "smoke_test", False),
+                no_dialogs=getattr(args, "no_dialogs", False),
+                language=getattr(args, "language", None),
+                log_path=log_path,
+                database=args.database,
+            )
+        finally:
+            gc.enable()
     return _run_command(folder, args)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
-import platform
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -87,4 +86,4 @@ def stop() -> None:
 
 def started(what: str) -> None:
     log.info("ClientBook %s %s (Python %s, %s)", __version__, what,
-             platform.python_version(), sys.platform)
+             sys.version.split()[0], sys.platform)

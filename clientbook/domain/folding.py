@@ -14,8 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from anyascii import anyascii
-
 _WORD = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"^[\d\s+().\-/]+$")
 # Greek "ου" reads "ou" in names (Παπαδοπούλου -> papadopoulou); anyascii gives "oy".
@@ -54,6 +52,10 @@ def fold(text: str) -> str:
 def transliterate(folded: str) -> str:
     """Latin letters for already folded text: "ζωη" -> "zoi"."""
     # The soft sign becomes an apostrophe in anyascii; names are typed without it.
+    if folded.isascii():  # anyascii leaves ASCII as it is
+        return folded.lower().replace("'", "")
+    from anyascii import anyascii  # loads with the first non-Latin name, not at start-up
+
     return anyascii(_GREEK_OU.sub("ou", folded)).lower().replace("'", "")
 
 

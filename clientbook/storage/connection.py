@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -98,6 +97,8 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """All or nothing; inside a transaction, a savepoint."""
         if self.conn.in_transaction:
+            import secrets  # loads on first use: a window start makes no savepoint
+
             savepoint = f"clientbook_{secrets.token_hex(8)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:

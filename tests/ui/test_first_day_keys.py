@@ -134,6 +134,27 @@ def test_ctrl_e_from_the_search_box_edits_the_client_on_the_card(window, qtbot, 
     assert [c.id for c in edited] == [client_id]
 
 
+def test_ctrl_e_wins_again_after_the_search_box_lost_and_regained_the_focus(
+        window, qtbot, monkeypatch):
+    # The window watches text boxes' keys only while one of its own has the focus.
+    client_id = add_client(window.session.book, "Quentin Ashdown")
+    window.open_client(client_id)
+    edited = []
+    monkeypatch.setattr(ClientDialog, "edit",
+                        classmethod(lambda cls, parent, session, client: edited.append(client)))
+    search = window.clients.search_box
+    search.installEventFilter(ClaimsCtrlE(search))
+    window.act_find.trigger()
+    search.setText("Quentin Ashdown")
+    window.clients.run_search_now()
+    key(qtbot, Qt.Key.Key_Down)  # into the list: no text box has the focus
+    assert QApplication.focusWidget() is window.clients.view
+    key(qtbot, Qt.Key.Key_Escape)  # back to the search box
+    assert QApplication.focusWidget() is search
+    key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert [c.id for c in edited] == [client_id]
+
+
 def test_a_single_search_hit_opens_its_card_while_typing(window, qtbot):
     client_id = add_client(window.session.book, "Quentin Ashdown")
     window.act_find.trigger()

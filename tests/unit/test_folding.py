@@ -92,3 +92,12 @@ def test_plain_ascii_folds_as_the_full_unicode_way(text):
     slow = unicodedata.normalize("NFC", "".join(
         c for c in slow if not unicodedata.combining(c)))
     assert folding.fold(text) == slow
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_plain_ascii_transliterates_as_anyascii_does(text):
+    """transliterate() answers ASCII without anyascii (so the window starts without loading
+    it): the answer must be anyascii's."""
+    from anyascii import anyascii
+
+    assert folding.transliterate(text) == anyascii(text).lower().replace("'", "")

@@ -8,7 +8,6 @@ Cancelled promises count in neither figure.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,19 +50,33 @@ class PromiseRecord:
 
 
 def promise_record(outcomes: Iterable[PromiseOutcome], now: datetime) -> PromiseRecord:
-    """Tally in one pass."""
-    months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    staff: dict[int | None, list[int]] = defaultdict(lambda: [0, 0])
-    total = [0, 0]
+    """Tally in one pass (the Reports page reads every promise of the book each time)."""
+    months: dict[tuple[int, int], list] = {}  # (year, month) → [due, kept, a due time in it]
+    staff: dict[int | None, list[int]] = {}
+    due = kept = 0
     for outcome in outcomes:
         if not outcome.counts(now):
             continue
-        kept = int(outcome.kept_on_time())
-        for tally in (months[outcome.due_at.strftime("%Y-%m")], staff[outcome.staff_id], total):
-            tally[0] += 1
-            tally[1] += kept
+        on_time = int(outcome.kept_on_time())
+        due += 1
+        kept += on_time
+        at = outcome.due_at
+        month = months.get((at.year, at.month))
+        if month is None:
+            months[(at.year, at.month)] = [1, on_time, at]
+        else:
+            month[0] += 1
+            month[1] += on_time
+        figures = staff.get(outcome.staff_id)
+        if figures is None:
+            staff[outcome.staff_id] = [1, on_time]
+        else:
+            figures[0] += 1
+            figures[1] += on_time
+    # Named as before ("%Y-%m" of a due time in the month) and in the order of those names.
+    named = {at.strftime("%Y-%m"): OnTime(n, k) for n, k, at in months.values()}
     return PromiseRecord(
-        by_month={m: OnTime(*months[m]) for m in sorted(months)},
+        by_month={m: named[m] for m in sorted(named)},
         by_staff={s: OnTime(*v) for s, v in staff.items()},
-        total=OnTime(*total),
+        total=OnTime(due, kept),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import platform
+import os
 from pathlib import Path
 
 from clientbook.domain.errors import ValidationError
@@ -20,8 +20,17 @@ def desk_name() -> str:
         user = getpass.getuser()
     except (OSError, KeyError):  # no login name (a service account, a container)
         user = ""
-    host = platform.node().split(".")[0]
+    host = _host().split(".")[0]
     return "@".join(p for p in (user, host) if p) or UNKNOWN
+
+
+def _host() -> str:
+    """The computer's name, as platform.node() gives it (without loading that module here)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform
+
+    return platform.node()
 
 
 # In the desk's own data folder (never in the shared book): the name it chose (Settings).

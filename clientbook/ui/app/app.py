@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from datetime import datetime
@@ -183,6 +184,7 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         app.setQuitOnLastWindowClosed(not tray)
         reminders = window.install_reminders(tray)
         window.show()
+        settle_start_up_objects()
         window.feed.start()  # the calendar feed, when one is set up: its only connection
         if warning := book.network_warning():
             msgbox.error(window, QApplication.translate("app", "The data is on a network share"),
@@ -205,6 +207,16 @@ def run(folder: Path, *, screenshot: Path | None = None, smoke_test: bool = Fals
         if guard is not None:
             guard.release()
         logs.log.info("window closed")
+
+
+def settle_start_up_objects() -> None:
+    """The window is up: collect what starting it left over (the collector may have been
+    off meanwhile, see __main__), then set aside the objects made so far — modules, widgets,
+    the book, living as long as the window — so that later collections, and the last one
+    when ClientBook quits, no longer walk them (gc.freeze)."""
+    gc.enable()
+    gc.collect()
+    gc.freeze()
 
 
 def _finish_smoke_test(app: QApplication, window) -> None:

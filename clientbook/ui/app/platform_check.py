@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def xcb_plugin() -> Path:
 
 def run_ldd(plugin: Path) -> str:
     """The output of `ldd plugin` ("" if ldd itself is not there: then we cannot tell)."""
+    import subprocess  # only an X11 start asks
+
     try:
         done = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
                               timeout=20, check=False)

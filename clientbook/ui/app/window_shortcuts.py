@@ -13,13 +13,30 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 
 class WindowShortcuts(QObject):
-    """Lets `actions`' shortcuts through when a line edit in `window` has the focus."""
+    """Lets `actions`' shortcuts through when a line edit in `window` has the focus.
+
+    The filter sees the application's events only while such a line edit has the focus:
+    a filter on the whole application runs Python for every event of every object (at
+    start-up, well over a thousand), and the override only ever goes to the focus widget."""
 
     def __init__(self, window: QWidget, actions: list[QAction]):
         super().__init__(window)
         self._window = window
         self._actions = actions
-        QApplication.instance().installEventFilter(self)
+        self._filtering = False
+        app = QApplication.instance()
+        app.focusChanged.connect(self._on_focus_changed)
+        self._on_focus_changed(None, app.focusWidget())
+
+    def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        wanted = isinstance(now, QLineEdit) and self._window.isAncestorOf(now)
+        if wanted != self._filtering:
+            self._filtering = wanted
+            app = QApplication.instance()
+            if wanted:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit)

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
-from clientbook.domain.messages.messages import Occasion
+if TYPE_CHECKING:
+    from clientbook.domain.messages.messages import Occasion
 
 # What a context menu is about: (client id, occasion, appointment id), or None.
-Target = tuple[int, Occasion, int | None] | None
+Target = tuple[int, "Occasion", int | None] | None
+
+
+def occasions() -> type[Occasion]:
+    """The occasions; their module (and the messages') loads with the first message, so the
+    window starts without it."""
+    from clientbook.domain.messages.messages import Occasion
+
+    return Occasion
 
 
 class MessageWiring(QObject):
@@ -28,7 +38,7 @@ class MessageWiring(QObject):
         self.wire_card(today.card)
         self._menu(today.view, self._today_target)
         self._menu(today.birthdays.view, lambda: self._row(
-            today.birthdays.current(), Occasion.BIRTHDAY))
+            today.birthdays.current(), occasions().BIRTHDAY))
         self._menu(today.promises.view, lambda: self._promise_target(today.promises))
 
     def wire_card(self, card) -> None:
@@ -37,12 +47,12 @@ class MessageWiring(QObject):
 
     # Follow-ups and Reports are built when first opened: the window wires them then.
     def wire_follow_ups(self, page) -> None:
-        self._menu(page.rewards_view, lambda: self._row(page.selected(), Occasion.REWARD))
+        self._menu(page.rewards_view, lambda: self._row(page.selected(), occasions().REWARD))
         page.messageRequested.connect(
-            lambda client_id, kind: self.message(client_id, Occasion(kind)))
+            lambda client_id, kind: self.message(client_id, occasions()(kind)))
 
     def wire_reports(self, page) -> None:
-        self._menu(page.win_back_view, lambda: self._row(page.selected(), Occasion.WINBACK))
+        self._menu(page.win_back_view, lambda: self._row(page.selected(), occasions().WINBACK))
 
     # -- entry points ------------------------------------------------------------------------
     def message(self, client_id: int | None, kind: Occasion | None = None,
@@ -72,21 +82,21 @@ class MessageWiring(QObject):
     def suggested(self, client_id: int) -> Occasion:
         """A birthday in the reminder window, then a reward due, an overdue promise, a coming
         appointment; otherwise free text."""
-        book = self.session.book
+        book, kinds = self.session.book, occasions()
         briefing = book.briefing(client_id)
         ahead = book.setting("birthday_days")
         ahead = int(ahead) if ahead.isdigit() else 7
         if briefing.birthday is not None and briefing.birthday.days_until <= ahead:
-            return Occasion.BIRTHDAY
+            return kinds.BIRTHDAY
         if briefing.reward_due:
-            return Occasion.REWARD
+            return kinds.REWARD
         now = book.clock()
         if any(p.is_overdue(now) for p in briefing.open_promises):
-            return Occasion.PROMISE
+            return kinds.PROMISE
         upcoming = book.messages.upcoming(client_id)
         if upcoming is not None and upcoming.starts_at - now < timedelta(days=14):
-            return Occasion.REMINDER
-        return Occasion.FREE
+            return kinds.REMINDER
+        return kinds.FREE
 
     # -- context menus -----------------------------------------------------------------------
     def _menu(self, view: QAbstractItemView, target: Callable[[], Target]) -> None:
@@ -116,8 +126,8 @@ class MessageWiring(QObject):
         item = self.window.today.current_item()
         if item is None:
             return None
-        return item.appointment.client_id, Occasion.REMINDER, item.appointment.id
+        return item.appointment.client_id, occasions().REMINDER, item.appointment.id
 
     def _promise_target(self, panel) -> Target:
         line = panel.current_line()
-        return None if line is None else (line.promise.client_id, Occasion.PROMISE, None)
+        return None if line is None else (line.promise.client_id, occasions().PROMISE, None)

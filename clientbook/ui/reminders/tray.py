@@ -8,9 +8,6 @@ QApplication exists; asking earlier crashes). Every notification is also emitted
 
 from __future__ import annotations
 
-import html
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 
@@ -48,7 +45,11 @@ def notification_text(text: str, platform: str = sys.platform) -> str:
     as markup: a name with '&' or '<' would vanish or break the message, and an `<img>` could
     make it open a file. Elsewhere the message is shown as plain text.
     """
-    return html.escape(text, quote=False) if platform.startswith("linux") else text
+    if not platform.startswith("linux"):
+        return text
+    import html  # loads on first use: the window starts without it
+
+    return html.escape(text, quote=False)
 
 
 class ReminderTray(QObject):
@@ -238,6 +239,9 @@ def desktop_notifier(platform: str = sys.platform) -> Callable[[str, str], bool]
     app = QGuiApplication.instance()
     if not platform.startswith("linux") or app is None or app.platformName() == "offscreen":
         return None
+    import shutil  # these load only where notifications may be sent
+    import subprocess
+
     program = shutil.which("notify-send")
     if program is None:
         return None

@@ -61,24 +61,79 @@ class TodayPage(QWidget):
         self.session = session
         self.model = TodayModel(self)
 
-        self.heading = plain(QLabel(objectName="todayHeading"))
         self.words = ReminderWords(self)
         self.reminders: list[BirthdayReminder] = []
         self._day: date | None = None
         self._cards_shown = 0  # how many times the card was filled (one briefing a refresh)
-        self.banner = ReminderBanner()  # the latest nudge; today's and the coming birthdays
-        self.banner.showRequested.connect(self._on_banner_show)
-        self.birthdays = BirthdaysPanel(session)
-        self.birthdays.hide()
-        self.birthdays_toggle = QPushButton(objectName="birthdaysToggle")
+
+        # Built from the outside in, each widget made in its final parent: with the
+        # application's style sheet a widget moved into a new parent is styled again with
+        # all it holds. The order of making is the keyboard's (focus chain) order.
+        layout = QVBoxLayout(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="todaySplitter")
+        layout.addWidget(self.splitter)
+        left = QWidget(self.splitter)
+        self.splitter.addWidget(left)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.heading = plain(QLabel(left, objectName="todayHeading"))
+        self.birthdays_toggle = QPushButton(left, objectName="birthdaysToggle")
         self.birthdays_toggle.setCheckable(True)
         self.birthdays_toggle.setAutoDefault(False)
         self.birthdays_toggle.setStyleSheet(TOGGLE_STYLE)
         self.birthdays_toggle.setAccessibleName(self.tr("Show or hide the birthdays list"))
         self.birthdays_toggle.toggled.connect(self._toggle_birthdays)
-        self.empty = plain(QLabel(objectName="todayEmpty"), self.tr("No appointments today."))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.birthdays_toggle, 0, Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(top)
+        self.banner = ReminderBanner(left)  # the latest nudge; today's and coming birthdays
+        self.banner.showRequested.connect(self._on_banner_show)
+        column.addWidget(self.banner)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, left,
+                                       objectName="todayLeftSplitter")
+        self.left_splitter.setChildrenCollapsible(False)
+        column.addWidget(self.left_splitter, 1)
 
-        self.view = QTableView(objectName="todayList")
+        appointments = QWidget(self.left_splitter)
+        self.left_splitter.addWidget(appointments)
+        listing = QVBoxLayout(appointments)
+        listing.setContentsMargins(0, 0, 0, 0)
+        self.birthdays = BirthdaysPanel(session, appointments)
+        self.birthdays.hide()
+        listing.addWidget(self.birthdays)  # under the banner; shown by the Birthdays button
+        self.view = QTableView(appointments, objectName="todayList")
+        self._set_up_view()
+        listing.addWidget(self.view, 1)
+        self.empty = plain(QLabel(appointments, objectName="todayEmpty"),
+                           self.tr("No appointments today."))
+        listing.addWidget(self.empty)
+        self.arrived = QPushButton(self.tr("Arr&ived"), appointments, objectName="markArrived")
+        self.done = QPushButton(self.tr("Do&ne"), appointments, objectName="markDone")
+        self.no_show = QPushButton(self.tr("No-sho&w"), appointments, objectName="markNoShow")
+        self.arrived.clicked.connect(lambda: self.set_status(AppointmentStatus.ARRIVED))
+        self.done.clicked.connect(lambda: self.set_status(AppointmentStatus.DONE))
+        self.no_show.clicked.connect(lambda: self.set_status(AppointmentStatus.NO_SHOW))
+        buttons = QHBoxLayout()
+        for button in (self.arrived, self.done, self.no_show):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        listing.addLayout(buttons)
+        self.promises = PromisesPanel(session, self.left_splitter)
+        self.left_splitter.addWidget(self.promises)
+        self.left_splitter.setStretchFactor(0, 1)
+        self.left_splitter.setStretchFactor(1, 0)
+
+        self.card = BriefingCard(self.splitter)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        session.changed.connect(self._on_changed)
+        self.refresh(select_next=True)
+
+    def _set_up_view(self) -> None:
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,55 +156,6 @@ class TodayPage(QWidget):
         self.columns = TodayColumns(self.view)
         self.view.setAccessibleName(self.tr("Today's appointments"))
         self.view.activated.connect(lambda _index: self.card.setFocus())
-
-        self.arrived = QPushButton(self.tr("Arr&ived"), objectName="markArrived")
-        self.done = QPushButton(self.tr("Do&ne"), objectName="markDone")
-        self.no_show = QPushButton(self.tr("No-sho&w"), objectName="markNoShow")
-        self.arrived.clicked.connect(lambda: self.set_status(AppointmentStatus.ARRIVED))
-        self.done.clicked.connect(lambda: self.set_status(AppointmentStatus.DONE))
-        self.no_show.clicked.connect(lambda: self.set_status(AppointmentStatus.NO_SHOW))
-        buttons = QHBoxLayout()
-        for button in (self.arrived, self.done, self.no_show):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        appointments = QWidget()
-        listing = QVBoxLayout(appointments)
-        listing.setContentsMargins(0, 0, 0, 0)
-        listing.addWidget(self.birthdays)  # under the banner; shown by the Birthdays button
-        listing.addWidget(self.view, 1)
-        listing.addWidget(self.empty)
-        listing.addLayout(buttons)
-        self.promises = PromisesPanel(session)
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical, objectName="todayLeftSplitter")
-        self.left_splitter.setChildrenCollapsible(False)
-        self.left_splitter.addWidget(appointments)
-        self.left_splitter.addWidget(self.promises)
-        self.left_splitter.setStretchFactor(0, 1)
-        self.left_splitter.setStretchFactor(1, 0)
-
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.birthdays_toggle, 0, Qt.AlignmentFlag.AlignVCenter)
-        column.addLayout(top)
-        column.addWidget(self.banner)
-        column.addWidget(self.left_splitter, 1)
-
-        self.card = BriefingCard()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="todaySplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-
-        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        session.changed.connect(self._on_changed)
-        self.refresh(select_next=True)
 
     def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
         """Only the pills wrap (the other columns elide on one line): their column's width

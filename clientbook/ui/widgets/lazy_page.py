@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+
+def page_parent(tabs: QTabWidget) -> QWidget:
+    """The widget `tabs` keeps its pages in: a page made there is not moved by addTab.
+
+    Moving a widget into a new parent styles it again with everything it holds when the
+    application has a style sheet, so a large page is best made in its final parent."""
+    stack = tabs.findChild(QStackedWidget, "qt_tabwidget_stackedwidget",
+                           Qt.FindChildOption.FindDirectChildrenOnly)
+    return stack if stack is not None else tabs
 
 
 class LazyPage(QWidget):

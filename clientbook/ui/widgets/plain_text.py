@@ -11,8 +11,6 @@ shown literally; any other text is already shown as it is and stays unchanged.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui
 from PySide6.QtWidgets import QLabel
@@ -26,6 +24,8 @@ def tooltip(text: str) -> str:
     """Text for `setToolTip` or a model's ToolTipRole that Qt shows exactly as typed."""
     if not might_be_html(text):
         return text
+    import html  # loads on first use: most text is not taken for HTML
+
     return f"{TOOLTIP_START}{html.escape(text, quote=False)}{TOOLTIP_END}"
 
 
