@@ -1283,12 +1283,14 @@ Double bookings are sometimes meant (a colour processing while another client is
         <translation>Όταν το ανοίξατε</translation>
     </message>
     <message>
-        <source>Theirs (%1)</source>
-        <translation>Δικό τους (%1)</translation>
-    </message>
-    <message>
         <source>Yours</source>
         <translation>Δικό σας</translation>
+    </message>
+    <message>
+        <source>Theirs
+%1</source>
+        <translation>Δικό τους
+%1</translation>
     </message>
     <message>
         <source>&amp;Merge</source>

@@ -1276,11 +1276,12 @@ Double bookings are sometimes meant (a colour processing while another client is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theirs (%1)</source>
+        <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yours</source>
+        <source>Theirs
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1283,12 +1283,14 @@ A veces se quiere una cita doble (un tinte actuando mientras se corta a otro cli
         <translation>Cuando lo abrió</translation>
     </message>
     <message>
-        <source>Theirs (%1)</source>
-        <translation>Lo suyo (%1)</translation>
-    </message>
-    <message>
         <source>Yours</source>
         <translation>Lo de usted</translation>
+    </message>
+    <message>
+        <source>Theirs
+%1</source>
+        <translation>Lo suyo
+%1</translation>
     </message>
     <message>
         <source>&amp;Merge</source>

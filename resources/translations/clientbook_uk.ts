@@ -1297,12 +1297,14 @@ Double bookings are sometimes meant (a colour processing while another client is
         <translation>Коли ви відкрили</translation>
     </message>
     <message>
-        <source>Theirs (%1)</source>
-        <translation>Їхнє (%1)</translation>
-    </message>
-    <message>
         <source>Yours</source>
         <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Theirs
+%1</source>
+        <translation>Їхнє
+%1</translation>
     </message>
     <message>
         <source>&amp;Merge</source>

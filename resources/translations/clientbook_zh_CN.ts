@@ -1269,12 +1269,14 @@ Double bookings are sometimes meant (a colour processing while another client is
         <translation>您打开时</translation>
     </message>
     <message>
-        <source>Theirs (%1)</source>
-        <translation>对方的（%1）</translation>
-    </message>
-    <message>
         <source>Yours</source>
         <translation>您的</translation>
+    </message>
+    <message>
+        <source>Theirs
+%1</source>
+        <translation>对方的
+%1</translation>
     </message>
     <message>
         <source>&amp;Merge</source>

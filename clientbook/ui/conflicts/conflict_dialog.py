@@ -61,7 +61,7 @@ class ConflictDialog(QDialog):
         self.table.setAccessibleName(self.tr("Changed fields"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Field"), self.tr("When you opened it"),
-            fill(self.tr("Theirs (%1)"), [desk]), self.tr("Yours")])
+            fill(self.tr("Theirs\n%1"), [desk]), self.tr("Yours")])  # the desk may be long
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
