@@ -56,7 +56,6 @@ def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         return conn
     except sqlite3.Error as exc:  # e.g. unreadable directory
         raise store_error(exc, path, saving=False) from exc
@@ -218,6 +217,13 @@ def _fsync(path: Path) -> None:
         os.close(handle)
 
 
+def _checked(conn: sqlite3.Connection) -> Database:
+    """The connection to a file found to be ClientBook's, with its page cache: set only now,
+    as the pragma reads the schema (a damaged file would be touched: its -wal made)."""
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return Database(conn)
+
+
 def open_database(path: Path, read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate the store at `path`.
 
@@ -241,7 +247,7 @@ def open_database(path: Path, read_only: bool = False) -> Database:
         _make_private(path)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn)
+        db = _checked(conn)
         migrate(db, path, backup_first=tables > 0)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -263,7 +269,7 @@ def _open_read_only(path: Path, missing: bool) -> Database:
     try:
         app_id, version, tables = _inspect(conn)
         _check_compatible(path, app_id, version, tables)
-        db = Database(conn)
+        db = _checked(conn)
         if version < SCHEMA_VERSION and MIGRATIONS.pending(db):  # upgrading is a write
             raise cannot
     except sqlite3.DatabaseError as exc:
@@ -294,7 +300,7 @@ def new_file(path: Path) -> Database:
     into; journal off while it is filled, as nobody else sees it yet."""
     conn = _connect(path)
     conn.execute("PRAGMA journal_mode = OFF")
-    db = Database(conn)
+    db = _checked(conn)
     migrate(db, path, backup_first=False)
     return db
 
@@ -302,7 +308,7 @@ def new_file(path: Path) -> Database:
 def open_reader(path: Path) -> Database:
     """A read-only connection to an existing, already migrated store: for a worker thread
     (a connection serves the thread that made it), so it never migrates nor creates."""
-    return Database(_connect(path, read_only=True))
+    return _checked(_connect(path, read_only=True))
 
 
 def migrate(db: Database, path: Path, backup_first: bool = True) -> None:
