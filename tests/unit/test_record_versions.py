@@ -144,6 +144,21 @@ def test_two_desks_move_one_booking(desks, anna):
         NOW + timedelta(days=2, hours=4)
 
 
+def test_two_desks_move_one_booking_to_the_same_time(desks, anna):
+    """Both desks wanted it at 14:00: the second has nothing to save and no conflict to
+    decide, and the booking is the front desk's version (the ten-desk bench's case)."""
+    front, office = desks
+    client, _ = anna
+    booking = Appointment(client.id, NOW + timedelta(days=2))
+    front.appointments.book(booking)
+    seen = office.appointments.entry(booking.id).appointment
+    there = NOW + timedelta(days=2, hours=2)
+    assert front.appointments.move(booking.id, there)
+    assert not office.appointments.move(booking.id, there, seen=seen)
+    now = office.appointments.entry(booking.id).appointment
+    assert (now.starts_at, now.version) == (there, seen.version + 1)
+
+
 def test_a_promise_corrected_at_one_desk_and_kept_from_an_older_view(desks, anna):
     front, office = desks
     client, oksana = anna
