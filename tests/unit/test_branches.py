@@ -119,8 +119,9 @@ def test_a_desk_reads_only_its_branch_even_with_its_own_sql(chain):
                                 [south]).fetchone() == (0,), table
         assert conn.execute("SELECT count(*) FROM promise_reschedules").fetchone() == (0,)
         assert conn.execute("SELECT name FROM branches").fetchall() == [("North",)]
-        # The firm's month totals sum every branch: not a desk's to read.
-        assert conn.execute("SELECT count(*) FROM visit_months").fetchone() == (0,)
+        # The month totals are kept per branch: only its own.
+        assert conn.execute("SELECT DISTINCT branch_id FROM visit_months").fetchall() == [
+            (chain["branch"]["north"],)]
         # Its own client's summary and name prefixes are there (kept by triggers that ran
         # as the book's owner, or as the desk, without being refused).
         mine = chain["ids"]["north"]["client"]

@@ -138,12 +138,11 @@ def hanging_off_clients(table: str) -> list[str]:
     return [*_secured(table), _hanging(table, "client_id", "clients")]
 
 
-def whole_firm(table: str) -> list[str]:
-    """For a later step's table of firm-wide figures (all branches summed): only those who
-    see every branch read it; the desks' writes reach it through SECURITY DEFINER
-    functions."""
-    return [*_secured(table), f"CREATE POLICY branch ON {table} USING ({_SEES_ALL}) "
-                              f"WITH CHECK ({_SEES_ALL})"]
+def by_branch(table: str) -> list[str]:
+    """For a later step's table with a `branch_id` of its own: seen and written by the
+    desks of that branch."""
+    return [*_secured(table), f"CREATE POLICY branch ON {table} USING {_MINE} "
+                              f"WITH CHECK {_MINE}"]
 
 
 def _policies() -> list[str]:

@@ -169,7 +169,7 @@ WITH bounds(i, first, after) AS (VALUES {bounds})
 SELECT b.i, m.staff, sum(m.visits), sum(m.cents)
 FROM bounds AS b
 JOIN visit_months AS m ON m.month >= b.first AND m.month < b.after
-WHERE m.staff = 0 OR m.staff IN (SELECT id FROM staff)
+WHERE (m.staff = 0 OR m.staff IN (SELECT id FROM staff)){branch}
 GROUP BY b.i, m.staff
 HAVING sum(m.visits) > 0
 """
@@ -188,18 +188,23 @@ GROUP BY 1, 2
 PeriodTotal = tuple[int, "int | None", int, int]
 
 
-def period_totals(conn: Any, starts: list[date],
-                  designer_id: int | None = None) -> list[PeriodTotal]:
+def period_totals(conn: Any, starts: list[date], designer_id: int | None = None,
+                  branch_id: int | None = None) -> list[PeriodTotal]:
     """(period index, staff id, visits, spend cents), period i being starts[i] ≤ day <
     starts[i + 1]. Only pairs with visits. Without a designer the statement is the same on
-    a server book's connection (its month totals are kept by triggers too)."""
+    a server book's connection (its month totals are kept by triggers too, per branch: a
+    desk reads its own branches', `branch_id` one of them)."""
     days = [d.isoformat() for d in starts]
     if designer_id is None:
         assert all(d.day == 1 for d in starts), "periods are whole months"
         marks = ", ".join(["(?, ?, ?)"] * (len(days) - 1))
         params = [x for i in range(len(days) - 1) for x in (i, days[i][:7], days[i + 1][:7])]
+        branch = ""
+        if branch_id is not None:
+            branch = " AND m.branch_id = ?"
+            params.append(branch_id)
         return [(i, staff or None, visits, cents) for i, staff, visits, cents in
-                conn.execute(_TOTALS.format(bounds=marks), params)]
+                conn.execute(_TOTALS.format(bounds=marks, branch=branch), params)]
     periods = " ".join(f"WHEN visited_at < ? THEN {i}" for i in range(len(days) - 1))
     return conn.execute(_DESIGNER_TOTALS.format(periods=periods),
                         [*days[1:], days[0], days[-1], designer_id]).fetchall()
@@ -297,18 +302,12 @@ class ReportReads:
                branch_id: int | None = None) -> Callable[[], list[PeriodTotal]]:
         """Started now; call the result for the rows (a file's are read in a thread)."""
         if self.on_server:
-            if designer_id is None and branch_id is None and self._sees_every_branch():
-                # The firm's month totals, as a file's.
-                return partial(period_totals, self.db, bounds, None)
+            if designer_id is None:  # the month totals, as a file's
+                return partial(period_totals, self.db, bounds, None, branch_id)
             from clientbook.storage.postgres import reports as server
 
             return partial(server.period_totals, self.db, bounds, designer_id, branch_id)
         return PeriodTotalsInBackground(self.path, bounds, designer_id).result
-
-    def _sees_every_branch(self) -> bool:
-        """The firm's month totals sum every branch: a desk that sees only its own works its
-        totals out from the visits it sees (their table is hidden from it)."""
-        return bool(self.db.execute("SELECT clientbook_sees_all()").fetchone()[0])
 
     def contact_facts(self, client_ids: list[int]):
         if self.on_server:
