@@ -5,6 +5,10 @@ same statements in PostgreSQL's words (string_agg for group_concat, a date diffe
 julianday) and kept right by plpgsql trigger functions on every write, so the report reads
 100,000 summaries instead of a million visits on both engines. The triggers read only the
 columns they need (NEW.x, OLD.x), so later steps may add columns to visits and clients.
+Two differences, for branches (m013): the month totals are kept per branch too (a visit's
+own), and row-level security shows a desk its own clients' summaries and its own branches'
+totals, while the functions keeping them run as the book's owner (SECURITY DEFINER), so they
+count every visit whichever desk wrote.
 
 A whole book copied in sets them aside for its transaction (`clientbook.copying` = 'on',
 as the search's name-prefix trigger) and builds both tables once (`rebuild`). Never edit
