@@ -203,9 +203,20 @@ def test_reports_per_branch_for_the_owner(chain):
     assert sum(p.visits for p in north.periods) == 1
     assert sum(p.revenue for p in south.periods) == Decimal("40")
     assert [d.name for d in north.designers] == ["North Stylist"]
+    # A North receptionist with a promise kept but no visits is North's, not South's.
+    desk_north = chain["north"]
+    receptionist = desk_north.staff.add("North Receptionist")
+    promise = Promise(client_id=chain["ids"]["north"]["client"], text="Call back",
+                      due_at=NOW + timedelta(hours=1), staff_id=receptionist.id)
+    desk_north.history.add_promise(promise)
+    desk_north.history.complete_promise(promise.id)
+    north = owner.reports.build("month", 3, branch_id=chain["branch"]["north"])
+    south = owner.reports.build("month", 3, branch_id=chain["branch"]["south"])
+    assert [d.name for d in north.designers] == ["North Receptionist", "North Stylist"]
+    assert "North Receptionist" not in [d.name for d in south.designers]
     # A desk's own report is its branch's, whatever it asks.
     desk = chain["north"].reports.build("month", 3)
-    assert [d.name for d in desk.designers] == ["North Stylist"]
+    assert [d.name for d in desk.designers] == ["North Receptionist", "North Stylist"]
     assert sum(p.visits for p in desk.periods) == 1
 
 

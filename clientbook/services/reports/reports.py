@@ -167,6 +167,7 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
         total_rows = totals()
         lapsed = figures.lapsed_now
         last, wishes, names = reads.contact_facts([x.client_id for x in lapsed])
+        branch_staff = reads.branch_staff(branch_id) if branch_id is not None else set()
 
     visits, cents = [0] * len(spans), [0] * len(spans)
     by_staff: dict[int, list[int]] = {}
@@ -194,8 +195,9 @@ def build_report(book: Book, kind: PeriodKind = "month", periods: int = 12,
     for sid in set(by_staff) | set(figures.consistency) | {s for s in record if s is not None}:
         if designer_id is not None and sid not in by_staff and sid != designer_id:
             continue
-        if branch_id is not None and sid not in by_staff and sid not in figures.consistency:
-            continue  # another branch's designer
+        if (branch_id is not None and sid not in by_staff and sid not in figures.consistency
+                and sid not in branch_staff):
+            continue  # another branch's designer, with promises but no visits here
         done, spend = by_staff.get(sid, (0, 0))
         kept, total = figures.consistency.get(sid, (0, 0))
         on_time = record.get(sid)

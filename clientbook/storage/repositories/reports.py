@@ -309,6 +309,11 @@ class ReportReads:
             return partial(server.period_totals, self.db, bounds, designer_id, branch_id)
         return PeriodTotalsInBackground(self.path, bounds, designer_id).result
 
+    def branch_staff(self, branch_id: int) -> set[int]:
+        """The staff members of one branch (a file's all belong to its one branch)."""
+        return {r[0] for r in self.db.execute("SELECT id FROM staff WHERE branch_id = ?",
+                                              [branch_id])}
+
     def contact_facts(self, client_ids: list[int]):
         if self.on_server:
             from clientbook.storage.postgres import reports as server
