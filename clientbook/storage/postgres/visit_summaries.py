@@ -176,7 +176,7 @@ def step() -> list[str]:
             median_gap DOUBLE PRECISION,
             long_gaps TEXT COLLATE "C" NOT NULL DEFAULT ''
         )""",
-        # A file's month totals per branch too (a visit's own branch), so a branch's
+        # The file's month totals, per branch too (a visit's own branch), so a branch's
         # totals are as quick to read as the firm's.
         """CREATE TABLE visit_months (
             month TEXT COLLATE "C" NOT NULL,
