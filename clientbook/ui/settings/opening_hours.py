@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from clientbook.ui.widgets.labels import text_label
 
 
 class OpeningHoursGroup(QGroupBox):
@@ -24,12 +25,10 @@ class OpeningHoursGroup(QGroupBox):
         self.hours_edit.setCursorPosition(0)  # show the week from Monday
         label = QLabel(self.tr("&Opening hours:"))
         label.setBuddy(self.hours_edit)
-        hint = QLabel(self.tr(
+        hint = text_label(self.tr(
             "The calendar's day shows these hours, and designers with no hours of their own "
-            "work them. Leave empty to follow the designers' hours."))
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        hint.setObjectName("openingHoursHint")
+            "work them. Leave empty to follow the designers' hours."), "openingHoursHint",
+            selectable=False)
         form = QFormLayout(self)
         form.addRow(label, self.hours_edit)
         form.addRow(hint)

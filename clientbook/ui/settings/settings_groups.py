@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from clientbook.domain.care.contact_rules import MAX_QUIET_DAYS
 from clientbook.services.settings import MAX_CALLBACK_MINUTES, MAX_RETENTION_YEARS
 from clientbook.ui.widgets.form_dialog import plural_suffix
+from clientbook.ui.widgets.labels import text_label
 
 
 def group_row(form: QFormLayout, label: str, field: QWidget | QHBoxLayout, buddy: QWidget,
@@ -43,12 +43,9 @@ class ContactGroup(QGroupBox):
         self.callback_spin.setSpecialValueText(self.tr("Off"))
         self.callback_spin.setToolTip(self.tr(
             "How soon a promised callback should happen; 0 = no target"))
-        hint = QLabel(self.tr(
+        hint = text_label(self.tr(
             "At most one call, text or e-mail every so many days (0 = no limit); a client's "
-            "own wish on their card comes first."))
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        hint.setObjectName("contactHint")
+            "own wish on their card comes first."), "contactHint", selectable=False)
 
         form = QFormLayout(self)
         group_row(form, self.tr("&Quiet period:"), self.quiet_spin, self.quiet_spin,
@@ -84,10 +81,8 @@ class PrivacyGroup(QGroupBox):
         self.retention_spin.setToolTip(self.tr(
             "Clients with no visit or appointment for this many years are listed for you to "
             "review; 0 = off"))
-        hint = QLabel(self.tr("Never deletes anything; they are listed under Follow-ups."))
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        hint.setObjectName("retentionHint")
+        hint = text_label(self.tr("Never deletes anything; they are listed under Follow-ups."),
+                          "retentionHint", selectable=False)
 
         form = QFormLayout(self)
         group_row(form, self.tr("&Flag clients not seen for:"), self.retention_spin,
