@@ -11,8 +11,7 @@ from clientbook.services.branches import BranchService
 from clientbook.services.changes import Changes
 from clientbook.services.reports import reports as report_service
 from clientbook.ui.reports import report_files
-from clientbook.ui.reports.reports_page import ReportsPage
-from tests.ui.test_reports_page import hand_made, settled
+from tests.ui.test_reports_page import hand_made, settled, shown_page
 
 
 @pytest.fixture
@@ -28,17 +27,8 @@ def asked(monkeypatch):
     return seen
 
 
-def _page(qtbot, session) -> ReportsPage:
-    page = ReportsPage(session)
-    qtbot.addWidget(page)
-    page.resize(1280, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    return settled(qtbot, page)
-
-
 def test_a_book_with_one_branch_shows_no_chooser(qtbot, session, asked):
-    page = _page(qtbot, session)
+    page = shown_page(qtbot, session)
     assert page.branch_row.isHidden()
     assert asked == [None]
     assert "·" not in report_files._subtitle(page).split(" · ", 2)[-1]
@@ -48,7 +38,7 @@ def test_the_owner_chooses_a_branch_and_the_report_is_that_branchs(
         qtbot, session, asked, monkeypatch):
     branches = [Branch(1, "Main"), Branch(2, "Βόρειο")]
     monkeypatch.setattr(BranchService, "all", lambda self: list(branches))
-    page = _page(qtbot, session)
+    page = shown_page(qtbot, session)
     assert not page.branch_row.isHidden() and page.branch_combo.isVisible()
     assert [page.branch_combo.itemText(i) for i in range(page.branch_combo.count())] == [
         "All branches", "Main", "Βόρειο"]
