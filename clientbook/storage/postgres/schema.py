@@ -339,11 +339,14 @@ BEGIN
     RETURN NULL;
 END
 $body$"""
-    return [function] + [
-        f"CREATE TRIGGER {table}_notice AFTER INSERT OR UPDATE OR DELETE ON {table} "
-        f"FOR EACH ROW EXECUTE FUNCTION clientbook_notice('{column}')"
-        for table, column in NOTICE_TABLES.items()
-    ]
+    return [function, *_notice_triggers(NOTICE_TABLES)]
+
+
+def _notice_triggers(tables: dict[str, str]) -> list[str]:
+    """A notice trigger on each table (→ the column naming its client, "" for none)."""
+    return [f"CREATE TRIGGER {table}_notice AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION clientbook_notice('{column}')"
+            for table, column in tables.items()]
 
 
 # Later steps: the SQLite step's name → its statements on PostgreSQL.
@@ -357,10 +360,7 @@ STEPS: dict[str, list[str]] = {
         "ADD COLUMN changed_by TEXT COLLATE \"C\" NOT NULL DEFAULT ''"
         for table in ("clients", "appointments", "promises", "visits", "staff")],
     # Branches and who sees which: row-level security (storage/postgres/branch_rules.py).
-    "m013_branches": [*branch_rules.step(), *(
-        f"CREATE TRIGGER {table}_notice AFTER INSERT OR UPDATE OR DELETE ON {table} "
-        f"FOR EACH ROW EXECUTE FUNCTION clientbook_notice('{column}')"
-        for table, column in LATER_NOTICE_TABLES.items())],
+    "m013_branches": [*branch_rules.step(), *_notice_triggers(LATER_NOTICE_TABLES)],
     # With them, the short name prefixes that keep one- and two-letter searches quick.
     "m014_server_visit_summaries": visit_summaries.step() + search_index.prefix_step(),
 }
